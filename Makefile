@@ -1,0 +1,154 @@
+# vigil - news articles in, structured Sahel conflict events out.
+#
+# Targets:
+#   make            build vigild, vigil and vigil-testbroker (build/rel/)
+#   make run        install missing packages, build, run the demo on the embedded broker
+#   make check      install missing packages, build with ASan+UBSan, run every test
+#   make fuzz       run each libFuzzer harness for FUZZ_SECONDS (default 60)
+#   make bench      run the benchmarks in bench/
+#   make install    PREFIX=/usr DESTDIR=... installs binaries, knowledge, unit, config, man pages
+#   make format     clang-format every C file;  make lint: cppcheck + format check
+#
+# Sources are found by folder, so adding a file to a module needs no Makefile edit:
+#   libvigil/   pure cleaning + extraction library (no Kafka, no JSON)
+#   codec/      JSON envelope decoding and event encoding (Jansson), shared by vigild and vigil
+#   daemon/ consumers/ producers/   the vigild service (daemon/main.c holds main())
+#   tools/vigil/        the vigil command-line tool
+#   tools/testbroker/   vigil-testbroker, a Kafka-protocol broker on librdkafka's mock cluster
+#   tests/unit/test_*.c  cmocka suites;  tests/integration/*.sh  process-level tests
+#   fuzz/fuzz_*.c        libFuzzer harnesses, corpora in fuzz/corpus/<name>/
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+SBINDIR = $(PREFIX)/sbin
+DATADIR = $(PREFIX)/share/vigil
+SYSCONFDIR ?= /etc
+UNITDIR ?= $(PREFIX)/lib/systemd/system
+MANDIR = $(PREFIX)/share/man
+
+CC ?= cc
+FUZZ_CC ?= clang
+VARIANT ?= rel
+B := build/$(VARIANT)
+FUZZ_SECONDS ?= 60
+
+LIB_PKGS := gumbo libutf8proc
+APP_PKGS := rdkafka jansson libsystemd libmicrohttpd
+PKG_CFLAGS = $(shell pkg-config --cflags $(LIB_PKGS) $(APP_PKGS) 2>/dev/null)
+LIB_LIBS = $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null) -lm
+APP_LIBS = $(shell pkg-config --libs $(APP_PKGS) 2>/dev/null) $(LIB_LIBS) -lpthread
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers \
+	-DVIGIL_DATADIR='"$(DATADIR)"' -DVIGIL_SYSCONFDIR='"$(SYSCONFDIR)"' -MMD -MP
+ifeq ($(VARIANT),asan)
+OPT_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT_LDFLAGS := -fsanitize=address,undefined
+else
+OPT_CFLAGS := -O2 -g
+OPT_LDFLAGS :=
+endif
+ALL_CFLAGS = $(BASE_CFLAGS) $(OPT_CFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(OPT_LDFLAGS) $(LDFLAGS)
+
+LIB_SRC := $(wildcard libvigil/*.c)
+CODEC_SRC := $(wildcard codec/*.c)
+DAEMON_SRC := $(filter-out daemon/main.c,$(wildcard daemon/*.c consumers/*.c producers/*.c))
+CLI_SRC := $(wildcard tools/vigil/*.c)
+BROKER_SRC := $(wildcard tools/testbroker/*.c)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+FUZZ_SRC := $(wildcard fuzz/fuzz_*.c)
+
+obj = $(patsubst %.c,$(B)/obj/%.o,$(1))
+LIB_OBJ := $(call obj,$(LIB_SRC))
+CODEC_OBJ := $(call obj,$(CODEC_SRC))
+DAEMON_OBJ := $(call obj,$(DAEMON_SRC))
+UNIT_BIN := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
+FUZZ_BIN := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+
+BINS := $(B)/vigild $(B)/vigil $(B)/vigil-testbroker
+
+.PHONY: all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests
+
+all: $(BINS)
+
+deps:
+	@tools/install-deps
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/libvigil.a: $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(AR) rcs $@ $^
+
+$(B)/vigild: $(call obj,daemon/main.c) $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS)
+
+$(B)/vigil: $(call obj,$(CLI_SRC)) $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS)
+
+$(B)/vigil-testbroker: $(call obj,$(BROKER_SRC))
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS)
+
+$(B)/tests/%: $(B)/obj/tests/unit/%.o $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) -lcmocka
+
+tests: $(BINS) $(UNIT_BIN)
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@tools/demo $(B)
+
+# make check: the one test command (README, .ci/run).  Sanitizer build, unit
+# suites, fuzz corpus replay, integration tests through the broker process,
+# then quality gates on the shared gold sets.
+check: deps
+	@$(MAKE) --no-print-directory VARIANT=asan tests
+	@$(MAKE) --no-print-directory fuzz-build
+	@tests/run build/asan
+
+fuzz-build: $(FUZZ_BIN)
+
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all -Ilibvigil -Icodec -Idaemon $(PKG_CFLAGS)
+build/fuzz/%: fuzz/%.c $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC) $(APP_LIBS)
+
+fuzz: fuzz-build
+	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p fuzz/corpus/$$n; \
+	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 fuzz/corpus/$$n || exit 1; done
+
+bench: all
+	@bench/run $(B)
+
+install: all
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/knowledge \
+		$(DESTDIR)$(SYSCONFDIR)/vigil $(DESTDIR)$(UNITDIR)
+	install -m 755 $(B)/vigild $(DESTDIR)$(SBINDIR)/vigild
+	install -m 755 $(B)/vigil $(DESTDIR)$(BINDIR)/vigil
+	install -m 644 knowledge/*.tsv $(DESTDIR)$(DATADIR)/knowledge/
+	install -m 644 config/vigild.conf $(DESTDIR)$(SYSCONFDIR)/vigil/vigild.conf
+	sed 's|@SBINDIR@|$(SBINDIR)|g' systemd/vigild.service > $(DESTDIR)$(UNITDIR)/vigild.service
+	@if [ -d man ]; then for m in man/*.[158]; do s=$${m##*.}; \
+	  install -d $(DESTDIR)$(MANDIR)/man$$s; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done; fi
+
+C_FILES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
+format:
+	clang-format -i $(C_FILES)
+
+lint:
+	clang-format --dry-run --Werror $(C_FILES)
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+		--inline-suppr --suppress=missingIncludeSystem -D__GNUC__ \
+		-Ilibvigil -Icodec -Idaemon libvigil codec daemon consumers producers tools
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,121 @@
+/*
+ * vg_event.h - event extraction: a clean document plus knowledge in, typed
+ * events out (type, place, date, figures, actors, claims, evidence).
+ *
+ * Events are plain structs with fixed-size text fields so a whole article's
+ * result is one array and freeing it is one call; the JSON form (codec/) is
+ * produced outside the library.
+ */
+#ifndef VG_EVENT_H
+#define VG_EVENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct vg_kb;
+struct vg_doc;
+struct vg_limits;
+
+typedef enum vg_event_type {
+    VG_EV_NONE = 0,
+    VG_EV_COUP,
+    VG_EV_ARREST,
+    VG_EV_ARMED_CLASH,
+    VG_EV_ATTACK_ON_CIVILIANS,
+    VG_EV_ABDUCTION,
+    VG_EV_REMOTE_VIOLENCE,
+    VG_EV_PROTEST,
+    VG_EV_RIOT,
+    VG_EV_DISPLACEMENT,
+    VG_EV_STRATEGIC,
+    VG_EV__COUNT
+} vg_event_type;
+
+/* "coup", "arrest", ... (GOLD.md names); "none" for VG_EV_NONE. */
+const char *vg_event_type_name(vg_event_type t);
+vg_event_type vg_event_type_from_name(const char *s);
+
+#define VG_TEXT_MAX 96
+#define VG_MAX_ACTORS 6
+
+typedef struct vg_location {
+    char name[VG_TEXT_MAX];  /* most specific place, English spelling */
+    char admin1[64];
+    char admin2[64];
+    double lat, lon;
+    int has_coords;
+    char precision[12]; /* "town" | "admin2" | "admin1" | "country" */
+} vg_location;
+
+typedef struct vg_date {
+    char value[11];     /* "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unknown */
+    char precision[8];  /* "day" | "week" | "month" | "year" | "unknown" */
+    char text[VG_TEXT_MAX]; /* the expression as written */
+} vg_date;
+
+typedef struct vg_figure {
+    int present;
+    long min, max;      /* max == min when exact; max < 0 when open-ended */
+    char text[VG_TEXT_MAX]; /* as written ("at least 20 soldiers") */
+    char qualifier[16];     /* "exact" | "at_least" | "about" | "up_to" | "over" | ... */
+    char claimed_by[64];
+} vg_figure;
+
+typedef struct vg_event_actor {
+    char name[64];
+    char role[16]; /* "perpetrator" | "target" | "victim" | "claimant" | "other" */
+    char kind[24];
+} vg_event_actor;
+
+typedef struct vg_event {
+    vg_event_type type;
+    char subtype[32];
+    char country[3];
+    int has_location;
+    vg_location location;
+    vg_date date;
+    vg_figure fatalities;
+    vg_figure arrests;
+    vg_event_actor actors[VG_MAX_ACTORS];
+    unsigned n_actors;
+    char claimed_by[64];
+    int disputed;
+    int historical;
+    double confidence;      /* 0..1 */
+    size_t raw_start, raw_end;     /* evidence: byte range in the raw input */
+    size_t sent_start, sent_end;   /* evidence sentence: range in doc->body */
+    char acled_event_type[48];
+    char acled_sub_event_type[64];
+    char event_id[17];      /* 16 hex digits, see vg_event_id() */
+} vg_event;
+
+typedef struct vg_events {
+    vg_event *v;
+    size_t n, cap;
+    unsigned truncated; /* events dropped because of limits.max_events */
+    unsigned token_cap_hit; /* 1 when limits.max_tokens stopped the scan */
+} vg_events;
+
+/* Article metadata for extraction.  Any field may be NULL. */
+typedef struct vg_article {
+    const char *id;
+    const char *published; /* "YYYY-MM-DD" (or RFC 3339: the first 10 bytes are used) */
+    const char *lang;      /* hint; the cleaner's detection wins when set */
+    const char *title;
+    const char *raw;       /* the raw input (for datelines and evidence) */
+    size_t raw_len;
+} vg_article;
+
+/* Extract events.  out is reset first; free with vg_events_free().
+ * Historical (background) events are included with historical = 1; callers
+ * decide whether to publish them. */
+int vg_extract(const struct vg_kb *kb, const struct vg_limits *lim, const vg_article *art,
+               const struct vg_doc *doc, vg_events *out);
+
+void vg_events_free(vg_events *ev);
+
+/* Deterministic id: a hash of the article id and the event's identifying
+ * content (type, subtype, country, place, date, figures).  Same input, same id. */
+void vg_event_id(const char *article_id, const vg_event *e, char out[17]);
+
+#endif

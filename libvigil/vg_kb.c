@@ -1,0 +1,46 @@
+/*
+ * vg_kb.c - load the knowledge directory into one read-only vg_kb.
+ *
+ * Everything is built off to the side; on any error the partial base is
+ * freed and nothing is returned, which is what makes reload all-or-nothing.
+ */
+#include "vigil.h"
+#include "vg_actor.h"
+#include "vg_dict.h"
+#include "vg_gaz.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen)
+{
+    char path[4096];
+    int rc = VG_ENOMEM;
+    vg_kb *kb = calloc(1, sizeof(*kb));
+    *out = NULL;
+    if (!kb || !(kb->dict = vg_dict_new()))
+        goto fail;
+    snprintf(path, sizeof(path), "%s/gazetteer.tsv", dir);
+    if ((rc = vg_gaz_load(path, kb->dict, &kb->gaz, err, errlen)) < 0)
+        goto fail;
+    snprintf(path, sizeof(path), "%s/actors.tsv", dir);
+    if ((rc = vg_actors_load(path, kb->dict, &kb->actors, err, errlen)) < 0)
+        goto fail;
+    *out = kb;
+    return 0;
+fail:
+    if (rc == VG_ENOMEM && err && errlen)
+        snprintf(err, errlen, "%s: out of memory", dir);
+    vg_kb_free(kb);
+    return rc;
+}
+
+void vg_kb_free(vg_kb *kb)
+{
+    if (!kb)
+        return;
+    vg_actors_free(kb->actors);
+    vg_gaz_free(kb->gaz);
+    vg_dict_free(kb->dict);
+    free(kb);
+}

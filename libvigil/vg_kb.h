@@ -1,0 +1,40 @@
+/*
+ * vg_kb.h - the knowledge base: everything extraction knows about the world,
+ * loaded from one directory of data files (knowledge/ in the source tree).
+ *
+ * All phrases (places, demonyms, actors, event triggers, cue words) go into
+ * one vg_dict so an article is scanned once.  A vg_kb is built completely
+ * and validated before anyone sees it, then only read: the daemon swaps a
+ * pointer on reload and shares it with every worker thread.
+ */
+#ifndef VG_KB_H
+#define VG_KB_H
+
+#include <stddef.h>
+
+struct vg_dict;
+struct vg_gaz;
+struct vg_actors;
+struct vg_lex;
+
+/* Dictionary tags (vg_dict_hit.tag). */
+enum {
+    VG_TAG_PLACE = 1,   /* val: const vg_place * */
+    VG_TAG_DEMONYM = 2, /* val: const vg_place * (a country) */
+    VG_TAG_ACTOR = 3,   /* val: const vg_actor_def * */
+    VG_TAG_LEX = 4,     /* val: extraction lexicon entry (vg_event.c) */
+};
+
+typedef struct vg_kb {
+    struct vg_dict *dict;
+    struct vg_gaz *gaz;
+    struct vg_actors *actors;
+    struct vg_lex *lex;
+} vg_kb;
+
+/* Load dir/gazetteer.tsv, dir/actors.tsv and the extraction lexicon.
+ * On failure returns a negative VG_E* and writes "file:line: message" to err. */
+int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen);
+void vg_kb_free(vg_kb *kb);
+
+#endif

@@ -1,0 +1,149 @@
+/*
+ * vg_norm.c - tokenising and folding for dictionary matching (see vg_norm.h).
+ *
+ * ASCII takes a fast path; other code points go through utf8proc for their
+ * category and their decomposition (to drop combining marks), one code point
+ * at a time so nothing is allocated.
+ */
+#include "vg_norm.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+size_t vg_utf8_decode(const char *s, size_t len, int32_t *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s, len > 4 ? 4 : (utf8proc_ssize_t)len, &c);
+    if (n <= 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return (size_t)n;
+}
+
+int vg_is_alnum_cp(int32_t cp)
+{
+    if (cp < 128)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_MN: /* combining marks stay inside a word */
+    case UTF8PROC_CATEGORY_MC:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_alnum_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 128) {
+        *n = 1;
+        return vg_is_alnum_cp(c);
+    }
+    int32_t cp;
+    *n = vg_utf8_decode(s + i, len - i, &cp);
+    return vg_is_alnum_cp(cp);
+}
+
+int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te)
+{
+    size_t i = *pos, n = 1;
+    while (i < len && !is_alnum_at(s, len, i, &n))
+        i += n;
+    if (i >= len) {
+        *pos = len;
+        return 0;
+    }
+    *ts = i;
+    while (i < len && is_alnum_at(s, len, i, &n))
+        i += n;
+    *te = i;
+    *pos = i;
+    return 1;
+}
+
+/* Append the folded form of one code point; returns bytes written or -1. */
+static int fold_cp(int32_t cp, char *out, size_t room)
+{
+    if (cp < 128) {
+        if (room < 1)
+            return -1;
+        out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        return 1;
+    }
+    utf8proc_int32_t dec[8];
+    int last = 0;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(
+        cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
+        &last);
+    if (nd < 0 || nd > 8) {
+        dec[0] = cp;
+        nd = 1;
+    }
+    int w = 0;
+    for (utf8proc_ssize_t k = 0; k < nd; k++) {
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(dec[k], buf);
+        if (m <= 0)
+            continue;
+        if ((size_t)(w + m) > room)
+            return -1;
+        memcpy(out + w, buf, (size_t)m);
+        w += (int)m;
+    }
+    return w;
+}
+
+size_t vg_fold_token(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t w = 0;
+    if (cap == 0)
+        return 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t n = (unsigned char)s[i] < 128 ? (cp = (unsigned char)s[i], 1)
+                                             : vg_utf8_decode(s + i, len - i, &cp);
+        int m = fold_cp(cp, out + w, cap - 1 - w);
+        if (m < 0) {
+            out[0] = 0;
+            return 0;
+        }
+        w += (size_t)m;
+        i += n;
+    }
+    out[w] = 0;
+    return w;
+}
+
+size_t vg_fold_phrase(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t pos = 0, ts, te, w = 0;
+    if (cap == 0)
+        return 0;
+    out[0] = 0;
+    while (vg_tok_next(s, len, &pos, &ts, &te)) {
+        if (w) {
+            if (w + 2 > cap)
+                goto overflow;
+            out[w++] = ' ';
+        }
+        size_t m = vg_fold_token(s + ts, te - ts, out + w, cap - w);
+        if (m == 0)
+            goto overflow;
+        w += m;
+    }
+    out[w] = 0;
+    return w;
+overflow:
+    out[0] = 0;
+    return 0;
+}
