@@ -1,0 +1,229 @@
+/*
+ * vigil.c - the vigil command-line tool.
+ *
+ *   vigil extract [--historical] [--knowledge DIR] [FILE...|-]
+ *   vigil clean [--json] [FILE...|-]
+ *   vigil check-knowledge [DIR]
+ *   vigil produce --brokers B --topic T [FILE...|-]
+ *   vigil consume --brokers B --topic T [--count N] [--timeout SEC] [--headers]
+ *
+ * extract and clean run exactly the daemon's pipeline (codec/vc_pipeline.c)
+ * offline; produce and consume are small Kafka clients for the demo and the
+ * integration tests.  Inputs are JSON Lines envelopes or whole files.
+ */
+#include "vc_io.h"
+#include "vc_pipeline.h"
+#include "vigil_cli.h"
+
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FILE_CAP ((size_t)1 << 30)
+
+static void usage(FILE *f)
+{
+    fputs("usage: vigil extract [--historical] [--knowledge DIR] [FILE...|-]\n"
+          "       vigil clean [--json] [FILE...|-]\n"
+          "       vigil check-knowledge [DIR]\n"
+          "       vigil produce --brokers HOST:PORT --topic T [FILE...|-]\n"
+          "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
+          " [--headers]\n"
+          "       vigil --version\n"
+          "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
+          f);
+}
+
+/* Call fn for each message of each input: a JSONL line, or a whole file. */
+int vigil_for_each_input(int argc, char **argv, vigil_msg_fn fn, void *ctx)
+{
+    static char *const stdin_only[] = {"-"};
+    char *const *files = argc > 0 ? argv : stdin_only;
+    int n = argc > 0 ? argc : 1, bad = 0;
+    for (int i = 0; i < n; i++) {
+        char *buf;
+        size_t len, pos = 0, ln;
+        const char *line;
+        int rc = vc_read_file(files[i], FILE_CAP, &buf, &len);
+        if (rc < 0) {
+            fprintf(stderr, "vigil: %s: %s\n", files[i],
+                    rc == -2 ? "file too large" : "cannot read");
+            bad = 1;
+            continue;
+        }
+        if (vc_is_jsonl(buf, len)) {
+            while (vc_next_line(buf, len, &pos, &line, &ln))
+                bad |= fn(ctx, files[i], line, ln) != 0;
+        } else {
+            bad |= fn(ctx, files[i], buf, len) != 0;
+        }
+        free(buf);
+    }
+    return bad;
+}
+
+typedef struct extract_ctx {
+    vc_pipeline_opts opts;
+    vg_kb *kb;
+} extract_ctx;
+
+static int print_result(const char *id, const vc_result *r)
+{
+    json_t *jid = json_string(id ? id : "");
+    char *sid = json_dumps(jid, JSON_ENCODE_ANY);
+    json_decref(jid);
+    fputs("{\"id\":", stdout);
+    fputs(sid ? sid : "\"\"", stdout);
+    free(sid);
+    fputs(",\"events\":[", stdout);
+    for (size_t i = 0; i < r->n; i++) {
+        if (i)
+            fputc(',', stdout);
+        fwrite(r->ev[i].json, 1, r->ev[i].len, stdout);
+    }
+    fputc(']', stdout);
+    if (r->rc < 0)
+        printf(",\"error\":\"%s\"", r->err_class);
+    fputs("}\n", stdout);
+    return 0;
+}
+
+static int extract_one(void *vctx, const char *name, const char *msg, size_t len)
+{
+    extract_ctx *ctx = vctx;
+    vc_result r;
+    vc_pipeline_run(&ctx->opts, ctx->kb, msg, len, &r);
+    if (r.rc < 0)
+        fprintf(stderr, "vigil: %s: %s: %s: %s\n", name, r.article_id ? r.article_id : "-",
+                r.err_class, r.err_msg);
+    print_result(r.article_id, &r);
+    vc_result_free(&r);
+    return 0;
+}
+
+static int load_kb(const char *dir, vg_kb **kb)
+{
+    char err[512] = "";
+    int rc = vg_kb_load(vc_knowledge_dir(dir), kb, err, sizeof(err));
+    if (rc < 0)
+        fprintf(stderr, "vigil: knowledge: %s (%s)\n", err[0] ? err : vg_strerror(rc),
+                vg_strerror(rc));
+    return rc;
+}
+
+static int cmd_extract(int argc, char **argv)
+{
+    extract_ctx ctx;
+    const char *kdir = NULL;
+    static const struct option lo[] = {{"historical", no_argument, 0, 'H'},
+                                       {"knowledge", required_argument, 0, 'k'},
+                                       {0, 0, 0, 0}};
+    int c;
+    vc_pipeline_opts_default(&ctx.opts);
+    while ((c = getopt_long(argc, argv, "Hk:", lo, NULL)) != -1) {
+        if (c == 'H')
+            ctx.opts.historical = 1;
+        else if (c == 'k')
+            kdir = optarg;
+        else
+            return 2;
+    }
+    if (load_kb(kdir, &ctx.kb) < 0)
+        return 1;
+    int bad = vigil_for_each_input(argc - optind, argv + optind, extract_one, &ctx);
+    vg_kb_free(ctx.kb);
+    return bad ? 1 : 0;
+}
+
+typedef struct clean_ctx {
+    vc_pipeline_opts opts;
+    int json;
+} clean_ctx;
+
+static int clean_one(void *vctx, const char *name, const char *msg, size_t len)
+{
+    clean_ctx *ctx = vctx;
+    vc_envelope env;
+    vg_doc doc;
+    vc_result r;
+    memset(&r, 0, sizeof(r));
+    memset(&env, 0, sizeof(env));
+    int rc = vc_pipeline_clean(&ctx->opts, msg, len, &env, &doc, &r);
+    if (rc < 0) {
+        fprintf(stderr, "vigil: %s: %s: %s\n", name, r.err_class, r.err_msg);
+    } else if (ctx->json) {
+        json_t *o = json_pack("{s:s, s:s, s:s, s:s#}", "id", env.id, "title", doc.title, "lang",
+                              doc.lang, "body", doc.body, doc.body_len);
+        char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
+        if (s)
+            puts(s);
+        free(s);
+        json_decref(o);
+    } else {
+        fwrite(doc.body, 1, doc.body_len, stdout);
+        fputs("\n", stdout);
+    }
+    vg_doc_free(&doc);
+    vc_envelope_free(&env);
+    vc_result_free(&r);
+    return rc < 0;
+}
+
+static int cmd_clean(int argc, char **argv)
+{
+    clean_ctx ctx;
+    static const struct option lo[] = {{"json", no_argument, 0, 'j'}, {0, 0, 0, 0}};
+    int c;
+    vc_pipeline_opts_default(&ctx.opts);
+    ctx.json = 0;
+    while ((c = getopt_long(argc, argv, "j", lo, NULL)) != -1) {
+        if (c == 'j')
+            ctx.json = 1;
+        else
+            return 2;
+    }
+    return vigil_for_each_input(argc - optind, argv + optind, clean_one, &ctx) ? 1 : 0;
+}
+
+static int cmd_check_knowledge(int argc, char **argv)
+{
+    vg_kb *kb;
+    const char *dir = vc_knowledge_dir(argc > 1 ? argv[1] : NULL);
+    if (load_kb(dir, &kb) < 0)
+        return 1;
+    printf("%s: ok\n", dir);
+    vg_kb_free(kb);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--version")) {
+        printf("vigil %s (%s)\n", VG_VERSION, VG_SCHEMA_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(cmd, "extract"))
+        return cmd_extract(argc - 1, argv + 1);
+    if (!strcmp(cmd, "clean"))
+        return cmd_clean(argc - 1, argv + 1);
+    if (!strcmp(cmd, "check-knowledge"))
+        return cmd_check_knowledge(argc - 1, argv + 1);
+    if (!strcmp(cmd, "produce"))
+        return vigil_cmd_produce(argc - 1, argv + 1);
+    if (!strcmp(cmd, "consume"))
+        return vigil_cmd_consume(argc - 1, argv + 1);
+    fprintf(stderr, "vigil: unknown command '%s'\n", cmd);
+    usage(stderr);
+    return 2;
+}

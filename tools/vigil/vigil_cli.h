@@ -1,0 +1,15 @@
+/*
+ * vigil_cli.h - commands of the vigil tool implemented outside vigil.c.
+ */
+#ifndef VIGIL_CLI_H
+#define VIGIL_CLI_H
+
+#include <stddef.h>
+
+typedef int (*vigil_msg_fn)(void *ctx, const char *name, const char *msg, size_t len);
+int vigil_for_each_input(int argc, char **argv, vigil_msg_fn fn, void *ctx);
+
+int vigil_cmd_produce(int argc, char **argv);
+int vigil_cmd_consume(int argc, char **argv);
+
+#endif

@@ -1,0 +1,246 @@
+/*
+ * vigil_kafka.c - `vigil produce` and `vigil consume`: minimal Kafka clients
+ * used by `make run` and the integration tests to talk to vigild's topics.
+ *
+ * Both are bounded: produce waits at most 30 s for delivery; consume stops
+ * after --count messages or --timeout seconds without a new message.
+ */
+#include "vigil_cli.h"
+
+#include <getopt.h>
+#include <jansson.h>
+#include <librdkafka/rdkafka.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t stop_flag;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    stop_flag = 1;
+}
+
+typedef struct kopts {
+    const char *brokers, *topic, *group;
+    long count;
+    double timeout;
+    int headers, keep;
+} kopts;
+
+static int parse_kopts(int argc, char **argv, kopts *o)
+{
+    static const struct option lo[] = {{"brokers", required_argument, 0, 'b'},
+                                       {"topic", required_argument, 0, 't'},
+                                       {"group", required_argument, 0, 'g'},
+                                       {"count", required_argument, 0, 'n'},
+                                       {"timeout", required_argument, 0, 'T'},
+                                       {"headers", no_argument, 0, 'h'},
+                                       {0, 0, 0, 0}};
+    int c;
+    memset(o, 0, sizeof(*o));
+    o->timeout = 10;
+    o->count = -1;
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:h", lo, NULL)) != -1) {
+        switch (c) {
+        case 'b':
+            o->brokers = optarg;
+            break;
+        case 't':
+            o->topic = optarg;
+            break;
+        case 'g':
+            o->group = optarg;
+            break;
+        case 'n':
+            o->count = strtol(optarg, NULL, 10);
+            break;
+        case 'T':
+            o->timeout = strtod(optarg, NULL);
+            break;
+        case 'h':
+            o->headers = 1;
+            break;
+        default:
+            return -1;
+        }
+    }
+    if (!o->brokers || !o->topic) {
+        fprintf(stderr, "vigil: --brokers and --topic are required\n");
+        return -1;
+    }
+    return 0;
+}
+
+static rd_kafka_conf_t *base_conf(const char *brokers)
+{
+    char err[256];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    if (rd_kafka_conf_set(conf, "bootstrap.servers", brokers, err, sizeof(err)) !=
+        RD_KAFKA_CONF_OK) {
+        fprintf(stderr, "vigil: %s\n", err);
+        rd_kafka_conf_destroy(conf);
+        return NULL;
+    }
+    return conf;
+}
+
+typedef struct produce_ctx {
+    rd_kafka_t *rk;
+    const char *topic;
+    long sent;
+} produce_ctx;
+
+static int produce_one(void *vctx, const char *name, const char *msg, size_t len)
+{
+    produce_ctx *ctx = vctx;
+    (void)name;
+    for (int tries = 0; tries < 3000; tries++) {
+        rd_kafka_resp_err_t e = rd_kafka_producev(
+            ctx->rk, RD_KAFKA_V_TOPIC(ctx->topic), RD_KAFKA_V_VALUE((void *)msg, len),
+            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+        if (e == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            ctx->sent++;
+            return 0;
+        }
+        if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            fprintf(stderr, "vigil: produce: %s\n", rd_kafka_err2str(e));
+            return 1;
+        }
+        rd_kafka_poll(ctx->rk, 10);
+    }
+    fprintf(stderr, "vigil: produce: queue stayed full\n");
+    return 1;
+}
+
+static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
+{
+    (void)rk;
+    long *failed = opaque;
+    if (m->err) {
+        (*failed)++;
+        fprintf(stderr, "vigil: delivery failed: %s\n", rd_kafka_err2str(m->err));
+    }
+}
+
+int vigil_cmd_produce(int argc, char **argv)
+{
+    kopts o;
+    char err[256];
+    long failed = 0;
+    if (parse_kopts(argc, argv, &o) < 0)
+        return 2;
+    rd_kafka_conf_t *conf = base_conf(o.brokers);
+    if (!conf)
+        return 2;
+    rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof(err));
+    rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
+    rd_kafka_conf_set_opaque(conf, &failed);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
+    if (!rk) {
+        fprintf(stderr, "vigil: %s\n", err);
+        return 1;
+    }
+    produce_ctx ctx = {rk, o.topic, 0};
+    int bad = vigil_for_each_input(argc - optind, argv + optind, produce_one, &ctx);
+    if (rd_kafka_flush(rk, 30000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        fprintf(stderr, "vigil: produce: %d messages not delivered in 30 s\n",
+                rd_kafka_outq_len(rk));
+        bad = 1;
+    }
+    rd_kafka_destroy(rk);
+    fprintf(stderr, "vigil: produced %ld messages to %s (%ld failed)\n", ctx.sent, o.topic,
+            failed);
+    return bad || failed ? 1 : 0;
+}
+
+static void print_message(const rd_kafka_message_t *m, int with_headers)
+{
+    if (!with_headers) {
+        fwrite(m->payload, 1, m->len, stdout);
+        fputc('\n', stdout);
+        return;
+    }
+    json_t *o = json_object(), *h = json_object();
+    rd_kafka_headers_t *hdrs = NULL;
+    if (rd_kafka_message_headers(m, &hdrs) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const char *name;
+        const void *val;
+        size_t sz;
+        for (size_t i = 0; !rd_kafka_header_get_all(hdrs, i, &name, &val, &sz); i++)
+            json_object_set_new(h, name, val ? json_stringn(val, sz) : json_null());
+    }
+    json_object_set_new(o, "partition", json_integer(m->partition));
+    json_object_set_new(o, "offset", json_integer(m->offset));
+    json_object_set_new(o, "key", m->key ? json_stringn(m->key, m->key_len) : json_null());
+    json_object_set_new(o, "headers", h);
+    json_object_set_new(o, "value", json_stringn(m->payload ? m->payload : "", m->len));
+    char *s = json_dumps(o, JSON_COMPACT);
+    if (s)
+        puts(s);
+    free(s);
+    json_decref(o);
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int vigil_cmd_consume(int argc, char **argv)
+{
+    kopts o;
+    char err[256], group[64];
+    if (parse_kopts(argc, argv, &o) < 0)
+        return 2;
+    rd_kafka_conf_t *conf = base_conf(o.brokers);
+    if (!conf)
+        return 2;
+    snprintf(group, sizeof(group), "vigil-cli-%ld", (long)getpid());
+    rd_kafka_conf_set(conf, "group.id", o.group ? o.group : group, err, sizeof(err));
+    rd_kafka_conf_set(conf, "auto.offset.reset", "earliest", err, sizeof(err));
+    rd_kafka_conf_set(conf, "enable.partition.eof", "false", err, sizeof(err));
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
+    if (!rk) {
+        fprintf(stderr, "vigil: %s\n", err);
+        return 1;
+    }
+    rd_kafka_poll_set_consumer(rk);
+    rd_kafka_topic_partition_list_t *tl = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(tl, o.topic, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t e = rd_kafka_subscribe(rk, tl);
+    rd_kafka_topic_partition_list_destroy(tl);
+    if (e) {
+        fprintf(stderr, "vigil: subscribe: %s\n", rd_kafka_err2str(e));
+        rd_kafka_destroy(rk);
+        return 1;
+    }
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    long got = 0;
+    double last = now_s();
+    while (!stop_flag && (o.count < 0 || got < o.count) &&
+           (o.timeout <= 0 || now_s() - last < o.timeout)) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 200);
+        if (!m)
+            continue;
+        if (!m->err) {
+            print_message(m, o.headers);
+            got++;
+            last = now_s();
+        } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            fprintf(stderr, "vigil: consume: %s\n", rd_kafka_message_errstr(m));
+        }
+        rd_kafka_message_destroy(m);
+    }
+    rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
+    return o.count >= 0 && got < o.count ? 1 : 0;
+}
