@@ -176,8 +176,7 @@ static int decode_json(const char *buf, size_t len, vc_envelope *out, char *err,
         goto fail;
     }
     static const char *const keys[] = {"id", "url", "source", "title", "published", "lang"};
-    char **dst[] = {&out->id,    &out->url,       &out->source,
-                    &out->title, &out->published, &out->lang};
+    char **dst[] = {&out->id, &out->url, &out->source, &out->title, &out->published, &out->lang};
     for (size_t i = 0; i < 6; i++)
         if ((rc = get_str(o, keys[i], dst[i], err, errlen)) < 0)
             goto fail;
@@ -224,8 +223,8 @@ static int decode_raw(const char *buf, size_t len, vc_envelope *out, char *err, 
     return 0;
 }
 
-int vc_envelope_decode(const char *buf, size_t len, const vc_envelope_limits *lim,
-                       vc_envelope *out, char *err, size_t errlen)
+int vc_envelope_decode(const char *buf, size_t len, const vc_envelope_limits *lim, vc_envelope *out,
+                       char *err, size_t errlen)
 {
     int rc;
     size_t i = 0;
@@ -238,8 +237,7 @@ int vc_envelope_decode(const char *buf, size_t len, const vc_envelope_limits *li
         return VC_ENV_EEMPTY;
     }
     if (len > lim->max_bytes) {
-        snprintf(err, errlen, "message of %zu bytes exceeds the limit of %zu", len,
-                 lim->max_bytes);
+        snprintf(err, errlen, "message of %zu bytes exceeds the limit of %zu", len, lim->max_bytes);
         return VC_ENV_ETOOBIG;
     }
     if (buf[i] == '{') {

@@ -83,8 +83,9 @@ static json_t *evidence_json(const vg_event *e, const vg_doc *doc)
     json_object_set_new(o, "raw_end", json_integer((json_int_t)e->raw_end));
     size_t s = e->sent_start, t = e->sent_end;
     if (doc && doc->body && s < t && t <= doc->body_len)
-        json_object_set_new(o, "sentence",
-                            json_stringn(doc->body + s, utf8_cut(doc->body + s, t - s, EVIDENCE_MAX)));
+        json_object_set_new(
+            o, "sentence",
+            json_stringn(doc->body + s, utf8_cut(doc->body + s, t - s, EVIDENCE_MAX)));
     else
         json_object_set_new(o, "sentence", json_null());
     return o;

@@ -61,8 +61,7 @@ int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc
     return 0;
 }
 
-static int append_event(vc_result *r, const vg_event *e, const vg_doc *doc,
-                        const vc_envelope *env)
+static int append_event(vc_result *r, const vg_event *e, const vg_doc *doc, const vc_envelope *env)
 {
     json_t *j = vc_event_to_json(e, doc, env);
     char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(6)) : NULL;

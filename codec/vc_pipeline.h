@@ -31,10 +31,10 @@ typedef struct vc_out_event {
 } vc_out_event;
 
 typedef struct vc_result {
-    int rc;                /* 0 or negative error */
-    char err_class[48];    /* "envelope.malformed_json", "clean.too_deep", ... */
+    int rc;             /* 0 or negative error */
+    char err_class[48]; /* "envelope.malformed_json", "clean.too_deep", ... */
     char err_msg[256];
-    char *article_id;      /* set whenever the envelope decoded */
+    char *article_id; /* set whenever the envelope decoded */
     vc_out_event *ev;
     size_t n;
     unsigned historical_dropped;

@@ -153,8 +153,7 @@ int vigil_cmd_produce(int argc, char **argv)
         bad = 1;
     }
     rd_kafka_destroy(rk);
-    fprintf(stderr, "vigil: produced %ld messages to %s (%ld failed)\n", ctx.sent, o.topic,
-            failed);
+    fprintf(stderr, "vigil: produced %ld messages to %s (%ld failed)\n", ctx.sent, o.topic, failed);
     return bad || failed ? 1 : 0;
 }
 

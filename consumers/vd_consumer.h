@@ -1,0 +1,54 @@
+/*
+ * vd_consumer.h - vigild's input side: a group consumer of the articles
+ * topic with at-least-once offset handling.
+ *
+ * Offsets are stored (enable.auto.offset.store=false) only through
+ * vd_consumer_done(), after every output of a message is acknowledged, and
+ * committed by librdkafka's auto-commit of stored offsets plus a synchronous
+ * commit on revoke and at close.  Rebalances are handled for both the eager
+ * and the cooperative protocol: before giving partitions up, the owner's
+ * drain callback finishes their in-flight work, then what is done is
+ * committed; a lost assignment commits nothing.
+ */
+#ifndef VD_CONSUMER_H
+#define VD_CONSUMER_H
+
+#include <librdkafka/rdkafka.h>
+#include <stdint.h>
+
+#include "vd_config.h"
+
+typedef struct vd_consumer vd_consumer;
+
+typedef struct vd_consumer_cbs {
+    void *ctx;
+    /* Finish (or drop) in-flight work of these partitions, bounded in time. */
+    void (*drain)(void *ctx, const int32_t *parts, size_t n);
+    /* Partitions given up (lost = 1: no commit was possible). */
+    void (*revoked)(void *ctx, const int32_t *parts, size_t n, int lost);
+} vd_consumer_cbs;
+
+int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consumer_cbs *cbs,
+                    vd_consumer **out, char *err, size_t errlen);
+void vd_consumer_free(vd_consumer *c);
+
+int vd_consumer_subscribe(vd_consumer *c, char *err, size_t errlen);
+rd_kafka_message_t *vd_consumer_poll(vd_consumer *c, int timeout_ms);
+
+/* Register a consumed message as in flight; returns its epoch (0 = stale,
+ * the message belongs to a partition no longer assigned: drop it). */
+uint64_t vd_consumer_track(vd_consumer *c, int32_t part, int64_t off);
+/* All outputs acknowledged: store the offset when the done prefix advanced. */
+void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off);
+size_t vd_consumer_inflight(vd_consumer *c, int32_t part);
+
+void vd_consumer_pause(vd_consumer *c, int pause);
+int vd_consumer_paused(vd_consumer *c);
+size_t vd_consumer_assigned(vd_consumer *c);
+int vd_consumer_commit(vd_consumer *c);
+/* Leave the group (runs the revoke path) and close. */
+void vd_consumer_close(vd_consumer *c);
+rd_kafka_t *vd_consumer_handle(vd_consumer *c);
+const char *vd_consumer_topic(vd_consumer *c);
+
+#endif

@@ -1,0 +1,72 @@
+/*
+ * vd_config.h - vigild configuration: one table of keys, one struct.
+ *
+ * The file format is "key = value" lines with '#' comments: flat keys match
+ * librdkafka's own dotted property names, so `kafka.*` lines pass straight
+ * through (kafka.consumer.* / kafka.producer.* for one side only) and no
+ * section semantics need inventing.  Every table key has a type, default,
+ * bounds and help text; the example config and --print-config are generated
+ * from the table.  Environment variables override the file: VIGIL_<KEY> with
+ * dots as underscores (VIGIL_INPUT_TOPIC, VIGIL_KAFKA_BOOTSTRAP_SERVERS).
+ */
+#ifndef VD_CONFIG_H
+#define VD_CONFIG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "vc_pipeline.h"
+
+typedef struct vd_kv {
+    char *key; /* librdkafka property name (prefix stripped) */
+    char *value;
+    char *origin; /* "file:line" or "env VIGIL_..." for error messages */
+} vd_kv;
+
+typedef struct vd_config {
+    char *path; /* file it was read from, or NULL */
+    /* kafka */
+    char *input_topic;
+    char *events_topic;
+    char *deadletter_topic;
+    char *group_id;
+    long long producer_queue_max; /* outputs in flight before pausing input */
+    /* processing */
+    long long workers; /* 0 = number of cores */
+    long long queue_depth;
+    long long shutdown_timeout_ms;
+    int publish_historical;
+    char *knowledge_dir;
+    vc_pipeline_opts pipeline; /* limits */
+    /* embedded broker */
+    long long embedded_partitions;
+    char *embedded_bootstrap_file;
+    /* service */
+    char *log_level;
+    int log_level_num; /* syslog priority */
+    char *http_listen;
+    long long http_port; /* 0 = off */
+    /* pass-through librdkafka properties */
+    vd_kv *kafka_common, *kafka_consumer, *kafka_producer;
+    size_t n_common, n_consumer, n_producer;
+} vd_config;
+
+/* Defaults, then the file (NULL = none), then the environment.  On error
+ * returns -1 and err holds "file:line: key: message". */
+int vd_config_load(const char *path, char **envp, vd_config **out, char *err, size_t errlen);
+void vd_config_free(vd_config *c);
+
+/* Value of a pass-through kafka property for the given side ("consumer" or
+ * "producer"), NULL when unset. */
+const char *vd_config_kafka_get(const vd_config *c, const char *side, const char *key);
+
+/* Print the effective configuration (secrets masked). */
+void vd_config_print(const vd_config *c, FILE *f);
+
+/* Print the documented example config generated from the table. */
+void vd_config_print_example(FILE *f);
+
+/* 1 when a property name holds a secret (password, secret, sasl.*). */
+int vd_config_is_secret(const char *key);
+
+#endif

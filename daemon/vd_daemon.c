@@ -1,0 +1,382 @@
+/*
+ * vd_daemon.c - the vigild main loop.
+ *
+ * One thread (this one) owns both Kafka clients: it polls the consumer,
+ * submits messages to the bounded worker pool, publishes finished jobs and
+ * serves delivery reports, which store input offsets once all outputs of a
+ * message are acknowledged.  Back-pressure: when the pool queue is full or
+ * too many outputs are in flight the assigned partitions are paused (polling
+ * continues so the group session stays alive) and resumed once drained.
+ * Signals only set flags; reload and stop happen here, between messages.
+ */
+#include "vd_daemon.h"
+#include "vd_consumer.h"
+#include "vd_embedded.h"
+#include "vd_log.h"
+#include "vd_pool.h"
+#include "vd_producer.h"
+#include "vc_io.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <systemd/sd-daemon.h>
+#include <time.h>
+#include <unistd.h>
+
+volatile sig_atomic_t vd_stop_requested;
+volatile sig_atomic_t vd_reload_requested;
+
+typedef struct vd_state {
+    vd_config *cfg;
+    char **envp;
+    vd_embedded *embedded;
+    vd_pool *pool;
+    vd_consumer *cons;
+    vd_producer *prod;
+    vd_job *held, *held_tail; /* consumed but not yet accepted by the pool */
+    size_t n_held;
+    int fatal;
+    unsigned long long consumed, articles_ok, articles_failed, dropped_stale;
+    uint64_t last_progress;
+    double last_watchdog, last_status;
+    uint64_t watchdog_usec;
+} vd_state;
+
+int vd_daemon_build_snapshot(const vd_config *cfg, vd_snapshot **out, char *err, size_t errlen)
+{
+    vd_snapshot *s = calloc(1, sizeof(*s));
+    *out = NULL;
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    s->refs = 1;
+    s->opts = cfg->pipeline;
+    s->opts.historical = cfg->publish_historical;
+    const char *dir = vc_knowledge_dir(cfg->knowledge_dir);
+    int rc = vg_kb_load(dir, &s->kb, err, errlen);
+    if (rc < 0) {
+        if (!err[0])
+            snprintf(err, errlen, "%s: %s", dir, vg_strerror(rc));
+        free(s);
+        return -1;
+    }
+    *out = s;
+    return 0;
+}
+
+/* Delivery of every output of a job is settled (consumer thread). */
+static void on_acked(void *ctx, vd_job *job, int ok)
+{
+    vd_state *d = ctx;
+    if (ok) {
+        vd_consumer_done(d->cons, job->partition, job->epoch, job->offset);
+    } else {
+        vd_log_id(LOG_CRIT, VD_MID_FATAL,
+                  "outputs of %s [%d] offset %lld could not be delivered; exiting so that it is "
+                  "reprocessed after restart",
+                  vd_consumer_topic(d->cons), (int)job->partition, (long long)job->offset);
+        d->fatal = 1;
+    }
+    vd_job_free(job);
+}
+
+static void publish_done(vd_state *d)
+{
+    vd_job *j = vd_pool_take_done(d->pool), *next;
+    for (; j; j = next) {
+        next = j->next;
+        if (j->res.rc < 0) {
+            d->articles_failed++;
+            vd_log_msg(LOG_WARNING, "dead-letter", j->res.article_id, vd_consumer_topic(d->cons),
+                       j->partition, j->offset, "dead-lettered: %s: %s", j->res.err_class,
+                       j->res.err_msg);
+        } else {
+            d->articles_ok++;
+        }
+        if (vd_producer_publish(d->prod, j, vd_consumer_topic(d->cons)) < 0)
+            d->fatal = 1;
+    }
+}
+
+static void submit_held(vd_state *d)
+{
+    while (d->held && vd_pool_submit(d->pool, d->held) == 0) {
+        d->held = d->held->next;
+        if (!d->held)
+            d->held_tail = NULL;
+        d->n_held--;
+    }
+}
+
+static void drop_held(vd_state *d, const int32_t *parts, size_t n)
+{
+    vd_job **pp = &d->held;
+    d->held_tail = NULL;
+    while (*pp) {
+        vd_job *j = *pp;
+        int hit = 0;
+        for (size_t i = 0; i < n && !hit; i++)
+            hit = j->partition == parts[i];
+        if (hit) {
+            *pp = j->next;
+            d->n_held--;
+            vd_job_free(j);
+        } else {
+            d->held_tail = j;
+            pp = &j->next;
+        }
+    }
+}
+
+/* Finish everything in flight (pool and unacknowledged outputs), bounded. */
+static int drain_all(vd_state *d, double deadline)
+{
+    while (vd_now() < deadline && !d->fatal) {
+        submit_held(d);
+        publish_done(d);
+        vd_producer_poll(d->prod, 0);
+        if (!d->held && vd_pool_queued(d->pool) == 0 && vd_producer_outq(d->prod) == 0 &&
+            vd_consumer_inflight(d->cons, -1) == 0)
+            return 0;
+        vd_pool_wait(d->pool, 5);
+        vd_producer_poll(d->prod, 5);
+    }
+    return -1;
+}
+
+static void drain_cb(void *ctx, const int32_t *parts, size_t n)
+{
+    vd_state *d = ctx;
+    drop_held(d, parts, n); /* never started: the next owner reprocesses them */
+    if (drain_all(d, vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0) < 0)
+        vd_log(LOG_WARNING, "rebalance: in-flight work not finished in time; it will be "
+                            "reprocessed by the next owner");
+}
+
+static void revoked_cb(void *ctx, const int32_t *parts, size_t n, int lost)
+{
+    vd_state *d = ctx;
+    if (lost)
+        drop_held(d, parts, n);
+}
+
+static void take_message(vd_state *d, rd_kafka_message_t *m)
+{
+    if (m->err) {
+        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
+            return;
+        vd_log(LOG_WARNING, "consumer: %s", rd_kafka_message_errstr(m));
+        if (m->err == RD_KAFKA_RESP_ERR__FATAL) {
+            char buf[256];
+            rd_kafka_fatal_error(vd_consumer_handle(d->cons), buf, sizeof(buf));
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal consumer error: %s", buf);
+            d->fatal = 1;
+        }
+        return;
+    }
+    d->consumed++;
+    uint64_t epoch = vd_consumer_track(d->cons, m->partition, m->offset);
+    if (!epoch) {
+        d->dropped_stale++;
+        return;
+    }
+    vd_job *j = calloc(1, sizeof(*j));
+    if (!j || !(j->payload = malloc(m->len + 1)) ||
+        (m->key_len && !(j->key = malloc(m->key_len)))) {
+        vd_log(LOG_CRIT, "out of memory taking a message");
+        vd_job_free(j);
+        d->fatal = 1;
+        return;
+    }
+    if (m->len)
+        memcpy(j->payload, m->payload, m->len);
+    j->payload[m->len] = 0;
+    j->len = m->len;
+    if (m->key_len)
+        memcpy(j->key, m->key, m->key_len);
+    j->key_len = m->key_len;
+    j->partition = m->partition;
+    j->offset = m->offset;
+    j->epoch = epoch;
+    j->timestamp = rd_kafka_message_timestamp(m, NULL);
+    /* ownership of j passes to the pool, or to the held list until it has room */
+    if (d->held || vd_pool_submit(d->pool, j) < 0) {
+        if (d->held_tail)
+            d->held_tail->next = j;
+        else
+            d->held = j;
+        d->held_tail = j;
+        d->n_held++;
+    }
+}
+
+static void reload(vd_state *d)
+{
+    char err[1024] = "";
+    vd_config *nc = NULL;
+    vd_snapshot *snap = NULL;
+    vd_log_id(LOG_NOTICE, VD_MID_RELOADING, "reloading configuration and knowledge");
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu",
+               (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000);
+    if (vd_config_load(d->cfg->path, d->envp, &nc, err, sizeof(err)) < 0 ||
+        vd_daemon_build_snapshot(nc, &snap, err, sizeof(err)) < 0) {
+        vd_log_id(LOG_ERR, VD_MID_RELOAD_FAILED, "reload failed, keeping the running set: %s", err);
+    } else {
+        vd_pool_swap_snapshot(d->pool, snap);
+        vd_log_set_level(nc->log_level_num);
+        vd_log_id(LOG_NOTICE, VD_MID_READY,
+                  "reloaded (knowledge, limits, log level; Kafka settings need a restart)");
+    }
+    vd_config_free(nc);
+    sd_notify(0, "READY=1");
+}
+
+static void heartbeat(vd_state *d)
+{
+    double now = vd_now();
+    uint64_t progress = vd_pool_progress(d->pool);
+    int busy = vd_pool_queued(d->pool) > 0 || d->held;
+    /* watchdog only while the pipeline makes progress (or has nothing to do) */
+    if (d->watchdog_usec && now - d->last_watchdog >= d->watchdog_usec / 2e6) {
+        if (!busy || progress != d->last_progress) {
+            sd_notify(0, "WATCHDOG=1");
+            d->last_watchdog = now;
+        }
+        d->last_progress = progress;
+    }
+    if (now - d->last_status >= 5.0) {
+        unsigned long long ev, dead;
+        vd_producer_counts(d->prod, &ev, &dead);
+        sd_notifyf(0, "STATUS=consumed %llu, events %llu, dead-lettered %llu, queue %zu%s",
+                   d->consumed, ev, dead, vd_pool_queued(d->pool),
+                   vd_consumer_paused(d->cons) ? ", paused" : "");
+        d->last_status = now;
+    }
+}
+
+static void main_loop(vd_state *d)
+{
+    while (!vd_stop_requested && !d->fatal) {
+        if (vd_reload_requested) {
+            vd_reload_requested = 0;
+            reload(d);
+        }
+        publish_done(d);
+        submit_held(d);
+        int pressure = d->held || vd_producer_outq(d->prod) >= d->cfg->producer_queue_max;
+        if (pressure != vd_consumer_paused(d->cons))
+            vd_consumer_pause(d->cons, pressure);
+        int busy = vd_pool_queued(d->pool) > 0 || vd_consumer_inflight(d->cons, -1) > 0;
+        rd_kafka_message_t *m = vd_consumer_poll(d->cons, busy ? 5 : 100);
+        if (m) {
+            take_message(d, m);
+            rd_kafka_message_destroy(m);
+        }
+        vd_producer_poll(d->prod, 0);
+        heartbeat(d);
+    }
+}
+
+static void shutdown_all(vd_state *d)
+{
+    double deadline = vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0;
+    sd_notify(0, "STOPPING=1");
+    vd_log_id(LOG_NOTICE, VD_MID_STOPPING, "stopping: finishing in-flight work");
+    if (d->cons && d->pool && d->prod && !d->fatal) {
+        vd_consumer_pause(d->cons, 1);
+        if (drain_all(d, deadline) < 0)
+            vd_log(LOG_WARNING,
+                   "shutdown: in-flight work not finished within %lld ms; it will "
+                   "be reprocessed",
+                   d->cfg->shutdown_timeout_ms);
+        if (vd_consumer_commit(d->cons) < 0)
+            vd_log(LOG_WARNING, "shutdown: final commit failed");
+    }
+    if (d->cons && !d->fatal)
+        vd_consumer_close(d->cons);
+    if (d->prod) {
+        int left = (int)((deadline - vd_now()) * 1000);
+        vd_producer_flush(d->prod, left > 100 ? left : 100);
+    }
+    while (d->held) {
+        vd_job *j = d->held;
+        d->held = j->next;
+        vd_job_free(j);
+    }
+    vd_consumer_free(d->cons); /* before the pool: no callback may run after it */
+    vd_pool_stop(d->pool);
+    vd_producer_free(d->prod);
+    vd_embedded_stop(d->embedded);
+}
+
+static int start(vd_state *d, char *err, size_t errlen)
+{
+    vd_snapshot *snap = NULL;
+    const char *bootstrap = vd_config_kafka_get(d->cfg, NULL, "bootstrap.servers");
+    if (vd_daemon_build_snapshot(d->cfg, &snap, err, errlen) < 0)
+        return -1;
+    if (!bootstrap || !bootstrap[0]) {
+        if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)
+            goto fail;
+        bootstrap = vd_embedded_bootstrap(d->embedded);
+    }
+    long n = d->cfg->workers ? (long)d->cfg->workers : sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1)
+        n = 1;
+    if (vd_pool_start(&d->pool, (unsigned)n, (size_t)d->cfg->queue_depth, snap) < 0) {
+        snprintf(err, errlen, "cannot start %ld worker threads", n);
+        goto fail;
+    }
+    snap = NULL; /* owned by the pool */
+    vd_consumer_cbs cbs = {d, drain_cb, revoked_cb};
+    if (vd_producer_new(d->cfg, bootstrap, on_acked, d, &d->prod, err, errlen) < 0 ||
+        vd_consumer_new(d->cfg, bootstrap, &cbs, &d->cons, err, errlen) < 0 ||
+        vd_consumer_subscribe(d->cons, err, errlen) < 0)
+        goto fail;
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_resp_err_t e = rd_kafka_metadata(vd_producer_handle(d->prod), 0, NULL, &md, 10000);
+    if (e) {
+        snprintf(err, errlen, "cannot reach the Kafka cluster at %s: %s", bootstrap,
+                 rd_kafka_err2str(e));
+        goto fail;
+    }
+    rd_kafka_metadata_destroy(md);
+    vd_log_id(LOG_NOTICE, VD_MID_READY, "ready: %ld workers, consuming %s from %s", n,
+              d->cfg->input_topic, bootstrap);
+    return 0;
+fail:
+    vd_snapshot_free(snap);
+    return -1;
+}
+
+int vd_daemon_run(vd_config *cfg, char **envp)
+{
+    vd_state d;
+    char err[1024] = "";
+    int code = 0;
+    memset(&d, 0, sizeof(d));
+    d.cfg = cfg;
+    d.envp = envp;
+    vd_log_id(LOG_INFO, VD_MID_STARTED, "vigild %s starting (config: %s)", VG_VERSION,
+              cfg->path ? cfg->path : "built-in defaults");
+    if (sd_watchdog_enabled(0, &d.watchdog_usec) <= 0)
+        d.watchdog_usec = 0;
+    if (start(&d, err, sizeof(err)) < 0) {
+        vd_log_id(LOG_CRIT, VD_MID_FATAL, "cannot start: %s", err);
+        code = 1;
+    } else {
+        sd_notify(0, "READY=1\nSTATUS=running");
+        main_loop(&d);
+        code = d.fatal ? 1 : 0;
+    }
+    shutdown_all(&d);
+    if (code == 0)
+        vd_log(LOG_INFO, "stopped cleanly: consumed %llu, ok %llu, dead-lettered %llu", d.consumed,
+               d.articles_ok, d.articles_failed);
+    vd_config_free(cfg);
+    return code;
+}

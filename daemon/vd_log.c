@@ -1,0 +1,135 @@
+/*
+ * vd_log.c - logging backend (see vd_log.h).
+ *
+ * The rate limiter is a small fixed table of (key, window start, count)
+ * guarded by one mutex: per-article errors are the only frequent messages
+ * and they go through vd_log_msg(), which drops repeats past a burst and
+ * reports the suppressed count when the window rolls over.
+ */
+#include "vd_log.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <systemd/sd-journal.h>
+#include <time.h>
+
+#define RL_SLOTS 32
+#define RL_WINDOW 10
+#define RL_BURST 5
+
+static struct {
+    int max_level;
+    int journal;
+    pthread_mutex_t mu;
+    struct {
+        const char *key;
+        time_t start;
+        unsigned count;
+    } rl[RL_SLOTS];
+} L = {LOG_INFO, 0, PTHREAD_MUTEX_INITIALIZER, {{0}}};
+
+void vd_log_init(int max_level)
+{
+    L.max_level = max_level;
+    L.journal = getenv("JOURNAL_STREAM") != NULL;
+}
+
+void vd_log_set_level(int max_level)
+{
+    L.max_level = max_level;
+}
+
+static void emit(int prio, const char *mid, const char *article, const char *topic, int part,
+                 long long off, const char *msg)
+{
+    if (prio > L.max_level)
+        return;
+    if (L.journal) {
+        if (article)
+            sd_journal_send("MESSAGE=%s", msg, "PRIORITY=%d", prio, "SYSLOG_IDENTIFIER=vigild",
+                            "ARTICLE_ID=%s", article, "KAFKA_TOPIC=%s", topic ? topic : "",
+                            "KAFKA_PARTITION=%d", part, "KAFKA_OFFSET=%lld", off, NULL);
+        else if (mid)
+            sd_journal_send("MESSAGE=%s", msg, "PRIORITY=%d", prio, "SYSLOG_IDENTIFIER=vigild",
+                            "MESSAGE_ID=%s", mid, NULL);
+        else
+            sd_journal_send("MESSAGE=%s", msg, "PRIORITY=%d", prio, "SYSLOG_IDENTIFIER=vigild",
+                            NULL);
+        return;
+    }
+    if (article)
+        fprintf(stderr, "<%d>%s [article=%s topic=%s partition=%d offset=%lld]\n", prio, msg,
+                article, topic ? topic : "", part, off);
+    else
+        fprintf(stderr, "<%d>%s\n", prio, msg);
+}
+
+void vd_log(int prio, const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    emit(prio, NULL, NULL, NULL, 0, 0, msg);
+}
+
+void vd_log_id(int prio, const char *mid, const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    emit(prio, mid, NULL, NULL, 0, 0, msg);
+}
+
+/* Returns 1 to log; *suppressed gets the count dropped in the last window. */
+static int rate_ok(const char *key, unsigned *suppressed)
+{
+    time_t now = time(NULL);
+    int ok = 1;
+    *suppressed = 0;
+    pthread_mutex_lock(&L.mu);
+    size_t slot = RL_SLOTS;
+    for (size_t i = 0; i < RL_SLOTS; i++) {
+        if (L.rl[i].key == key || (L.rl[i].key && strcmp(L.rl[i].key, key) == 0)) {
+            slot = i;
+            break;
+        }
+        if (!L.rl[i].key && slot == RL_SLOTS)
+            slot = i;
+    }
+    if (slot == RL_SLOTS)
+        slot = (size_t)(now % RL_SLOTS);
+    if (L.rl[slot].key != key || now - L.rl[slot].start >= RL_WINDOW) {
+        if (L.rl[slot].count > RL_BURST)
+            *suppressed = L.rl[slot].count - RL_BURST;
+        L.rl[slot].key = key;
+        L.rl[slot].start = now;
+        L.rl[slot].count = 0;
+    }
+    ok = ++L.rl[slot].count <= RL_BURST;
+    pthread_mutex_unlock(&L.mu);
+    return ok;
+}
+
+void vd_log_msg(int prio, const char *ratekey, const char *article_id, const char *topic,
+                int partition, long long offset, const char *fmt, ...)
+{
+    char msg[2048];
+    unsigned suppressed;
+    if (prio > L.max_level || !rate_ok(ratekey, &suppressed))
+        return;
+    if (suppressed)
+        vd_log(LOG_WARNING, "%u similar messages (%s) suppressed in the last %d s", suppressed,
+               ratekey, RL_WINDOW);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    emit(prio, NULL, article_id ? article_id : "-", topic, partition, offset, msg);
+}

@@ -1,0 +1,223 @@
+/*
+ * vd_pool.c - bounded worker pool (see vd_pool.h).
+ *
+ * One mutex, two condition variables: `work` wakes workers when a job is
+ * queued, `done` wakes the consumer thread when a job finishes or a queue
+ * slot frees.  The queue is a singly linked FIFO with a counted bound, so
+ * memory is bounded by queue_cap + nthreads jobs whatever the input rate.
+ */
+#include "vd_pool.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct vd_pool {
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    vd_job *head, *tail; /* waiting jobs */
+    vd_job *done_head, *done_tail;
+    size_t waiting, running, cap;
+    uint64_t finished;
+    int stopping;
+    unsigned nthreads;
+    pthread_t *threads;
+    vd_snapshot *snap;
+};
+
+double vd_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void vd_snapshot_free(vd_snapshot *s)
+{
+    if (!s)
+        return;
+    vg_kb_free(s->kb);
+    free(s);
+}
+
+static void snap_release(vd_snapshot *s)
+{
+    /* called with the pool mutex held */
+    if (s && --s->refs == 0)
+        vd_snapshot_free(s);
+}
+
+void vd_job_free(vd_job *j)
+{
+    if (!j)
+        return;
+    free(j->payload);
+    free(j->key);
+    vc_result_free(&j->res);
+    free(j);
+}
+
+static void *worker(void *arg)
+{
+    vd_pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->head && !p->stopping)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (!p->head)
+            break; /* stopping and drained */
+        vd_job *j = p->head;
+        p->head = j->next;
+        if (!p->head)
+            p->tail = NULL;
+        p->waiting--;
+        p->running++;
+        vd_snapshot *s = p->snap;
+        s->refs++;
+        pthread_cond_signal(&p->done); /* a queue slot is free */
+        pthread_mutex_unlock(&p->mu);
+
+        /* The job is this worker's alone until it is put on the done list. */
+        vc_pipeline_run(&s->opts, s->kb, j->payload, j->len, &j->res);
+        j->t_done = vd_now();
+
+        pthread_mutex_lock(&p->mu);
+        snap_release(s);
+        j->next = NULL;
+        if (p->done_tail)
+            p->done_tail->next = j;
+        else
+            p->done_head = j;
+        p->done_tail = j;
+        p->running--;
+        p->finished++;
+        pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, vd_snapshot *snap)
+{
+    vd_pool *p = calloc(1, sizeof(*p));
+    *out = NULL;
+    if (!p)
+        return -1;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, NULL);
+    p->cap = queue_cap;
+    p->snap = snap;
+    p->threads = calloc(nthreads, sizeof(pthread_t));
+    if (!p->threads)
+        goto fail;
+    for (unsigned i = 0; i < nthreads; i++) {
+        if (pthread_create(&p->threads[i], NULL, worker, p) != 0)
+            goto fail;
+        p->nthreads++;
+    }
+    *out = p;
+    return 0;
+fail:
+    p->snap = NULL; /* the caller still owns snap on failure */
+    vd_pool_stop(p);
+    return -1;
+}
+
+void vd_pool_stop(vd_pool *p)
+{
+    if (!p)
+        return;
+    pthread_mutex_lock(&p->mu);
+    p->stopping = 1;
+    pthread_cond_broadcast(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    for (unsigned i = 0; i < p->nthreads; i++)
+        pthread_join(p->threads[i], NULL);
+    for (vd_job *j = p->done_head, *n; j; j = n) {
+        n = j->next;
+        vd_job_free(j);
+    }
+    if (p->snap)
+        snap_release(p->snap);
+    free(p->threads);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+    free(p);
+}
+
+int vd_pool_submit(vd_pool *p, vd_job *job)
+{
+    pthread_mutex_lock(&p->mu);
+    if (p->waiting >= p->cap || p->stopping) {
+        pthread_mutex_unlock(&p->mu);
+        return -1;
+    }
+    job->next = NULL;
+    job->t_enqueued = vd_now();
+    if (p->tail)
+        p->tail->next = job;
+    else
+        p->head = job;
+    p->tail = job;
+    p->waiting++;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    return 0;
+}
+
+vd_job *vd_pool_take_done(vd_pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    vd_job *j = p->done_head;
+    p->done_head = p->done_tail = NULL;
+    pthread_mutex_unlock(&p->mu);
+    return j;
+}
+
+void vd_pool_wait(vd_pool *p, int ms)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_sec += ms / 1000;
+    ts.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    pthread_mutex_lock(&p->mu);
+    if (!p->done_head)
+        pthread_cond_timedwait(&p->done, &p->mu, &ts);
+    pthread_mutex_unlock(&p->mu);
+}
+
+size_t vd_pool_queued(vd_pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    size_t n = p->waiting + p->running;
+    pthread_mutex_unlock(&p->mu);
+    return n;
+}
+
+size_t vd_pool_capacity(vd_pool *p)
+{
+    return p->cap;
+}
+
+uint64_t vd_pool_progress(vd_pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    uint64_t n = p->finished;
+    pthread_mutex_unlock(&p->mu);
+    return n;
+}
+
+void vd_pool_swap_snapshot(vd_pool *p, vd_snapshot *snap)
+{
+    pthread_mutex_lock(&p->mu);
+    vd_snapshot *old = p->snap;
+    p->snap = snap;
+    snap_release(old);
+    pthread_mutex_unlock(&p->mu);
+}

@@ -1,0 +1,74 @@
+/*
+ * vd_pool.h - bounded worker pool running the article pipeline.
+ *
+ * The consumer thread submits jobs (a copy of one Kafka message) into a
+ * bounded queue; N worker threads run vc_pipeline_run() and append finished
+ * jobs to a done list that the consumer thread drains and publishes.  Workers
+ * never touch Kafka or shared JSON: a job and its result belong to exactly
+ * one thread at a time, and the hand-offs happen under the pool mutex.
+ *
+ * Knowledge and pipeline options come from a reference-counted snapshot; a
+ * reload swaps the snapshot pointer, jobs already running keep the old one
+ * (nginx-style: the old cycle lives until its last user is done).
+ */
+#ifndef VD_POOL_H
+#define VD_POOL_H
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vc_pipeline.h"
+
+typedef struct vd_snapshot {
+    int refs; /* guarded by the pool mutex */
+    vg_kb *kb;
+    vc_pipeline_opts opts;
+} vd_snapshot;
+
+typedef struct vd_job {
+    struct vd_job *next;
+    char *payload; /* owned copy of the message value */
+    size_t len;
+    char *key;
+    size_t key_len;
+    int32_t partition;
+    int64_t offset;
+    uint64_t epoch;    /* partition assignment epoch when consumed */
+    int64_t timestamp; /* message timestamp (ms), -1 when none */
+    double t_enqueued; /* monotonic seconds */
+    double t_done;
+    vc_result res; /* filled by the worker */
+    int pending;   /* outputs not yet acknowledged (consumer thread only) */
+    int failed;    /* an output failed permanently (consumer thread only) */
+} vd_job;
+
+typedef struct vd_pool vd_pool;
+
+/* Takes ownership of snap (refs must be 1). */
+int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, vd_snapshot *snap);
+/* Stop accepting, finish queued jobs, join workers.  Accepts NULL. */
+void vd_pool_stop(vd_pool *p);
+
+/* 0 when queued; -1 when the queue is full (caller keeps the job). */
+int vd_pool_submit(vd_pool *p, vd_job *job);
+
+/* Take every finished job (a list linked by next, in completion order). */
+vd_job *vd_pool_take_done(vd_pool *p);
+
+/* Wait up to ms for a finished job or free queue space. */
+void vd_pool_wait(vd_pool *p, int ms);
+
+size_t vd_pool_queued(vd_pool *p); /* waiting + running */
+size_t vd_pool_capacity(vd_pool *p);
+uint64_t vd_pool_progress(vd_pool *p); /* jobs finished so far (watchdog) */
+
+/* Install a new snapshot; the old one is released when unused. */
+void vd_pool_swap_snapshot(vd_pool *p, vd_snapshot *snap);
+void vd_snapshot_free(vd_snapshot *s);
+
+void vd_job_free(vd_job *j);
+
+double vd_now(void);
+
+#endif

@@ -1,0 +1,204 @@
+/*
+ * vd_producer.c - event and dead-letter publishing (see vd_producer.h).
+ *
+ * The producer is idempotent (enable.idempotence=true): retries after broker
+ * faults cannot duplicate or reorder records.  A record that still fails
+ * after librdkafka's own retries is a permanent failure; the job is then
+ * reported not ok and its offset is never stored, so it is reprocessed.
+ */
+#include "vd_producer.h"
+#include "vd_log.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct vd_producer {
+    rd_kafka_t *rk;
+    const vd_config *cfg; /* borrowed; lives as long as the daemon's config */
+    vd_acked_fn on_acked;
+    void *ctx;
+    unsigned long long n_events, n_dead;
+};
+
+static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
+{
+    vd_producer *p = opaque;
+    vd_job *job = m->_private;
+    (void)rk;
+    if (!job)
+        return;
+    if (m->err) {
+        job->failed = 1;
+        vd_log(LOG_ERR, "delivery to %s failed: %s", rd_kafka_topic_name(m->rkt),
+               rd_kafka_err2str(m->err));
+    }
+    if (--job->pending == 0)
+        p->on_acked(p->ctx, job, !job->failed);
+}
+
+static int apply(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
+{
+    if (rd_kafka_conf_set(conf, k, v, err, errlen) != RD_KAFKA_CONF_OK)
+        return -1;
+    return 0;
+}
+
+int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn, void *ctx,
+                    vd_producer **out, char *err, size_t errlen)
+{
+    vd_producer *p = calloc(1, sizeof(*p));
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    *out = NULL;
+    if (!p || !conf)
+        goto fail;
+    p->cfg = cfg;
+    p->on_acked = fn;
+    p->ctx = ctx;
+    if (apply(conf, "bootstrap.servers", bootstrap, err, errlen) < 0 ||
+        apply(conf, "enable.idempotence", "true", err, errlen) < 0 ||
+        apply(conf, "linger.ms", "5", err, errlen) < 0 ||
+        apply(conf, "client.id", "vigild", err, errlen) < 0)
+        goto fail;
+    for (size_t i = 0; i < cfg->n_common; i++)
+        if (apply(conf, cfg->kafka_common[i].key, cfg->kafka_common[i].value, err, errlen) < 0)
+            goto fail;
+    for (size_t i = 0; i < cfg->n_producer; i++)
+        if (apply(conf, cfg->kafka_producer[i].key, cfg->kafka_producer[i].value, err, errlen) < 0)
+            goto fail;
+    rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
+    rd_kafka_conf_set_opaque(conf, p);
+    p->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
+    if (!p->rk)
+        goto fail;
+    *out = p;
+    return 0;
+fail:
+    if (conf && !(p && p->rk))
+        rd_kafka_conf_destroy(conf);
+    free(p);
+    return -1;
+}
+
+void vd_producer_free(vd_producer *p)
+{
+    if (!p)
+        return;
+    rd_kafka_destroy(p->rk);
+    free(p);
+}
+
+static void iso_time(char *buf, size_t n)
+{
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    gmtime_r(&ts.tv_sec, &tm);
+    strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static int produce(vd_producer *p, const char *topic, const void *key, size_t klen, const void *val,
+                   size_t vlen, rd_kafka_headers_t *hdrs, vd_job *job)
+{
+    for (int tries = 0;; tries++) {
+        rd_kafka_resp_err_t e = rd_kafka_producev(
+            p->rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, klen),
+            RD_KAFKA_V_VALUE((void *)val, vlen), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(job), RD_KAFKA_V_END);
+        if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
+            return 0; /* headers now owned by librdkafka */
+        if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
+            vd_log(LOG_ERR, "produce to %s failed: %s", topic, rd_kafka_err2str(e));
+            rd_kafka_headers_destroy(hdrs);
+            return -1;
+        }
+        rd_kafka_poll(p->rk, 10); /* serve delivery reports to make room */
+    }
+}
+
+static rd_kafka_headers_t *ce_headers(const vc_out_event *ev, const char *article_id)
+{
+    char t[32], src[512];
+    rd_kafka_headers_t *h = rd_kafka_headers_new(6);
+    iso_time(t, sizeof(t));
+    snprintf(src, sizeof(src), "vigil/article/%s", article_id ? article_id : "");
+    rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
+    rd_kafka_header_add(h, "ce_id", -1, ev->event_id, -1);
+    rd_kafka_header_add(h, "ce_source", -1, src, -1);
+    rd_kafka_header_add(h, "ce_type", -1, "org.vigil.event.v1", -1);
+    rd_kafka_header_add(h, "ce_time", -1, t, -1);
+    rd_kafka_header_add(h, "content-type", -1, "application/json", -1);
+    return h;
+}
+
+static rd_kafka_headers_t *dlq_headers(const vd_job *job, const char *src_topic)
+{
+    char num[32], t[32];
+    rd_kafka_headers_t *h = rd_kafka_headers_new(8);
+    iso_time(t, sizeof(t));
+    rd_kafka_header_add(h, "__connect.errors.topic", -1, src_topic, -1);
+    snprintf(num, sizeof(num), "%d", (int)job->partition);
+    rd_kafka_header_add(h, "__connect.errors.partition", -1, num, -1);
+    snprintf(num, sizeof(num), "%lld", (long long)job->offset);
+    rd_kafka_header_add(h, "__connect.errors.offset", -1, num, -1);
+    rd_kafka_header_add(h, "__connect.errors.stage", -1, job->res.err_class, -1);
+    rd_kafka_header_add(h, "__connect.errors.exception.class.name", -1, job->res.err_class, -1);
+    rd_kafka_header_add(h, "__connect.errors.exception.message", -1, job->res.err_msg, -1);
+    rd_kafka_header_add(h, "vigil.errors.time", -1, t, -1);
+    if (job->res.article_id)
+        rd_kafka_header_add(h, "vigil.article.id", -1, job->res.article_id, -1);
+    return h;
+}
+
+int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
+{
+    const vc_result *r = &job->res;
+    size_t outputs = r->rc < 0 ? 1 : r->n;
+    job->pending = (int)outputs + 1; /* +1 held until every record is queued */
+    job->failed = 0;
+    if (r->rc < 0) {
+        if (produce(p, p->cfg->deadletter_topic, job->key, job->key_len, job->payload, job->len,
+                    dlq_headers(job, src_topic), job) < 0)
+            return -1;
+        p->n_dead++;
+    } else {
+        for (size_t i = 0; i < r->n; i++) {
+            const vc_out_event *ev = &r->ev[i];
+            if (produce(p, p->cfg->events_topic, ev->country, strlen(ev->country), ev->json,
+                        ev->len, ce_headers(ev, r->article_id), job) < 0)
+                return -1;
+            p->n_events++;
+        }
+    }
+    if (--job->pending == 0)
+        p->on_acked(p->ctx, job, !job->failed);
+    return 0;
+}
+
+void vd_producer_poll(vd_producer *p, int timeout_ms)
+{
+    rd_kafka_poll(p->rk, timeout_ms);
+}
+
+int vd_producer_flush(vd_producer *p, int timeout_ms)
+{
+    rd_kafka_flush(p->rk, timeout_ms);
+    return rd_kafka_outq_len(p->rk);
+}
+
+int vd_producer_outq(vd_producer *p)
+{
+    return rd_kafka_outq_len(p->rk);
+}
+
+rd_kafka_t *vd_producer_handle(vd_producer *p)
+{
+    return p->rk;
+}
+
+void vd_producer_counts(vd_producer *p, unsigned long long *events, unsigned long long *dead)
+{
+    *events = p->n_events;
+    *dead = p->n_dead;
+}
