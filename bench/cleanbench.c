@@ -1,0 +1,240 @@
+/*
+ * cleanbench.c - evaluation and speed driver for the libvigil cleaner.
+ *
+ *   cleanbench eval OUT.json FILE...   clean each file (.html.gz, .html, .txt)
+ *                                      and write {id: {"articleBody": body}}
+ *   cleanbench speed FILE...           time cleaning all files in memory
+ *   cleanbench text SECONDS FILE...    plain-text MB/s, files repeated in memory
+ *   cleanbench show FILE               print title, language and body
+ *
+ * The id of a file is its name without directory and extension(s).  Files
+ * are read whole (gzip through zlib) before timing so only vg_clean counts.
+ */
+#include "vigil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zlib.h>
+
+typedef struct page {
+    char *id;
+    char *data;
+    size_t len;
+    int mode;
+} page;
+
+static char *read_file(const char *path, size_t *len)
+{
+    gzFile f = gzopen(path, "rb"); /* reads plain files too */
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    int r;
+
+    if (!f || !buf) {
+        free(buf);
+        if (f)
+            gzclose(f);
+        return NULL;
+    }
+    while ((r = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
+        n += (size_t)r;
+        if (n == cap) {
+            char *nb = realloc(buf, cap * 2 + 1);
+            if (!nb)
+                break;
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    gzclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+static int load(const char *path, page *p)
+{
+    const char *base = strrchr(path, '/');
+    char *dot;
+
+    base = base ? base + 1 : path;
+    p->id = strdup(base);
+    if (!p->id)
+        return -1;
+    dot = strchr(p->id, '.');
+    if (dot)
+        *dot = 0;
+    p->mode = strstr(base, ".htm")   ? VG_CLEAN_HTML
+              : strstr(base, ".txt") ? VG_CLEAN_TEXT
+                                     : VG_CLEAN_AUTO;
+    p->data = read_file(path, &p->len);
+    return p->data ? 0 : -1;
+}
+
+static void json_str(FILE *o, const char *s, size_t n)
+{
+    fputc('"', o);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            fprintf(o, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", o);
+        else if (c < 0x20)
+            fprintf(o, "\\u%04x", c);
+        else
+            fputc(c, o);
+    }
+    fputc('"', o);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmd_eval(const char *outp, int n, char **files)
+{
+    FILE *o = fopen(outp, "w");
+    vg_limits lim;
+    int first = 1, errors = 0;
+
+    if (!o)
+        return 1;
+    vg_limits_default(&lim);
+    fputs("{\n", o);
+    for (int i = 0; i < n; i++) {
+        page p = {0};
+        vg_doc d;
+        int rc;
+        if (load(files[i], &p)) {
+            fprintf(stderr, "cannot read %s\n", files[i]);
+            return 1;
+        }
+        rc = vg_clean(&lim, p.data, p.len, p.mode, NULL, &d);
+        if (rc) {
+            fprintf(stderr, "%s: %s\n", p.id, vg_strerror(rc));
+            errors++;
+        }
+        fprintf(o, "%s", first ? "" : ",\n");
+        first = 0;
+        json_str(o, p.id, strlen(p.id));
+        fputs(": {\"articleBody\": ", o);
+        json_str(o, rc ? "" : d.body, rc ? 0 : d.body_len);
+        fputs(", \"title\": ", o);
+        json_str(o, rc ? "" : d.title, rc ? 0 : d.title_len);
+        fputs("}", o);
+        vg_doc_free(&d);
+        free(p.id);
+        free(p.data);
+    }
+    fputs("\n}\n", o);
+    fclose(o);
+    fprintf(stderr, "cleaned %d files, %d errors\n", n, errors);
+    return 0;
+}
+
+static int cmd_speed(int n, char **files)
+{
+    page *ps = calloc((size_t)n, sizeof(*ps));
+    vg_limits lim;
+    size_t bytes = 0;
+    double t0, t;
+    int ok = 0;
+
+    vg_limits_default(&lim);
+    for (int i = 0; i < n; i++) {
+        if (load(files[i], &ps[i]))
+            return 1;
+        bytes += ps[i].len;
+    }
+    t0 = now();
+    for (int i = 0; i < n; i++) {
+        vg_doc d;
+        ok += vg_clean(&lim, ps[i].data, ps[i].len, ps[i].mode, NULL, &d) == 0;
+        vg_doc_free(&d);
+    }
+    t = now() - t0;
+    printf("pages %d ok %d bytes %zu seconds %.3f pages_per_s %.1f mb_per_s %.1f\n", n, ok, bytes,
+           t, n / t, (double)bytes / 1e6 / t);
+    for (int i = 0; i < n; i++) {
+        free(ps[i].id);
+        free(ps[i].data);
+    }
+    free(ps);
+    return 0;
+}
+
+static int cmd_text(double secs, int n, char **files)
+{
+    vg_limits lim;
+    size_t bytes = 0;
+    double t0, t;
+    long iters = 0;
+    page *ps = calloc((size_t)n, sizeof(*ps));
+
+    vg_limits_default(&lim);
+    for (int i = 0; i < n; i++)
+        if (load(files[i], &ps[i]))
+            return 1;
+    t0 = now();
+    do {
+        for (int i = 0; i < n; i++) {
+            vg_doc d;
+            if (vg_clean(&lim, ps[i].data, ps[i].len, VG_CLEAN_TEXT, NULL, &d) == 0)
+                bytes += ps[i].len;
+            vg_doc_free(&d);
+        }
+        iters++;
+    } while ((t = now() - t0) < secs);
+    printf("text rounds %ld bytes %zu seconds %.3f mb_per_s %.1f\n", iters, bytes, t,
+           (double)bytes / 1e6 / t);
+    for (int i = 0; i < n; i++) {
+        free(ps[i].id);
+        free(ps[i].data);
+    }
+    free(ps);
+    return 0;
+}
+
+static int cmd_show(const char *file)
+{
+    page p = {0};
+    vg_limits lim;
+    vg_doc d;
+    int rc;
+
+    vg_limits_default(&lim);
+    if (load(file, &p))
+        return 1;
+    rc = vg_clean(&lim, p.data, p.len, p.mode, NULL, &d);
+    if (rc) {
+        printf("error: %s\n", vg_strerror(rc));
+    } else {
+        printf("title: %s\nlang: %s html: %d repaired: %u junk: %u spans: %zu\n---\n%s\n", d.title,
+               d.lang, d.from_html, d.repaired, d.junk_lines, d.map_len, d.body);
+    }
+    vg_doc_free(&d);
+    free(p.id);
+    free(p.data);
+    return rc != 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 3 && !strcmp(argv[1], "eval"))
+        return cmd_eval(argv[2], argc - 3, argv + 3);
+    if (argc >= 2 && !strcmp(argv[1], "speed"))
+        return cmd_speed(argc - 2, argv + 2);
+    if (argc >= 3 && !strcmp(argv[1], "text"))
+        return cmd_text(atof(argv[2]), argc - 3, argv + 3);
+    if (argc == 3 && !strcmp(argv[1], "show"))
+        return cmd_show(argv[2]);
+    fprintf(stderr, "usage: cleanbench eval OUT.json FILE... | speed FILE... | "
+                    "text SECONDS FILE... | show FILE\n");
+    return 2;
+}

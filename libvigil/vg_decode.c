@@ -1,0 +1,143 @@
+/*
+ * vg_decode.c - per-character normalisation into a mapped buffer.
+ *
+ * Designed for speed on the common case: a run of ordinary ASCII bytes is
+ * found with a tight loop and appended with a single identity span; only the
+ * bytes that change go through the slow path, each with its own span.
+ */
+#include "vg_decode.h"
+#include "vg_charset.h"
+#include "vg_entities.h"
+#include "vg_utf8.h"
+
+static int emit(vg_decoder *d, vg_mbuf *out, const char *s, size_t n, size_t off, size_t len)
+{
+    if (d->fixed)
+        return vg_mbuf_put(out, s, n, d->fixed_off, d->fixed_len);
+    if (d->srcmap) {
+        size_t rs, re;
+        vg_mbuf_raw_range(d->srcmap->spans, d->srcmap->nspans, d->srcmap->len, off, off + len, &rs,
+                          &re);
+        return vg_mbuf_put(out, s, n, rs, re - rs);
+    }
+    return vg_mbuf_put(out, s, n, off, len);
+}
+
+/* ASCII bytes that can go straight through. */
+static int plain(unsigned char c, const vg_decoder *d)
+{
+    if (d->verbatim)
+        return c < 0x80;
+    if (c >= 0x80 || c == '&' || c == 0x7F)
+        return 0;
+    if (c < 0x20)
+        return c == '\n' && !d->html;
+    return 1;
+}
+
+#define MODE(d) ((d)->verbatim ? -1 : (d)->html)
+
+enum { CP_DROP = -1, CP_SPACE = -2, CP_NEWLINE = -3 };
+
+/* Classify a code point: returns it (possibly mapped) or a CP_* action. */
+static long normalise(uint32_t cp, int html)
+{
+    if (html < 0) /* verbatim */
+        return (long)cp;
+    if (cp == '\n')
+        return html ? CP_SPACE : CP_NEWLINE;
+    if (cp == '\t' || cp == '\f' || cp == '\v' || cp == ' ')
+        return CP_SPACE;
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+        return CP_DROP;
+    if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+        cp == 0x205F || cp == 0x3000)
+        return CP_SPACE;
+    if (cp == 0x200B || cp == 0xFEFF || cp == 0xAD || cp == 0x2060 || cp == 0x200E || cp == 0x200F)
+        return CP_DROP;
+    if (cp == 0x2028 || cp == 0x2029)
+        return html ? CP_SPACE : CP_NEWLINE;
+    if (cp == 0x2010 || cp == 0x2011)
+        return '-';
+    if (cp == 0x2015)
+        return 0x2014;
+    return (long)cp;
+}
+
+static int put_cp(vg_decoder *d, vg_mbuf *out, long v, size_t off, size_t len)
+{
+    char enc[4];
+    size_t k;
+
+    if (v == CP_DROP)
+        return 0;
+    if (v == CP_SPACE && !d->verbatim) {
+        if (d->at_space)
+            return 0;
+        d->at_space = 1;
+        return emit(d, out, " ", 1, off, len);
+    }
+    if (v == CP_NEWLINE) {
+        if (out->len && out->buf[out->len - 1] == ' ')
+            vg_mbuf_truncate(out, out->len - 1);
+        d->at_space = 1;
+        return emit(d, out, "\n", 1, off, len);
+    }
+    d->at_space = 0;
+    k = vg_utf8_encode((uint32_t)v, enc);
+    return emit(d, out, enc, k, off, len);
+}
+
+int vg_decode(vg_decoder *d, vg_mbuf *out, const char *src, size_t n, size_t base)
+{
+    const unsigned char *p = (const unsigned char *)src;
+    size_t i = 0;
+    int rc = 0;
+
+    while (i < n && !rc) {
+        size_t j = i, len = 1;
+        uint32_t cp;
+
+        /* fast path: ordinary ASCII, single spaces */
+        while (j < n && plain(p[j], d) &&
+               (d->verbatim || !(p[j] == ' ' && (d->at_space || (j + 1 < n && p[j + 1] == ' '))))) {
+            d->at_space = p[j] == ' ' || p[j] == '\n';
+            j++;
+        }
+        if (j > i) {
+            rc = emit(d, out, src + i, j - i, base + i, j - i);
+            i = j;
+            continue;
+        }
+        if (p[i] == '&' && d->entities && !d->verbatim &&
+            (len = vg_entities_decode(src + i, n - i, &cp)) > 0) {
+            rc = put_cp(d, out, normalise(cp, MODE(d)), base + i, len);
+        } else if (p[i] == '\r' && !d->verbatim) {
+            len = (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+            rc = put_cp(d, out, normalise('\n', MODE(d)), base + i, len);
+        } else if (p[i] < 0x80) {
+            len = 1;
+            rc = put_cp(d, out, normalise(p[i], MODE(d)), base + i, 1);
+        } else if (d->charset == VG_CS_CP1252) {
+            len = 1;
+            rc = put_cp(d, out, normalise(vg_charset_cp1252(p[i]), MODE(d)), base + i, 1);
+        } else {
+            cp = vg_utf8_decode(p + i, n - i, &len);
+            if (cp == VG_UTF8_BAD) {
+                d->repaired++;
+                cp = 0xFFFD;
+                rc = put_cp(d, out, 0xFFFD, base + i, len);
+            } else {
+                long v = normalise(cp, MODE(d));
+                if (v == (long)cp) { /* unchanged: identity copy */
+                    d->at_space = 0;
+                    rc = emit(d, out, src + i, len, base + i, len);
+                } else {
+                    rc = put_cp(d, out, v, base + i, len);
+                }
+            }
+        }
+        i += len;
+    }
+    return rc;
+}

@@ -1,0 +1,887 @@
+/*
+ * vg_textclean.c - junk versus body, line by line and block by block.
+ *
+ * Design: every unit first gets a context-free label from cheap features
+ * (word count, sentence punctuation, case shape, digits) and a few generic
+ * boilerplate patterns (counters, bylines, datelines, contact data, share and
+ * promotion phrases, menus, markup residue).  Short "neutral" units are then
+ * decided by context as in jusText: they survive only between body
+ * paragraphs, where headings and list items live, and only when they look
+ * like a heading or a sentence rather than a related-article headline.
+ * Repeated lines and sentences are dropped.  Everything is linear in the
+ * input; phrase tests only run on short units.
+ */
+#include "vg_textclean.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int vg_units_push(vg_units *u, size_t a, size_t b, unsigned flags, float link)
+{
+    if (u->n == u->cap) {
+        size_t ncap = u->cap ? u->cap * 2 : 64;
+        vg_unit *nv = realloc(u->v, ncap * sizeof(*nv));
+        if (!nv)
+            return VG_ENOMEM;
+        u->v = nv;
+        u->cap = ncap;
+    }
+    u->v[u->n++] = (vg_unit){a, b, flags, link, 0, VG_UC_NEUTRAL, 0};
+    return 0;
+}
+
+void vg_units_free(vg_units *u)
+{
+    if (!u)
+        return;
+    free(u->v);
+    memset(u, 0, sizeof(*u));
+}
+
+static int is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+unsigned vg_textclean_words(const char *s, size_t n)
+{
+    unsigned w = 0;
+    int in = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+/* ---- plain-text line splitting ---------------------------------------- */
+
+static const char *const tag_names[] = {
+    "a",      "abbr",       "article",  "aside", "b",      "blockquote", "body",     "br",
+    "button", "center",     "cite",     "code",  "dd",     "div",        "dl",       "dt",
+    "em",     "figcaption", "figure",   "font",  "footer", "form",       "h1",       "h2",
+    "h3",     "h4",         "h5",       "h6",    "head",   "header",     "hr",       "html",
+    "i",      "iframe",     "img",      "input", "label",  "li",         "link",     "main",
+    "meta",   "nav",        "noscript", "ol",    "option", "p",          "pre",      "s",
+    "script", "section",    "select",   "small", "source", "span",       "strong",   "style",
+    "sub",    "sup",        "svg",      "table", "tbody",  "td",         "textarea", "tfoot",
+    "th",     "thead",      "time",     "title", "tr",     "u",          "ul",       "video",
+};
+
+static int known_tag(const char *s, size_t n)
+{
+    char name[12];
+
+    if (n == 0 || n >= sizeof(name))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        name[i] = (char)lower((unsigned char)s[i]);
+    name[n] = 0;
+    for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++)
+        if (!strcmp(name, tag_names[i]))
+            return 1;
+    return 0;
+}
+
+/* Length of tag-like debris at s[0] == '<' (e.g. "</p>", "< / li >",
+ * "<<\"//tr\">", "<!-- x -->"), or 0. */
+static size_t tag_debris(const char *s, size_t n)
+{
+    size_t j = 1, k, name;
+
+    if (n >= 4 && !memcmp(s, "<!--", 4)) {
+        for (k = 4; k + 2 < n && k < 4096; k++)
+            if (!memcmp(s + k, "-->", 3))
+                return k + 3;
+        return 0;
+    }
+    while (j < n && j < 8 &&
+           (s[j] == '<' || s[j] == '"' || s[j] == '\'' || s[j] == '/' || s[j] == ' '))
+        j++;
+    name = j;
+    while (j < n && j - name < 11 &&
+           (is_alpha((unsigned char)s[j]) || is_digit((unsigned char)s[j])) &&
+           (unsigned char)s[j] < 0x80)
+        j++;
+    if (!known_tag(s + name, j - name))
+        return 0;
+    if (j < n && !(s[j] == ' ' || s[j] == '>' || s[j] == '/' || s[j] == '"' || s[j] == '\''))
+        return 0;
+    for (k = j; k < n && k - j < 400; k++) {
+        if (s[k] == '<' || s[k] == '\n')
+            return 0;
+        if (s[k] == '>') {
+            k++;
+            while (k < n && (s[k] == '>' || (s[k] == '"' && k + 1 < n && s[k + 1] == '>')))
+                k++;
+            return k;
+        }
+    }
+    return 0;
+}
+
+static int ends_sentence(const char *s, size_t n);
+
+/* Emit one line of text[a..b) into out with tag debris removed. */
+static int line_out(const vg_mbuf *text, vg_mbuf *out, size_t a, size_t b)
+{
+    const char *s = text->buf;
+    size_t i = a, start = a;
+    int rc = 0;
+
+    while (i < b && !rc) {
+        size_t t;
+        if (s[i] != '<' || !(t = tag_debris(s + i, b - i))) {
+            i++;
+            continue;
+        }
+        rc = vg_mbuf_put_from(out, text, start, i);
+        if (!rc && out->len && out->buf[out->len - 1] != ' ' && out->buf[out->len - 1] != '\n' &&
+            i + t < b && s[i + t] != ' ')
+            rc = vg_mbuf_put(out, " ", 1, 0, 0);
+        i += t;
+        start = i;
+    }
+    if (!rc)
+        rc = vg_mbuf_put_from(out, text, start, b);
+    return rc;
+}
+
+static size_t trim_end(const vg_mbuf *m, size_t a)
+{
+    size_t e = m->len;
+    while (e > a && m->buf[e - 1] == ' ')
+        e--;
+    return e;
+}
+
+int vg_textclean_lines(const vg_mbuf *text, vg_mbuf *out, vg_units *units)
+{
+    const char *s = text->buf;
+    size_t i = 0, n = text->len, ua = 0;
+    int open = 0, blank = 1, rc = 0;
+    unsigned after_junk = 0;
+
+    while (i < n && !rc) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - s) : n, a = i, la;
+
+        while (a < e && s[a] == ' ')
+            a++;
+        if (a == e) { /* blank line closes the open unit */
+            if (open)
+                rc = vg_units_push(units, ua, trim_end(out, ua),
+                                   (blank ? VG_UF_BLANK : 0) | after_junk, 0);
+            if (open)
+                after_junk = 0;
+            open = 0;
+            blank = 1;
+            i = e + 1;
+            continue;
+        }
+        /* hard-wrapped prose: join when the open line runs on in lower case */
+        if (open && out->len - ua >= 40 && !ends_sentence(out->buf + ua, out->len - ua) &&
+            (unsigned char)s[a] >= 'a' && (unsigned char)s[a] <= 'z') {
+            rc = vg_mbuf_put(out, " ", 1, a ? a - 1 : 0, 1);
+        } else {
+            if (open) {
+                rc = vg_units_push(units, ua, trim_end(out, ua),
+                                   (blank ? VG_UF_BLANK : 0) | after_junk, 0);
+                blank = 0;
+                after_junk = 0;
+            }
+            if (!rc && out->len)
+                rc = vg_mbuf_put(out, "\n", 1, a ? a - 1 : 0, 0);
+            ua = out->len;
+            open = 1;
+        }
+        la = out->len;
+        if (!rc)
+            rc = line_out(text, out, a, e);
+        if (!rc) {
+            size_t t = trim_end(out, la);
+            vg_mbuf_truncate(out, t);
+            if (t == la && out->len == ua) { /* nothing left of the line: debris */
+                open = 0;
+                after_junk = VG_UF_AFTERJUNK;
+            }
+        }
+        i = e + 1;
+    }
+    if (!rc && open)
+        rc = vg_units_push(units, ua, trim_end(out, ua), (blank ? VG_UF_BLANK : 0) | after_junk, 0);
+    return rc;
+}
+
+/* ---- features ----------------------------------------------------------- */
+
+/* 1 when s ends like a sentence: . ! ? … or ; followed by closing quotes. */
+static int ends_sentence(const char *s, size_t n)
+{
+    while (n) {
+        unsigned char c = (unsigned char)s[n - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ' ' || c == ']') {
+            n--;
+            continue;
+        }
+        /* ” ’ » (UTF-8 tails) */
+        if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+            (c == 0x9D || c == 0x99)) {
+            n -= 3;
+            continue;
+        }
+        if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xBB) {
+            n -= 2;
+            continue;
+        }
+        break;
+    }
+    if (!n)
+        return 0;
+    if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+        return 1;
+    return n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+           (unsigned char)s[n - 1] == 0xA6;
+}
+
+typedef struct feat {
+    unsigned words, letters, digits, commas, caps_words, long_words, pipes;
+    int term, colon_end;
+    char lc[320]; /* lower-cased prefix (ASCII folding only), NUL-terminated */
+    size_t lclen;
+} feat;
+
+static void features(const char *s, size_t n, feat *f)
+{
+    int in = 0;
+    unsigned wl = 0, wcap = 0;
+
+    memset(f, 0, offsetof(feat, lc));
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c == ' ' || c == '\n';
+        if (!sp && !in) {
+            f->words++;
+            wl = 0;
+            wcap =
+                is_upper(c) || (c >= 0xC3 && c <= 0xC3 && i + 1 < n &&
+                                (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] < 0x9F);
+        }
+        if (!sp && is_alpha(c) && !(c >= 0x80 && c < 0xC0))
+            wl++;
+        if (sp && in && wl >= 4) {
+            f->long_words++;
+            f->caps_words += wcap;
+        }
+        in = !sp;
+        if (is_alpha(c) && !(c >= 0x80 && c < 0xC0))
+            f->letters++;
+        else if (is_digit(c))
+            f->digits++;
+        else if (c == ',')
+            f->commas++;
+        else if (c == '|')
+            f->pipes++;
+    }
+    if (in && wl >= 4) {
+        f->long_words++;
+        f->caps_words += wcap;
+    }
+    f->term = ends_sentence(s, n);
+    f->colon_end = n && s[n - 1] == ':';
+    f->lclen = n < sizeof(f->lc) - 1 ? n : sizeof(f->lc) - 1;
+    for (size_t i = 0; i < f->lclen; i++)
+        f->lc[i] = (char)lower((unsigned char)s[i]);
+    f->lc[f->lclen] = 0;
+}
+
+static int title_case(const feat *f)
+{
+    return f->long_words >= 2 && f->caps_words * 10 >= f->long_words * 7;
+}
+
+/* phrase p occurs in lc on word boundaries */
+static int has(const feat *f, const char *p)
+{
+    size_t pl = strlen(p);
+    const char *h = f->lc, *end = f->lc + f->lclen;
+
+    while ((h = memmem(h, (size_t)(end - h), p, pl)) != NULL) {
+        int lb = h == f->lc || !is_alpha((unsigned char)h[-1]);
+        int rb =
+            h + pl == end || !is_alpha((unsigned char)h[pl]) || !is_alpha((unsigned char)p[pl - 1]);
+        if (lb && rb)
+            return 1;
+        h++;
+    }
+    return 0;
+}
+
+static int starts(const feat *f, const char *p)
+{
+    return !strncmp(f->lc, p, strlen(p));
+}
+
+static int any_of(const feat *f, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (has(f, list[i]))
+            return 1;
+    return 0;
+}
+
+#define ANY(f, list) any_of(f, list, sizeof(list) / sizeof(list[0]))
+
+/* Phrases that mark a short unit as page furniture, in any position. */
+static const char *const promo[] = {
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "follow us",
+    "click here",
+    "tap here",
+    "download the app",
+    "download our",
+    "read more",
+    "read less",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related news",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "back to top",
+    "to the top",
+    "all rights reserved",
+    "copyright",
+    "\xc2\xa9",
+    "cookie",
+    "skip to",
+    "translate in",
+    "shared on social media",
+    "share this",
+    "share on",
+    "share via",
+    "lire aussi",
+    "\xc3\xa0 lire",
+    "voir aussi",
+    "abonnez",
+    "inscrivez",
+    "suivez-nous",
+    "suivez nous",
+    "tous droits r\xc3\xa9serv\xc3\xa9s",
+    "reporter login",
+    "reporter registration",
+    "source link",
+    "image used for illustration",
+    "photo credit",
+    "(photo",
+    "getty images",
+    "afp photo",
+    "file photo",
+    "loading...",
+    "get our",
+    "join our",
+    "advertise with",
+    "sponsored content",
+    "powered by",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "comments are closed",
+    "recommended for you",
+    "trending now",
+    "most read",
+    "most popular",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "contact us",
+    "contactez-nous",
+    "nous contacter",
+    "whatsapp channel",
+    "telegram channel",
+    "google news",
+    "in this article:",
+};
+
+/* Single words that make a very short unit furniture. */
+static const char *const furniture[] = {
+    "share",         "shares",
+    "tweet",         "facebook",
+    "twitter",       "whatsapp",
+    "linkedin",      "telegram",
+    "pinterest",     "email",
+    "e-mail",        "print",
+    "login",         "register",
+    "advertisement", "sponsored",
+    "menu",          "search",
+    "comments",      "comment",
+    "partager",      "publicit\xc3\xa9",
+    "annonce",       "home",
+    "accueil",       "tags",
+    "related",       "enquiry",
+};
+
+static const char *const counters[] = {
+    "views",       "view",         "comments", "comment",      "comment(s)", "shares",
+    "likes",       "reads",        "replies",  "reactions",    "min read",   "mins read",
+    "minute read", "minutes read", "vues",     "commentaires", "partages",   "lectures",
+};
+
+static const char *const dateline[] = {
+    "updated on",   "updated:",          "published on",     "published:",        "posted on",
+    "last updated", "mis \xc3\xa0 jour", "publi\xc3\xa9 le", "modifi\xc3\xa9 le", "date:",
+};
+
+static const char *const months[] = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "janv",
+    "f\xc3\xa9vr",
+    "mars",
+    "avr",
+    "mai",
+    "juin",
+    "juil",
+    "ao\xc3\xbbt",
+    "sept",
+    "d\xc3\xa9"
+    "c",
+};
+
+/* Tail markers: what follows them is no longer the article. */
+static const char *const tails[] = {
+    "related articles",
+    "related posts",
+    "related stories",
+    "related news",
+    "related",
+    "more stories",
+    "comments",
+    "reader comments",
+    "leave a reply",
+    "leave a comment",
+    "you may also like",
+    "recommended",
+    "latest news",
+    "most read",
+    "sur le m\xc3\xaame sujet",
+    "\xc3\xa0 lire aussi",
+    "lire aussi",
+    "commentaires",
+    "articles similaires",
+    "contact us",
+    "read next",
+    "more from this blog",
+    "related content",
+    "what to read next",
+};
+
+static int is_tail_marker(const feat *f)
+{
+    char buf[64];
+    size_t n = f->lclen;
+
+    if (f->words > 5 || n >= sizeof(buf))
+        return 0;
+    memcpy(buf, f->lc, n);
+    while (n && (buf[n - 1] == ':' || buf[n - 1] == ' '))
+        n--;
+    buf[n] = 0;
+    for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
+        if (!strcmp(buf, tails[i]))
+            return 1;
+    return 0;
+}
+
+/* "116 views", "0 Comment(s)", "5 min read", "3 hours ago" */
+static int is_counter(const feat *f)
+{
+    if (f->words > 6 || !f->digits)
+        return 0;
+    if (ANY(f, counters))
+        return 1;
+    return has(f, "ago") || has(f, "il y a");
+}
+
+/* a unit made only of date/time tokens */
+static int is_date_only(const feat *f)
+{
+    unsigned words = 0, datey = 0;
+    const char *p = f->lc;
+
+    if (f->words > 8 || (!f->digits))
+        return 0;
+    while (*p) {
+        const char *q;
+        size_t l;
+        while (*p == ' ' || *p == ',' || *p == '|' || *p == '-' || *p == '@' || *p == ':')
+            p++;
+        if (!*p)
+            break;
+        q = p;
+        while (*q && *q != ' ' && *q != ',' && *q != '|')
+            q++;
+        l = (size_t)(q - p);
+        words++;
+        if (is_digit((unsigned char)*p) ||
+            (l <= 3 && (!strncmp(p, "am", l) || !strncmp(p, "pm", l) || !strncmp(p, "gmt", l) ||
+                        !strncmp(p, "utc", l) || !strncmp(p, "at", l) || !strncmp(p, "on", l) ||
+                        !strncmp(p, "le", l) || !strncmp(p, "\xc3\xa0", l))))
+            datey++;
+        else
+            for (size_t m = 0; m < sizeof(months) / sizeof(months[0]); m++)
+                if (!strncmp(p, months[m], strlen(months[m]))) {
+                    datey++;
+                    break;
+                }
+        p = q;
+    }
+    return words && datey == words;
+}
+
+static int is_contact(const feat *f)
+{
+    const char *at = strchr(f->lc, '@');
+    unsigned phone_digits = 0;
+
+    if (f->words > 25)
+        return 0;
+    if (at && at > f->lc && strchr(at, '.') && is_alpha((unsigned char)at[-1]) && f->words <= 12)
+        return 1;
+    if (starts(f, "tel") || starts(f, "phone") || starts(f, "fax") || starts(f, "e-mail") ||
+        starts(f, "email") || starts(f, "contact :") || starts(f, "contact:") ||
+        starts(f, "address:"))
+        return 1;
+    for (const char *p = f->lc; *p; p++) /* +91 8811887662, (555) 123-4567 */
+        if (is_digit((unsigned char)*p))
+            phone_digits++;
+        else if (!(*p == ' ' || *p == '-' || *p == '+' || *p == '(' || *p == ')' || *p == '.'))
+            phone_digits = phone_digits >= 9 ? phone_digits : 0;
+    return phone_digits >= 9 && f->words <= 8;
+}
+
+static int is_byline(const feat *f)
+{
+    const char *p = f->lc;
+
+    while (*p == '-' || *p == ' ' || *p == '*')
+        p++;
+    if (f->words > 10 || f->term)
+        return 0;
+    return !strncmp(p, "by ", 3) || !strncmp(p, "by:", 3) || !strncmp(p, "par ", 4) ||
+           !strncmp(p, "written by", 10) || !strncmp(p, "posted by", 9) ||
+           !strncmp(p, "reporting by", 12) || !strncmp(p, "editing by", 10) ||
+           !strncmp(p, "source:", 7) || !strncmp(p, "author:", 7);
+}
+
+/* Context-free label of one unit. */
+static int label(const char *s, size_t n, const vg_unit *u, feat *f)
+{
+    features(s, n, f);
+    if (f->letters < 2)
+        return VG_UC_BAD;
+    if ((s[0] == '>' && n && s[n - 1] == '<') || memmem(s, n, "</", 2) || memmem(s, n, "/>", 2))
+        return VG_UC_BAD; /* markup residue such as >cell< >cell< */
+    if (starts(f, "notice:") || starts(f, "disclaimer:") || starts(f, "avertissement"))
+        return VG_UC_BAD;
+    if (f->words <= 40 && (ANY(f, promo) || is_counter(f) || is_byline(f) || is_contact(f)))
+        return VG_UC_BAD;
+    if (f->words <= 14 && ANY(f, dateline) && f->digits)
+        return VG_UC_BAD;
+    if (f->words <= 8 && is_date_only(f))
+        return VG_UC_BAD;
+    if (f->pipes >= 2 && f->words <= 3 * f->pipes + 6)
+        return VG_UC_BAD; /* EN | FR | DE menus */
+    if (f->words <= 3 && ANY(f, furniture))
+        return VG_UC_BAD;
+    if (f->words == 1 && !(u->flags & VG_UF_HEADING))
+        return VG_UC_BAD;
+    if (u->link > 0.5f && (f->words < 40 || u->link > 0.75f))
+        return VG_UC_BAD;
+    if ((f->words >= 12 && (f->term || f->commas)) || f->words >= 25)
+        return VG_UC_GOOD;
+    if ((u->flags & VG_UF_HTML) && f->words >= 8 && f->term && !(u->flags & VG_UF_HEADING))
+        return VG_UC_GOOD;
+    return VG_UC_NEUTRAL;
+}
+
+/* Remove leading datelines ("date 2023-11-08 ") and trailing tag residue
+ * ("... p >", "... h2 >") from unit u over buf. */
+static void strip_edges(const char *buf, vg_unit *u)
+{
+    static const char *const closers[] = {"p",       "h1",      "h2", "h3", "h4",        "h5",
+                                          "h6",      "li",      "ul", "ol", "div",       "span",
+                                          "article", "section", "td", "tr", "table",     "strong",
+                                          "em",      "b",       "i",  "a",  "blockquote"};
+    const char *s = buf + u->a;
+    size_t n = u->b - u->a;
+
+    if (n > 6 && (!strncmp(s, "date ", 5) || !strncmp(s, "Date ", 5)) &&
+        is_digit((unsigned char)s[5])) {
+        size_t k = 5;
+        while (k < n && (is_digit((unsigned char)s[k]) || s[k] == '-' || s[k] == '/' ||
+                         s[k] == ':' || s[k] == 'T'))
+            k++;
+        while (k < n && s[k] == ' ')
+            k++;
+        u->a += k;
+        s = buf + u->a;
+        n = u->b - u->a;
+    }
+    for (int again = 1; again && n > 2;) {
+        size_t e = n, ts;
+        again = 0;
+        if (s[e - 1] != '>')
+            break;
+        e--;
+        while (e && s[e - 1] == ' ')
+            e--;
+        ts = e;
+        while (ts && (is_alpha((unsigned char)s[ts - 1]) || is_digit((unsigned char)s[ts - 1])) &&
+               (unsigned char)s[ts - 1] < 0x80)
+            ts--;
+        if (ts == e || (ts && s[ts - 1] != ' '))
+            break;
+        for (size_t i = 0; i < sizeof(closers) / sizeof(closers[0]); i++) {
+            size_t l = strlen(closers[i]);
+            if (l == e - ts && !strncmp(s + ts, closers[i], l)) {
+                n = ts;
+                while (n && s[n - 1] == ' ')
+                    n--;
+                u->b = u->a + n;
+                again = 1;
+                break;
+            }
+        }
+    }
+}
+
+/* ---- repetition --------------------------------------------------------- */
+
+typedef struct hset {
+    uint64_t *v;
+    unsigned *count;
+    size_t cap; /* power of two */
+} hset;
+
+static int hset_init(hset *h, size_t n)
+{
+    h->cap = 64;
+    while (h->cap < n * 2)
+        h->cap *= 2;
+    h->v = calloc(h->cap, sizeof(*h->v));
+    h->count = calloc(h->cap, sizeof(*h->count));
+    return h->v && h->count ? 0 : VG_ENOMEM;
+}
+
+static void hset_free(hset *h)
+{
+    free(h->v);
+    free(h->count);
+}
+
+static size_t hset_slot(const hset *h, uint64_t k)
+{
+    size_t i;
+
+    k |= 1; /* 0 marks an empty slot */
+    for (i = k & (h->cap - 1); h->v[i] && h->v[i] != k; i = (i + 1) & (h->cap - 1))
+        ;
+    return i;
+}
+
+/* insert; returns 1 when it was already there */
+static int hset_add(hset *h, uint64_t k)
+{
+    size_t i = hset_slot(h, k);
+
+    h->count[i]++;
+    if (h->v[i])
+        return 1;
+    h->v[i] = k | 1;
+    return 0;
+}
+
+static int hset_has(const hset *h, uint64_t k)
+{
+    return h->v[hset_slot(h, k)] != 0;
+}
+
+/* hash of s with case and non-letters ignored */
+static uint64_t norm_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!is_alpha(c) && !is_digit(c))
+            continue;
+        h ^= (uint64_t)lower(c);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* 1 when every sentence (>= 5 words) of the unit was seen before; records
+ * the sentences otherwise. */
+static int seen_sentences(hset *h, const char *s, size_t n, int record)
+{
+    size_t i = 0, start = 0, total = 0, seen = 0;
+
+    for (i = 0; i <= n; i++) {
+        if (i < n &&
+            !((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == n || s[i + 1] == ' ')))
+            continue;
+        if (vg_textclean_words(s + start, i - start) >= 5) {
+            uint64_t k = norm_hash(s + start, i - start);
+            total++;
+            if (record)
+                seen += (size_t)hset_add(h, k);
+            else
+                seen += (size_t)hset_has(h, k);
+        }
+        start = i + 1;
+    }
+    return total > 0 && seen == total;
+}
+
+/* ---- classification ----------------------------------------------------- */
+
+/* Short lines that occur twice are page furniture (captions, titles, menus):
+ * every occurrence is marked (keep = -1). */
+static void mark_repeats(const char *buf, vg_units *us, hset *lines)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < us->n; i++) {
+            vg_unit *u = &us->v[i];
+            uint64_t k;
+            if (u->cls == VG_UC_BAD || u->words > 20)
+                continue;
+            k = norm_hash(buf + u->a, u->b - u->a);
+            if (!pass)
+                hset_add(lines, k);
+            else if (lines->count[hset_slot(lines, k)] > 1)
+                u->keep = -1;
+        }
+}
+
+static int heading_like(const feat *f, const vg_unit *u)
+{
+    if (u->flags & VG_UF_HEADING)
+        return f->words <= 25;
+    if (f->words > 20)
+        return 0;
+    return title_case(f) || f->words <= 8 || f->colon_end ||
+           f->lc[f->lclen ? f->lclen - 1 : 0] == '?';
+}
+
+int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned *junk)
+{
+    hset lines = {0}, sents = {0};
+    size_t first = (size_t)-1, last = 0, good_chars = 0, i, n = us->n, maxb = 0;
+    feat *f = NULL;
+    int rc = VG_ENOMEM, tail = 0;
+
+    *title = (size_t)-1;
+    *junk = 0;
+    for (i = 0; i < n; i++)
+        maxb = us->v[i].b > maxb ? us->v[i].b : maxb;
+    f = malloc(sizeof(*f));
+    /* a recorded sentence has >= 5 words, so >= 9 bytes */
+    if (!f || hset_init(&lines, n + 1) || hset_init(&sents, maxb / 8 + 16))
+        goto fail;
+    for (i = 0; i < n; i++) {
+        vg_unit *u = &us->v[i];
+        strip_edges(buf, u);
+        u->keep = 0;
+        u->cls = u->b > u->a ? label(buf + u->a, u->b - u->a, u, f) : VG_UC_BAD;
+        u->words = f->words;
+        if (u->cls == VG_UC_BAD && is_tail_marker(f) && good_chars > 400)
+            tail = 1;
+        else if (tail)
+            u->cls = VG_UC_BAD;
+        if (u->cls == VG_UC_GOOD) {
+            good_chars += u->b - u->a;
+            if (first == (size_t)-1)
+                first = i;
+            last = i;
+        }
+    }
+    mark_repeats(buf, us, &lines);
+    for (i = 0; i < n; i++) {
+        vg_unit *u = &us->v[i];
+        int rep = u->keep == -1;
+        u->keep = 0;
+        if (u->cls == VG_UC_BAD)
+            continue;
+        features(buf + u->a, u->b - u->a, f);
+        if (first == (size_t)-1 || i < first) {
+            /* before the body: the title, then only real sentences */
+            if (*title == (size_t)-1 && f->words <= 30 && (!f->term || title_case(f)) &&
+                !(u->flags & VG_UF_HTML) && first != (size_t)-1) {
+                *title = i;
+                u->cls = VG_UC_TITLE;
+            } else if (!rep && f->term && f->words >= 6 && !title_case(f) && i + 1 == first) {
+                u->keep = 1;
+            }
+        } else if (i > last) {
+            /* after the body: sentences directly following it */
+            if (!rep && f->term && f->words >= 3 && us->v[i - 1].keep &&
+                !(u->flags & VG_UF_AFTERJUNK) && !((u->flags & VG_UF_HTML) == 0 && title_case(f)))
+                u->keep = 1;
+        } else if (u->cls == VG_UC_GOOD) {
+            u->keep = !seen_sentences(&sents, buf + u->a, u->b - u->a, 0);
+        } else if (!rep) {
+            u->keep = f->term || heading_like(f, u);
+            if (u->flags & VG_UF_H1)
+                u->keep = 0;
+        }
+        if (u->keep)
+            seen_sentences(&sents, buf + u->a, u->b - u->a, 1);
+    }
+    for (i = 0; i < n; i++)
+        *junk += !us->v[i].keep && us->v[i].cls != VG_UC_TITLE;
+    rc = 0;
+fail:
+    free(f);
+    hset_free(&lines);
+    hset_free(&sents);
+    return rc;
+}

@@ -1,0 +1,115 @@
+/*
+ * vg_utf8.c - UTF-8 validation, decoding and text/binary sniffing.
+ *
+ * Hand-written rather than taken from utf8proc because the cleaner needs the
+ * exact byte length of every invalid sequence to keep its offset map right,
+ * and a fast ASCII path (most news text is ASCII) to reach >100 MB/s.
+ */
+#include "vg_utf8.h"
+
+uint32_t vg_utf8_decode(const unsigned char *s, size_t n, size_t *len)
+{
+    unsigned c = s[0], need, i;
+    uint32_t cp, min;
+
+    *len = 1;
+    if (c < 0x80)
+        return c;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+        min = 0x10000;
+    } else {
+        return VG_UTF8_BAD;
+    }
+    for (i = 1; i <= need; i++) {
+        unsigned b;
+        if (i >= n)
+            return VG_UTF8_BAD;
+        b = s[i];
+        if ((b & 0xC0) != 0x80)
+            return VG_UTF8_BAD;
+        /* reject overlongs, surrogates and > U+10FFFF at the 2nd byte */
+        if (i == 1 && ((c == 0xE0 && b < 0xA0) || (c == 0xED && b > 0x9F) ||
+                       (c == 0xF0 && b < 0x90) || (c == 0xF4 && b > 0x8F)))
+            return VG_UTF8_BAD;
+        cp = (cp << 6) | (b & 0x3F);
+        *len = i + 1;
+    }
+    if (cp < min)
+        return VG_UTF8_BAD;
+    return cp;
+}
+
+size_t vg_utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        cp = 0xFFFD;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int vg_utf8_scan(const char *s, size_t n, vg_utf8_stats *st)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+
+    st->chars = st->invalid = st->nul = st->ctrl = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        if (c < 0x80) {
+            st->chars++;
+            if (c < 0x20) {
+                if (c == 0)
+                    st->nul++;
+                else if (c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                    st->ctrl++;
+            }
+            i++;
+        } else {
+            size_t l;
+            if (vg_utf8_decode(p + i, n - i, &l) == VG_UTF8_BAD)
+                st->invalid++;
+            st->chars++;
+            i += l;
+        }
+    }
+    return 0;
+}
+
+int vg_utf8_is_binary(const vg_utf8_stats *st)
+{
+    size_t bad = st->nul * 4 + st->ctrl + st->invalid;
+
+    if (!st->chars)
+        return 0;
+    return bad * 5 > st->chars; /* more than ~20% junk bytes */
+}
