@@ -30,6 +30,7 @@ int vd_embedded_start(const vd_config *cfg, vd_embedded **out, char *err, size_t
         goto fail;
     }
     rd_kafka_conf_set(conf, "client.id", "vigild-embedded-broker", NULL, 0);
+    rd_kafka_conf_set(conf, "log_level", "4", NULL, 0); /* no "no bootstrap" notice */
     e->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
     if (!e->rk)
         goto fail;
