@@ -1,20 +1,57 @@
 /*
- * vg_event.c - event extraction (first version: sentence-level keywords).
+ * vg_event.c - event extraction: a clean document plus knowledge in, one
+ * typed event per incident out.
  *
- * Finds the first sentence that names an event keyword and a country and
- * emits one event per type.  The full extractor (lexicon in knowledge files,
- * numbers, dates, places, actors, claims) replaces this.
+ * Design (why it looks like this):
+ *  - One dictionary scan (vg_scan) finds places, actors and every lexicon cue
+ *    together; everything below works on tokens and marks, sentence by
+ *    sentence, so the cost is linear in the article.
+ *  - A sentence with triggers yields at most one candidate per event type.
+ *    Trigger weights come from the lexicon; weak triggers ("attack") need
+ *    support in the same sentence (a casualty figure, a place, a named actor,
+ *    a date, a subtype cue) before they count: precision matters as much as
+ *    recall, and most false events are background words without detail.
+ *  - The ACLED distinctions are made from the sentence: who died (civilians
+ *    versus soldiers/militants) turns an attack into violence against
+ *    civilians; a remote-violence means (drone, IED) outranks a generic
+ *    attack in the same sentence.
+ *  - Figures are attached to the cue they count (killed, arrested), never
+ *    just "a number in the sentence"; dates are parsed and resolved against
+ *    the publication date (or a dateline found in the raw text) and stay
+ *    unknown rather than guessed.
+ *  - Candidates are then merged: the same type in the same country with
+ *    compatible place and date is one incident (lead, body and quotes
+ *    describe it again); a figure given later fills a missing one, a toll
+ *    update replaces it, a different figure from another source marks it
+ *    disputed.  Background (past years, "previous coup", past perfect) is
+ *    kept but flagged historical.
+ * Everything is capped by vg_limits (tokens, events).  No globals: all state
+ * lives in a per-call context.
  */
 #include "vigil.h"
+#include "vg_actor.h"
+#include "vg_date.h"
+#include "vg_dict.h"
+#include "vg_gaz.h"
+#include "vg_lex.h"
+#include "vg_num.h"
+#include "vg_scan.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-static const char *const type_names[VG_EV__COUNT] = {
-    "none",    "coup",     "arrest", "armed_clash",  "attack_on_civilians", "abduction",
-    "remote_violence", "protest", "riot", "displacement", "strategic"};
+static const char *const type_names[VG_EV__COUNT] = {"none",
+                                                     "coup",
+                                                     "arrest",
+                                                     "armed_clash",
+                                                     "attack_on_civilians",
+                                                     "abduction",
+                                                     "remote_violence",
+                                                     "protest",
+                                                     "riot",
+                                                     "displacement",
+                                                     "strategic"};
 
 const char *vg_event_type_name(vg_event_type t)
 {
@@ -37,69 +74,981 @@ void vg_events_free(vg_events *ev)
     memset(ev, 0, sizeof(*ev));
 }
 
-static const struct {
-    const char *word;
-    vg_event_type type;
-} keywords[] = {{"coup", VG_EV_COUP},           {"arrested", VG_EV_ARREST},
-                {"attack", VG_EV_ARMED_CLASH},  {"killed", VG_EV_ATTACK_ON_CIVILIANS},
-                {"kidnapped", VG_EV_ABDUCTION}, {"drone", VG_EV_REMOTE_VIOLENCE},
-                {"protest", VG_EV_PROTEST}};
+/* ---------------------------------------------------------------- limits */
 
-static const struct {
-    const char *name, *iso;
-} countries[] = {{"Burkina", "BF"}, {"Mali", "ML"}, {"Niger", "NE"}, {"Chad", "TD"}};
+#define MIN_SCORE 3       /* a candidate needs this much evidence */
+#define WIN_BEFORE 7      /* tokens between a count and its cue (count first) */
+#define WIN_AFTER 4       /* tokens between a cue and its count (cue first) */
+#define MAX_SENT_ITEMS 16 /* places/actors/figures kept per sentence */
+#define HIST_DAYS 45      /* events this long before publication are background */
 
-static int push(vg_events *out, const vg_limits *lim, const vg_event *e)
+/* ---------------------------------------------------------------- context */
+
+typedef struct place_ref {
+    const vg_place *p;
+    size_t t;
+} place_ref;
+
+typedef struct actor_ref {
+    const char *name;
+    int cls; /* vg_vclass, 0 when unknown */
+    size_t t;
+    int by; /* preceded by "by"/"par": the agent of a passive */
+} actor_ref;
+
+typedef struct fig {
+    vg_num n;
+    int kind; /* 1 fatalities, 2 arrests */
+    int vclass;
+} fig;
+
+typedef struct sent_info {
+    int trig_w[VG_EV__COUNT];
+    const char *trig_sub[VG_EV__COUNT];
+    size_t trig_t[VG_EV__COUNT];
+    int sub_w[VG_EV__COUNT];
+    const char *sub_label[VG_EV__COUNT];
+    place_ref places[MAX_SENT_ITEMS];
+    size_t nplaces;
+    const vg_place *demonym; /* first country named by a demonym */
+    actor_ref actors[MAX_SENT_ITEMS];
+    size_t nactors;
+    fig figs[MAX_SENT_ITEMS];
+    size_t nfigs;
+    int vclass_seen[8];
+    int has_date;
+    vg_dateval date;
+    int hist, neg, update, death, dated_past;
+    char claim[64];
+} sent_info;
+
+typedef struct cand {
+    vg_event ev;
+    int score;
+    size_t sent;
+    const vg_place *place;
+    int has_date;
+    vg_dateval date;
+    unsigned mentions;
+    int fat_update;
+} cand;
+
+typedef struct ctx {
+    const vg_kb *kb;
+    const vg_limits *lim;
+    const vg_article *art;
+    const vg_doc *doc;
+    const char *text;
+    size_t text_len, body_off; /* body = text + body_off */
+    char *own;                 /* title + body when the title is separate */
+    vg_scan sc;
+    vg_ymd pub;
+    int ref_year;
+    const vg_place *art_country;
+    cand *c;
+    size_t nc, cap;
+} ctx;
+
+/* ---------------------------------------------------------------- helpers */
+
+static void copy_str(char *dst, size_t cap, const char *src)
 {
-    if (out->n >= lim->max_events) {
-        out->truncated++;
+    snprintf(dst, cap, "%s", src ? src : "");
+}
+
+static void copy_tokens(const ctx *x, size_t t0, size_t t1, char *dst, size_t cap)
+{
+    if (t1 <= t0 || t1 > x->sc.ntok) {
+        copy_str(dst, cap, "");
+        return;
+    }
+    size_t s = x->sc.tok[t0].s, e = x->sc.tok[t1 - 1].e;
+    if (e - s >= cap) {
+        e = s + cap - 1;
+        while (e > s && ((unsigned char)x->text[e] & 0xC0) == 0x80)
+            e--; /* keep UTF-8 whole */
+    }
+    memcpy(dst, x->text + s, e - s);
+    dst[e - s] = 0;
+    for (char *p = dst; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            *p = ' ';
+}
+
+static const vg_lex_entry *lex(const ctx *x, size_t t, int kind, size_t *end)
+{
+    return vg_scan_lex(&x->sc, t, kind, end);
+}
+
+/* The first place hit of the mark at t that fits its context. */
+static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *end)
+{
+    const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, end);
+    *demonym = 0;
+    if (!p) {
+        p = vg_scan_tag(&x->sc, t, VG_TAG_DEMONYM, end);
+        *demonym = p != NULL;
+        return p;
+    }
+    if (!(x->sc.tok[t].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+        return NULL; /* places are proper nouns */
+    if (p->common && (t == 0 || x->sc.tok[t - 1].sent != x->sc.tok[t].sent))
+        return NULL; /* a common word at the start of a sentence */
+    return p;
+}
+
+/* ---------------------------------------------------------------- figures */
+
+static int is_date_or_unit(const ctx *x, const vg_num *n, size_t tend)
+{
+    size_t e;
+    if (n->t1 < tend && (lex(x, n->t1, VG_LX_NONNUM, &e) || lex(x, n->t1, VG_LX_DUNIT, &e) ||
+                         lex(x, n->t1, VG_LX_MONTH, &e)))
+        return 1;
+    if (n->t0 > 0 && lex(x, n->t0 - 1, VG_LX_MONTH, NULL))
+        return 1;
+    if (n->min >= 1900 && n->min <= 2100 && !n->words && n->max == n->min)
+        return 1; /* a year */
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, n->t1 - 1, &gl);
+    if (gl && (g[0] == '%' || g[0] == ':' || g[0] == '/'))
+        return 1;
+    if (n->t0 > 0) {
+        g = vg_scan_gap(&x->sc, n->t0 - 1, &gl);
+        if (gl && (g[gl - 1] == '$' || g[gl - 1] == ':' || g[gl - 1] == '/' || g[gl - 1] == '#'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Find a count cue of kind near the number: after it (within WIN_BEFORE
+ * tokens, no injury cue in between) or before it (within WIN_AFTER). */
+static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int kind, int *vclass)
+{
+    *vclass = 0;
+    for (size_t t = n->t1; t < s1 && t < n->t1 + WIN_BEFORE; t++) {
+        size_t e;
+        const vg_lex_entry *v = lex(x, t, VG_LX_VICTIM, &e);
+        if (v && !*vclass)
+            *vclass = v->val;
+        const vg_lex_entry *a = lex(x, t, VG_LX_ACTOR, &e);
+        if (a && !*vclass)
+            *vclass = a->val;
+        if (lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
+            return 0;
+        if (lex(x, t, kind, NULL))
+            return 1;
+        if (lex(x, t, VG_LX_INJURY, NULL))
+            return 0;
+        if (t > n->t1 && vg_num_at(&x->sc, t, s1, &(vg_num){0}) && !lex(x, t, VG_LX_VICTIM, NULL))
+            break; /* another count starts */
+    }
+    size_t lo = n->t0 > s0 + WIN_AFTER ? n->t0 - WIN_AFTER : s0;
+    for (size_t t = n->t0; t-- > lo;) {
+        if (lex(x, t, kind, NULL) || lex(x, t, VG_LX_UPDATE, NULL)) {
+            if (kind == VG_LX_DEATH || lex(x, t, kind, NULL))
+                return 1;
+        }
+        if (lex(x, t, VG_LX_INJURY, NULL))
+            return 0;
+    }
+    return 0;
+}
+
+static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
+{
+    for (size_t t = s->t0; t < s->t1 && si->nfigs < MAX_SENT_ITEMS;) {
+        vg_num n;
+        if (!vg_num_at(&x->sc, t, s->t1, &n)) {
+            t++;
+            continue;
+        }
+        size_t next = n.t1 > t ? n.t1 : t + 1;
+        vg_dateval dv;
+        if (!n.words && vg_date_at(&x->sc, t, s->t1, &x->pub, &dv) && !dv.year_only &&
+            dv.t1 > n.t1 - (n.t1 > n.t0)) {
+            t = dv.t1 > t ? dv.t1 : t + 1;
+            continue;
+        }
+        if (is_date_or_unit(x, &n, s->t1) || n.min <= 0) {
+            t = next;
+            continue;
+        }
+        int vc = 0;
+        fig f = {n, 0, 0};
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, &vc))
+            f.kind = 1;
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
+            f.kind = 2;
+        f.vclass = vc;
+        if (f.kind)
+            si->figs[si->nfigs++] = f;
+        t = next;
+    }
+}
+
+/* The sentence's figure of a kind: ACLED adds the counts of one sentence
+ * ("two soldiers and 20 rebels were killed"), vague ones only when alone. */
+static int sentence_figure(const sent_info *si, int kind, vg_num *out, int *vclass)
+{
+    int found = 0;
+    for (size_t i = 0; i < si->nfigs; i++) {
+        const fig *f = &si->figs[i];
+        if (f->kind != kind)
+            continue;
+        if (!found) {
+            *out = f->n;
+            *vclass = f->vclass;
+            found = 1;
+            continue;
+        }
+        if (f->n.vague || out->vague)
+            continue;
+        if (f->vclass && f->vclass != *vclass && f->n.t0 > out->t1 &&
+            f->n.t0 - out->t1 <= 4) { /* "2 soldiers and 20 rebels" */
+            out->min += f->n.min;
+            out->max = out->max >= 0 && f->n.max >= 0 ? out->max + f->n.max : -1;
+            out->t1 = f->n.t1;
+        }
+    }
+    return found;
+}
+
+/* ---------------------------------------------------------------- sentence */
+
+static void note_trigger(sent_info *si, const vg_lex_entry *e, size_t t)
+{
+    int ty = e->type;
+    if (e->kind == VG_LX_SUBCUE) {
+        si->sub_w[ty] = 1;
+        if (!si->sub_label[ty] || !si->sub_label[ty][0])
+            si->sub_label[ty] = e->label;
+        return;
+    }
+    if (e->val > si->trig_w[ty] ||
+        (e->val == si->trig_w[ty] && e->label[0] && !(si->trig_sub[ty] && si->trig_sub[ty][0]))) {
+        si->trig_w[ty] = e->val;
+        si->trig_sub[ty] = e->label;
+        si->trig_t[ty] = t;
+    }
+}
+
+static void add_actor(sent_info *si, const char *name, int cls, size_t t, int by)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (strcmp(si->actors[i].name, name) == 0)
+            return;
+    if (si->nactors < MAX_SENT_ITEMS)
+        si->actors[si->nactors++] = (actor_ref){name, cls, t, by};
+}
+
+static int kind_class(const char *kind)
+{
+    if (!kind)
+        return 0;
+    if (strstr(kind, "state") || strstr(kind, "foreign") || strstr(kind, "military"))
+        return VG_VC_MILITARY;
+    if (strstr(kind, "jihad") || strstr(kind, "militia") || strstr(kind, "rebel") ||
+        strstr(kind, "armed"))
+        return VG_VC_MILITANT;
+    if (strstr(kind, "civil"))
+        return VG_VC_CIVILIAN;
+    return VG_VC_OFFICIAL;
+}
+
+static int is_by(const ctx *x, size_t t, size_t s0)
+{
+    return t > s0 && (vg_scan_is(&x->sc, t - 1, "by") || vg_scan_is(&x->sc, t - 1, "par"));
+}
+
+static void claim_source(const ctx *x, const vg_sent *s, size_t t, size_t e, int pos, sent_info *si)
+{
+    if (si->claim[0])
+        return;
+    size_t lo = pos == VG_CL_BEFORE ? e : (t > s->t0 + 8 ? t - 8 : s->t0);
+    size_t hi =
+        pos == VG_CL_BEFORE ? (e + 8 < s->t1 ? e + 8 : s->t1) : (e + 6 < s->t1 ? e + 6 : s->t1);
+    const char *best = NULL;
+    size_t bestd = (size_t)-1;
+    for (size_t k = lo; k < hi; k++) {
+        const char *name = NULL;
+        const vg_lex_entry *src = lex(x, k, VG_LX_SOURCE, NULL);
+        const vg_actor_def *ad = vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, NULL);
+        if (src)
+            name = src->label;
+        else if (ad)
+            name = ad->name;
+        if (!name)
+            continue;
+        size_t d = k < t ? t - k : k - t;
+        if (pos == VG_CL_RESP && k > t)
+            d += 100; /* the claimant precedes "claimed" */
+        if (d < bestd) {
+            bestd = d;
+            best = name;
+        }
+    }
+    if (best)
+        copy_str(si->claim, sizeof(si->claim), best);
+    else if (pos == VG_CL_BEFORE && e < s->t1)
+        copy_tokens(x, e, e + 4 < s->t1 ? e + 4 : s->t1, si->claim, sizeof(si->claim));
+}
+
+static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
+{
+    for (size_t t = s->t0; t < s->t1; t++) {
+        const vg_scan *sc = &x->sc;
+        if (sc->tok[t].mark < 0)
+            continue;
+        const vg_mark *m = &sc->mark[sc->tok[t].mark];
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            const vg_dict_hit *hit = &m->hits[h];
+            if (hit->tag == VG_TAG_ACTOR) {
+                const vg_actor_def *a = hit->val;
+                add_actor(si, a->name, kind_class(a->kind), t, is_by(x, t, s->t0));
+                continue;
+            }
+            if (hit->tag != VG_TAG_LEX)
+                continue;
+            const vg_lex_entry *e = hit->val;
+            if ((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP))
+                continue;
+            switch (e->kind) {
+            case VG_LX_TRIG:
+            case VG_LX_SUBCUE:
+                note_trigger(si, e, t);
+                break;
+            case VG_LX_HIST:
+                si->hist = 1;
+                break;
+            case VG_LX_NEG:
+                si->neg = 1;
+                break;
+            case VG_LX_UPDATE:
+                si->update = 1;
+                break;
+            case VG_LX_DEATH:
+                si->death = 1;
+                break;
+            case VG_LX_VICTIM:
+                if (e->val > 0 && e->val < 8)
+                    si->vclass_seen[e->val] = 1;
+                break;
+            case VG_LX_ACTOR:
+                add_actor(si, e->label, e->val, t, is_by(x, t, s->t0));
+                break;
+            case VG_LX_CLAIM:
+                claim_source(x, s, t, m->t1, e->val, si);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+}
+
+static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
+{
+    for (size_t t = s->t0; t < s->t1; t++) {
+        int dem;
+        size_t e;
+        const vg_place *p = place_at(x, t, &dem, &e);
+        if (!p)
+            continue;
+        if (dem) {
+            if (!si->demonym)
+                si->demonym = p;
+        } else if (si->nplaces < MAX_SENT_ITEMS) {
+            si->places[si->nplaces++] = (place_ref){p, t};
+        }
+    }
+}
+
+static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
+{
+    for (size_t t = s->t0; t < s->t1; t++) {
+        vg_dateval d;
+        if (!vg_date_at(&x->sc, t, s->t1, &x->pub, &d)) {
+            continue;
+        }
+        if (d.year_only && d.t0 > s->t0 && (x->sc.tok[d.t0 - 1].flags & VG_TF_DIGIT))
+            continue;
+        if (!si->has_date || (si->date.year_only && !d.year_only) ||
+            (si->date.prec == VG_DP_UNKNOWN && d.prec != VG_DP_UNKNOWN)) {
+            si->date = d;
+            si->has_date = 1;
+        }
+        t = d.t1 - 1;
+    }
+}
+
+static void analyse(const ctx *x, const vg_sent *s, sent_info *si)
+{
+    memset(si, 0, sizeof(*si));
+    scan_marks(x, s, si);
+    scan_places(x, s, si);
+    scan_dates(x, s, si);
+    find_figures(x, s, si);
+}
+
+/* ---------------------------------------------------------------- typing */
+
+static int has_class_fig(const sent_info *si, int kind, int cls)
+{
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].kind == kind && si->figs[i].vclass == cls)
+            return 1;
+    return 0;
+}
+
+static int civilian_victims(const sent_info *si)
+{
+    int civ = has_class_fig(si, 1, VG_VC_CIVILIAN) || has_class_fig(si, 1, VG_VC_PERSON);
+    int mil = has_class_fig(si, 1, VG_VC_MILITARY) || has_class_fig(si, 1, VG_VC_MILITANT);
+    if (civ && !mil)
+        return 1;
+    if (!si->nfigs && si->vclass_seen[VG_VC_CIVILIAN] && !si->vclass_seen[VG_VC_MILITARY] &&
+        !si->vclass_seen[VG_VC_MILITANT])
+        return 1;
+    return 0;
+}
+
+/* ACLED logic on the sentence's triggers: decide which types it reports. */
+static void resolve_types(sent_info *si)
+{
+    int *w = si->trig_w;
+    if (w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] < 4 && civilian_victims(si) &&
+        !si->sub_w[VG_EV_ARMED_CLASH]) {
+        if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1)
+            w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
+        w[VG_EV_ARMED_CLASH] = 0;
+    }
+    if (!w[VG_EV_ARMED_CLASH] && !w[VG_EV_ATTACK_ON_CIVILIANS] && !w[VG_EV_REMOTE_VIOLENCE] &&
+        si->nfigs && si->death && si->nactors) {
+        int militant_actor = 0;
+        for (size_t i = 0; i < si->nactors; i++)
+            militant_actor |= si->actors[i].cls == VG_VC_MILITANT;
+        if (civilian_victims(si) && militant_actor)
+            w[VG_EV_ATTACK_ON_CIVILIANS] = 3;
+    }
+    if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
+        w[VG_EV_ARMED_CLASH] = 0;
+    if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ATTACK_ON_CIVILIANS] &&
+        w[VG_EV_ATTACK_ON_CIVILIANS] <= 4)
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
+        w[VG_EV_ARMED_CLASH] = 0;
+    if (w[VG_EV_ABDUCTION] && w[VG_EV_ARREST] && w[VG_EV_ARREST] <= 3)
+        w[VG_EV_ARREST] = 0;
+    if (w[VG_EV_RIOT] && w[VG_EV_PROTEST])
+        w[VG_EV_PROTEST] = 0;
+}
+
+static int support(const sent_info *si, int type)
+{
+    int s = si->sub_w[type];
+    s += si->nplaces > 0;
+    vg_num n;
+    int vc;
+    if (sentence_figure(si, 1, &n, &vc) || sentence_figure(si, 2, &n, &vc))
+        s++;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITANT || si->actors[i].cls == VG_VC_MILITARY) {
+            s++;
+            break;
+        }
+    if (si->has_date && !si->date.year_only)
+        s++;
+    return s;
+}
+
+/* ---------------------------------------------------------------- candidates */
+
+static const vg_place *best_place(const sent_info *si)
+{
+    const vg_place *best = NULL;
+    for (size_t i = 0; i < si->nplaces; i++) {
+        const vg_place *p = si->places[i].p;
+        if (!best || p->level > best->level)
+            best = p;
+    }
+    return best;
+}
+
+static const char *country_name(const ctx *x, const char *iso)
+{
+    const vg_place *c = x->kb->gaz ? vg_gaz_country(x->kb->gaz, iso) : NULL;
+    return c ? c->name : NULL;
+}
+
+static void actor_label(const ctx *x, const actor_ref *a, const char *iso, char *out, size_t cap)
+{
+    const char *cn = iso[0] ? country_name(x, iso) : NULL;
+    if (cn && strcmp(a->name, "Military forces") == 0)
+        snprintf(out, cap, "Military Forces of %s", cn);
+    else if (cn && strcmp(a->name, "Military government") == 0)
+        snprintf(out, cap, "Military government of %s", cn);
+    else if (cn && strcmp(a->name, "Security forces") == 0)
+        snprintf(out, cap, "Security forces of %s", cn);
+    else if (cn && strcmp(a->name, "Civilians") == 0)
+        snprintf(out, cap, "Civilians (%s)", cn);
+    else if (cn && strcmp(a->name, "Protesters") == 0)
+        snprintf(out, cap, "Protesters (%s)", cn);
+    else
+        copy_str(out, cap, a->name);
+}
+
+static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t trig_t)
+{
+    /* perpetrator first: the agent of a passive ("by X"), else the first
+     * armed actor before the trigger, else the first actor. */
+    int order[MAX_SENT_ITEMS], n = 0, first = -1;
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (si->actors[i].by)
+            first = (int)i;
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN)
+            first = (int)i;
+    if (first >= 0)
+        order[n++] = first;
+    for (size_t i = 0; i < si->nactors; i++)
+        if ((int)i != first)
+            order[n++] = (int)i;
+    ev->n_actors = 0;
+    for (int i = 0; i < n && ev->n_actors < VG_MAX_ACTORS; i++) {
+        const actor_ref *a = &si->actors[order[i]];
+        vg_event_actor *ea = &ev->actors[ev->n_actors++];
+        actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
+        copy_str(ea->role, sizeof(ea->role),
+                 ev->n_actors == 1 ? "perpetrator"
+                                   : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
+        static const char *const kinds[] = {
+            "", "civilians", "civilians", "state_forces", "armed_group", "political"};
+        copy_str(ea->kind, sizeof(ea->kind), a->cls > 0 && a->cls <= 5 ? kinds[a->cls] : "");
+    }
+}
+
+static void set_figure(const ctx *x, vg_figure *f, const vg_num *n, const char *claim)
+{
+    f->present = 1;
+    f->min = n->min;
+    f->max = n->max;
+    copy_str(f->qualifier, sizeof(f->qualifier), vg_qual_name((vg_qual)n->qual));
+    copy_tokens(x, n->t0, n->t1 + 2 <= x->sc.ntok ? n->t1 + 2 : n->t1, f->text, sizeof(f->text));
+    copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
+}
+
+static void set_date(const ctx *x, cand *c, const vg_dateval *d)
+{
+    c->has_date = d->prec != VG_DP_UNKNOWN;
+    c->date = *d;
+    vg_ymd_format(&d->v, d->prec, c->ev.date.value, sizeof(c->ev.date.value));
+    copy_str(c->ev.date.precision, sizeof(c->ev.date.precision), vg_date_prec_name(d->prec));
+    copy_tokens(x, d->t0, d->t1, c->ev.date.text, sizeof(c->ev.date.text));
+}
+
+static void set_location(cand *c, const vg_place *p)
+{
+    static const char *const prec[] = {"country", "admin1", "admin2", "town"};
+    c->place = p;
+    if (!p || p->level == VG_PLACE_COUNTRY) {
+        c->ev.has_location = 0;
+        memset(&c->ev.location, 0, sizeof(c->ev.location));
+        return;
+    }
+    c->ev.has_location = 1;
+    copy_str(c->ev.location.name, sizeof(c->ev.location.name), p->name);
+    copy_str(c->ev.location.admin1, sizeof(c->ev.location.admin1),
+             p->admin1 ? p->admin1 : (p->level == VG_PLACE_ADMIN1 ? p->name : ""));
+    copy_str(c->ev.location.admin2, sizeof(c->ev.location.admin2),
+             p->admin2 ? p->admin2 : (p->level == VG_PLACE_ADMIN2 ? p->name : ""));
+    c->ev.location.lat = p->lat;
+    c->ev.location.lon = p->lon;
+    c->ev.location.has_coords = p->lat != 0 || p->lon != 0;
+    copy_str(c->ev.location.precision, sizeof(c->ev.location.precision),
+             prec[p->level <= VG_PLACE_TOWN ? p->level : 3]);
+}
+
+static const char *arrest_subtype(const sent_info *si, const ctx *x)
+{
+    if (si->trig_w[VG_EV_COUP] || si->sub_w[VG_EV_COUP])
+        return "coup_related";
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].ev.type == VG_EV_COUP && !x->c[i].ev.historical)
+            return "coup_related";
+    if (si->vclass_seen[VG_VC_OFFICIAL])
+        return "political";
+    return "other";
+}
+
+static int is_historical(const ctx *x, const sent_info *si, const cand *c)
+{
+    if (c->has_date && x->pub.y) {
+        long age = vg_ymd_days(&x->pub) - vg_ymd_days(&c->date.v);
+        if (c->date.prec == VG_DP_YEAR)
+            return c->date.v.y < x->pub.y;
+        if (c->date.prec == VG_DP_MONTH) {
+            long months = (x->pub.y - c->date.v.y) * 12L + (x->pub.m - c->date.v.m);
+            return months > 1;
+        }
+        return age > HIST_DAYS;
+    }
+    if (c->has_date && x->ref_year && c->date.has_year && c->date.v.y < x->ref_year)
+        return 1;
+    return si->hist;
+}
+
+static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info *si, int type,
+                  cand *c)
+{
+    memset(c, 0, sizeof(*c));
+    vg_event *ev = &c->ev;
+    ev->type = (vg_event_type)type;
+    c->sent = si_idx;
+    c->mentions = 1;
+    c->score = si->trig_w[type] + support(si, type);
+    const char *sub =
+        si->sub_label[type] && si->sub_label[type][0] ? si->sub_label[type] : si->trig_sub[type];
+    if (type == VG_EV_COUP && si->trig_sub[type] && si->trig_sub[type][0] &&
+        si->trig_w[type] >= 4 && strcmp(si->trig_sub[type], "seizure") == 0)
+        sub = si->trig_sub[type];
+    copy_str(ev->subtype, sizeof(ev->subtype), sub);
+    if (type == VG_EV_ARREST)
+        copy_str(ev->subtype, sizeof(ev->subtype), arrest_subtype(si, x));
+    const vg_place *p = best_place(si);
+    set_location(c, p);
+    const char *iso =
+        p ? p->country
+          : (si->demonym ? si->demonym->country : (x->art_country ? x->art_country->country : ""));
+    copy_str(ev->country, sizeof(ev->country), iso);
+    if (si->has_date)
+        set_date(x, c, &si->date);
+    else
+        copy_str(ev->date.precision, sizeof(ev->date.precision), "unknown");
+    vg_num n;
+    int vc;
+    if (sentence_figure(si, 1, &n, &vc) &&
+        (type == VG_EV_ARMED_CLASH || type == VG_EV_ATTACK_ON_CIVILIANS ||
+         type == VG_EV_REMOTE_VIOLENCE || type == VG_EV_RIOT || type == VG_EV_ABDUCTION)) {
+        set_figure(x, &ev->fatalities, &n, si->claim);
+        c->fat_update = si->update;
+    }
+    if (type == VG_EV_ARREST && sentence_figure(si, 2, &n, &vc))
+        set_figure(x, &ev->arrests, &n, si->claim);
+    set_actors(x, si, ev, si->trig_t[type]);
+    copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
+    ev->historical = is_historical(x, si, c);
+    ev->sent_start = s->s;
+    ev->sent_end = s->e;
+}
+
+/* ---------------------------------------------------------------- merging */
+
+static int places_compatible(const vg_place *a, const vg_place *b)
+{
+    if (!a || !b || a == b)
+        return 1;
+    if (strcmp(a->name, b->name) == 0)
+        return 1;
+    if (a->level == VG_PLACE_COUNTRY || b->level == VG_PLACE_COUNTRY)
+        return strcmp(a->country, b->country) == 0;
+    const vg_place *lo = a->level > b->level ? a : b, *hi = lo == a ? b : a;
+    if (hi->level == lo->level)
+        return 0;
+    if (hi->level == VG_PLACE_ADMIN1 && lo->admin1 && strcmp(lo->admin1, hi->name) == 0)
+        return 1;
+    if (hi->level == VG_PLACE_ADMIN2 && lo->admin2 && strcmp(lo->admin2, hi->name) == 0)
+        return 1;
+    return 0;
+}
+
+static int dates_compatible(const cand *a, const cand *b)
+{
+    if (!a->has_date || !b->has_date)
+        return 1;
+    int p = a->date.prec < b->date.prec ? a->date.prec : b->date.prec;
+    if (p >= VG_DP_WEEK) {
+        long d = vg_ymd_days(&a->date.v) - vg_ymd_days(&b->date.v);
+        return d >= -3 && d <= 3;
+    }
+    if (a->date.v.y != b->date.v.y)
+        return 0;
+    return p == VG_DP_YEAR || a->date.v.m == b->date.v.m;
+}
+
+static void merge_into(const ctx *x, cand *dst, const cand *src)
+{
+    vg_event *d = &dst->ev;
+    const vg_event *s = &src->ev;
+    dst->mentions++;
+    if (src->score > dst->score)
+        dst->score = src->score;
+    if (src->place && (!dst->place || src->place->level > dst->place->level))
+        set_location(dst, src->place);
+    if (src->has_date && (!dst->has_date || src->date.prec > dst->date.prec))
+        set_date(x, dst, &src->date);
+    if (s->fatalities.present) {
+        if (!d->fatalities.present || src->fat_update) {
+            d->fatalities = s->fatalities;
+        } else if (s->fatalities.min != d->fatalities.min) {
+            d->disputed = strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) != 0 &&
+                          s->fatalities.claimed_by[0];
+        }
+    }
+    if (s->arrests.present && !d->arrests.present)
+        d->arrests = s->arrests;
+    if (!d->subtype[0] && s->subtype[0])
+        copy_str(d->subtype, sizeof(d->subtype), s->subtype);
+    if (!d->claimed_by[0] && s->claimed_by[0])
+        copy_str(d->claimed_by, sizeof(d->claimed_by), s->claimed_by);
+    for (unsigned i = 0; i < s->n_actors && d->n_actors < VG_MAX_ACTORS; i++) {
+        int dup = 0;
+        for (unsigned j = 0; j < d->n_actors; j++)
+            dup |= strcmp(d->actors[j].name, s->actors[i].name) == 0;
+        if (!dup)
+            d->actors[d->n_actors++] = s->actors[i];
+    }
+    if (!src->ev.historical)
+        d->historical = 0;
+}
+
+static int push_cand(ctx *x, const cand *c)
+{
+    /* the most recent compatible candidate is the one being talked about */
+    for (size_t i = x->nc; i-- > 0;) {
+        cand *o = &x->c[i];
+        if (o->ev.type != c->ev.type || strcmp(o->ev.country, c->ev.country) != 0)
+            continue;
+        if (!places_compatible(o->place, c->place) || !dates_compatible(o, c))
+            continue;
+        if (o->ev.historical != c->ev.historical && o->has_date && c->has_date)
+            continue;
+        merge_into(x, o, c);
         return 0;
     }
-    if (out->n == out->cap) {
-        size_t nc = out->cap ? out->cap * 2 : 8;
-        vg_event *nv = realloc(out->v, nc * sizeof(*nv));
+    if (x->nc == x->cap) {
+        size_t nc = x->cap ? x->cap * 2 : 16;
+        cand *nv = realloc(x->c, nc * sizeof(*nv));
         if (!nv)
             return VG_ENOMEM;
-        out->v = nv;
-        out->cap = nc;
+        x->c = nv;
+        x->cap = nc;
     }
-    out->v[out->n++] = *e;
+    x->c[x->nc++] = *c;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- article */
+
+static int article_country(ctx *x)
+{
+    /* the most named country, names in the first paragraph counting more */
+    const vg_place *best = NULL;
+    int best_n = 0;
+    const vg_place *seen[64];
+    int cnt[64], ns = 0;
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        int dem;
+        size_t e;
+        const vg_place *p = place_at(x, t, &dem, &e);
+        if (!p)
+            continue;
+        const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;
+        if (!c && x->kb->gaz)
+            c = vg_gaz_country(x->kb->gaz, p->country);
+        if (!c)
+            continue;
+        int w = x->sc.sent[x->sc.tok[t].sent].para == 0 ? 3 : 1;
+        int k = 0;
+        while (k < ns && strcmp(seen[k]->country, c->country) != 0)
+            k++;
+        if (k == ns) {
+            if (ns == 64)
+                continue;
+            seen[ns] = c;
+            cnt[ns++] = 0;
+        }
+        cnt[k] += w;
+        if (cnt[k] > best_n) {
+            best_n = cnt[k];
+            best = seen[k];
+        }
+    }
+    x->art_country = best;
+    return 0;
+}
+
+static void reference_year(ctx *x)
+{
+    x->ref_year = x->pub.y;
+    if (x->ref_year)
+        return;
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        long y = (x->sc.tok[t].flags & VG_TF_DIGIT) && x->sc.tok[t].e - x->sc.tok[t].s == 4
+                     ? vg_scan_digits(&x->sc, t)
+                     : -1;
+        if (y >= 1950 && y <= 2100 && y > x->ref_year)
+            x->ref_year = (int)y;
+    }
+}
+
+static void publication_date(ctx *x)
+{
+    memset(&x->pub, 0, sizeof(x->pub));
+    if (x->art && x->art->published && vg_ymd_parse(x->art->published, &x->pub) == 0)
+        return;
+    memset(&x->pub, 0, sizeof(x->pub));
+    if (x->art && x->art->raw && x->art->raw_len)
+        vg_date_dateline(x->kb->dict, x->art->raw, x->art->raw_len, &x->pub);
+}
+
+static int make_text(ctx *x)
+{
+    const vg_doc *d = x->doc;
+    x->text = d->body;
+    x->text_len = d->body_len;
+    x->body_off = 0;
+    if (!d->title || !d->title_len ||
+        (d->body_len >= d->title_len && memcmp(d->body, d->title, d->title_len) == 0))
+        return 0;
+    x->own = malloc(d->title_len + 2 + d->body_len + 1);
+    if (!x->own)
+        return VG_ENOMEM;
+    memcpy(x->own, d->title, d->title_len);
+    memcpy(x->own + d->title_len, "\n\n", 2);
+    memcpy(x->own + d->title_len + 2, d->body, d->body_len);
+    x->body_off = d->title_len + 2;
+    x->text_len = x->body_off + d->body_len;
+    x->own[x->text_len] = 0;
+    x->text = x->own;
+    return 0;
+}
+
+static int sentence_events(ctx *x, size_t i)
+{
+    const vg_sent *s = &x->sc.sent[i];
+    sent_info si;
+    analyse(x, s, &si);
+    resolve_types(&si);
+    if (si.neg && !si.nfigs)
+        return 0;
+    for (int ty = 1; ty < VG_EV__COUNT; ty++) {
+        if (!si.trig_w[ty])
+            continue;
+        cand c;
+        build(x, s, i, &si, ty, &c);
+        if (c.score < MIN_SCORE || !c.ev.country[0])
+            continue;
+        int rc = push_cand(x, &c);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static const struct {
+    vg_event_type t;
+    const char *sub, *acled, *acled_sub;
+} acled_map[] = {
+    {VG_EV_ARMED_CLASH, "territory_regained", "Battles", "Government regains territory"},
+    {VG_EV_ARMED_CLASH, NULL, "Battles", "Armed clash"},
+    {VG_EV_ATTACK_ON_CIVILIANS, NULL, "Violence against civilians", "Attack"},
+    {VG_EV_ABDUCTION, NULL, "Violence against civilians", "Abduction/forced disappearance"},
+    {VG_EV_REMOTE_VIOLENCE, "airstrike", "Explosions/Remote violence", "Air/drone strike"},
+    {VG_EV_REMOTE_VIOLENCE, "drone_strike", "Explosions/Remote violence", "Air/drone strike"},
+    {VG_EV_REMOTE_VIOLENCE, "suicide_bomb", "Explosions/Remote violence", "Suicide bomb"},
+    {VG_EV_REMOTE_VIOLENCE, "shelling", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"},
+    {VG_EV_REMOTE_VIOLENCE, NULL, "Explosions/Remote violence", "Remote explosive/landmine/IED"},
+    {VG_EV_PROTEST, NULL, "Protests", "Peaceful protest"},
+    {VG_EV_RIOT, NULL, "Riots", "Violent demonstration"},
+    {VG_EV_ARREST, NULL, "Strategic developments", "Arrests"},
+    {VG_EV_STRATEGIC, "agreement", "Strategic developments", "Agreement"},
+    {VG_EV_COUP, NULL, "Strategic developments", "Other"},
+    {VG_EV_DISPLACEMENT, NULL, "Strategic developments", "Other"},
+    {VG_EV_STRATEGIC, NULL, "Strategic developments", "Other"},
+};
+
+static void finish(const ctx *x, cand *c)
+{
+    vg_event *e = &c->ev;
+    for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
+        if (acled_map[i].t != e->type ||
+            (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))
+            continue;
+        copy_str(e->acled_event_type, sizeof(e->acled_event_type), acled_map[i].acled);
+        copy_str(e->acled_sub_event_type, sizeof(e->acled_sub_event_type), acled_map[i].acled_sub);
+        break;
+    }
+    size_t s = e->sent_start >= x->body_off ? e->sent_start - x->body_off : 0;
+    size_t en = e->sent_end >= x->body_off ? e->sent_end - x->body_off : 0;
+    if (en > x->doc->body_len)
+        en = x->doc->body_len;
+    if (s > en)
+        s = en;
+    e->sent_start = s;
+    e->sent_end = en;
+    vg_doc_raw_range(x->doc, s, en, &e->raw_start, &e->raw_end);
+    double conf = 0.3 + 0.07 * c->score + 0.05 * (c->mentions - 1);
+    if (e->has_location)
+        conf += 0.05;
+    e->confidence = conf > 0.95 ? 0.95 : conf;
+    vg_event_id(x->art ? x->art->id : NULL, e, e->event_id);
+}
+
+static int emit(ctx *x, vg_events *out)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        if (out->n >= x->lim->max_events) {
+            out->truncated += (unsigned)(x->nc - i);
+            break;
+        }
+        if (out->n == out->cap) {
+            size_t nc = out->cap ? out->cap * 2 : 8;
+            vg_event *nv = realloc(out->v, nc * sizeof(*nv));
+            if (!nv)
+                return VG_ENOMEM;
+            out->v = nv;
+            out->cap = nc;
+        }
+        finish(x, &x->c[i]);
+        out->v[out->n++] = x->c[i].ev;
+    }
     return 0;
 }
 
 int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, const vg_doc *doc,
                vg_events *out)
 {
-    (void)kb;
-    memset(out, 0, sizeof(*out));
-    if (!lim || !doc || !doc->body)
+    int rc = VG_EINVAL;
+    ctx x = {.kb = kb, .lim = lim, .art = art, .doc = doc};
+    if (out)
+        memset(out, 0, sizeof(*out));
+    if (!kb || !kb->dict || !lim || !doc || !doc->body || !out)
         return VG_EINVAL;
-    const char *country = NULL;
-    for (size_t i = 0; i < sizeof(countries) / sizeof(countries[0]) && !country; i++)
-        if (strstr(doc->body, countries[i].name))
-            country = countries[i].iso;
-    if (!country)
-        return 0;
-    for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++) {
-        const char *p = strcasestr(doc->body, keywords[k].word);
-        if (!p)
-            continue;
-        vg_event e;
-        memset(&e, 0, sizeof(e));
-        e.type = keywords[k].type;
-        memcpy(e.country, country, 3);
-        snprintf(e.date.precision, sizeof(e.date.precision), "unknown");
-        e.sent_start = (size_t)(p - doc->body);
-        e.sent_end = e.sent_start + strlen(keywords[k].word);
-        vg_doc_raw_range(doc, e.sent_start, e.sent_end, &e.raw_start, &e.raw_end);
-        e.confidence = 0.3;
-        vg_event_id(art ? art->id : NULL, &e, e.event_id);
-        if (push(out, lim, &e) < 0) {
-            vg_events_free(out);
-            return VG_ENOMEM;
-        }
-    }
+    if ((rc = make_text(&x)) < 0)
+        goto fail;
+    if ((rc = vg_scan_text(kb->dict, x.text, x.text_len, lim->max_tokens, &x.sc)) < 0)
+        goto fail;
+    out->token_cap_hit = (unsigned)x.sc.cap_hit;
+    publication_date(&x);
+    reference_year(&x);
+    article_country(&x);
+    for (size_t i = 0; i < x.sc.nsent; i++)
+        if ((rc = sentence_events(&x, i)) < 0)
+            goto fail;
+    if ((rc = emit(&x, out)) < 0)
+        goto fail;
+    vg_scan_free(&x.sc);
+    free(x.c);
+    free(x.own);
     return 0;
+fail:
+    vg_scan_free(&x.sc);
+    free(x.c);
+    free(x.own);
+    vg_events_free(out);
+    return rc;
 }
 
 void vg_event_id(const char *article_id, const vg_event *e, char out[17])
@@ -109,6 +1058,10 @@ void vg_event_id(const char *article_id, const vg_event *e, char out[17])
                      (int)e->type, e->subtype, e->country, e->location.name, e->date.value,
                      e->fatalities.present ? e->fatalities.min : -1,
                      e->arrests.present ? e->arrests.min : -1);
-    uint64_t h = vg_hash64(buf, n > 0 ? (size_t)n : 0, 0x65766e74u);
+    if (n < 0)
+        n = 0;
+    if ((size_t)n >= sizeof(buf))
+        n = (int)sizeof(buf) - 1;
+    uint64_t h = vg_hash64(buf, (size_t)n, 0x65766e74u);
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }

@@ -1,0 +1,430 @@
+/*
+ * vg_date.c - date expressions (see vg_date.h).
+ *
+ * Each form is a tiny parser over tokens that returns the token after what
+ * it recognised (or its start when it did not match); vg_date_at tries them
+ * in order from the most specific.  Calendar arithmetic uses day numbers
+ * (civil-from-days), so "three days ago" across a month or year boundary is
+ * exact.  Month, weekday, unit and cue words all come from the lexicon.
+ */
+#include "vg_date.h"
+#include "vg_dict.h"
+#include "vg_lex.h"
+#include "vg_num.h"
+#include "vg_scan.h"
+#include "vigil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const prec_names[] = {"unknown", "year", "month", "week", "day"};
+
+const char *vg_date_prec_name(int prec)
+{
+    return prec >= 0 && prec <= VG_DP_DAY ? prec_names[prec] : "unknown";
+}
+
+long vg_ymd_days(const vg_ymd *d)
+{
+    long y = d->y - (d->m <= 2);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (d->m + (d->m > 2 ? -3 : 9)) + 2) / 5 + d->d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+vg_ymd vg_ymd_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    return (vg_ymd){(int)(y + (m <= 2)), m, d};
+}
+
+int vg_ymd_wday(const vg_ymd *d)
+{
+    long z = vg_ymd_days(d); /* 1970-01-01 was a Thursday (4) */
+    long w = (z % 7 + 7 + 3) % 7;
+    return (int)w + 1;
+}
+
+static int mdays(int y, int m)
+{
+    static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return n[m - 1];
+}
+
+static int valid(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
+}
+
+int vg_ymd_parse(const char *s, vg_ymd *out)
+{
+    int y, m, d;
+    char tail;
+    if (!s || strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) < 3 ||
+        !valid(y, m, d))
+        return -1;
+    *out = (vg_ymd){y, m, d};
+    return 0;
+}
+
+void vg_ymd_format(const vg_ymd *d, int prec, char *out, size_t cap)
+{
+    if (!d->y || prec == VG_DP_UNKNOWN)
+        snprintf(out, cap, "%s", "");
+    else if (prec == VG_DP_YEAR)
+        snprintf(out, cap, "%04d", d->y % 10000);
+    else if (prec == VG_DP_MONTH)
+        snprintf(out, cap, "%04d-%02d", d->y % 10000, d->m % 100);
+    else
+        snprintf(out, cap, "%04d-%02d-%02d", d->y % 10000, d->m % 100, d->d % 100);
+}
+
+static int has_pub(const vg_ymd *pub)
+{
+    return pub && pub->y;
+}
+
+static int gap_has(const vg_scan *sc, size_t t, char c, size_t maxlen)
+{
+    size_t n;
+    const char *g = vg_scan_gap(sc, t, &n);
+    return n <= maxlen && memchr(g, c, n) != NULL;
+}
+
+static int gap_plain(const vg_scan *sc, size_t t)
+{
+    size_t n;
+    const char *g = vg_scan_gap(sc, t, &n);
+    for (size_t i = 0; i < n; i++)
+        if (g[i] != ' ' && g[i] != ',' && g[i] != '-')
+            return 0;
+    return n <= 3;
+}
+
+static long year_at(const vg_scan *sc, size_t t, size_t tend)
+{
+    if (t >= tend || !(sc->tok[t].flags & VG_TF_DIGIT) || sc->tok[t].e - sc->tok[t].s != 4)
+        return -1;
+    long y = vg_scan_digits(sc, t);
+    return y >= 1900 && y <= 2100 ? y : -1;
+}
+
+static long day_at(const vg_scan *sc, size_t t, size_t tend)
+{
+    if (t >= tend || sc->tok[t].e - sc->tok[t].s > 4)
+        return -1;
+    long d = vg_scan_digits(sc, t);
+    return d >= 1 && d <= 31 ? d : -1;
+}
+
+/* Skip an optional day range after a day: "11-12", "11 au 12". */
+static size_t skip_day_range(const vg_scan *sc, size_t t, size_t tend)
+{
+    size_t e;
+    if (t < tend && gap_has(sc, t - 1, '-', 3) && day_at(sc, t, tend) > 0)
+        return t + 1;
+    if (t < tend && vg_scan_lex(sc, t, VG_LX_RANGE, &e) && day_at(sc, e, tend) > 0)
+        return e + 1;
+    return t;
+}
+
+/* Year for a month/day without one: the latest not after pub (+7 days). */
+static int infer_year(const vg_ymd *pub, int m, int d)
+{
+    vg_ymd c = {pub->y, m, d ? d : 1};
+    if (d && !valid(c.y, m, d))
+        return pub->y;
+    if (vg_ymd_days(&c) > vg_ymd_days(pub) + 7)
+        return pub->y - 1;
+    return pub->y;
+}
+
+static void set(vg_dateval *o, int y, int m, int d, int prec)
+{
+    o->v = (vg_ymd){y, m, d};
+    o->prec = prec;
+}
+
+/* Finish a month/day without a year. */
+static void no_year(vg_dateval *o, const vg_ymd *pub, int m, int d, int prec)
+{
+    if (!has_pub(pub)) {
+        set(o, 0, m, d, VG_DP_UNKNOWN);
+        return;
+    }
+    set(o, infer_year(pub, m, d), m, d, prec);
+    o->relative = 1;
+}
+
+static size_t p_iso(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
+{
+    long y = year_at(sc, t, tend);
+    if (y > 0 && t + 2 < tend && gap_has(sc, t, '-', 1) && gap_has(sc, t + 1, '-', 1)) {
+        long m = vg_scan_digits(sc, t + 1), d = day_at(sc, t + 2, tend);
+        if (valid((int)y, (int)m, (int)d) && (sc->tok[t + 1].flags & VG_TF_DIGIT)) {
+            set(o, (int)y, (int)m, (int)d, VG_DP_DAY);
+            o->has_year = 1;
+            return t + 3;
+        }
+    }
+    long d = day_at(sc, t, tend);
+    if (d > 0 && t + 2 < tend && gap_has(sc, t, '/', 1) && gap_has(sc, t + 1, '/', 1)) {
+        long m = vg_scan_digits(sc, t + 1);
+        y = year_at(sc, t + 2, tend);
+        if (m > 12 && d <= 12) { /* US order */
+            long x = m;
+            m = d;
+            d = x;
+        }
+        if (y > 0 && valid((int)y, (int)m, (int)d)) {
+            set(o, (int)y, (int)m, (int)d, VG_DP_DAY);
+            o->has_year = 1;
+            return t + 3;
+        }
+    }
+    return t;
+}
+
+/* "11 May 2025", "1er mai", "11 au 12 mai", "16-May-2025". */
+static size_t p_day_month(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
+                          vg_dateval *o)
+{
+    long d = day_at(sc, t, tend);
+    if (d < 0 || !gap_plain(sc, t))
+        return t;
+    size_t i = skip_day_range(sc, t + 1, tend), e;
+    if (i > t + 1 && !gap_plain(sc, i - 1))
+        return t;
+    if (i >= tend)
+        return t;
+    const vg_lex_entry *m = vg_scan_lex(sc, i, VG_LX_MONTH, &e);
+    if (!m)
+        return t;
+    long y = e < tend && gap_plain(sc, e - 1) ? year_at(sc, e, tend) : -1;
+    if (y > 0) {
+        if (!valid((int)y, m->val, (int)d))
+            return t;
+        set(o, (int)y, m->val, (int)d, VG_DP_DAY);
+        o->has_year = 1;
+        return e + 1;
+    }
+    if (d > mdays(2000, m->val))
+        return t;
+    no_year(o, pub, m->val, (int)d, VG_DP_DAY);
+    return e;
+}
+
+/* "May 11", "May 11-12, 2025", "September 2022", "in May". */
+static size_t p_month_first(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
+                            vg_dateval *o)
+{
+    size_t e;
+    const vg_lex_entry *m = vg_scan_lex(sc, t, VG_LX_MONTH, &e);
+    if (!m)
+        return t;
+    long y = e < tend && gap_plain(sc, e - 1) ? year_at(sc, e, tend) : -1;
+    if (y > 0) {
+        set(o, (int)y, m->val, 1, VG_DP_MONTH);
+        o->has_year = 1;
+        return e + 1;
+    }
+    long d = e < tend && gap_plain(sc, e - 1) ? day_at(sc, e, tend) : -1;
+    if (d > 0 && d <= mdays(2000, m->val)) {
+        size_t i = skip_day_range(sc, e + 1, tend);
+        y = i < tend && gap_plain(sc, i - 1) ? year_at(sc, i, tend) : -1;
+        if (y > 0 && valid((int)y, m->val, (int)d)) {
+            set(o, (int)y, m->val, (int)d, VG_DP_DAY);
+            o->has_year = 1;
+            return i + 1;
+        }
+        no_year(o, pub, m->val, (int)d, VG_DP_DAY);
+        return i;
+    }
+    no_year(o, pub, m->val, 0, VG_DP_MONTH);
+    return e;
+}
+
+static void weekday(vg_dateval *o, const vg_ymd *pub, int wd, int mod)
+{
+    if (!has_pub(pub)) {
+        set(o, 0, 0, 0, VG_DP_UNKNOWN);
+        return;
+    }
+    int back = (vg_ymd_wday(pub) - wd + 7) % 7;
+    if (back == 0 && mod < 0)
+        back = 7;
+    o->v = vg_ymd_from_days(vg_ymd_days(pub) - back);
+    o->prec = VG_DP_DAY;
+    o->relative = 1;
+}
+
+/* "Tuesday", "mardi dernier", "last Tuesday", "ce lundi", "Friday April 8". */
+static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *o)
+{
+    size_t e, e2;
+    int mod = 0;
+    const vg_lex_entry *dm = vg_scan_lex(sc, t, VG_LX_DMOD, &e);
+    if (dm && e < tend) {
+        mod = dm->val;
+        t = e;
+    }
+    const vg_lex_entry *w = vg_scan_lex(sc, t, VG_LX_WDAY, &e);
+    if (!w)
+        return t;
+    if (e < tend) {
+        size_t x = p_day_month(sc, e, tend, pub, o);
+        if (x == e)
+            x = p_month_first(sc, e, tend, pub, o);
+        if (x > e && o->prec == VG_DP_DAY)
+            return x;
+        memset(o, 0, sizeof(*o));
+    }
+    const vg_lex_entry *dm2 = e < tend ? vg_scan_lex(sc, e, VG_LX_DMOD, &e2) : NULL;
+    if (dm2 && dm2->val < 0) {
+        mod = -1;
+        e = e2;
+    }
+    weekday(o, pub, w->val, mod);
+    return e;
+}
+
+static void shift(vg_dateval *o, const vg_ymd *pub, int unit, long n)
+{
+    if (!has_pub(pub)) {
+        set(o, 0, 0, 0, VG_DP_UNKNOWN);
+        return;
+    }
+    o->relative = 1;
+    if (unit == VG_DU_DAY || unit == VG_DU_WEEK) {
+        o->v = vg_ymd_from_days(vg_ymd_days(pub) + n * (unit == VG_DU_WEEK ? 7 : 1));
+        o->prec = unit == VG_DU_WEEK ? VG_DP_WEEK : VG_DP_DAY;
+    } else if (unit == VG_DU_MONTH) {
+        long mm = pub->y * 12L + (pub->m - 1) + n;
+        set(o, (int)(mm / 12), (int)(mm % 12) + 1, 1, VG_DP_MONTH);
+    } else {
+        set(o, (int)(pub->y + n), 1, 1, VG_DP_YEAR);
+    }
+}
+
+/* "yesterday", "last week", "il y a deux jours", "three days ago". */
+static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *o)
+{
+    size_t e;
+    const vg_lex_entry *r = vg_scan_lex(sc, t, VG_LX_RELDATE, &e);
+    if (r) {
+        shift(o, pub, r->val, r->val2);
+        return e;
+    }
+    vg_num n;
+    const vg_lex_entry *a = vg_scan_lex(sc, t, VG_LX_AGO, &e);
+    size_t s = a && !a->val ? e : t;
+    if (s == t && a)
+        return t;
+    if (!vg_num_at(sc, s, tend, &n) || n.vague || n.min > 1000)
+        return t;
+    const vg_lex_entry *u = vg_scan_lex(sc, n.t1, VG_LX_DUNIT, &e);
+    if (!u)
+        return t;
+    if (!a) {
+        size_t e2;
+        const vg_lex_entry *post = vg_scan_lex(sc, e, VG_LX_AGO, &e2);
+        if (!post || !post->val)
+            return t;
+        e = e2;
+    }
+    shift(o, pub, u->val, -n.min);
+    return e;
+}
+
+static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
+{
+    long y = year_at(sc, t, tend);
+    if (y < 0)
+        return t;
+    size_t n;
+    const char *g = vg_scan_gap(sc, t, &n);
+    if (t + 1 < tend && n == 1 && (g[0] == ',' || g[0] == '.') &&
+        (sc->tok[t + 1].flags & VG_TF_DIGIT))
+        return t; /* a number such as 2,000 */
+    set(o, (int)y, 1, 1, VG_DP_YEAR);
+    o->year_only = 1;
+    o->has_year = 1;
+    return t + 1;
+}
+
+int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (tend > sc->ntok)
+        tend = sc->ntok;
+    if (t >= tend)
+        return 0;
+    size_t e = p_iso(sc, t, tend, out);
+    if (e == t)
+        e = p_day_month(sc, t, tend, pub, out);
+    if (e == t)
+        e = p_month_first(sc, t, tend, pub, out);
+    if (e == t)
+        e = p_weekday(sc, t, tend, pub, out);
+    if (e == t)
+        e = p_relative(sc, t, tend, pub, out);
+    if (e == t)
+        e = p_year(sc, t, tend, out);
+    if (e == t) {
+        memset(out, 0, sizeof(*out));
+        return 0;
+    }
+    out->t0 = t;
+    out->t1 = e;
+    return 1;
+}
+
+static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd *out)
+{
+    vg_scan sc;
+    int found = -1;
+    if (vg_scan_text(d, line, n, 48, &sc) < 0)
+        return -1;
+    for (size_t t = 0; t < sc.ntok && found < 0; t++) {
+        size_t e;
+        if (!vg_scan_lex(&sc, t, VG_LX_DATELINE, &e))
+            continue;
+        for (size_t k = e; k < sc.ntok && k < e + 3 && found < 0; k++) {
+            vg_dateval v;
+            if (vg_date_at(&sc, k, sc.ntok, NULL, &v) && v.prec == VG_DP_DAY && v.has_year) {
+                *out = v.v;
+                found = 0;
+            }
+        }
+    }
+    vg_scan_free(&sc);
+    return found;
+}
+
+int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
+{
+    size_t lines = 0;
+    if (len > 8192)
+        len = 8192;
+    for (size_t s = 0; s < len && lines < 60; lines++) {
+        const char *nl = memchr(raw + s, '\n', len - s);
+        size_t e = nl ? (size_t)(nl - raw) : len;
+        size_t n = e - s;
+        if (n > 0 && dateline_in_line(d, raw + s, n > 300 ? 300 : n, out) == 0)
+            return 0;
+        s = e + 1;
+    }
+    return -1;
+}

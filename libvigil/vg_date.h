@@ -1,0 +1,57 @@
+/*
+ * vg_date.h - date expressions in English and French, absolute or relative
+ * to the publication date: "11 May 2025", "May 11-12", "2025-05-16",
+ * "16-May-2025", "le 1er mai", "dans la nuit du 11 au 12 mai", "in
+ * September 2022", "on Tuesday", "Sunday morning", "mardi dernier",
+ * "yesterday", "last week", "earlier this month", "two days ago", "il y a
+ * deux jours", "in 2020".
+ *
+ * A date that needs the publication date (relative, or without a year) stays
+ * unresolved when none is known: precision VG_DP_UNKNOWN, never a guess.
+ */
+#ifndef VG_DATE_H
+#define VG_DATE_H
+
+#include <stddef.h>
+
+struct vg_scan;
+struct vg_dict;
+
+enum { VG_DP_UNKNOWN = 0, VG_DP_YEAR, VG_DP_MONTH, VG_DP_WEEK, VG_DP_DAY };
+
+typedef struct vg_ymd {
+    int y, m, d; /* y == 0: unknown */
+} vg_ymd;
+
+typedef struct vg_dateval {
+    vg_ymd v;
+    int prec;      /* VG_DP_* */
+    int relative;  /* resolved against the publication date */
+    int year_only; /* a bare year ("in 2020") */
+    int has_year;  /* the text names the year */
+    size_t t0, t1; /* tokens */
+} vg_dateval;
+
+/* Parse a date expression starting at token t (before tend).  pub may be
+ * NULL or have y == 0.  Returns 1 and fills out, or 0. */
+int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *out);
+
+/* "YYYY-MM-DD" (first 10 bytes of s) -> ymd; returns 0 or -1. */
+int vg_ymd_parse(const char *s, vg_ymd *out);
+
+/* Format at the given precision: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "". */
+void vg_ymd_format(const vg_ymd *d, int prec, char *out, size_t cap);
+
+/* Days since 1970-01-01 and back; day of week 1 (Monday) .. 7. */
+long vg_ymd_days(const vg_ymd *d);
+vg_ymd vg_ymd_from_days(long days);
+int vg_ymd_wday(const vg_ymd *d);
+
+const char *vg_date_prec_name(int prec);
+
+/* Find a publication date in the first lines of a raw text: a dateline cue
+ * from the lexicon ("date", "Updated On:", "Publié le") followed by a full
+ * date.  Returns 0 and fills out, or -1. */
+int vg_date_dateline(const struct vg_dict *d, const char *raw, size_t len, vg_ymd *out);
+
+#endif

@@ -1,0 +1,360 @@
+/*
+ * vg_lex.c - load knowledge/lexicon.tsv (see vg_lex.h and the file header).
+ *
+ * Two passes by design: every line is parsed and validated into a growing
+ * array first, and only when the whole file is good are the phrases added to
+ * the shared dictionary (the dictionary keeps pointers into the array, so
+ * the array must not move after that point).  Any error names file and line.
+ */
+#include "vg_lex.h"
+#include "vg_dict.h"
+#include "vigil.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_FIELDS 6
+
+struct vg_lex {
+    vg_lex_entry *v;
+    size_t n, cap;
+};
+
+typedef struct kind_spec {
+    const char *name;
+    uint8_t kind;
+    uint8_t min_args, max_args; /* after the phrase */
+} kind_spec;
+
+static const kind_spec kinds[] = {
+    {"num", VG_LX_NUM, 1, 2},           {"numjoin", VG_LX_NUMJOIN, 0, 0},
+    {"range", VG_LX_RANGE, 0, 0},       {"qual", VG_LX_QUAL, 1, 1},
+    {"month", VG_LX_MONTH, 1, 2},       {"wday", VG_LX_WDAY, 1, 1},
+    {"reldate", VG_LX_RELDATE, 2, 2},   {"ago", VG_LX_AGO, 1, 1},
+    {"dunit", VG_LX_DUNIT, 1, 1},       {"dmod", VG_LX_DMOD, 1, 1},
+    {"dateline", VG_LX_DATELINE, 0, 0}, {"trig", VG_LX_TRIG, 3, 3},
+    {"subcue", VG_LX_SUBCUE, 2, 2},     {"death", VG_LX_DEATH, 0, 0},
+    {"injury", VG_LX_INJURY, 0, 0},     {"arrestn", VG_LX_ARRESTN, 0, 0},
+    {"victim", VG_LX_VICTIM, 1, 1},     {"claim", VG_LX_CLAIM, 1, 1},
+    {"source", VG_LX_SOURCE, 1, 1},     {"hist", VG_LX_HIST, 0, 0},
+    {"neg", VG_LX_NEG, 0, 0},           {"abbr", VG_LX_ABBR, 0, 0},
+    {"actor", VG_LX_ACTOR, 2, 2},       {"nonnum", VG_LX_NONNUM, 0, 0},
+    {"update", VG_LX_UPDATE, 0, 0},
+};
+
+static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
+                                                    "about", "up_to",    "nearly"};
+static const char *const unit_names[] = {"", "day", "week", "month", "year"};
+static const char *const class_names[] = {"",         "person",   "civilian",
+                                          "military", "militant", "official"};
+static const char *const claim_names[] = {"", "before", "after", "resp"};
+
+const char *vg_qual_name(vg_qual q)
+{
+    return (q >= 0 && q < VG_Q__COUNT) ? qual_names[q] : "exact";
+}
+
+static int find_name(const char *const *names, int n, const char *s)
+{
+    for (int i = 0; i < n; i++)
+        if (names[i][0] && strcmp(names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+static int perr(char *err, size_t errlen, const char *path, unsigned line, const char *fmt, ...)
+{
+    if (err && errlen) {
+        char msg[256];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(msg, sizeof(msg), fmt, ap);
+        va_end(ap);
+        snprintf(err, errlen, "%s:%u: %s", path, line, msg);
+    }
+    return VG_EKB;
+}
+
+static int parse_int(const char *s, long lo, long hi, int32_t *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return -1;
+    *out = (int32_t)v;
+    return 0;
+}
+
+static char *dupstr(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+/* Split line at tabs into f[]; returns the field count or -1 when too many. */
+static int split_tabs(char *line, char **f)
+{
+    int n = 0;
+    for (char *p = line;;) {
+        if (n == MAX_FIELDS)
+            return -1;
+        f[n++] = p;
+        char *t = strchr(p, '\t');
+        if (!t)
+            break;
+        *t = 0;
+        p = t + 1;
+    }
+    return n;
+}
+
+static int parse_flags(const char *s, uint8_t *flags)
+{
+    char buf[64];
+    snprintf(buf, sizeof(buf), "%s", s);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        if (strcmp(tok, "cap") == 0)
+            *flags |= VG_LXF_CAP;
+        else if (strcmp(tok, "mult") == 0)
+            *flags |= VG_LXF_MULT;
+        else if (strcmp(tok, "vague") == 0)
+            *flags |= VG_LXF_VAGUE;
+        else if (strcmp(tok, "approx") == 0)
+            *flags |= VG_LXF_APPROX;
+        else
+            return -1;
+    }
+    return 0;
+}
+
+/* Fill e from the kind-specific arguments a[0..na).  Returns NULL or an
+ * error message. */
+static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **label)
+{
+    int k;
+    *label = "";
+    switch (e->kind) {
+    case VG_LX_NUM:
+        if (parse_int(a[0], 0, 1000000000L, &e->val))
+            return "bad number value";
+        if (na > 1 && parse_flags(a[1], &e->flags))
+            return "bad flags (cap, mult, vague, approx)";
+        return NULL;
+    case VG_LX_QUAL:
+        if ((k = find_name(qual_names, VG_Q__COUNT, a[0])) <= 0)
+            return "bad qualifier";
+        e->val = k;
+        return NULL;
+    case VG_LX_MONTH:
+        if (parse_int(a[0], 1, 12, &e->val))
+            return "month must be 1..12";
+        if (na > 1 && parse_flags(a[1], &e->flags))
+            return "bad flags";
+        return NULL;
+    case VG_LX_WDAY:
+        return parse_int(a[0], 1, 7, &e->val) ? "weekday must be 1 (Monday)..7" : NULL;
+    case VG_LX_RELDATE:
+        if ((k = find_name(unit_names, 5, a[0])) <= 0)
+            return "bad unit (day, week, month, year)";
+        e->val = k;
+        return parse_int(a[1], -1000, 1000, &e->val2) ? "bad offset" : NULL;
+    case VG_LX_DUNIT:
+        if ((k = find_name(unit_names, 5, a[0])) <= 0)
+            return "bad unit (day, week, month, year)";
+        e->val = k;
+        return NULL;
+    case VG_LX_AGO:
+        if (strcmp(a[0], "before") && strcmp(a[0], "after"))
+            return "ago position must be before or after";
+        e->val = strcmp(a[0], "after") == 0;
+        return NULL;
+    case VG_LX_DMOD:
+        return parse_int(a[0], -1, 1, &e->val) ? "dmod offset must be -1, 0 or 1" : NULL;
+    case VG_LX_TRIG:
+    case VG_LX_SUBCUE:
+        if ((e->type = (uint8_t)vg_event_type_from_name(a[0])) == VG_EV_NONE)
+            return "unknown event type";
+        *label = strcmp(a[1], "-") ? a[1] : "";
+        if (strlen(*label) >= 32)
+            return "subtype too long";
+        if (e->kind == VG_LX_TRIG && parse_int(a[2], 1, 9, &e->val))
+            return "weight must be 1..9";
+        return NULL;
+    case VG_LX_VICTIM:
+        if ((k = find_name(class_names, 6, a[0])) <= 0)
+            return "bad class (person, civilian, military, militant, official)";
+        e->val = k;
+        return NULL;
+    case VG_LX_CLAIM:
+        if ((k = find_name(claim_names, 4, a[0])) <= 0)
+            return "bad claim position (before, after, resp)";
+        e->val = k;
+        return NULL;
+    case VG_LX_SOURCE:
+        *label = a[0];
+        return strlen(a[0]) >= 64 ? "label too long" : NULL;
+    case VG_LX_ACTOR:
+        *label = a[0];
+        if (strlen(a[0]) >= 64)
+            return "label too long";
+        if ((k = find_name(class_names, 6, a[1])) <= 0)
+            return "bad class";
+        e->val = k;
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+static int push_entry(vg_lex *lx, const vg_lex_entry *e)
+{
+    if (lx->n == lx->cap) {
+        size_t nc = lx->cap ? lx->cap * 2 : 256;
+        vg_lex_entry *nv = realloc(lx->v, nc * sizeof(*nv));
+        if (!nv)
+            return VG_ENOMEM;
+        lx->v = nv;
+        lx->cap = nc;
+    }
+    lx->v[lx->n++] = *e;
+    return 0;
+}
+
+static void trim_eol(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = 0;
+}
+
+static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, char *err,
+                      size_t errlen)
+{
+    char *f[MAX_FIELDS];
+    int nf = split_tabs(line, f);
+    if (nf < 0)
+        return perr(err, errlen, path, ln, "too many fields");
+    const kind_spec *ks = NULL;
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+        if (strcmp(kinds[i].name, f[0]) == 0)
+            ks = &kinds[i];
+    if (!ks)
+        return perr(err, errlen, path, ln, "unknown kind '%s'", f[0]);
+    if (nf < 2 || !f[1][0])
+        return perr(err, errlen, path, ln, "missing phrase");
+    int na = nf - 2;
+    if (na < ks->min_args || na > ks->max_args)
+        return perr(err, errlen, path, ln, "%s takes %d..%d arguments after the phrase, got %d",
+                    ks->name, ks->min_args, ks->max_args, na);
+    for (int i = 1; i < nf; i++)
+        if (!f[i][0])
+            return perr(err, errlen, path, ln, "empty field %d", i + 1);
+    vg_lex_entry e = {.kind = ks->kind, .label = ""};
+    const char *label;
+    const char *msg = parse_args(&e, f + 2, na, &label);
+    if (msg)
+        return perr(err, errlen, path, ln, "%s", msg);
+    char *ph = dupstr(f[1]);
+    char *lb = label[0] ? dupstr(label) : NULL;
+    if (!ph || (label[0] && !lb)) {
+        free(ph);
+        free(lb);
+        return VG_ENOMEM;
+    }
+    e.phrase = ph;
+    e.label = lb ? lb : "";
+    if (push_entry(lx, &e) < 0) {
+        free(ph);
+        free(lb);
+        return VG_ENOMEM;
+    }
+    return 0;
+}
+
+static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t errlen)
+{
+    char line[1024];
+    unsigned ln = 0;
+    while (fgets(line, sizeof(line), fp)) {
+        ln++;
+        if (!strchr(line, '\n') && !feof(fp))
+            return perr(err, errlen, path, ln, "line too long");
+        trim_eol(line);
+        if (line[0] == '#' || line[0] == 0)
+            continue;
+        int rc = parse_line(lx, line, path, ln, err, errlen);
+        if (rc < 0)
+            return rc;
+    }
+    if (ferror(fp))
+        return perr(err, errlen, path, ln, "read error");
+    if (lx->n == 0)
+        return perr(err, errlen, path, ln, "no entries");
+    return 0;
+}
+
+static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < lx->n; i++) {
+        const vg_lex_entry *e = &lx->v[i];
+        int rc = vg_dict_add(dict, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
+        if (rc == VG_EINVAL)
+            return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t errlen)
+{
+    int rc = VG_ENOMEM;
+    FILE *fp = NULL;
+    vg_lex *lx = calloc(1, sizeof(*lx));
+    *out = NULL;
+    if (!lx)
+        goto fail;
+    if (!(fp = fopen(path, "r"))) {
+        rc = VG_EIO;
+        if (err && errlen)
+            snprintf(err, errlen, "%s:0: cannot open: %s", path, strerror(errno));
+        goto fail;
+    }
+    if ((rc = read_file(lx, fp, path, err, errlen)) < 0)
+        goto fail;
+    if ((rc = add_to_dict(lx, dict, path, err, errlen)) < 0)
+        goto fail;
+    fclose(fp);
+    *out = lx;
+    return 0;
+fail:
+    if (fp)
+        fclose(fp);
+    vg_lex_free(lx);
+    return rc;
+}
+
+void vg_lex_free(vg_lex *lx)
+{
+    if (!lx)
+        return;
+    for (size_t i = 0; i < lx->n; i++) {
+        free((char *)lx->v[i].phrase);
+        if (lx->v[i].label[0])
+            free((char *)lx->v[i].label);
+    }
+    free(lx->v);
+    free(lx);
+}
+
+size_t vg_lex_count(const vg_lex *lx)
+{
+    return lx ? lx->n : 0;
+}

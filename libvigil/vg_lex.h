@@ -1,0 +1,105 @@
+/*
+ * vg_lex.h - the extraction lexicon: every word list the event extractor
+ * uses (number words, qualifiers, month and weekday names, relative date
+ * expressions, event triggers, casualty/arrest cues, victim nouns, claim and
+ * source cues, historical cues, abbreviations, generic actors), loaded from
+ * one data file (knowledge/lexicon.tsv, format documented at its top).
+ *
+ * Each line becomes one vg_lex_entry and its phrase goes into the shared
+ * phrase dictionary with tag VG_TAG_LEX, so the single dictionary scan of an
+ * article finds places, actors and lexicon cues at once.  A phrase may carry
+ * several entries (e.g. "attack" is a trigger and a noun).  Entries are
+ * immutable after loading and shared between threads.
+ */
+#ifndef VG_LEX_H
+#define VG_LEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct vg_dict;
+
+typedef enum vg_lex_kind {
+    VG_LX_NONE = 0,
+    VG_LX_NUM,      /* number word: val = value; flags MULT / VAGUE / APPROX */
+    VG_LX_NUMJOIN,  /* "and", "et" between number words */
+    VG_LX_RANGE,    /* "to", "à": joins two numbers into a range */
+    VG_LX_QUAL,     /* "at least": val = vg_qual */
+    VG_LX_MONTH,    /* val = 1..12 */
+    VG_LX_WDAY,     /* val = 1 (Monday) .. 7 (Sunday) */
+    VG_LX_RELDATE,  /* val = unit (vg_dunit), val2 = offset in units */
+    VG_LX_AGO,      /* "ago" (val 1: after the amount), "il y a" (val 0: before) */
+    VG_LX_DUNIT,    /* "days", "semaines": val = unit */
+    VG_LX_DMOD,     /* "last"/"dernier" (val -1), "this"/"ce" (val 0) */
+    VG_LX_DATELINE, /* "updated on", "publié le": a publication date follows */
+    VG_LX_TRIG,     /* event trigger: type, label = subtype or "", val = weight */
+    VG_LX_SUBCUE,   /* subtype cue: type, label = subtype ("foiled" -> coup plot) */
+    VG_LX_DEATH,    /* fatality cue ("killed", "morts") */
+    VG_LX_INJURY,   /* injury cue: a number here is not a fatality */
+    VG_LX_ARRESTN,  /* arrest cue for counting people ("arrested", "interpellés") */
+    VG_LX_VICTIM,   /* person noun: val = vg_vclass */
+    VG_LX_CLAIM,    /* claim cue: val = vg_claimpos */
+    VG_LX_SOURCE,   /* attributed source: label = canonical source label */
+    VG_LX_HIST,     /* background cue ("previous", "former", "had") */
+    VG_LX_NEG,      /* negation/denial cue */
+    VG_LX_ABBR,     /* abbreviation ending with a period ("Gen.", "Lt.") */
+    VG_LX_ACTOR,    /* generic actor: label = canonical label, val = vg_vclass */
+    VG_LX_NONNUM,   /* unit that makes a number not a count ("percent", "km") */
+    VG_LX_UPDATE,   /* toll update cue ("rose to", "passé à") */
+    VG_LX__COUNT
+} vg_lex_kind;
+
+enum {                    /* flags */
+       VG_LXF_CAP = 1,    /* only when capitalised in the text ("May") */
+       VG_LXF_MULT = 2,   /* number multiplier (hundred, thousand, million) */
+       VG_LXF_VAGUE = 4,  /* vague amount ("dozens", "hundreds"): at least */
+       VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
+};
+
+typedef enum vg_qual {
+    VG_Q_EXACT = 0,
+    VG_Q_AT_LEAST,
+    VG_Q_OVER,
+    VG_Q_ABOUT,
+    VG_Q_UP_TO,
+    VG_Q_NEARLY,
+    VG_Q__COUNT
+} vg_qual;
+
+typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
+
+typedef enum vg_vclass {
+    VG_VC_PERSON = 1, /* people, persons: civilian unless context says otherwise */
+    VG_VC_CIVILIAN,
+    VG_VC_MILITARY,
+    VG_VC_MILITANT,
+    VG_VC_OFFICIAL, /* politicians, journalists, officials */
+} vg_vclass;
+
+typedef enum vg_claimpos {
+    VG_CL_BEFORE = 1, /* "according to X", "selon X": source follows */
+    VG_CL_AFTER,      /* "X said", "a déclaré X": source around */
+    VG_CL_RESP,       /* "claimed responsibility", "a revendiqué" */
+} vg_claimpos;
+
+typedef struct vg_lex_entry {
+    uint8_t kind;  /* vg_lex_kind */
+    uint8_t flags; /* VG_LXF_* */
+    uint8_t type;  /* vg_event_type for TRIG / SUBCUE */
+    int32_t val, val2;
+    const char *label; /* never NULL ("" when none) */
+    const char *phrase;
+} vg_lex_entry;
+
+typedef struct vg_lex vg_lex;
+
+/* Load path, adding every phrase to dict (tag VG_TAG_LEX).  Errors:
+ * VG_EIO (unreadable), VG_EKB ("path:line: message" in err), VG_ENOMEM. */
+int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err, size_t errlen);
+void vg_lex_free(vg_lex *lx);
+size_t vg_lex_count(const vg_lex *lx);
+
+/* Names used in the data file and in output. */
+const char *vg_qual_name(vg_qual q);
+
+#endif

@@ -1,0 +1,86 @@
+/*
+ * vg_scan.h - one pass over a text: tokens, sentences and dictionary marks.
+ *
+ * Extraction looks at an article as a token array.  vg_scan tokenises the
+ * text once (vg_norm rules), splits it into sentences and paragraphs (with
+ * the lexicon's abbreviations so "Gen. Diarra" stays one sentence), and runs
+ * the shared phrase dictionary over every sentence with longest-match
+ * semantics, recording a "mark" (token range + dictionary hits) for each
+ * phrase found: places, demonyms, actors and lexicon cues alike.  Numbers,
+ * dates and events are then parsed from tokens and marks without ever
+ * re-reading the raw bytes.  The scan stops at max_tokens (cap_hit = 1).
+ */
+#ifndef VG_SCAN_H
+#define VG_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct vg_dict;
+struct vg_dict_hit;
+struct vg_lex_entry;
+
+enum {
+    VG_TF_CAP = 1,    /* first letter upper case */
+    VG_TF_DIGIT = 2,  /* only ASCII digits */
+    VG_TF_ALLCAP = 4, /* two or more letters, all upper case */
+    VG_TF_DIGPFX = 8, /* starts with digits followed by letters ("1er", "11th") */
+};
+
+typedef struct vg_tok {
+    uint32_t s, e;  /* byte range in the text */
+    uint32_t sent;  /* sentence index */
+    int32_t mark;   /* index of the mark starting at this token, or -1 */
+    uint16_t flags; /* VG_TF_* */
+} vg_tok;
+
+typedef struct vg_mark {
+    uint32_t t0, t1; /* tokens [t0, t1) */
+    uint32_t nhits;
+    const struct vg_dict_hit *hits;
+} vg_mark;
+
+typedef struct vg_sent {
+    uint32_t t0, t1; /* tokens [t0, t1) */
+    uint32_t para;   /* paragraph index */
+    size_t s, e;     /* byte range in the text */
+} vg_sent;
+
+typedef struct vg_scan {
+    const char *text;
+    size_t len;
+    vg_tok *tok;
+    size_t ntok;
+    vg_mark *mark;
+    size_t nmark;
+    vg_sent *sent;
+    size_t nsent;
+    int cap_hit;
+} vg_scan;
+
+/* Scan text[0..len) (not copied: it must outlive the scan).  Returns 0,
+ * VG_ENOMEM or VG_EINVAL.  On error *out is empty (safe to free). */
+int vg_scan_text(const struct vg_dict *d, const char *text, size_t len, size_t max_tokens,
+                 vg_scan *out);
+void vg_scan_free(vg_scan *sc);
+
+/* The lexicon entry of the given kind in the mark starting at token t
+ * (honouring the entry's "cap" flag), or NULL.  *end (may be NULL) gets the
+ * token after the mark. */
+const struct vg_lex_entry *vg_scan_lex(const vg_scan *sc, size_t t, int kind, size_t *end);
+
+/* The value of the first hit with tag in the mark starting at token t, or
+ * NULL.  *end as above. */
+const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size_t *end);
+
+/* Number of value of the digits of token t (all-digit or digit-prefixed), or
+ * -1 when it has none or more than 9 digits. */
+long vg_scan_digits(const vg_scan *sc, size_t t);
+
+/* The bytes between tokens t and t+1 ("" after the last). */
+const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len);
+
+/* 1 when token t (folded) equals the ASCII word w. */
+int vg_scan_is(const vg_scan *sc, size_t t, const char *w);
+
+#endif
