@@ -1,33 +1,209 @@
 /*
- * vg_actor.c - actor dictionary loader (first version: empty).
- * Replaced by the TSV loader for knowledge/actors.tsv.
+ * vg_actor.c - actor dictionary loader (see vg_actor.h; format in the header
+ * of knowledge/actors.tsv).
+ *
+ * Same approach as the gazetteer: one file read split in place (vg_tsv), the
+ * buffer kept as string arena, one array of entries, every canonical name
+ * and alias added to the shared dictionary.  Strict: a bad kind, country
+ * code, empty alias, duplicate canonical name or a parent that names no
+ * actor fails the load with "path:line: message".  Parents are resolved in
+ * a second pass so the file needs no particular order.
  */
 #include "vg_actor.h"
+#include "vg_dict.h"
+#include "vg_tsv.h"
 #include "vigil.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+enum { COL_NAME, COL_KIND, COL_COUNTRY, COL_PARENT, COL_ALIASES, NCOLS };
 
 struct vg_actors {
+    vg_actor_def *v;
+    unsigned *line; /* source line of each entry, for second-pass errors */
     size_t n;
+    char *arena;
 };
+
+static const char *const kinds[] = {
+    "state_forces", "jihadist_group", "rebel_group", "militia",   "political_party", "government",
+    "organisation", "foreign_forces", "person",      "civilians", "media",
+};
+
+int vg_actor_kind_valid(const char *kind)
+{
+    for (size_t i = 0; kind && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+        if (strcmp(kind, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int valid_country(const char *s)
+{
+    if (!s[0])
+        return 1;
+    return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && !s[2];
+}
+
+static int add_phrase(vg_tsv *t, vg_dict *d, const char *s, size_t len, const vg_actor_def *a)
+{
+    int rc = vg_dict_add(d, s, len, VG_TAG_ACTOR, a);
+    if (rc == VG_EINVAL)
+        return vg_tsv_fail(t, "unusable name '%.*s' (empty or more than %d words)", (int)len, s,
+                           VG_DICT_MAX_WORDS);
+    return rc;
+}
+
+static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, const vg_actor_def *a)
+{
+    vg_tsv_list l;
+    const char *s;
+    size_t len;
+    int rc = add_phrase(t, d, a->name, strlen(a->name), a);
+    if (rc < 0)
+        return rc;
+    vg_tsv_list_init(&l, aliases);
+    while (vg_tsv_list_next(&l, &s, &len)) {
+        if (len == 0)
+            return vg_tsv_fail(t, "empty item in '|' list");
+        if ((rc = add_phrase(t, d, s, len, a)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static int parse_row(vg_tsv *t, char **f, const vg_actors *as, vg_actor_def *a)
+{
+    memset(a, 0, sizeof(*a));
+    if (!f[COL_NAME][0])
+        return vg_tsv_fail(t, "empty name");
+    if (strchr(f[COL_NAME], '|'))
+        return vg_tsv_fail(t, "'|' in canonical name (aliases go in column 5)");
+    if (vg_actors_by_name(as, f[COL_NAME]))
+        return vg_tsv_fail(t, "duplicate actor '%s'", f[COL_NAME]);
+    if (!vg_actor_kind_valid(f[COL_KIND]))
+        return vg_tsv_fail(t, "unknown kind '%s'", f[COL_KIND]);
+    if (!valid_country(f[COL_COUNTRY]))
+        return vg_tsv_fail(t, "bad country code '%s'", f[COL_COUNTRY]);
+    a->name = f[COL_NAME];
+    a->kind = f[COL_KIND];
+    memcpy(a->country, f[COL_COUNTRY], strlen(f[COL_COUNTRY]) + 1);
+    a->parent = f[COL_PARENT][0] ? f[COL_PARENT] : NULL;
+    return 0;
+}
+
+static int resolve_parents(vg_tsv *t, vg_actors *as)
+{
+    for (size_t i = 0; i < as->n; i++) {
+        vg_actor_def *a = &as->v[i];
+        if (!a->parent)
+            continue;
+        a->parent_def = vg_actors_by_name(as, a->parent);
+        t->line = as->line[i];
+        if (!a->parent_def)
+            return vg_tsv_fail(t, "parent '%s' is not an actor", a->parent);
+        if (a->parent_def == a)
+            return vg_tsv_fail(t, "'%s' is its own parent", a->name);
+    }
+    return 0;
+}
+
+static int parse_all(vg_tsv *t, vg_dict *dict, vg_actors *as)
+{
+    char *f[NCOLS];
+    int rc;
+    while ((rc = vg_tsv_next(t, f, NCOLS)) == 1) {
+        vg_actor_def *a = &as->v[as->n];
+        if ((rc = parse_row(t, f, as, a)) < 0)
+            return rc;
+        if ((rc = add_names(t, dict, f[COL_ALIASES], a)) < 0)
+            return rc;
+        as->line[as->n++] = t->line;
+    }
+    return rc < 0 ? rc : resolve_parents(t, as);
+}
 
 int vg_actors_load(const char *path, struct vg_dict *dict, vg_actors **out, char *err,
                    size_t errlen)
 {
-    (void)path;
-    (void)dict;
-    (void)err;
-    (void)errlen;
-    *out = calloc(1, sizeof(**out));
-    return *out ? 0 : VG_ENOMEM;
+    vg_tsv t;
+    vg_actors *as = NULL;
+    int rc;
+    *out = NULL;
+    if ((rc = vg_tsv_open(&t, path, err, errlen)) < 0)
+        return rc;
+    size_t max = vg_tsv_max_rows(&t);
+    rc = VG_ENOMEM;
+    if (!(as = calloc(1, sizeof(*as))) || !(as->v = calloc(max, sizeof(*as->v))) ||
+        !(as->line = calloc(max, sizeof(*as->line))))
+        goto fail;
+    if ((rc = parse_all(&t, dict, as)) < 0)
+        goto fail;
+    as->arena = vg_tsv_take(&t);
+    *out = as;
+    return 0;
+fail:
+    if (rc == VG_ENOMEM && err && errlen)
+        snprintf(err, errlen, "%s: out of memory", path);
+    vg_tsv_close(&t);
+    vg_actors_free(as);
+    return rc;
 }
 
 void vg_actors_free(vg_actors *a)
 {
+    if (!a)
+        return;
+    free(a->v);
+    free(a->line);
+    free(a->arena);
     free(a);
 }
 
 size_t vg_actors_count(const vg_actors *a)
 {
     return a ? a->n : 0;
+}
+
+const vg_actor_def *vg_actors_at(const vg_actors *a, size_t i)
+{
+    return a && i < a->n ? &a->v[i] : NULL;
+}
+
+/* Linear: ~150 actors, used at load time and by tests, not per token. */
+const vg_actor_def *vg_actors_by_name(const vg_actors *a, const char *name)
+{
+    for (size_t i = 0; a && name && i < a->n; i++)
+        if (strcmp(a->v[i].name, name) == 0)
+            return &a->v[i];
+    return NULL;
+}
+
+static int rank(const vg_actor_def *a, const char *hint)
+{
+    if (hint && hint[1] && a->country[0] && a->country[0] == (hint[0] & ~0x20) &&
+        a->country[1] == (hint[1] & ~0x20))
+        return 2;
+    return a->country[0] ? 0 : 1;
+}
+
+const vg_actor_def *vg_actor_best(const vg_dict_hit *hits, size_t n, const char *country_hint)
+{
+    const vg_actor_def *best = NULL;
+    int best_rank = -1;
+    if (country_hint && !country_hint[0])
+        country_hint = NULL;
+    for (size_t i = 0; hits && i < n; i++) {
+        if (hits[i].tag != VG_TAG_ACTOR)
+            continue;
+        const vg_actor_def *a = hits[i].val;
+        int r = rank(a, country_hint);
+        if (r > best_rank) {
+            best = a;
+            best_rank = r;
+        }
+    }
+    return best;
 }
