@@ -10,7 +10,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t vg_utf8_decode(const char *s, size_t len, int32_t *cp)
+size_t vg_norm_decode(const char *s, size_t len, int32_t *cp)
 {
     utf8proc_int32_t c;
     utf8proc_ssize_t n =
@@ -23,10 +23,19 @@ size_t vg_utf8_decode(const char *s, size_t len, int32_t *cp)
     return (size_t)n;
 }
 
-int vg_is_alnum_cp(int32_t cp)
+/* Modifier letters used as apostrophes or ayn/hamza in transliterations
+ * (Jamaʼat, Jamāʿat): category Lm, but they separate words like ' does. */
+static int is_apostrophe_letter(int32_t cp)
+{
+    return cp == 0x02B9 || (cp >= 0x02BB && cp <= 0x02BF);
+}
+
+int vg_norm_is_alnum(int32_t cp)
 {
     if (cp < 128)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (is_apostrophe_letter(cp))
+        return 0;
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -42,29 +51,37 @@ int vg_is_alnum_cp(int32_t cp)
     }
 }
 
-static int is_alnum_at(const char *s, size_t len, size_t i, size_t *n)
+static int is_mark(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+}
+
+/* start: a token may not begin with a combining mark (a mark after a space
+ * or punctuation would otherwise make a token that folds to nothing). */
+static int is_alnum_at(const char *s, size_t len, size_t i, size_t *n, int start)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 128) {
         *n = 1;
-        return vg_is_alnum_cp(c);
+        return vg_norm_is_alnum(c);
     }
     int32_t cp;
-    *n = vg_utf8_decode(s + i, len - i, &cp);
-    return vg_is_alnum_cp(cp);
+    *n = vg_norm_decode(s + i, len - i, &cp);
+    return vg_norm_is_alnum(cp) && !(start && is_mark(cp));
 }
 
 int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te)
 {
     size_t i = *pos, n = 1;
-    while (i < len && !is_alnum_at(s, len, i, &n))
+    while (i < len && !is_alnum_at(s, len, i, &n, 1))
         i += n;
     if (i >= len) {
         *pos = len;
         return 0;
     }
     *ts = i;
-    while (i < len && is_alnum_at(s, len, i, &n))
+    while (i < len && is_alnum_at(s, len, i, &n, 0))
         i += n;
     *te = i;
     *pos = i;
@@ -79,6 +96,13 @@ static int fold_cp(int32_t cp, char *out, size_t room)
             return -1;
         out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
         return 1;
+    }
+    if (cp == 0x0153 || cp == 0x0152 || cp == 0x00E6 || cp == 0x00C6) { /* oe, ae ligatures */
+        if (room < 2)
+            return -1;
+        out[0] = cp == 0x0153 || cp == 0x0152 ? 'o' : 'a';
+        out[1] = 'e';
+        return 2;
     }
     utf8proc_int32_t dec[8];
     int last = 0;
@@ -111,7 +135,7 @@ size_t vg_fold_token(const char *s, size_t len, char *out, size_t cap)
     for (size_t i = 0; i < len;) {
         int32_t cp;
         size_t n = (unsigned char)s[i] < 128 ? (cp = (unsigned char)s[i], 1)
-                                             : vg_utf8_decode(s + i, len - i, &cp);
+                                             : vg_norm_decode(s + i, len - i, &cp);
         int m = fold_cp(cp, out + w, cap - 1 - w);
         if (m < 0) {
             out[0] = 0;

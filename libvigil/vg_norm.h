@@ -27,9 +27,9 @@ size_t vg_fold_phrase(const char *s, size_t len, char *out, size_t cap);
 
 /* Decode one UTF-8 code point at s (len > 0).  Returns its byte length
  * (>= 1) and stores the code point (U+FFFD for an invalid sequence). */
-size_t vg_utf8_decode(const char *s, size_t len, int32_t *cp);
+size_t vg_norm_decode(const char *s, size_t len, int32_t *cp);
 
 /* 1 when the code point is a letter or a digit. */
-int vg_is_alnum_cp(int32_t cp);
+int vg_norm_is_alnum(int32_t cp);
 
 #endif
