@@ -39,7 +39,7 @@ static uint16_t tok_flags(const char *s, size_t n)
         f |= VG_TF_DIGPFX;
     while (i < n) {
         int32_t cp;
-        i += vg_utf8_decode(s + i, n - i, &cp);
+        i += vg_norm_decode(s + i, n - i, &cp);
         if (cp >= '0' && cp <= '9')
             continue;
         letters++;
