@@ -11,6 +11,8 @@ kafka.bootstrap.servers = $BS
 workers = 2
 limits.message_bytes = 65536
 limits.json_depth = 16
+kafka.session.timeout.ms = 6000
+kafka.heartbeat.interval.ms = 500
 CONF
 start_vigild vigild "$T/v.conf"
 wait_log vigild "ready:"
@@ -79,7 +81,7 @@ grep -q "stopped cleanly" "$T/vigild.log" || fail "no clean stop message"
 
 # Restart: everything was committed, so nothing is consumed again.
 start_vigild vigild2 "$T/v.conf"
-wait_log vigild2 "partition(s) assigned"
+wait_log vigild2 "partition(s) assigned" 60
 sleep 3
 stop_vigild "$VPID"
 grep -q "consumed 0," "$T/vigild2.log" || fail "restart reprocessed messages: $(grep consumed "$T/vigild2.log")"
