@@ -134,7 +134,7 @@ install: all
 	install -m 755 $(B)/vigil $(DESTDIR)$(BINDIR)/vigil
 	install -m 644 knowledge/*.tsv $(DESTDIR)$(DATADIR)/knowledge/
 	install -m 644 config/vigild.conf $(DESTDIR)$(SYSCONFDIR)/vigil/vigild.conf
-	sed 's|@SBINDIR@|$(SBINDIR)|g' systemd/vigild.service > $(DESTDIR)$(UNITDIR)/vigild.service
+	sed 's|/usr/sbin/vigild|$(SBINDIR)/vigild|g' systemd/vigild.service > $(DESTDIR)$(UNITDIR)/vigild.service
 	@if [ -d man ]; then for m in man/*.[158]; do s=$${m##*.}; \
 	  install -d $(DESTDIR)$(MANDIR)/man$$s; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done; fi
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # embedded.sh - with no kafka.bootstrap.servers vigild starts its embedded
 # in-memory broker, says so loudly, and processes articles through it.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/_lib.sh"
 printf 'embedded.bootstrap_file = %s/bootstrap\n' "$T" > "$T/v.conf"
 start_vigild vigild "$T/v.conf"
 wait_log vigild "ready:"

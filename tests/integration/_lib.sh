@@ -1,4 +1,4 @@
-# lib.sh - helpers for integration tests: start the broker process and
+# _lib.sh - helpers for integration tests: start the broker process and
 # vigild as separate processes on 127.0.0.1, wait with bounded loops, clean up.
 # Sourced by tests/integration/*.sh; B is the build directory.
 set -eu
