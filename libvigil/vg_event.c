@@ -77,7 +77,7 @@ void vg_events_free(vg_events *ev)
 /* ---------------------------------------------------------------- limits */
 
 #define MIN_SCORE 3       /* a candidate needs this much evidence */
-#define WIN_BEFORE 7      /* tokens between a count and its cue (count first) */
+#define WIN_BEFORE 10     /* tokens between a count and its cue (count first) */
 #define WIN_AFTER 4       /* tokens between a cue and its count (cue first) */
 #define MAX_SENT_ITEMS 16 /* places/actors/figures kept per sentence */
 #define HIST_DAYS 45      /* events this long before publication are background */
@@ -105,7 +105,7 @@ typedef struct fig {
 typedef struct sent_info {
     int trig_w[VG_EV__COUNT];
     const char *trig_sub[VG_EV__COUNT];
-    size_t trig_t[VG_EV__COUNT];
+    size_t trig_t[VG_EV__COUNT], trig_e[VG_EV__COUNT];
     int sub_w[VG_EV__COUNT];
     const char *sub_label[VG_EV__COUNT];
     place_ref places[MAX_SENT_ITEMS];
@@ -118,7 +118,7 @@ typedef struct sent_info {
     int vclass_seen[8];
     int has_date;
     vg_dateval date;
-    int hist, neg, update, death, dated_past;
+    int hist, neg, update, death, count, official_near_arrest;
     char claim[64];
 } sent_info;
 
@@ -131,6 +131,8 @@ typedef struct cand {
     vg_dateval date;
     unsigned mentions;
     int fat_update;
+    int fat_vague, arr_vague;
+    int weak; /* generic trigger (attack): may be another mention of any violence */
 } cand;
 
 typedef struct ctx {
@@ -180,7 +182,47 @@ static const vg_lex_entry *lex(const ctx *x, size_t t, int kind, size_t *end)
     return vg_scan_lex(&x->sc, t, kind, end);
 }
 
-/* The first place hit of the mark at t that fits its context. */
+static int after_locprep(const ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k-- > 0 && k + 3 >= t;) {
+        if (sc->tok[k].sent != sc->tok[t].sent)
+            return 0;
+        size_t e;
+        if (lex(x, k, VG_LX_LOCPREP, &e) && e == t)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the capitalised token before t (same sentence, not its first
+ * token) is an unknown word: the match is then part of a longer name
+ * ("Ibrahim Boubacar Keita"). */
+static int inside_name(const ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    if (t == 0 || sc->tok[t - 1].sent != sc->tok[t].sent || sc->sent[sc->tok[t].sent].t0 == t - 1)
+        return 0;
+    const vg_tok *p = &sc->tok[t - 1];
+    if (!(p->flags & VG_TF_CAP) || p->mark >= 0)
+        return 0;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, t - 1, &gl);
+    return gl == 1 && g[0] == ' ';
+}
+
+static int possessive(const ctx *x, size_t end)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, end - 1, &gl);
+    return end < x->sc.ntok && x->sc.tok[end].e - x->sc.tok[end].s == 1 &&
+           x->text[x->sc.tok[end].s] == 's' && gl >= 1 &&
+           (g[0] == '\'' || (unsigned char)g[0] == 0xE2);
+}
+
+/* The first place hit of the mark at t that fits its context.  *demonym
+ * is set when the hit names a country without saying the event is there
+ * (a demonym, or a country name outside a locative phrase). */
 static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *end)
 {
     const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, end);
@@ -192,8 +234,14 @@ static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *en
     }
     if (!(x->sc.tok[t].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
         return NULL; /* places are proper nouns */
-    if (p->common && (t == 0 || x->sc.tok[t - 1].sent != x->sc.tok[t].sent))
-        return NULL; /* a common word at the start of a sentence */
+    if (p->level == VG_PLACE_COUNTRY) {
+        *demonym = !after_locprep(x, t) && !possessive(x, *end);
+        return p; /* "in Mali", "Mali's": where; otherwise only named */
+    }
+    if (inside_name(x, t))
+        return NULL;
+    if (p->common && !after_locprep(x, t))
+        return NULL; /* a common word needs "in", "near", "village of" */
     return p;
 }
 
@@ -283,32 +331,51 @@ static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
         f.vclass = vc;
         if (f.kind)
             si->figs[si->nfigs++] = f;
+        else if (n.min >= 10 || n.vague)
+            si->count = 1; /* a head count of something else (displaced, refugees) */
         t = next;
     }
 }
 
-/* The sentence's figure of a kind: ACLED adds the counts of one sentence
- * ("two soldiers and 20 rebels were killed"), vague ones only when alone. */
-static int sentence_figure(const sent_info *si, int kind, vg_num *out, int *vclass)
+/* Counts joined by "and" ("27 soldiers and 10 civilians") add up. */
+static int joined(const ctx *x, const vg_num *a, const vg_num *b)
+{
+    if (b->t0 <= a->t1 || b->t0 - a->t1 > 3)
+        return 0;
+    for (size_t t = a->t1; t < b->t0; t++)
+        if (lex(x, t, VG_LX_NUMJOIN, NULL))
+            return 1;
+    return 0;
+}
+
+/* The sentence's figure of a kind.  Joined counts add up; when the sentence
+ * gives competing figures the lowest precise one is kept (ACLED codes the
+ * conservative figure); vague amounts only count when alone. */
+static int sentence_figure(const ctx *x, const sent_info *si, int kind, vg_num *out, int *vclass)
 {
     int found = 0;
-    for (size_t i = 0; i < si->nfigs; i++) {
-        const fig *f = &si->figs[i];
-        if (f->kind != kind)
+    vg_num cur;
+    int cur_set = 0, cur_vc = 0;
+    for (size_t i = 0; i <= si->nfigs; i++) {
+        const fig *f = i < si->nfigs ? &si->figs[i] : NULL;
+        if (f && f->kind != kind)
             continue;
-        if (!found) {
-            *out = f->n;
-            *vclass = f->vclass;
-            found = 1;
+        if (f && cur_set && !cur.vague && !f->n.vague && joined(x, &cur, &f->n)) {
+            cur.min += f->n.min;
+            cur.max = cur.max >= 0 && f->n.max >= 0 ? cur.max + f->n.max : -1;
+            cur.t1 = f->n.t1;
             continue;
         }
-        if (f->n.vague || out->vague)
-            continue;
-        if (f->vclass && f->vclass != *vclass && f->n.t0 > out->t1 &&
-            f->n.t0 - out->t1 <= 4) { /* "2 soldiers and 20 rebels" */
-            out->min += f->n.min;
-            out->max = out->max >= 0 && f->n.max >= 0 ? out->max + f->n.max : -1;
-            out->t1 = f->n.t1;
+        if (cur_set &&
+            (!found || (out->vague && !cur.vague) || (!cur.vague && cur.min < out->min))) {
+            *out = cur;
+            *vclass = cur_vc;
+            found = 1;
+        }
+        if (f) {
+            cur = f->n;
+            cur_vc = f->vclass;
+            cur_set = 1;
         }
     }
     return found;
@@ -316,7 +383,7 @@ static int sentence_figure(const sent_info *si, int kind, vg_num *out, int *vcla
 
 /* ---------------------------------------------------------------- sentence */
 
-static void note_trigger(sent_info *si, const vg_lex_entry *e, size_t t)
+static void note_trigger(sent_info *si, const vg_lex_entry *e, size_t t, size_t end)
 {
     int ty = e->type;
     if (e->kind == VG_LX_SUBCUE) {
@@ -330,6 +397,7 @@ static void note_trigger(sent_info *si, const vg_lex_entry *e, size_t t)
         si->trig_w[ty] = e->val;
         si->trig_sub[ty] = e->label;
         si->trig_t[ty] = t;
+        si->trig_e[ty] = end;
     }
 }
 
@@ -416,7 +484,7 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
             switch (e->kind) {
             case VG_LX_TRIG:
             case VG_LX_SUBCUE:
-                note_trigger(si, e, t);
+                note_trigger(si, e, t, m->t1);
                 break;
             case VG_LX_HIST:
                 si->hist = 1;
@@ -482,10 +550,24 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
     }
 }
 
+/* Is an official (politician, journalist, minister) the one arrested? */
+static int official_near(const ctx *x, const vg_sent *s, size_t t)
+{
+    size_t lo = t > s->t0 + 5 ? t - 5 : s->t0, hi = t + 6 < s->t1 ? t + 6 : s->t1;
+    for (size_t k = lo; k < hi; k++) {
+        const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && v->val == VG_VC_OFFICIAL)
+            return 1;
+    }
+    return 0;
+}
+
 static void analyse(const ctx *x, const vg_sent *s, sent_info *si)
 {
     memset(si, 0, sizeof(*si));
     scan_marks(x, s, si);
+    if (si->trig_w[VG_EV_ARREST])
+        si->official_near_arrest = official_near(x, s, si->trig_t[VG_EV_ARREST]);
     scan_places(x, s, si);
     scan_dates(x, s, si);
     find_figures(x, s, si);
@@ -544,13 +626,19 @@ static void resolve_types(sent_info *si)
         w[VG_EV_PROTEST] = 0;
 }
 
-static int support(const sent_info *si, int type)
+static int support(const ctx *x, const sent_info *si, int type)
 {
     int s = si->sub_w[type];
-    s += si->nplaces > 0;
+    for (size_t i = 0; i < si->nplaces; i++)
+        if (si->places[i].p->level != VG_PLACE_COUNTRY) {
+            s++;
+            break;
+        }
+    if (type == VG_EV_DISPLACEMENT && !si->count)
+        return 0; /* displacement is reported as figures */
     vg_num n;
     int vc;
-    if (sentence_figure(si, 1, &n, &vc) || sentence_figure(si, 2, &n, &vc))
+    if (sentence_figure(x, si, 1, &n, &vc) || sentence_figure(x, si, 2, &n, &vc))
         s++;
     for (size_t i = 0; i < si->nactors; i++)
         if (si->actors[i].cls == VG_VC_MILITANT || si->actors[i].cls == VG_VC_MILITARY) {
@@ -564,13 +652,35 @@ static int support(const sent_info *si, int type)
 
 /* ---------------------------------------------------------------- candidates */
 
-static const vg_place *best_place(const sent_info *si)
+static int in_article_country(const ctx *x, const vg_place *p)
+{
+    return x->art_country && strcmp(p->country, x->art_country->country) == 0;
+}
+
+/* The place of the event: the town/region nearest to the trigger (a
+ * sentence often names other places: "in addition to the Djibo assault, an
+ * attack in Loroum province"); else a country named in the sentence, the
+ * article's own country first. */
+static const vg_place *best_place(const ctx *x, const sent_info *si, size_t trig_t)
 {
     const vg_place *best = NULL;
+    size_t bestd = (size_t)-1;
     for (size_t i = 0; i < si->nplaces; i++) {
         const vg_place *p = si->places[i].p;
-        if (!best || p->level > best->level)
+        size_t t = si->places[i].t;
+        size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
+        if (p->level == VG_PLACE_COUNTRY) {
+            if (best && best->level != VG_PLACE_COUNTRY)
+                continue;
+            if (!best || (in_article_country(x, p) && !in_article_country(x, best)))
+                best = p;
+            continue;
+        }
+        if (!best || best->level == VG_PLACE_COUNTRY || d < bestd ||
+            (d == bestd && p->level > best->level)) {
             best = p;
+            bestd = d;
+        }
     }
     return best;
 }
@@ -676,7 +786,7 @@ static const char *arrest_subtype(const sent_info *si, const ctx *x)
     for (size_t i = 0; i < x->nc; i++)
         if (x->c[i].ev.type == VG_EV_COUP && !x->c[i].ev.historical)
             return "coup_related";
-    if (si->vclass_seen[VG_VC_OFFICIAL])
+    if (si->official_near_arrest)
         return "political";
     return "other";
 }
@@ -706,7 +816,7 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     ev->type = (vg_event_type)type;
     c->sent = si_idx;
     c->mentions = 1;
-    c->score = si->trig_w[type] + support(si, type);
+    c->score = si->trig_w[type] + support(x, si, type);
     const char *sub =
         si->sub_label[type] && si->sub_label[type][0] ? si->sub_label[type] : si->trig_sub[type];
     if (type == VG_EV_COUP && si->trig_sub[type] && si->trig_sub[type][0] &&
@@ -715,11 +825,11 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     copy_str(ev->subtype, sizeof(ev->subtype), sub);
     if (type == VG_EV_ARREST)
         copy_str(ev->subtype, sizeof(ev->subtype), arrest_subtype(si, x));
-    const vg_place *p = best_place(si);
+    const vg_place *p = best_place(x, si, si->trig_t[type]);
     set_location(c, p);
     const char *iso =
         p ? p->country
-          : (si->demonym ? si->demonym->country : (x->art_country ? x->art_country->country : ""));
+          : (x->art_country ? x->art_country->country : (si->demonym ? si->demonym->country : ""));
     copy_str(ev->country, sizeof(ev->country), iso);
     if (si->has_date)
         set_date(x, c, &si->date);
@@ -727,16 +837,21 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
         copy_str(ev->date.precision, sizeof(ev->date.precision), "unknown");
     vg_num n;
     int vc;
-    if (sentence_figure(si, 1, &n, &vc) &&
+    if (sentence_figure(x, si, 1, &n, &vc) &&
         (type == VG_EV_ARMED_CLASH || type == VG_EV_ATTACK_ON_CIVILIANS ||
          type == VG_EV_REMOTE_VIOLENCE || type == VG_EV_RIOT || type == VG_EV_ABDUCTION)) {
         set_figure(x, &ev->fatalities, &n, si->claim);
         c->fat_update = si->update;
+        c->fat_vague = n.vague;
     }
-    if (type == VG_EV_ARREST && sentence_figure(si, 2, &n, &vc))
+    if (type == VG_EV_ARREST && sentence_figure(x, si, 2, &n, &vc)) {
         set_figure(x, &ev->arrests, &n, si->claim);
+        c->arr_vague = n.vague;
+    }
     set_actors(x, si, ev, si->trig_t[type]);
     copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
+    copy_tokens(x, si->trig_t[type], si->trig_e[type], ev->trigger, sizeof(ev->trigger));
+    c->weak = si->trig_w[type] < 3;
     ev->historical = is_historical(x, si, c);
     ev->sent_start = s->s;
     ev->sent_end = s->e;
@@ -788,15 +903,18 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
     if (src->has_date && (!dst->has_date || src->date.prec > dst->date.prec))
         set_date(x, dst, &src->date);
     if (s->fatalities.present) {
-        if (!d->fatalities.present || src->fat_update) {
+        if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
+            dst->fat_vague = src->fat_vague;
             d->fatalities = s->fatalities;
         } else if (s->fatalities.min != d->fatalities.min) {
             d->disputed = strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) != 0 &&
                           s->fatalities.claimed_by[0];
         }
     }
-    if (s->arrests.present && !d->arrests.present)
+    if (s->arrests.present && (!d->arrests.present || src->arr_vague < dst->arr_vague)) {
         d->arrests = s->arrests;
+        dst->arr_vague = src->arr_vague;
+    }
     if (!d->subtype[0] && s->subtype[0])
         copy_str(d->subtype, sizeof(d->subtype), s->subtype);
     if (!d->claimed_by[0] && s->claimed_by[0])
@@ -812,19 +930,44 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
         d->historical = 0;
 }
 
+static int violent(vg_event_type t)
+{
+    return t == VG_EV_ARMED_CLASH || t == VG_EV_ATTACK_ON_CIVILIANS || t == VG_EV_REMOTE_VIOLENCE ||
+           t == VG_EV_ABDUCTION;
+}
+
+/* Can c be another mention of o? */
+static int same_incident(const cand *o, const cand *c)
+{
+    int type_ok =
+        o->ev.type == c->ev.type || (c->weak && violent(c->ev.type) && violent(o->ev.type));
+    if (!type_ok || strcmp(o->ev.country, c->ev.country) != 0)
+        return 0;
+    if (o->ev.historical != c->ev.historical)
+        return 0;
+    if (c->ev.type == VG_EV_COUP && o->ev.type == VG_EV_COUP && !c->ev.historical)
+        return 1; /* one current coup per country and article */
+    if (!dates_compatible(o, c))
+        return 0;
+    return c->ev.type == VG_EV_ARREST || places_compatible(o->place, c->place);
+}
+
 static int push_cand(ctx *x, const cand *c)
 {
     /* the most recent compatible candidate is the one being talked about */
     for (size_t i = x->nc; i-- > 0;) {
         cand *o = &x->c[i];
-        if (o->ev.type != c->ev.type || strcmp(o->ev.country, c->ev.country) != 0)
-            continue;
-        if (!places_compatible(o->place, c->place) || !dates_compatible(o, c))
-            continue;
-        if (o->ev.historical != c->ev.historical && o->has_date && c->has_date)
-            continue;
-        merge_into(x, o, c);
-        return 0;
+        if (o->ev.type == c->ev.type && same_incident(o, c)) {
+            merge_into(x, o, c);
+            return 0;
+        }
+    }
+    for (size_t i = x->nc; c->weak && i-- > 0;) {
+        cand *o = &x->c[i];
+        if (same_incident(o, c)) {
+            merge_into(x, o, c);
+            return 0;
+        }
     }
     if (x->nc == x->cap) {
         size_t nc = x->cap ? x->cap * 2 : 16;
@@ -996,8 +1139,20 @@ static void finish(const ctx *x, cand *c)
     vg_event_id(x->art ? x->art->id : NULL, e, e->event_id);
 }
 
+/* Arrests in an article about a current coup are coup-related. */
+static void coup_context(ctx *x)
+{
+    int coup = 0;
+    for (size_t i = 0; i < x->nc; i++)
+        coup |= x->c[i].ev.type == VG_EV_COUP && !x->c[i].ev.historical;
+    for (size_t i = 0; coup && i < x->nc; i++)
+        if (x->c[i].ev.type == VG_EV_ARREST && strcmp(x->c[i].ev.subtype, "other") == 0)
+            copy_str(x->c[i].ev.subtype, sizeof(x->c[i].ev.subtype), "coup_related");
+}
+
 static int emit(ctx *x, vg_events *out)
 {
+    coup_context(x);
     for (size_t i = 0; i < x->nc; i++) {
         if (out->n >= x->lim->max_events) {
             out->truncated += (unsigned)(x->nc - i);

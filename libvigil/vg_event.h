@@ -39,7 +39,7 @@ vg_event_type vg_event_type_from_name(const char *s);
 #define VG_MAX_ACTORS 6
 
 typedef struct vg_location {
-    char name[VG_TEXT_MAX];  /* most specific place, English spelling */
+    char name[VG_TEXT_MAX]; /* most specific place, English spelling */
     char admin1[64];
     char admin2[64];
     double lat, lon;
@@ -48,14 +48,14 @@ typedef struct vg_location {
 } vg_location;
 
 typedef struct vg_date {
-    char value[11];     /* "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unknown */
-    char precision[8];  /* "day" | "week" | "month" | "year" | "unknown" */
+    char value[11];         /* "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unknown */
+    char precision[8];      /* "day" | "week" | "month" | "year" | "unknown" */
     char text[VG_TEXT_MAX]; /* the expression as written */
 } vg_date;
 
 typedef struct vg_figure {
     int present;
-    long min, max;      /* max == min when exact; max < 0 when open-ended */
+    long min, max;          /* max == min when exact; max < 0 when open-ended */
     char text[VG_TEXT_MAX]; /* as written ("at least 20 soldiers") */
     char qualifier[16];     /* "exact" | "at_least" | "about" | "up_to" | "over" | ... */
     char claimed_by[64];
@@ -81,18 +81,19 @@ typedef struct vg_event {
     char claimed_by[64];
     int disputed;
     int historical;
-    double confidence;      /* 0..1 */
-    size_t raw_start, raw_end;     /* evidence: byte range in the raw input */
-    size_t sent_start, sent_end;   /* evidence sentence: range in doc->body */
+    double confidence;           /* 0..1 */
+    size_t raw_start, raw_end;   /* evidence: byte range in the raw input */
+    size_t sent_start, sent_end; /* evidence sentence: range in doc->body */
     char acled_event_type[48];
     char acled_sub_event_type[64];
-    char event_id[17];      /* 16 hex digits, see vg_event_id() */
+    char event_id[17]; /* 16 hex digits, see vg_event_id() */
+    char trigger[48];  /* the trigger phrase as written (evidence) */
 } vg_event;
 
 typedef struct vg_events {
     vg_event *v;
     size_t n, cap;
-    unsigned truncated; /* events dropped because of limits.max_events */
+    unsigned truncated;     /* events dropped because of limits.max_events */
     unsigned token_cap_hit; /* 1 when limits.max_tokens stopped the scan */
 } vg_events;
 
@@ -102,7 +103,7 @@ typedef struct vg_article {
     const char *published; /* "YYYY-MM-DD" (or RFC 3339: the first 10 bytes are used) */
     const char *lang;      /* hint; the cleaner's detection wins when set */
     const char *title;
-    const char *raw;       /* the raw input (for datelines and evidence) */
+    const char *raw; /* the raw input (for datelines and evidence) */
     size_t raw_len;
 } vg_article;
 
