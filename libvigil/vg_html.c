@@ -27,6 +27,9 @@
 
 #include <gumbo.h>
 #include <setjmp.h>
+#ifdef VG_HTML_DEBUG
+#include <stdio.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,6 +213,9 @@ static int prescan(const char *s, size_t n, const vg_limits *lim)
         i = tag_end(s, n, i, &sc);
         nodes++;
         if (nodes > lim->max_dom_nodes) {
+#ifdef VG_HTML_DEBUG
+            fprintf(stderr, "prescan nodes %zu at %zu\n", nodes, i);
+#endif
             rc = VG_ENODES;
             break;
         }
@@ -387,6 +393,7 @@ typedef struct walk {
     const char *ld; /* JSON-LD articleBody (escaped) */
     size_t ld_len;
     int has_ogtitle;
+    int strict; /* skip boilerplate class/id subtrees */
     vg_mbuf h1;
     vg_mbuf title_tag;
 } walk;
@@ -469,7 +476,7 @@ static int is_skipped_tag(GumboTag t)
     case GUMBO_TAG_VIDEO:
     case GUMBO_TAG_AUDIO:
     case GUMBO_TAG_MAP:
-    case GUMBO_TAG_HEAD:
+
     case GUMBO_TAG_TITLE:
     case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_HEADER:
@@ -490,31 +497,26 @@ static const char *const neg_sub[] = {
     "tags",     "meta",     "caption",    "gdpr",      "consent",    "paywall",    "rss",
     "print",    "dateline", "timestamp",  "most-read", "mostread",   "read-more",  "readmore",
 };
-static const char *const neg_word[] = {"ad",
-                                       "ads",
-                                       "adv",
-                                       "nav",
-                                       "more",
-                                       "tools",
-                                       "hidden",
-                                       "sr-only",
-                                       "visually-hidden",
-                                       "screen-reader-text",
-                                       "header",
-                                       "share",
-                                       "date",
-                                       "credit",
-                                       "photo"};
+/* matched as a part between '-', '_' or ' ' ("ad-slot", "top_ads") */
+static const char *const neg_part[] = {"ad", "ads", "adv", "advert"};
+/* matched as a whole class or id token only */
+static const char *const neg_word[] = {
+    "nav",   "more", "tools",  "hidden", "sr-only",         "header",
+    "share", "date", "credit", "photo",  "visually-hidden", "screen-reader-text"};
 static const char *const pos_sub[] = {"article", "content", "entry", "story", "post-body",
                                       "main",    "text",    "prose", "body"};
 
-static int word_match(const char *s, size_t n, const char *w)
+static int sep(char c, int parts)
+{
+    return c == ' ' || (parts && (c == '-' || c == '_'));
+}
+
+static int word_match(const char *s, size_t n, const char *w, int parts)
 {
     size_t l = strlen(w);
     for (size_t i = 0; i + l <= n; i++) {
-        if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '-' || s[i - 1] == '_') &&
-            !memcmp(s + i, w, l) &&
-            (i + l == n || s[i + l] == ' ' || s[i + l] == '-' || s[i + l] == '_'))
+        if ((i == 0 || sep(s[i - 1], parts)) && !memcmp(s + i, w, l) &&
+            (i + l == n || sep(s[i + l], parts)))
             return 1;
     }
     return 0;
@@ -531,7 +533,7 @@ static unsigned class_flags(const GumboElement *e)
         GumboAttribute *a = gumbo_get_attribute(&e->attributes, names[k]);
         if (!a)
             continue;
-        for (const char *p = a->value; *p && n + 2 < sizeof(buf); p++)
+        for (const char *p = a->value; *p && n + 3 < sizeof(buf); p++)
             buf[n++] = (char)lower((unsigned char)*p);
         buf[n++] = ' ';
     }
@@ -541,7 +543,10 @@ static unsigned class_flags(const GumboElement *e)
             if (strstr(buf, neg_sub[i]))
                 f |= EF_NEG;
         for (size_t i = 0; i < sizeof(neg_word) / sizeof(neg_word[0]) && !(f & EF_NEG); i++)
-            if (word_match(buf, n, neg_word[i]))
+            if (word_match(buf, n, neg_word[i], 0))
+                f |= EF_NEG;
+        for (size_t i = 0; i < sizeof(neg_part) / sizeof(neg_part[0]) && !(f & EF_NEG); i++)
+            if (word_match(buf, n, neg_part[i], 1))
                 f |= EF_NEG;
         for (size_t i = 0; i < sizeof(pos_sub) / sizeof(pos_sub[0]); i++)
             if (strstr(buf, pos_sub[i]))
@@ -755,8 +760,18 @@ static int open_element(walk *w, frame *f, GumboNode *node, int parent, int *ski
     }
     cf = class_flags(e);
     if (is_skipped_tag(e->tag) || hidden(e) ||
-        ((cf & EF_NEG) && !(cf & (EF_POS | EF_ARTICLE)) && e->tag != GUMBO_TAG_BODY &&
+        (w->strict && (cf & EF_NEG) && !(cf & (EF_POS | EF_ARTICLE)) && e->tag != GUMBO_TAG_BODY &&
          e->tag != GUMBO_TAG_HTML && e->tag != GUMBO_TAG_A)) {
+#ifdef VG_HTML_DEBUG
+        {
+            GumboAttribute *ca = gumbo_get_attribute(&e->attributes, "class");
+            GumboAttribute *ia = gumbo_get_attribute(&e->attributes, "id");
+            if (e->end_pos.offset - e->start_pos.offset > 5000)
+                fprintf(stderr, "skip %s class=%s id=%s bytes=%u\n",
+                        gumbo_normalized_tagname(e->tag), ca ? ca->value : "", ia ? ia->value : "",
+                        e->end_pos.offset - e->start_pos.offset);
+        }
+#endif
         *skip = 1;
         return 0;
     }
@@ -822,6 +837,9 @@ static int tree_walk(walk *w, GumboNode *root)
         }
         c = ch->data[f->child++];
         if (++nodes > w->lim->max_dom_nodes) {
+#ifdef VG_HTML_DEBUG
+            fprintf(stderr, "walk nodes %zu\n", nodes);
+#endif
             rc = VG_ENODES;
             break;
         }
@@ -1024,11 +1042,11 @@ static int use_jsonld(walk *w)
     return rc;
 }
 
-static int select_units(walk *w)
+static int select_units(walk *w, size_t *kept)
 {
     vg_units *us = &w->res->units;
     unsigned char *sel = calloc(w->nels + 1, 1);
-    size_t k = 0, kept_text = 0;
+    size_t k = 0, kept_text = 0, n0 = us->n;
 
     if (!sel)
         return VG_ENOMEM;
@@ -1042,11 +1060,53 @@ static int select_units(walk *w)
         us->v[k++] = us->v[i];
     }
     us->n = k;
+#ifdef VG_HTML_DEBUG
+    for (size_t i = 0; i < w->nels; i++)
+        if (sel[i])
+            fprintf(stderr,
+                    "sel el %zu tag %s flags %x score %.1f text %zu link %zu units %zu/%zu\n", i,
+                    gumbo_normalized_tagname(w->els[i].tag), w->els[i].flags, w->els[i].score,
+                    w->els[i].text, w->els[i].link, k, n0);
+#endif
     free(sel);
+    *kept = kept_text;
     /* JSON-LD body much longer than what the DOM gave: trust JSON-LD */
     if (w->ld && w->ld_len > 2 * kept_text + 200)
         return use_jsonld(w);
     return 0;
+}
+
+static void walk_reset(walk *w)
+{
+    vg_html_result *r = w->res;
+    size_t lim = r->stage.limit;
+
+    vg_mbuf_free(&r->stage);
+    vg_mbuf_init(&r->stage, lim);
+    vg_units_free(&r->units);
+    vg_mbuf_truncate(&r->title, 0);
+    vg_mbuf_truncate(&w->title_tag, 0);
+    w->nels = 0;
+    w->cur_a = w->cur_link = 0;
+    w->cur_owner = 0;
+    w->cur_flags = 0;
+    w->link_depth = 0;
+    w->last_br = 0;
+    w->ld = NULL;
+    w->ld_len = 0;
+    w->has_ogtitle = 0;
+    w->dec.at_space = 1;
+    w->dec.repaired = 0;
+}
+
+static int walk_pass(walk *w, GumboNode *root, int strict, size_t *kept)
+{
+    int rc;
+
+    walk_reset(w);
+    w->strict = strict;
+    rc = tree_walk(w, root);
+    return rc ? rc : select_units(w, kept);
 }
 
 static void pick_title(walk *w)
@@ -1099,6 +1159,8 @@ int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int chars
     memset(&ar, 0, sizeof(ar));
     vg_mbuf_init(&conv, (size_t)-1 / 2);
     vg_mbuf_init(&res->stage, lim->max_output_bytes * 4 + 4096);
+    w.dec.entities = 1;
+    w.dec.html = 1;
     vg_mbuf_init(&res->title, 4096);
     vg_mbuf_init(&w.h1, 4096);
     vg_mbuf_init(&w.title_tag, 4096);
@@ -1129,13 +1191,14 @@ int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int chars
         rc = ar.failed ? VG_ENODES : VG_EPARSE;
         goto fail;
     }
-    w.dec.entities = 1;
-    w.dec.html = 1;
-    w.dec.at_space = 1;
-    rc = tree_walk(&w, out->root);
-    if (rc)
-        goto fail;
-    rc = select_units(&w);
+    /* readability's retry: when skipping boilerplate-looking subtrees left
+     * almost nothing, walk again without that rule */
+    for (int strict = 1; strict >= 0; strict--) {
+        size_t kept = 0;
+        rc = walk_pass(&w, out->root, strict, &kept);
+        if (rc || kept >= 500 || w.ld)
+            break;
+    }
     if (rc)
         goto fail;
     pick_title(&w);
