@@ -46,6 +46,16 @@ typedef struct vd_config {
     int log_level_num; /* syslog priority */
     char *http_listen;
     long long http_port; /* 0 = off */
+    /* incidents and alerts (vd_alerting) */
+    int alerts_enabled;
+    char *incidents_topic;
+    char *alerts_topic;
+    char *alerts_group_id;
+    char *alert_rules_file;
+    char *silences_file;
+    long long alerts_group_wait_ms;
+    long long incident_window_hours;
+    long long incident_distance_km;
     /* pass-through librdkafka properties */
     vd_kv *kafka_common, *kafka_consumer, *kafka_producer;
     size_t n_common, n_consumer, n_producer;

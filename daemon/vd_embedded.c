@@ -40,8 +40,9 @@ int vd_embedded_start(const vd_config *cfg, vd_embedded **out, char *err, size_t
         snprintf(err, errlen, "cannot start the embedded broker");
         goto fail;
     }
-    const char *topics[] = {cfg->input_topic, cfg->events_topic, cfg->deadletter_topic};
-    for (size_t i = 0; i < 3; i++) {
+    const char *topics[] = {cfg->input_topic, cfg->events_topic, cfg->deadletter_topic,
+                            cfg->incidents_topic, cfg->alerts_topic};
+    for (size_t i = 0; i < sizeof(topics) / sizeof(topics[0]); i++) {
         rd_kafka_resp_err_t re =
             rd_kafka_mock_topic_create(e->mc, topics[i], (int)cfg->embedded_partitions, 1);
         if (re) {
