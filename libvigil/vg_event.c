@@ -118,7 +118,8 @@ typedef struct sent_info {
     int vclass_seen[8];
     int has_date;
     vg_dateval date;
-    int hist, neg, update, death, count, official_near_arrest;
+    int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int object_class; /* class of the first person noun after the violent trigger */
     char claim[64];
 } sent_info;
 
@@ -132,6 +133,7 @@ typedef struct cand {
     unsigned mentions;
     int fat_update;
     int fat_vague, arr_vague;
+    int lone; /* generic trigger without detail: deferred */
     int weak; /* generic trigger (attack): may be another mention of any violence */
 } cand;
 
@@ -149,6 +151,8 @@ typedef struct ctx {
     const vg_place *art_country;
     cand *c;
     size_t nc, cap;
+    cand *def; /* generic mentions waiting for the end of the article */
+    size_t ndef, defcap;
 } ctx;
 
 /* ---------------------------------------------------------------- helpers */
@@ -220,6 +224,23 @@ static int possessive(const ctx *x, size_t end)
            (g[0] == '\'' || (unsigned char)g[0] == 0xE2);
 }
 
+static int in_article_country(const ctx *x, const vg_place *p)
+{
+    return x->art_country && strcmp(p->country, x->art_country->country) == 0;
+}
+
+/* 1 when token end starts an unknown capitalised word right after: the
+ * match is the start of a longer name ("West Africa"). */
+static int before_name(const ctx *x, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    if (end >= sc->ntok || sc->tok[end].sent != sc->tok[end - 1].sent)
+        return 0;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, end - 1, &gl);
+    return (sc->tok[end].flags & VG_TF_CAP) && sc->tok[end].mark < 0 && gl == 1 && g[0] == ' ';
+}
+
 /* The first place hit of the mark at t that fits its context.  *demonym
  * is set when the hit names a country without saying the event is there
  * (a demonym, or a country name outside a locative phrase). */
@@ -240,8 +261,8 @@ static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *en
     }
     if (inside_name(x, t))
         return NULL;
-    if (p->common && !after_locprep(x, t))
-        return NULL; /* a common word needs "in", "near", "village of" */
+    if (p->common && (!after_locprep(x, t) || !in_article_country(x, p) || before_name(x, *end)))
+        return NULL; /* a common word needs "in"/"near" and the article's country */
     return p;
 }
 
@@ -492,6 +513,9 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
             case VG_LX_NEG:
                 si->neg = 1;
                 break;
+            case VG_LX_IRREALIS:
+                si->irrealis = 1;
+                break;
             case VG_LX_UPDATE:
                 si->update = 1;
                 break;
@@ -562,10 +586,22 @@ static int official_near(const ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+static int object_class(const ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k < s->t1 && k < t + 8; k++) {
+        const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, NULL);
+        if (v)
+            return v->val;
+    }
+    return 0;
+}
+
 static void analyse(const ctx *x, const vg_sent *s, sent_info *si)
 {
     memset(si, 0, sizeof(*si));
     scan_marks(x, s, si);
+    if (si->trig_w[VG_EV_ARMED_CLASH])
+        si->object_class = object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = official_near(x, s, si->trig_t[VG_EV_ARREST]);
     scan_places(x, s, si);
@@ -589,8 +625,7 @@ static int civilian_victims(const sent_info *si)
     int mil = has_class_fig(si, 1, VG_VC_MILITARY) || has_class_fig(si, 1, VG_VC_MILITANT);
     if (civ && !mil)
         return 1;
-    if (!si->nfigs && si->vclass_seen[VG_VC_CIVILIAN] && !si->vclass_seen[VG_VC_MILITARY] &&
-        !si->vclass_seen[VG_VC_MILITANT])
+    if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON))
         return 1;
     return 0;
 }
@@ -647,14 +682,15 @@ static int support(const ctx *x, const sent_info *si, int type)
         }
     if (si->has_date && !si->date.year_only)
         s++;
-    return s;
+    return si->irrealis ? s - 3 : s;
 }
 
 /* ---------------------------------------------------------------- candidates */
 
-static int in_article_country(const ctx *x, const vg_place *p)
+static int violent(vg_event_type t)
 {
-    return x->art_country && strcmp(p->country, x->art_country->country) == 0;
+    return t == VG_EV_ARMED_CLASH || t == VG_EV_ATTACK_ON_CIVILIANS || t == VG_EV_REMOTE_VIOLENCE ||
+           t == VG_EV_ABDUCTION;
 }
 
 /* The place of the event: the town/region nearest to the trigger (a
@@ -851,8 +887,10 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     set_actors(x, si, ev, si->trig_t[type]);
     copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
     copy_tokens(x, si->trig_t[type], si->trig_e[type], ev->trigger, sizeof(ev->trigger));
-    c->weak = si->trig_w[type] < 3;
+    c->weak = si->trig_w[type] <= 3 && violent((vg_event_type)type);
+    c->lone = si->trig_w[type] < 3 && violent((vg_event_type)type);
     ev->historical = is_historical(x, si, c);
+    ev->disputed = si->neg;
     ev->sent_start = s->s;
     ev->sent_end = s->e;
 }
@@ -930,12 +968,6 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
         d->historical = 0;
 }
 
-static int violent(vg_event_type t)
-{
-    return t == VG_EV_ARMED_CLASH || t == VG_EV_ATTACK_ON_CIVILIANS || t == VG_EV_REMOTE_VIOLENCE ||
-           t == VG_EV_ABDUCTION;
-}
-
 /* Can c be another mention of o? */
 static int same_incident(const cand *o, const cand *c)
 {
@@ -952,32 +984,61 @@ static int same_incident(const cand *o, const cand *c)
     return c->ev.type == VG_EV_ARREST || places_compatible(o->place, c->place);
 }
 
-static int push_cand(ctx *x, const cand *c)
+/* Merge c into the most recent candidate it can be another mention of:
+ * same type first, then (for generic triggers) any violent event. */
+static int try_merge(ctx *x, const cand *c)
 {
-    /* the most recent compatible candidate is the one being talked about */
     for (size_t i = x->nc; i-- > 0;) {
         cand *o = &x->c[i];
         if (o->ev.type == c->ev.type && same_incident(o, c)) {
             merge_into(x, o, c);
-            return 0;
+            return 1;
         }
     }
     for (size_t i = x->nc; c->weak && i-- > 0;) {
         cand *o = &x->c[i];
         if (same_incident(o, c)) {
             merge_into(x, o, c);
-            return 0;
+            return 1;
         }
     }
-    if (x->nc == x->cap) {
-        size_t nc = x->cap ? x->cap * 2 : 16;
-        cand *nv = realloc(x->c, nc * sizeof(*nv));
+    return 0;
+}
+
+static int append(cand **v, size_t *n, size_t *cap, const cand *c)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        cand *nv = realloc(*v, nc * sizeof(*nv));
         if (!nv)
             return VG_ENOMEM;
-        x->c = nv;
-        x->cap = nc;
+        *v = nv;
+        *cap = nc;
     }
-    x->c[x->nc++] = *c;
+    (*v)[(*n)++] = *c;
+    return 0;
+}
+
+static int push_cand(ctx *x, const cand *c)
+{
+    if (try_merge(x, c))
+        return 0;
+    if (c->lone) /* decided once every strong mention is known */
+        return append(&x->def, &x->ndef, &x->defcap, c);
+    return append(&x->c, &x->nc, &x->cap, c);
+}
+
+/* A generic mention ("the attack") that matches no incident is an event of
+ * its own only with enough detail. */
+static int settle_deferred(ctx *x)
+{
+    for (size_t i = 0; i < x->ndef; i++) {
+        const cand *c = &x->def[i];
+        if (try_merge(x, c) || c->score < MIN_SCORE + 1)
+            continue;
+        if (append(&x->c, &x->nc, &x->cap, c) < 0)
+            return VG_ENOMEM;
+    }
     return 0;
 }
 
@@ -1073,8 +1134,6 @@ static int sentence_events(ctx *x, size_t i)
     sent_info si;
     analyse(x, s, &si);
     resolve_types(&si);
-    if (si.neg && !si.nfigs)
-        return 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si.trig_w[ty])
             continue;
@@ -1148,6 +1207,13 @@ static void coup_context(ctx *x)
     for (size_t i = 0; coup && i < x->nc; i++)
         if (x->c[i].ev.type == VG_EV_ARREST && strcmp(x->c[i].ev.subtype, "other") == 0)
             copy_str(x->c[i].ev.subtype, sizeof(x->c[i].ev.subtype), "coup_related");
+    /* a mutiny in a coup story is the coup itself */
+    size_t k = 0;
+    for (size_t i = 0; i < x->nc; i++)
+        if (!(coup && x->c[i].ev.type == VG_EV_RIOT && !x->c[i].ev.historical &&
+              strcmp(x->c[i].ev.subtype, "mutiny") == 0))
+            x->c[k++] = x->c[i];
+    x->nc = k;
 }
 
 static int emit(ctx *x, vg_events *out)
@@ -1192,15 +1258,17 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = sentence_events(&x, i)) < 0)
             goto fail;
-    if ((rc = emit(&x, out)) < 0)
+    if ((rc = settle_deferred(&x)) < 0 || (rc = emit(&x, out)) < 0)
         goto fail;
     vg_scan_free(&x.sc);
     free(x.c);
+    free(x.def);
     free(x.own);
     return 0;
 fail:
     vg_scan_free(&x.sc);
     free(x.c);
+    free(x.def);
     free(x.own);
     vg_events_free(out);
     return rc;
