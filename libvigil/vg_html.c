@@ -1060,6 +1060,7 @@ static int select_units(walk *w, size_t *kept)
         us->v[k++] = us->v[i];
     }
     us->n = k;
+    (void)n0;
 #ifdef VG_HTML_DEBUG
     for (size_t i = 0; i < w->nels; i++)
         if (sel[i])

@@ -174,6 +174,15 @@ static size_t trim_end(const vg_mbuf *m, size_t a)
     return e;
 }
 
+/* a separator standing for the newline before text offset a */
+static int put_sep(vg_mbuf *out, const vg_mbuf *text, const char *sep, size_t a)
+{
+    size_t rs, re;
+
+    vg_mbuf_raw_range(text->spans, text->nspans, text->len, a ? a - 1 : 0, a, &rs, &re);
+    return vg_mbuf_put(out, sep, 1, rs, re - rs);
+}
+
 int vg_textclean_lines(const vg_mbuf *text, vg_mbuf *out, vg_units *units)
 {
     const char *s = text->buf;
@@ -201,7 +210,7 @@ int vg_textclean_lines(const vg_mbuf *text, vg_mbuf *out, vg_units *units)
         /* hard-wrapped prose: join when the open line runs on in lower case */
         if (open && out->len - ua >= 40 && !ends_sentence(out->buf + ua, out->len - ua) &&
             (unsigned char)s[a] >= 'a' && (unsigned char)s[a] <= 'z') {
-            rc = vg_mbuf_put(out, " ", 1, a ? a - 1 : 0, 1);
+            rc = put_sep(out, text, " ", a);
         } else {
             if (open) {
                 rc = vg_units_push(units, ua, trim_end(out, ua),
@@ -210,7 +219,7 @@ int vg_textclean_lines(const vg_mbuf *text, vg_mbuf *out, vg_units *units)
                 after_junk = 0;
             }
             if (!rc && out->len)
-                rc = vg_mbuf_put(out, "\n", 1, a ? a - 1 : 0, 0);
+                rc = put_sep(out, text, "\n", a);
             ua = out->len;
             open = 1;
         }
