@@ -160,6 +160,11 @@ static void set(vg_dateval *o, int y, int m, int d, int prec)
 /* Finish a month/day without a year. */
 static void no_year(vg_dateval *o, const vg_ymd *pub, int m, int d, int prec)
 {
+    if (!has_pub(pub) && has_pub(o->yref)) {
+        set(o, infer_year(o->yref, m, d), m, d, prec);
+        o->relative = 1;
+        return;
+    }
     if (!has_pub(pub)) {
         set(o, 0, m, d, VG_DP_UNKNOWN);
         return;
@@ -289,7 +294,9 @@ static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *
             x = p_month_first(sc, e, tend, pub, o);
         if (x > e && o->prec == VG_DP_DAY)
             return x;
+        const vg_ymd *keep = o->yref;
         memset(o, 0, sizeof(*o));
+        o->yref = keep;
     }
     const vg_lex_entry *dm2 = e < tend ? vg_scan_lex(sc, e, VG_LX_DMOD, &e2) : NULL;
     if (dm2 && dm2->val < 0) {
@@ -364,9 +371,11 @@ static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
     return t + 1;
 }
 
-int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *out)
+int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, const vg_ymd *yref,
+               vg_dateval *out)
 {
     memset(out, 0, sizeof(*out));
+    out->yref = yref;
     if (tend > sc->ntok)
         tend = sc->ntok;
     if (t >= tend)
@@ -386,6 +395,7 @@ int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_d
         memset(out, 0, sizeof(*out));
         return 0;
     }
+    out->yref = NULL;
     out->t0 = t;
     out->t1 = e;
     return 1;
@@ -403,7 +413,7 @@ static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd
             continue;
         for (size_t k = e; k < sc.ntok && k < e + 3 && found < 0; k++) {
             vg_dateval v;
-            if (vg_date_at(&sc, k, sc.ntok, NULL, &v) && v.prec == VG_DP_DAY && v.has_year) {
+            if (vg_date_at(&sc, k, sc.ntok, NULL, NULL, &v) && v.prec == VG_DP_DAY && v.has_year) {
                 *out = v.v;
                 found = 0;
             }

@@ -25,16 +25,21 @@ typedef struct vg_ymd {
 
 typedef struct vg_dateval {
     vg_ymd v;
-    int prec;      /* VG_DP_* */
-    int relative;  /* resolved against the publication date */
-    int year_only; /* a bare year ("in 2020") */
-    int has_year;  /* the text names the year */
-    size_t t0, t1; /* tokens */
+    int prec;           /* VG_DP_* */
+    int relative;       /* resolved against the publication date */
+    int year_only;      /* a bare year ("in 2020") */
+    int has_year;       /* the text names the year */
+    size_t t0, t1;      /* tokens */
+    const vg_ymd *yref; /* internal: see vg_date_at */
 } vg_dateval;
 
 /* Parse a date expression starting at token t (before tend).  pub may be
- * NULL or have y == 0.  Returns 1 and fills out, or 0. */
-int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *out);
+ * NULL or have y == 0.  yref (may be NULL) is a date the text itself gives
+ * ("September 17, 2024" elsewhere in the article): without pub it supplies
+ * the year of a day and month written without one, never a relative date.
+ * Returns 1 and fills out, or 0. */
+int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
+               const vg_ymd *yref, vg_dateval *out);
 
 /* "YYYY-MM-DD" (first 10 bytes of s) -> ymd; returns 0 or -1. */
 int vg_ymd_parse(const char *s, vg_ymd *out);

@@ -119,6 +119,7 @@ typedef struct sent_info {
     int has_date;
     vg_dateval date;
     int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int another;      /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class; /* class of the first person noun after the violent trigger */
     char claim[64];
 } sent_info;
@@ -133,8 +134,10 @@ typedef struct cand {
     unsigned mentions;
     int fat_update;
     int fat_vague, arr_vague;
-    int lone; /* generic trigger without detail: deferred */
-    int weak; /* generic trigger (attack): may be another mention of any violence */
+    int another;  /* announced as another incident */
+    int votes[3]; /* coup subtype votes: plot, attempt, seizure */
+    int lone;     /* generic trigger without detail: deferred */
+    int weak;     /* generic trigger (attack): may be another mention of any violence */
 } cand;
 
 typedef struct ctx {
@@ -147,8 +150,10 @@ typedef struct ctx {
     char *own;                 /* title + body when the title is separate */
     vg_scan sc;
     vg_ymd pub;
+    vg_ymd yref; /* latest full date the text gives (year context) */
     int ref_year;
     const vg_place *art_country;
+    const vg_place *art_place; /* the place the article is about */
     cand *c;
     size_t nc, cap;
     cand *def; /* generic mentions waiting for the end of the article */
@@ -334,9 +339,13 @@ static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
         }
         size_t next = n.t1 > t ? n.t1 : t + 1;
         vg_dateval dv;
-        if (!n.words && vg_date_at(&x->sc, t, s->t1, &x->pub, &dv) && !dv.year_only &&
+        if (!n.words && vg_date_at(&x->sc, t, s->t1, &x->pub, &x->yref, &dv) && !dv.year_only &&
             dv.t1 > n.t1 - (n.t1 > n.t0)) {
             t = dv.t1 > t ? dv.t1 : t + 1;
+            continue;
+        }
+        if (n.words && n.min == 1 && n.max == 1 && !lex(x, n.t1, VG_LX_VICTIM, NULL)) {
+            t = next; /* "un groupe", "one of": an article, not a count */
             continue;
         }
         if (is_date_or_unit(x, &n, s->t1) || n.min <= 0) {
@@ -516,6 +525,10 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
             case VG_LX_IRREALIS:
                 si->irrealis = 1;
                 break;
+            case VG_LX_ANOTHER:
+                if (!si->another)
+                    si->another = 1 + (int)(m->t1 - 1);
+                break;
             case VG_LX_UPDATE:
                 si->update = 1;
                 break;
@@ -560,7 +573,7 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
 {
     for (size_t t = s->t0; t < s->t1; t++) {
         vg_dateval d;
-        if (!vg_date_at(&x->sc, t, s->t1, &x->pub, &d)) {
+        if (!vg_date_at(&x->sc, t, s->t1, &x->pub, &x->yref, &d)) {
             continue;
         }
         if (d.year_only && d.t0 > s->t0 && (x->sc.tok[d.t0 - 1].flags & VG_TF_DIGIT))
@@ -827,6 +840,26 @@ static const char *arrest_subtype(const sent_info *si, const ctx *x)
     return "other";
 }
 
+static const char *const coup_subs[3] = {"plot", "attempt", "seizure"};
+
+static void coup_vote(cand *c, const char *sub)
+{
+    for (int i = 0; i < 3; i++)
+        if (sub && strcmp(sub, coup_subs[i]) == 0)
+            c->votes[i]++;
+}
+
+/* The subtype most mentions support; a coup named without a cue is a
+ * seizure (the usual case in reporting). */
+static void coup_subtype(cand *c)
+{
+    int best = -1;
+    for (int i = 0; i < 3; i++)
+        if (c->votes[i] && (best < 0 || c->votes[i] > c->votes[best]))
+            best = i;
+    copy_str(c->ev.subtype, sizeof(c->ev.subtype), coup_subs[best < 0 ? 2 : best]);
+}
+
 static int is_historical(const ctx *x, const sent_info *si, const cand *c)
 {
     if (c->has_date && x->pub.y) {
@@ -859,9 +892,16 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
         si->trig_w[type] >= 4 && strcmp(si->trig_sub[type], "seizure") == 0)
         sub = si->trig_sub[type];
     copy_str(ev->subtype, sizeof(ev->subtype), sub);
+    if (type == VG_EV_COUP)
+        coup_vote(c, sub);
     if (type == VG_EV_ARREST)
         copy_str(ev->subtype, sizeof(ev->subtype), arrest_subtype(si, x));
-    const vg_place *p = best_place(x, si, si->trig_t[type]);
+    size_t anchor = si->trig_t[type];
+    if (si->another && violent((vg_event_type)type))
+        anchor =
+            (size_t)si->another; /* "in addition to the Djibo assault, another attack in Loroum" */
+    c->another = si->another != 0;
+    const vg_place *p = best_place(x, si, anchor);
     set_location(c, p);
     const char *iso =
         p ? p->country
@@ -934,6 +974,8 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
     vg_event *d = &dst->ev;
     const vg_event *s = &src->ev;
     dst->mentions++;
+    for (int i = 0; i < 3; i++)
+        dst->votes[i] += src->votes[i];
     if (src->score > dst->score)
         dst->score = src->score;
     if (src->place && (!dst->place || src->place->level > dst->place->level))
@@ -974,6 +1016,8 @@ static int same_incident(const cand *o, const cand *c)
     int type_ok =
         o->ev.type == c->ev.type || (c->weak && violent(c->ev.type) && violent(o->ev.type));
     if (!type_ok || strcmp(o->ev.country, c->ev.country) != 0)
+        return 0;
+    if (c->another && (!c->place || !o->place || c->place != o->place))
         return 0;
     if (o->ev.historical != c->ev.historical)
         return 0;
@@ -1082,6 +1126,40 @@ static int article_country(ctx *x)
     return 0;
 }
 
+/* The most named town or region of the article's country (the title and
+ * first paragraph count double): where an incident whose own sentences
+ * name no place most likely happened. */
+static void article_place(ctx *x)
+{
+    const vg_place *seen[64];
+    int cnt[64], ns = 0, best_n = 0;
+    x->art_place = NULL;
+    if (!x->art_country)
+        return;
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        int dem;
+        size_t e;
+        const vg_place *p = place_at(x, t, &dem, &e);
+        if (!p || dem || p->level == VG_PLACE_COUNTRY || !in_article_country(x, p))
+            continue;
+        int w = x->sc.sent[x->sc.tok[t].sent].para == 0 ? 2 : 1;
+        int k = 0;
+        while (k < ns && seen[k] != p)
+            k++;
+        if (k == ns) {
+            if (ns == 64)
+                continue;
+            seen[ns] = p;
+            cnt[ns++] = 0;
+        }
+        cnt[k] += w;
+        if (cnt[k] > best_n) {
+            best_n = cnt[k];
+            x->art_place = p;
+        }
+    }
+}
+
 static void reference_year(ctx *x)
 {
     x->ref_year = x->pub.y;
@@ -1093,6 +1171,21 @@ static void reference_year(ctx *x)
                      : -1;
         if (y >= 1950 && y <= 2100 && y > x->ref_year)
             x->ref_year = (int)y;
+    }
+}
+
+/* The latest full date (with year) written in the text. */
+static void text_reference_date(ctx *x)
+{
+    memset(&x->yref, 0, sizeof(x->yref));
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        vg_dateval d;
+        if (!vg_date_at(&x->sc, t, x->sc.ntok, NULL, NULL, &d))
+            continue;
+        if (d.prec == VG_DP_DAY && d.has_year &&
+            (!x->yref.y || vg_ymd_days(&d.v) > vg_ymd_days(&x->yref)))
+            x->yref = d.v;
+        t = d.t1 - 1;
     }
 }
 
@@ -1128,12 +1221,39 @@ static int make_text(ctx *x)
     return 0;
 }
 
+/* A toll given in a sentence of its own ("the death toll rose to 58")
+ * belongs to the violent incident just described, when that one has no
+ * precise figure yet. */
+static int orphan_figure(ctx *x, size_t i, const sent_info *si)
+{
+    vg_num n;
+    int vc;
+    if (si->irrealis || !sentence_figure(x, si, 1, &n, &vc))
+        return 0;
+    for (size_t k = x->nc; k-- > 0;) {
+        cand *o = &x->c[k];
+        if (!violent(o->ev.type) || o->ev.historical || o->sent + 3 < i)
+            continue;
+        if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) || (si->update && !n.vague)) {
+            set_figure(x, &o->ev.fatalities, &n, si->claim);
+            o->fat_vague = n.vague;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int sentence_events(ctx *x, size_t i)
 {
     const vg_sent *s = &x->sc.sent[i];
     sent_info si;
     analyse(x, s, &si);
     resolve_types(&si);
+    int any = 0;
+    for (int ty = 1; ty < VG_EV__COUNT; ty++)
+        any |= si.trig_w[ty] != 0;
+    if (!any)
+        return orphan_figure(x, i, &si);
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si.trig_w[ty])
             continue;
@@ -1216,9 +1336,33 @@ static void coup_context(ctx *x)
     x->nc = k;
 }
 
+static int importance(const cand *c)
+{
+    return c->score + 2 * (int)(c->mentions - 1) + 2 * c->ev.fatalities.present +
+           2 * c->ev.arrests.present + c->ev.has_location - 10 * c->ev.historical;
+}
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    int d = importance(y) - importance(x);
+    return d ? d : (x->sent < y->sent ? -1 : x->sent > y->sent);
+}
+
 static int emit(ctx *x, vg_events *out)
 {
     coup_context(x);
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->ev.type == VG_EV_COUP)
+            coup_subtype(c);
+        if (!c->ev.has_location && !c->ev.historical && x->art_place &&
+            strcmp(c->ev.country, x->art_place->country) == 0 && c->ev.type != VG_EV_STRATEGIC &&
+            c->ev.type != VG_EV_DISPLACEMENT)
+            set_location(c, x->art_place);
+    }
+    /* the main incidents first (consumers and scorers read in order) */
+    qsort(x->c, x->nc, sizeof(*x->c), cmp_cand);
     for (size_t i = 0; i < x->nc; i++) {
         if (out->n >= x->lim->max_events) {
             out->truncated += (unsigned)(x->nc - i);
@@ -1253,8 +1397,11 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
     publication_date(&x);
+    if (!x.pub.y)
+        text_reference_date(&x);
     reference_year(&x);
     article_country(&x);
+    article_place(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = sentence_events(&x, i)) < 0)
             goto fail;
