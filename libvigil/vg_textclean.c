@@ -842,7 +842,8 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         u->keep = 0;
         u->cls = u->b > u->a ? label(buf + u->a, u->b - u->a, u, f) : VG_UC_BAD;
         u->words = f->words;
-        if (u->cls == VG_UC_BAD && is_tail_marker(f) && good_chars > 400)
+        if (u->cls == VG_UC_BAD && !(u->flags & VG_UF_HTML) && is_tail_marker(f) &&
+            good_chars > 400)
             tail = 1;
         else if (tail)
             u->cls = VG_UC_BAD;
@@ -878,7 +879,7 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         } else if (u->cls == VG_UC_GOOD) {
             u->keep = !seen_sentences(&sents, buf + u->a, u->b - u->a, 0);
         } else if (!rep) {
-            u->keep = f->term || heading_like(f, u);
+            u->keep = f->term || heading_like(f, u) || (u->flags & VG_UF_HTML);
             if (u->flags & VG_UF_H1)
                 u->keep = 0;
         }
