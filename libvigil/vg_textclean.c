@@ -27,7 +27,7 @@ int vg_units_push(vg_units *u, size_t a, size_t b, unsigned flags, float link)
         u->v = nv;
         u->cap = ncap;
     }
-    u->v[u->n++] = (vg_unit){a, b, flags, link, 0, VG_UC_NEUTRAL, 0};
+    u->v[u->n++] = (vg_unit){a, b, flags, link, 0, VG_UC_NEUTRAL, 0, 0};
     return 0;
 }
 
@@ -434,6 +434,7 @@ static const char *const promo[] = {
     "contactez-nous",
     "nous contacter",
     "whatsapp channel",
+    "stay connected",
     "telegram channel",
     "google news",
     "in this article:",
@@ -801,7 +802,7 @@ static void mark_repeats(const char *buf, vg_units *us, hset *lines)
         for (size_t i = 0; i < us->n; i++) {
             vg_unit *u = &us->v[i];
             uint64_t k;
-            if (u->cls == VG_UC_BAD || u->words > 20)
+            if (u->cls == VG_UC_BAD || u->words > 40)
                 continue;
             k = norm_hash(buf + u->a, u->b - u->a);
             if (!pass)
@@ -842,6 +843,7 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         u->keep = 0;
         u->cls = u->b > u->a ? label(buf + u->a, u->b - u->a, u, f) : VG_UC_BAD;
         u->words = f->words;
+        u->term = f->term;
         if (u->cls == VG_UC_BAD && !(u->flags & VG_UF_HTML) && is_tail_marker(f) &&
             good_chars > 400)
             tail = 1;
@@ -855,6 +857,14 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         }
     }
     mark_repeats(buf, us, &lines);
+    /* repeated units (captions, alt texts, titles) never delimit the body */
+    first = (size_t)-1;
+    for (i = 0; i < n; i++)
+        if (us->v[i].cls == VG_UC_GOOD && (us->v[i].keep != -1 || us->v[i].term)) {
+            if (first == (size_t)-1)
+                first = i;
+            last = i;
+        }
     for (i = 0; i < n; i++) {
         vg_unit *u = &us->v[i];
         int rep = u->keep == -1;

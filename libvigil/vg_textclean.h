@@ -31,6 +31,7 @@ typedef struct vg_unit {
     unsigned words; /* filled by the classifier */
     int cls;        /* VG_UC_* (result) */
     int keep;       /* 1 when the unit belongs to the body (result) */
+    int term;       /* ends like a sentence (set by the classifier) */
 } vg_unit;
 
 typedef struct vg_units {

@@ -185,6 +185,26 @@ static void test_text_repeated_lines(void **state)
     vg_doc_free(&d);
 }
 
+/* a long image caption printed twice (alt text + caption) is not the start
+ * of the body, even though it is long */
+static void test_text_repeated_long_caption(void **state)
+{
+    static const char cap[] = "The governor of the northern region speaking to reporters outside "
+                              "the hospital in the regional capital on Monday, after visiting "
+                              "the wounded with local elders";
+    char raw[4096];
+    vg_doc d;
+    (void)state;
+    snprintf(raw, sizeof(raw),
+             "Village raid leaves nine dead\n\n%s\n%s\nBy our correspondent\n\n"
+             "%s\n\n%s\n",
+             cap, cap, P1, P2);
+    assert_int_equal(clean(raw, strlen(raw), VG_CLEAN_TEXT, NULL, &d), 0);
+    assert_false(has(&d, "governor of the northern") || has(&d, "correspondent"));
+    assert_true(strncmp(d.body, P1, strlen(P1)) == 0);
+    vg_doc_free(&d);
+}
+
 static void test_text_entities_and_spaces(void **state)
 {
     char raw[2048];
@@ -420,6 +440,7 @@ int main(void)
         cmocka_unit_test(test_text_french),
         cmocka_unit_test(test_text_related_headline_dropped),
         cmocka_unit_test(test_text_repeated_lines),
+        cmocka_unit_test(test_text_repeated_long_caption),
         cmocka_unit_test(test_text_entities_and_spaces),
         cmocka_unit_test(test_invalid_utf8_repaired),
         cmocka_unit_test(test_windows_1252),
