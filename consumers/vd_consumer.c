@@ -9,6 +9,7 @@
 #include "vd_consumer.h"
 #include "vd_log.h"
 #include "vd_offsets.h"
+#include "vd_stats.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,16 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     }
 }
 
+/* librdkafka statistics (statistics.interval.ms), served by the consumer poll
+ * on the main thread: broker states for /readyz and lag per partition. */
+static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
+{
+    (void)rk;
+    (void)opaque;
+    vd_stats_kafka_json("consumer", json, len);
+    return 0; /* librdkafka frees json */
+}
+
 static int set(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
 {
     return rd_kafka_conf_set(conf, k, v, err, errlen) == RD_KAFKA_CONF_OK ? 0 : -1;
@@ -97,7 +108,8 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
         set(conf, "client.id", "vigild", err, errlen) < 0 ||
         set(conf, "auto.offset.reset", "earliest", err, errlen) < 0 ||
         set(conf, "enable.auto.offset.store", "false", err, errlen) < 0 ||
-        set(conf, "queued.max.messages.kbytes", "16384", err, errlen) < 0)
+        set(conf, "queued.max.messages.kbytes", "16384", err, errlen) < 0 ||
+        (cfg->http_port && set(conf, "statistics.interval.ms", "5000", err, errlen) < 0))
         goto fail;
     for (size_t i = 0; i < cfg->n_common; i++)
         if (set(conf, cfg->kafka_common[i].key, cfg->kafka_common[i].value, err, errlen) < 0)
@@ -109,6 +121,7 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
     if (set(conf, "enable.auto.offset.store", "false", err, errlen) < 0)
         goto fail;
     rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
+    rd_kafka_conf_set_stats_cb(conf, stats_cb);
     rd_kafka_conf_set_opaque(conf, c);
     c->rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, errlen);
     if (!c->rk)

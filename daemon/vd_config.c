@@ -93,6 +93,8 @@ static const row table[] = {
      "address of the metrics and health listener"},
     {"http.port", T_LL, OFF(http_port), "0", 0, 65535,
      "port of the metrics and health listener; 0 = off"},
+    {"debug.worker_stall_ms", T_LL, OFF(debug_worker_stall_ms), "0", 0, 600000,
+     "TEST ONLY: each worker sleeps this long before every article (watchdog tests)"},
 };
 #define NROWS (sizeof(table) / sizeof(table[0]))
 

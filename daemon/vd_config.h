@@ -46,6 +46,7 @@ typedef struct vd_config {
     int log_level_num; /* syslog priority */
     char *http_listen;
     long long http_port; /* 0 = off */
+    long long debug_worker_stall_ms; /* test-only: workers sleep before each article */
     /* incidents and alerts (vd_alerting) */
     int alerts_enabled;
     char *incidents_topic;

@@ -12,9 +12,11 @@
 #include "vd_daemon.h"
 #include "vd_consumer.h"
 #include "vd_embedded.h"
+#include "vd_http.h"
 #include "vd_log.h"
 #include "vd_pool.h"
 #include "vd_producer.h"
+#include "vd_stats.h"
 #include "vc_io.h"
 
 #include <stdio.h>
@@ -34,6 +36,7 @@ typedef struct vd_state {
     vd_pool *pool;
     vd_consumer *cons;
     vd_producer *prod;
+    vd_http *http;
     vd_job *held, *held_tail; /* consumed but not yet accepted by the pool */
     size_t n_held;
     int fatal;
@@ -54,6 +57,7 @@ int vd_daemon_build_snapshot(const vd_config *cfg, vd_snapshot **out, char *err,
     s->refs = 1;
     s->opts = cfg->pipeline;
     s->opts.historical = cfg->publish_historical;
+    s->debug_stall_ms = (unsigned)cfg->debug_worker_stall_ms;
     const char *dir = vc_knowledge_dir(cfg->knowledge_dir);
     int rc = vg_kb_load(dir, &s->kb, err, errlen);
     if (rc < 0) {
@@ -177,6 +181,7 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
         return;
     }
     d->consumed++;
+    vd_stats_article_consumed();
     uint64_t epoch = vd_consumer_track(d->cons, m->partition, m->offset);
     if (!epoch) {
         d->dropped_stale++;
@@ -225,7 +230,9 @@ static void reload(vd_state *d)
     if (vd_config_load(d->cfg->path, d->envp, &nc, err, sizeof(err)) < 0 ||
         vd_daemon_build_snapshot(nc, &snap, err, sizeof(err)) < 0) {
         vd_log_id(LOG_ERR, VD_MID_RELOAD_FAILED, "reload failed, keeping the running set: %s", err);
+        vd_stats_reload(0);
     } else {
+        vd_stats_reload(1);
         vd_pool_swap_snapshot(d->pool, snap);
         vd_log_set_level(nc->log_level_num);
         vd_log_id(LOG_NOTICE, VD_MID_READY,
@@ -245,9 +252,13 @@ static void heartbeat(vd_state *d)
         if (!busy || progress != d->last_progress) {
             sd_notify(0, "WATCHDOG=1");
             d->last_watchdog = now;
+            d->last_progress = progress; /* busy: the next ping needs a job finished */
         }
-        d->last_progress = progress;
     }
+    vd_stats_tick();
+    vd_stats_pipeline(vd_pool_queued(d->pool), vd_pool_capacity(d->pool),
+                      vd_consumer_paused(d->cons), vd_producer_outq(d->prod),
+                      vd_consumer_assigned(d->cons));
     if (now - d->last_status >= 5.0) {
         unsigned long long ev, dead;
         vd_producer_counts(d->prod, &ev, &dead);
@@ -285,6 +296,7 @@ static void shutdown_all(vd_state *d)
 {
     double deadline = vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0;
     sd_notify(0, "STOPPING=1");
+    vd_stats_phase(VD_PHASE_STOPPING);
     vd_log_id(LOG_NOTICE, VD_MID_STOPPING, "stopping: finishing in-flight work");
     if (d->cons && d->pool && d->prod && !d->fatal) {
         vd_consumer_pause(d->cons, 1);
@@ -311,6 +323,7 @@ static void shutdown_all(vd_state *d)
     vd_pool_stop(d->pool);
     vd_producer_free(d->prod);
     vd_embedded_stop(d->embedded);
+    vd_http_stop(d->http);
 }
 
 static int start(vd_state *d, char *err, size_t errlen)
@@ -319,6 +332,11 @@ static int start(vd_state *d, char *err, size_t errlen)
     const char *bootstrap = vd_config_kafka_get(d->cfg, NULL, "bootstrap.servers");
     if (vd_daemon_build_snapshot(d->cfg, &snap, err, errlen) < 0)
         return -1;
+    if (vd_stats_init() < 0 || (d->cfg->http_port &&
+                                vd_http_start(d->cfg->http_listen, d->cfg->http_port,
+                                              (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
+                                              &d->http, err, errlen) < 0))
+        goto fail;
     if (!bootstrap || !bootstrap[0]) {
         if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)
             goto fail;
@@ -370,6 +388,7 @@ int vd_daemon_run(vd_config *cfg, char **envp)
         code = 1;
     } else {
         sd_notify(0, "READY=1\nSTATUS=running");
+        vd_stats_phase(VD_PHASE_RUNNING);
         main_loop(&d);
         code = d.fatal ? 1 : 0;
     }
@@ -377,6 +396,7 @@ int vd_daemon_run(vd_config *cfg, char **envp)
     if (code == 0)
         vd_log(LOG_INFO, "stopped cleanly: consumed %llu, ok %llu, dead-lettered %llu", d.consumed,
                d.articles_ok, d.articles_failed);
+    vd_stats_shutdown();
     vd_config_free(cfg);
     return code;
 }

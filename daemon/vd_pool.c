@@ -7,10 +7,12 @@
  * memory is bounded by queue_cap + nthreads jobs whatever the input rate.
  */
 #include "vd_pool.h"
+#include "vd_stats.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 struct vd_pool {
     pthread_mutex_t mu;
@@ -78,8 +80,12 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
 
         /* The job is this worker's alone until it is put on the done list. */
+        if (s->debug_stall_ms) /* test-only knob: simulate a stuck worker */
+            usleep((useconds_t)s->debug_stall_ms * 1000);
+        double t0 = vd_now();
         vc_pipeline_run(&s->opts, s->kb, j->payload, j->len, &j->res);
         j->t_done = vd_now();
+        vd_stats_extract_seconds(j->t_done - t0);
 
         pthread_mutex_lock(&p->mu);
         snap_release(s);

@@ -24,6 +24,7 @@ typedef struct vd_snapshot {
     int refs; /* guarded by the pool mutex */
     vg_kb *kb;
     vc_pipeline_opts opts;
+    unsigned debug_stall_ms; /* test-only: debug.worker_stall_ms */
 } vd_snapshot;
 
 typedef struct vd_job {

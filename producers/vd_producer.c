@@ -8,6 +8,7 @@
  */
 #include "vd_producer.h"
 #include "vd_log.h"
+#include "vd_stats.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,15 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         p->on_acked(p->ctx, job, !job->failed);
 }
 
+/* librdkafka statistics (statistics.interval.ms): broker states for /readyz. */
+static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
+{
+    (void)rk;
+    (void)opaque;
+    vd_stats_kafka_json("producer", json, len);
+    return 0; /* librdkafka frees json */
+}
+
 static int apply(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
 {
     if (rd_kafka_conf_set(conf, k, v, err, errlen) != RD_KAFKA_CONF_OK)
@@ -57,6 +67,7 @@ int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn,
     p->on_acked = fn;
     p->ctx = ctx;
     if (apply(conf, "bootstrap.servers", bootstrap, err, errlen) < 0 ||
+        (cfg->http_port && apply(conf, "statistics.interval.ms", "5000", err, errlen) < 0) ||
         apply(conf, "enable.idempotence", "true", err, errlen) < 0 ||
         apply(conf, "linger.ms", "5", err, errlen) < 0 ||
         apply(conf, "client.id", "vigild", err, errlen) < 0)
@@ -68,6 +79,7 @@ int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn,
         if (apply(conf, cfg->kafka_producer[i].key, cfg->kafka_producer[i].value, err, errlen) < 0)
             goto fail;
     rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
+    rd_kafka_conf_set_stats_cb(conf, stats_cb);
     rd_kafka_conf_set_opaque(conf, p);
     p->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
     if (!p->rk)
@@ -162,6 +174,7 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
                     dlq_headers(job, src_topic), job) < 0)
             return -1;
         p->n_dead++;
+        vd_stats_deadlettered(r->err_class);
     } else {
         for (size_t i = 0; i < r->n; i++) {
             const vc_out_event *ev = &r->ev[i];
@@ -169,6 +182,7 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
                         ev->len, ce_headers(ev, r->article_id), job) < 0)
                 return -1;
             p->n_events++;
+            vd_stats_event_published(vg_event_type_name(ev->type));
         }
     }
     if (--job->pending == 0)
