@@ -27,9 +27,6 @@
 
 #include <gumbo.h>
 #include <setjmp.h>
-#ifdef VG_HTML_DEBUG
-#include <stdio.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -213,9 +210,6 @@ static int prescan(const char *s, size_t n, const vg_limits *lim)
         i = tag_end(s, n, i, &sc);
         nodes++;
         if (nodes > lim->max_dom_nodes) {
-#ifdef VG_HTML_DEBUG
-            fprintf(stderr, "prescan nodes %zu at %zu\n", nodes, i);
-#endif
             rc = VG_ENODES;
             break;
         }
@@ -762,16 +756,6 @@ static int open_element(walk *w, frame *f, GumboNode *node, int parent, int *ski
     if (is_skipped_tag(e->tag) || hidden(e) ||
         (w->strict && (cf & EF_NEG) && !(cf & (EF_POS | EF_ARTICLE)) && e->tag != GUMBO_TAG_BODY &&
          e->tag != GUMBO_TAG_HTML && e->tag != GUMBO_TAG_A)) {
-#ifdef VG_HTML_DEBUG
-        {
-            GumboAttribute *ca = gumbo_get_attribute(&e->attributes, "class");
-            GumboAttribute *ia = gumbo_get_attribute(&e->attributes, "id");
-            if (e->end_pos.offset - e->start_pos.offset > 5000)
-                fprintf(stderr, "skip %s class=%s id=%s bytes=%u\n",
-                        gumbo_normalized_tagname(e->tag), ca ? ca->value : "", ia ? ia->value : "",
-                        e->end_pos.offset - e->start_pos.offset);
-        }
-#endif
         *skip = 1;
         return 0;
     }
@@ -837,9 +821,6 @@ static int tree_walk(walk *w, GumboNode *root)
         }
         c = ch->data[f->child++];
         if (++nodes > w->lim->max_dom_nodes) {
-#ifdef VG_HTML_DEBUG
-            fprintf(stderr, "walk nodes %zu\n", nodes);
-#endif
             rc = VG_ENODES;
             break;
         }
@@ -1046,7 +1027,7 @@ static int select_units(walk *w, size_t *kept)
 {
     vg_units *us = &w->res->units;
     unsigned char *sel = calloc(w->nels + 1, 1);
-    size_t k = 0, kept_text = 0, n0 = us->n;
+    size_t k = 0, kept_text = 0;
 
     if (!sel)
         return VG_ENOMEM;
@@ -1060,15 +1041,6 @@ static int select_units(walk *w, size_t *kept)
         us->v[k++] = us->v[i];
     }
     us->n = k;
-    (void)n0;
-#ifdef VG_HTML_DEBUG
-    for (size_t i = 0; i < w->nels; i++)
-        if (sel[i])
-            fprintf(stderr,
-                    "sel el %zu tag %s flags %x score %.1f text %zu link %zu units %zu/%zu\n", i,
-                    gumbo_normalized_tagname(w->els[i].tag), w->els[i].flags, w->els[i].score,
-                    w->els[i].text, w->els[i].link, k, n0);
-#endif
     free(sel);
     *kept = kept_text;
     /* JSON-LD body much longer than what the DOM gave: trust JSON-LD */
