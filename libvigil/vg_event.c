@@ -110,7 +110,9 @@ typedef struct sent_info {
     const char *sub_label[VG_EV__COUNT];
     place_ref places[MAX_SENT_ITEMS];
     size_t nplaces;
-    const vg_place *demonym; /* first country named by a demonym */
+    const vg_place *demonym;       /* first country named by a demonym or in passing */
+    const vg_place *named_country; /* first country named (not a demonym) */
+    int art_country_named;         /* the article's country is named */
     actor_ref actors[MAX_SENT_ITEMS];
     size_t nactors;
     fig figs[MAX_SENT_ITEMS];
@@ -119,6 +121,7 @@ typedef struct sent_info {
     int has_date;
     vg_dateval date;
     int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int perfect;      /* past perfect (had, avait) */
     int another;      /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class; /* class of the first person noun after the violent trigger */
     char claim[64];
@@ -523,7 +526,11 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                 si->neg = 1;
                 break;
             case VG_LX_IRREALIS:
-                si->irrealis = 1;
+                if (!si->irrealis)
+                    si->irrealis = 1 + (int)t;
+                break;
+            case VG_LX_PERFECT:
+                si->perfect = 1;
                 break;
             case VG_LX_ANOTHER:
                 if (!si->another)
@@ -563,6 +570,11 @@ static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
         if (dem) {
             if (!si->demonym)
                 si->demonym = p;
+            int named = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
+            if (named && !si->named_country)
+                si->named_country = p;
+            if (x->art_country && strcmp(p->country, x->art_country->country) == 0)
+                si->art_country_named = 1;
         } else if (si->nplaces < MAX_SENT_ITEMS) {
             si->places[si->nplaces++] = (place_ref){p, t};
         }
@@ -579,7 +591,8 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
         if (d.year_only && d.t0 > s->t0 && (x->sc.tok[d.t0 - 1].flags & VG_TF_DIGIT))
             continue;
         if (!si->has_date || (si->date.year_only && !d.year_only) ||
-            (si->date.prec == VG_DP_UNKNOWN && d.prec != VG_DP_UNKNOWN)) {
+            (si->date.prec == VG_DP_UNKNOWN && d.prec != VG_DP_UNKNOWN) ||
+            (d.has_year && !d.year_only && !si->date.has_year && si->date.prec <= d.prec)) {
             si->date = d;
             si->has_date = 1;
         }
@@ -649,8 +662,11 @@ static void resolve_types(sent_info *si)
     int *w = si->trig_w;
     if (w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] < 4 && civilian_victims(si) &&
         !si->sub_w[VG_EV_ARMED_CLASH]) {
-        if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1)
+        if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
             w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
+            si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
+            si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_e[VG_EV_ARMED_CLASH];
+        }
         w[VG_EV_ARMED_CLASH] = 0;
     }
     if (!w[VG_EV_ARMED_CLASH] && !w[VG_EV_ATTACK_ON_CIVILIANS] && !w[VG_EV_REMOTE_VIOLENCE] &&
@@ -660,6 +676,8 @@ static void resolve_types(sent_info *si)
             militant_actor |= si->actors[i].cls == VG_VC_MILITANT;
         if (civilian_victims(si) && militant_actor)
             w[VG_EV_ATTACK_ON_CIVILIANS] = 3;
+        si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t0;
+        si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t1;
     }
     if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
         w[VG_EV_ARMED_CLASH] = 0;
@@ -672,6 +690,8 @@ static void resolve_types(sent_info *si)
         w[VG_EV_ARREST] = 0;
     if (w[VG_EV_RIOT] && w[VG_EV_PROTEST])
         w[VG_EV_PROTEST] = 0;
+    if (w[VG_EV_RIOT] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 4)
+        w[VG_EV_ARMED_CLASH] = 0; /* rioters against the police: the riot itself */
 }
 
 static int support(const ctx *x, const sent_info *si, int type)
@@ -695,7 +715,12 @@ static int support(const ctx *x, const sent_info *si, int type)
         }
     if (si->has_date && !si->date.year_only)
         s++;
-    return si->irrealis ? s - 3 : s;
+    /* "would attack", "nul ne sait s'ils ont été enlevés": not (yet) real */
+    if (si->irrealis && (size_t)(si->irrealis - 1) < si->trig_t[type])
+        s -= 3;
+    if (si->perfect && type == VG_EV_STRATEGIC)
+        s -= 3; /* "had criticised the extension": background */
+    return s;
 }
 
 /* ---------------------------------------------------------------- candidates */
@@ -903,9 +928,14 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     c->another = si->another != 0;
     const vg_place *p = best_place(x, si, anchor);
     set_location(c, p);
-    const char *iso =
-        p ? p->country
-          : (x->art_country ? x->art_country->country : (si->demonym ? si->demonym->country : ""));
+    /* where: a place; else the article's country when the sentence names it
+     * or names none; else the country the sentence names */
+    const vg_place *cp = x->art_country;
+    if (!si->art_country_named && si->named_country)
+        cp = si->named_country;
+    if (!cp)
+        cp = si->demonym;
+    const char *iso = p ? p->country : (cp ? cp->country : "");
     copy_str(ev->country, sizeof(ev->country), iso);
     if (si->has_date)
         set_date(x, c, &si->date);
@@ -1013,11 +1043,12 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
 /* Can c be another mention of o? */
 static int same_incident(const cand *o, const cand *c)
 {
-    int type_ok =
-        o->ev.type == c->ev.type || (c->weak && violent(c->ev.type) && violent(o->ev.type));
+    int type_ok = o->ev.type == c->ev.type ||
+                  (c->weak && violent(c->ev.type) && violent(o->ev.type)) ||
+                  (c->ev.type == VG_EV_PROTEST && o->ev.type == VG_EV_RIOT);
     if (!type_ok || strcmp(o->ev.country, c->ev.country) != 0)
         return 0;
-    if (c->another && (!c->place || !o->place || c->place != o->place))
+    if (c->another && violent(c->ev.type) && (!c->place || !o->place || c->place != o->place))
         return 0;
     if (o->ev.historical != c->ev.historical)
         return 0;
@@ -1039,7 +1070,7 @@ static int try_merge(ctx *x, const cand *c)
             return 1;
         }
     }
-    for (size_t i = x->nc; c->weak && i-- > 0;) {
+    for (size_t i = x->nc; (c->weak || c->ev.type == VG_EV_PROTEST) && i-- > 0;) {
         cand *o = &x->c[i];
         if (same_incident(o, c)) {
             merge_into(x, o, c);
@@ -1088,6 +1119,24 @@ static int settle_deferred(ctx *x)
 
 /* ---------------------------------------------------------------- article */
 
+/* "DAKAR, Senegal (AP) —": where the story was filed, not where it is. */
+static int in_dateline(const ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    const vg_sent *s = &sc->sent[sc->tok[t].sent];
+    if (t > s->t0 + 3)
+        return 0;
+    for (size_t k = t; k < s->t1 && k < t + 4; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k, &gl);
+        for (size_t i = 0; i < gl; i++)
+            if (g[i] == '(' || (i + 2 < gl && (unsigned char)g[i] == 0xE2 &&
+                                (unsigned char)g[i + 1] == 0x80 && (unsigned char)g[i + 2] == 0x94))
+                return 1;
+    }
+    return 0;
+}
+
 static int article_country(ctx *x)
 {
     /* the most named country, names in the first paragraph counting more */
@@ -1101,12 +1150,14 @@ static int article_country(ctx *x)
         const vg_place *p = place_at(x, t, &dem, &e);
         if (!p)
             continue;
+        if (in_dateline(x, t))
+            continue;
         const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;
         if (!c && x->kb->gaz)
             c = vg_gaz_country(x->kb->gaz, p->country);
         if (!c)
             continue;
-        int w = x->sc.sent[x->sc.tok[t].sent].para == 0 ? 3 : 1;
+        int w = (x->sc.sent[x->sc.tok[t].sent].para == 0 ? 3 : 1) * (dem ? 1 : 2);
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)
             k++;
@@ -1228,7 +1279,7 @@ static int orphan_figure(ctx *x, size_t i, const sent_info *si)
 {
     vg_num n;
     int vc;
-    if (si->irrealis || !sentence_figure(x, si, 1, &n, &vc))
+    if (!sentence_figure(x, si, 1, &n, &vc))
         return 0;
     for (size_t k = x->nc; k-- > 0;) {
         cand *o = &x->c[k];
@@ -1327,10 +1378,21 @@ static void coup_context(ctx *x)
     for (size_t i = 0; coup && i < x->nc; i++)
         if (x->c[i].ev.type == VG_EV_ARREST && strcmp(x->c[i].ev.subtype, "other") == 0)
             copy_str(x->c[i].ev.subtype, sizeof(x->c[i].ev.subtype), "coup_related");
+    /* a demonstration that turned into a riot is one riot event */
+    for (size_t i = 0; i < x->nc; i++) {
+        if (x->c[i].ev.type != VG_EV_PROTEST)
+            continue;
+        for (size_t j = 0; j < x->nc; j++)
+            if (x->c[j].ev.type == VG_EV_RIOT && same_incident(&x->c[j], &x->c[i])) {
+                x->c[i].ev.type = VG_EV_NONE;
+                break;
+            }
+    }
     /* a mutiny in a coup story is the coup itself */
     size_t k = 0;
     for (size_t i = 0; i < x->nc; i++)
-        if (!(coup && x->c[i].ev.type == VG_EV_RIOT && !x->c[i].ev.historical &&
+        if (x->c[i].ev.type != VG_EV_NONE &&
+            !(coup && x->c[i].ev.type == VG_EV_RIOT && !x->c[i].ev.historical &&
               strcmp(x->c[i].ev.subtype, "mutiny") == 0))
             x->c[k++] = x->c[i];
     x->nc = k;
