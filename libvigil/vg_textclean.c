@@ -268,6 +268,9 @@ static int ends_sentence(const char *s, size_t n)
         return 0;
     if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
         return 1;
+    if (n >= 3 && (!memcmp(s + n - 3, "\xe3\x80\x82", 3) || !memcmp(s + n - 3, "\xef\xbc\x81", 3) ||
+                   !memcmp(s + n - 3, "\xef\xbc\x9f", 3)))
+        return 1; /* 。！？ */
     return n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
            (unsigned char)s[n - 1] == 0xA6;
 }
@@ -282,7 +285,7 @@ typedef struct feat {
 static void features(const char *s, size_t n, feat *f)
 {
     int in = 0;
-    unsigned wl = 0, wcap = 0;
+    unsigned wl = 0, wcap = 0, cjk = 0;
 
     memset(f, 0, offsetof(feat, lc));
     for (size_t i = 0; i < n; i++) {
@@ -302,6 +305,8 @@ static void features(const char *s, size_t n, feat *f)
             f->caps_words += wcap;
         }
         in = !sp;
+        if (c >= 0xE3 && c <= 0xED) /* lead byte of CJK / kana / Hangul */
+            cjk++;
         if (is_alpha(c) && !(c >= 0x80 && c < 0xC0))
             f->letters++;
         else if (is_digit(c))
@@ -315,6 +320,7 @@ static void features(const char *s, size_t n, feat *f)
         f->long_words++;
         f->caps_words += wcap;
     }
+    f->words += cjk / 2; /* scripts without spaces: about two characters a word */
     f->term = ends_sentence(s, n);
     f->colon_end = n && s[n - 1] == ':';
     f->lclen = n < sizeof(f->lc) - 1 ? n : sizeof(f->lc) - 1;
