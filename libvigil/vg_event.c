@@ -674,10 +674,11 @@ static void resolve_types(sent_info *si)
         int militant_actor = 0;
         for (size_t i = 0; i < si->nactors; i++)
             militant_actor |= si->actors[i].cls == VG_VC_MILITANT;
-        if (civilian_victims(si) && militant_actor)
+        if (civilian_victims(si) && militant_actor) {
             w[VG_EV_ATTACK_ON_CIVILIANS] = 3;
-        si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t0;
-        si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t1;
+            si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t0;
+            si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t1;
+        }
     }
     if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
         w[VG_EV_ARMED_CLASH] = 0;
@@ -1424,7 +1425,8 @@ static int emit(ctx *x, vg_events *out)
             set_location(c, x->art_place);
     }
     /* the main incidents first (consumers and scorers read in order) */
-    qsort(x->c, x->nc, sizeof(*x->c), cmp_cand);
+    if (x->nc > 1)
+        qsort(x->c, x->nc, sizeof(*x->c), cmp_cand);
     for (size_t i = 0; i < x->nc; i++) {
         if (out->n >= x->lim->max_events) {
             out->truncated += (unsigned)(x->nc - i);

@@ -1,0 +1,163 @@
+/*
+ * test_date.c - date expressions (vg_date): absolute English and French
+ * forms, relative forms resolved against a publication date, unresolved
+ * forms without one, datelines in raw text, calendar arithmetic.
+ * Run from the source tree root (reads knowledge/).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "vg_date.h"
+#include "vg_scan.h"
+#include "vigil.h"
+
+static vg_kb *kb;
+
+static int setup(void **st)
+{
+    char err[512];
+    (void)st;
+    int rc = vg_kb_load("knowledge", &kb, err, sizeof(err));
+    if (rc < 0)
+        fprintf(stderr, "%s\n", err);
+    return rc < 0 ? -1 : 0;
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    vg_kb_free(kb);
+    return 0;
+}
+
+/* The first date expression of s, formatted, with pub (may be NULL). */
+static void date(const char *s, const char *pub, char *out, size_t cap, int *prec)
+{
+    vg_scan sc;
+    vg_ymd p = {0, 0, 0};
+    if (pub)
+        assert_int_equal(vg_ymd_parse(pub, &p), 0);
+    assert_int_equal(vg_scan_text(kb->dict, s, strlen(s), 1000, &sc), 0);
+    out[0] = 0;
+    *prec = -1;
+    for (size_t t = 0; t < sc.ntok; t++) {
+        vg_dateval d;
+        if (vg_date_at(&sc, t, sc.ntok, pub ? &p : NULL, NULL, &d)) {
+            vg_ymd_format(&d.v, d.prec, out, cap);
+            *prec = d.prec;
+            break;
+        }
+    }
+    vg_scan_free(&sc);
+}
+
+static void check(const char *s, const char *pub, const char *want)
+{
+    char got[16];
+    int prec;
+    date(s, pub, got, sizeof(got), &prec);
+    if (prec < 0)
+        fail_msg("no date in '%s'", s);
+    if (strcmp(got, want) != 0)
+        fail_msg("'%s' (pub %s): got '%s', want '%s'", s, pub ? pub : "-", got, want);
+}
+
+static void test_absolute(void **st)
+{
+    (void)st;
+    check("on 11 May 2025 the army", NULL, "2025-05-11");
+    check("on May 11, 2025, gunmen", NULL, "2025-05-11");
+    check("the night of May 11-12, 2022", NULL, "2022-05-11");
+    check("published 2025-05-16 by", NULL, "2025-05-16");
+    check("Updated On: 16-May-2025 @ 12:06 pm", NULL, "2025-05-16");
+    check("le 1er mai 2021 à Tillia", NULL, "2021-05-01");
+    check("dans la nuit du 11 au 12 mai 2022", NULL, "2022-05-11");
+    check("in September 2022 following", NULL, "2022-09");
+    check("since 2012, jihadists", NULL, "2012");
+    check("le 17/09/2024 à l'aube", NULL, "2024-09-17");
+}
+
+static void test_relative(void **st)
+{
+    (void)st;
+    /* 2025-05-16 is a Friday */
+    check("on a Sunday morning", "2025-05-16", "2025-05-11");
+    check("on Tuesday the army", "2025-05-16", "2025-05-13");
+    check("Friday attack", "2025-05-16", "2025-05-16");
+    check("mardi dernier", "2025-05-16", "2025-05-13");
+    check("vendredi dernier", "2025-05-16", "2025-05-09");
+    check("yesterday", "2025-05-16", "2025-05-15");
+    check("hier soir", "2025-05-16", "2025-05-15");
+    check("il y a deux jours", "2025-05-16", "2025-05-14");
+    check("three days ago", "2025-03-02", "2025-02-27");
+    check("earlier this month", "2023-11-08", "2023-11");
+    check("last month", "2025-01-10", "2024-12");
+    check("last week", "2025-05-16", "2025-05-09");
+    check("in early September", "2023-11-08", "2023-09");
+    check("on April 8", "2022-04-10", "2022-04-08");
+    check("on December 30", "2023-01-02", "2022-12-30");
+    check("the night of May 11-12", "2025-05-16", "2025-05-11");
+    check("le mois dernier", "2024-01-15", "2023-12");
+}
+
+static void test_unresolved(void **st)
+{
+    (void)st;
+    char got[16];
+    int prec;
+    date("on Tuesday the army", NULL, got, sizeof(got), &prec);
+    assert_int_equal(prec, VG_DP_UNKNOWN);
+    assert_string_equal(got, "");
+    date("il y a deux jours", NULL, got, sizeof(got), &prec);
+    assert_int_equal(prec, VG_DP_UNKNOWN);
+    date("on April 8", NULL, got, sizeof(got), &prec);
+    assert_int_equal(prec, VG_DP_UNKNOWN);
+    date("may be killed", "2025-05-16", got, sizeof(got), &prec);
+    assert_int_equal(prec, -1); /* lower-case "may" is not a month */
+}
+
+static void test_dateline(void **st)
+{
+    (void)st;
+    vg_ymd d;
+    const char *raw = "Some title\nlogo : | Updated On: 16-May-2025 @ 12:06 pm\nBody text.";
+    assert_int_equal(vg_date_dateline(kb->dict, raw, strlen(raw), &d), 0);
+    assert_int_equal(d.y, 2025);
+    assert_int_equal(d.m, 5);
+    assert_int_equal(d.d, 16);
+    const char *raw2 = " date 2021-04-18 AFRICA\nGunmen attacked";
+    assert_int_equal(vg_date_dateline(kb->dict, raw2, strlen(raw2), &d), 0);
+    assert_int_equal(d.d, 18);
+    const char *none = "No date here.\nNor here, on Tuesday.";
+    assert_int_equal(vg_date_dateline(kb->dict, none, strlen(none), &d), -1);
+}
+
+static void test_calendar(void **st)
+{
+    (void)st;
+    vg_ymd a = {2024, 2, 29}, b;
+    assert_int_equal(vg_ymd_wday(&a), 4); /* Thursday */
+    b = vg_ymd_from_days(vg_ymd_days(&a) + 1);
+    assert_int_equal(b.m, 3);
+    assert_int_equal(b.d, 1);
+    assert_int_equal(vg_ymd_parse("2023-02-29", &b), -1);
+    assert_int_equal(vg_ymd_parse("2023-13-01", &b), -1);
+    assert_int_equal(vg_ymd_parse("20x3-01-01", &b), -1);
+    assert_int_equal(vg_ymd_parse("2023-01-31T10:00:00Z", &b), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_absolute),   cmocka_unit_test(test_relative),
+        cmocka_unit_test(test_unresolved), cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_calendar),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,356 @@
+/*
+ * test_extract.c - event extraction (vg_extract) on short reports written
+ * for these tests, plus the lexicon loader's strict validation and the
+ * limits.  Run from the source tree root (reads knowledge/).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vg_dict.h"
+#include "vg_lex.h"
+#include "vigil.h"
+
+static vg_kb *kb;
+
+static int setup(void **st)
+{
+    char err[512];
+    (void)st;
+    int rc = vg_kb_load("knowledge", &kb, err, sizeof(err));
+    if (rc < 0)
+        fprintf(stderr, "%s\n", err);
+    return rc < 0 ? -1 : 0;
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    vg_kb_free(kb);
+    return 0;
+}
+
+static int extract_lim(const char *text, const char *pub, const vg_limits *lim, vg_events *ev,
+                       vg_doc *doc)
+{
+    int rc = vg_clean(lim, text, strlen(text), VG_CLEAN_TEXT, NULL, doc);
+    if (rc < 0)
+        return rc;
+    vg_article art = {.id = "t:1", .published = pub, .raw = text, .raw_len = strlen(text)};
+    return vg_extract(kb, lim, &art, doc, ev);
+}
+
+/* Extract and keep only current (non-historical) events in *ev. */
+static void extract(const char *text, const char *pub, vg_events *ev)
+{
+    vg_limits lim;
+    vg_doc doc;
+    vg_limits_default(&lim);
+    assert_int_equal(extract_lim(text, pub, &lim, ev, &doc), 0);
+    size_t k = 0;
+    for (size_t i = 0; i < ev->n; i++) {
+        const vg_event *e = &ev->v[i];
+        assert_true(e->sent_start <= e->sent_end && e->sent_end <= doc.body_len);
+        assert_true(e->raw_start <= e->raw_end && e->raw_end <= strlen(text));
+        if (!e->historical)
+            ev->v[k++] = *e;
+    }
+    ev->n = k;
+    vg_doc_free(&doc);
+}
+
+static const vg_event *find(const vg_events *ev, vg_event_type t)
+{
+    for (size_t i = 0; i < ev->n; i++)
+        if (ev->v[i].type == t)
+            return &ev->v[i];
+    return NULL;
+}
+
+static size_t count(const vg_events *ev, vg_event_type t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ev->n; i++)
+        n += ev->v[i].type == t;
+    return n;
+}
+
+static void test_clash_one_event(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Soldiers killed in attack on army post in Burkina Faso\n\n"
+            "At least twenty-five soldiers were killed on Tuesday when suspected jihadists "
+            "attacked an army post near Djibo, security sources said.\n\n"
+            "The attack was the deadliest this year, a local official said.",
+            "2024-03-14", &ev);
+    assert_int_equal(count(&ev, VG_EV_ARMED_CLASH), 1);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->country, "BF");
+    assert_string_equal(e->location.name, "Djibo");
+    assert_string_equal(e->date.value, "2024-03-12");
+    assert_true(e->fatalities.present);
+    assert_int_equal(e->fatalities.min, 25);
+    assert_string_equal(e->fatalities.qualifier, "at_least");
+    assert_string_equal(e->acled_event_type, "Battles");
+    assert_int_equal(strlen(e->event_id), 16);
+    vg_events_free(&ev);
+}
+
+static void test_civilians(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Gunmen killed 32 civilians in a raid on the village of Tondikiwindi in Niger's "
+            "Tillaberi region on Saturday, the interior ministry said.",
+            "2022-06-20", &ev);
+    const vg_event *e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+    assert_non_null(e);
+    assert_null(find(&ev, VG_EV_ARMED_CLASH));
+    assert_string_equal(e->country, "NE");
+    assert_int_equal(e->fatalities.min, 32);
+    assert_string_equal(e->date.value, "2022-06-18");
+    assert_string_equal(e->acled_event_type, "Violence against civilians");
+    vg_events_free(&ev);
+}
+
+static void test_remote_outranks_attack(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Five Malian soldiers were killed when their vehicle hit an improvised explosive "
+            "device near Boni on Saturday, the army said.",
+            "2021-11-08", &ev);
+    const vg_event *e = find(&ev, VG_EV_REMOTE_VIOLENCE);
+    assert_non_null(e);
+    assert_string_equal(e->subtype, "ied");
+    assert_int_equal(e->fatalities.min, 5);
+    assert_null(find(&ev, VG_EV_ARMED_CLASH));
+    vg_events_free(&ev);
+}
+
+static void test_french_ambush(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Une vingtaine de soldats maliens ont perdu la vie dimanche dans une embuscade "
+            "tendue par des hommes armés près de Bourem, selon des sources locales.",
+            "2023-10-03", &ev);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->subtype, "ambush");
+    assert_string_equal(e->country, "ML");
+    assert_int_equal(e->fatalities.min, 20);
+    assert_string_equal(e->date.value, "2023-10-01");
+    assert_string_equal(e->claimed_by, "local sources");
+    vg_events_free(&ev);
+}
+
+static void test_coup_plot_and_arrests(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Burkina Faso's military government said on Wednesday it had foiled a coup plot and "
+            "arrested four officers.\n\nThe junta came to power in a coup in September 2022.",
+            "2023-09-28", &ev);
+    const vg_event *c = find(&ev, VG_EV_COUP);
+    const vg_event *a = find(&ev, VG_EV_ARREST);
+    assert_non_null(c);
+    assert_non_null(a);
+    assert_int_equal(count(&ev, VG_EV_COUP), 1); /* the 2022 coup is background */
+    assert_string_equal(c->subtype, "plot");
+    assert_string_equal(a->subtype, "coup_related");
+    assert_int_equal(a->arrests.min, 4);
+    vg_events_free(&ev);
+}
+
+static void test_historical_flag(void **st)
+{
+    (void)st;
+    vg_limits lim;
+    vg_doc doc;
+    vg_events ev;
+    vg_limits_default(&lim);
+    assert_int_equal(extract_lim("In January 2021, gunmen massacred more than 100 villagers in "
+                                 "Tchoma Bangou, in western Niger.",
+                                 "2024-05-01", &lim, &ev, &doc),
+                     0);
+    assert_true(ev.n >= 1);
+    for (size_t i = 0; i < ev.n; i++)
+        assert_true(ev.v[i].historical);
+    vg_events_free(&ev);
+    vg_doc_free(&doc);
+}
+
+static void test_no_event(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("The president received the ambassador of Japan to discuss agricultural "
+            "cooperation and school construction in Niamey.",
+            "2024-05-01", &ev);
+    assert_int_equal(ev.n, 0);
+    vg_events_free(&ev);
+    extract("The army would attack if the mutineers did not stand down, the minister warned.",
+            "2024-05-01", &ev);
+    assert_null(find(&ev, VG_EV_ARMED_CLASH));
+    vg_events_free(&ev);
+}
+
+static void test_unresolved_date(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Jihadists stormed a gendarmerie post in the town of Bamba on Friday, killing about "
+            "a dozen gendarmes, a local official said.",
+            NULL, &ev);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->date.value, "");
+    assert_string_equal(e->date.precision, "unknown");
+    assert_int_equal(e->fatalities.min, 12);
+    vg_events_free(&ev);
+}
+
+static void test_dateline_publication(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Updated On: 03-Feb-2025 @ 09:15 am\n\nSeven police officers were killed in an "
+            "ambush on Sunday near Tera, in Niger's Tillaberi region, the ministry said.",
+            NULL, &ev);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->date.value, "2025-02-02");
+    vg_events_free(&ev);
+}
+
+static void test_deterministic_ids(void **st)
+{
+    (void)st;
+    const char *t = "Gunmen kidnapped a priest in Djibo on Monday, residents said.\n\n"
+                    "The priest had been working in the parish for ten years, according to the "
+                    "diocese, which called for his immediate release.";
+    vg_events a, b;
+    extract(t, "2024-01-10", &a);
+    extract(t, "2024-01-10", &b);
+    assert_int_equal(a.n, b.n);
+    assert_true(a.n >= 1);
+    for (size_t i = 0; i < a.n; i++)
+        assert_string_equal(a.v[i].event_id, b.v[i].event_id);
+    vg_events_free(&a);
+    vg_events_free(&b);
+}
+
+static void test_limits(void **st)
+{
+    (void)st;
+    vg_limits lim;
+    vg_doc doc;
+    vg_events ev;
+    vg_limits_default(&lim);
+    const char *t = "Gunmen kidnapped ten people in Djibo on Monday. Separately, a drone strike "
+                    "killed 12 people in Kidal on Sunday. Protesters marched in Niamey on Friday.";
+    lim.max_events = 1;
+    assert_int_equal(extract_lim(t, "2024-01-10", &lim, &ev, &doc), 0);
+    assert_int_equal(ev.n, 1);
+    assert_true(ev.truncated >= 1);
+    vg_events_free(&ev);
+    vg_doc_free(&doc);
+    vg_limits_default(&lim);
+    lim.max_tokens = 5;
+    assert_int_equal(extract_lim(t, "2024-01-10", &lim, &ev, &doc), 0);
+    assert_int_equal(ev.token_cap_hit, 1);
+    vg_events_free(&ev);
+    vg_doc_free(&doc);
+}
+
+static void test_bad_args(void **st)
+{
+    (void)st;
+    vg_limits lim;
+    vg_events ev;
+    vg_doc doc = {0};
+    vg_limits_default(&lim);
+    assert_int_equal(vg_extract(NULL, &lim, NULL, &doc, &ev), VG_EINVAL);
+    assert_int_equal(vg_extract(kb, &lim, NULL, &doc, &ev), VG_EINVAL); /* no body */
+    vg_events_free(NULL);
+    vg_lex_free(NULL);
+    assert_int_equal(vg_event_type_from_name("riot"), VG_EV_RIOT);
+    assert_string_equal(vg_event_type_name(VG_EV_STRATEGIC), "strategic");
+    assert_string_equal(vg_event_type_name((vg_event_type)99), "none");
+}
+
+static void write_file(const char *path, const char *s)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(s, f);
+    fclose(f);
+}
+
+static void lex_error(const char *content, const char *want)
+{
+    char path[] = "/tmp/vigil-lex-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    write_file(path, content);
+    vg_dict *d = vg_dict_new();
+    vg_lex *lx = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
+    assert_null(lx);
+    if (!strstr(err, want))
+        fail_msg("error '%s' lacks '%s'", err, want);
+    assert_non_null(strstr(err, path));
+    vg_dict_free(d);
+    unlink(path);
+}
+
+static void test_lexicon_validation(void **st)
+{
+    (void)st;
+    lex_error("num\ttwo\t2\n bogus\tx\n", ":2: unknown kind");
+    lex_error("# c\nnum\ttwo\n", ":2: num takes 1..2 arguments");
+    lex_error("month\tfoo\t13\n", ":1: month must be 1..12");
+    lex_error("trig\tattack\tbattle\t-\t2\n", ":1: unknown event type");
+    lex_error("trig\tattack\tarmed_clash\t-\t0\n", ":1: weight must be 1..9");
+    lex_error("qual\tat least\tsome\n", ":1: bad qualifier");
+    lex_error("num\t\t2\n", ":1: missing phrase");
+    lex_error("num\tten\t10\tweird\n", ":1: bad flags");
+    lex_error("# only comments\n", "no entries");
+    vg_dict *d = vg_dict_new();
+    vg_lex *lx = NULL;
+    char err[256];
+    assert_int_equal(vg_lex_load("/nonexistent/lexicon.tsv", d, &lx, err, sizeof(err)), VG_EIO);
+    vg_dict_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clash_one_event),
+        cmocka_unit_test(test_civilians),
+        cmocka_unit_test(test_remote_outranks_attack),
+        cmocka_unit_test(test_french_ambush),
+        cmocka_unit_test(test_coup_plot_and_arrests),
+        cmocka_unit_test(test_historical_flag),
+        cmocka_unit_test(test_no_event),
+        cmocka_unit_test(test_unresolved_date),
+        cmocka_unit_test(test_dateline_publication),
+        cmocka_unit_test(test_deterministic_ids),
+        cmocka_unit_test(test_limits),
+        cmocka_unit_test(test_bad_args),
+        cmocka_unit_test(test_lexicon_validation),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
