@@ -71,3 +71,57 @@ consume() { # consume TOPIC COUNT [extra]: prints messages; fails when fewer arr
     shift 2
     "$B/vigil" consume --brokers "$BS" --topic "$topic" --count "$n" --timeout 30 "$@"
 }
+
+# expected_ids INPUT OUT: event ids the offline pipeline (vigil extract) gives
+# for INPUT; vigild must publish exactly this set.
+expected_ids() {
+    "$B/vigil" extract "$1" 2> "$T/extract.log" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    for e in json.loads(line)["events"]:
+        print(e["event_id"])' | sort > "$2"
+}
+
+# collect_ids TOPIC EXPECTED_FILE OUT [seconds]: consume TOPIC until every id
+# of EXPECTED_FILE has been seen (bounded); OUT gets every id seen, with
+# repeats.  Returns non-zero when some expected id never arrived.
+collect_ids() {
+    want=$(sort -u "$2" | wc -l)
+    python3 - "$B/vigil" "$BS" "$1" "$2" "$3" "${4:-120}" <<'PY'
+import json, subprocess, sys, time
+vigil, bs, topic, want_file, out, limit = sys.argv[1:7]
+want = set(open(want_file).read().split())
+seen, ids = set(), []
+p = subprocess.Popen([vigil, "consume", "--brokers", bs, "--topic", topic, "--timeout",
+                      limit], stdout=subprocess.PIPE, text=True)
+deadline = time.time() + float(limit)
+for line in p.stdout:
+    ev = json.loads(line)
+    ids.append(ev["event_id"])
+    seen.add(ev["event_id"])
+    if want <= seen or time.time() > deadline:
+        break
+p.terminate()
+p.wait()
+open(out, "w").write("\n".join(ids) + "\n")
+missing = want - seen
+extra = seen - want
+print("%s: %d records, %d distinct, %d expected, %d missing, %d unexpected, %d duplicates"
+      % (topic, len(ids), len(seen), len(want), len(missing), len(extra), len(ids) - len(seen)))
+sys.exit(1 if missing or extra else 0)
+PY
+}
+
+# base_conf GROUP EVENTS_TOPIC: a config for tests against $BS
+base_conf() {
+    cat <<CONF
+kafka.bootstrap.servers = $BS
+consumer.group = $1
+output.events_topic = $2
+output.deadletter_topic = $2.dead
+alerts.enabled = false
+kafka.session.timeout.ms = 6000
+kafka.heartbeat.interval.ms = 500
+kafka.consumer.auto.commit.interval.ms = 200
+CONF
+}
