@@ -13,6 +13,7 @@
 #   libvigil/   pure cleaning + extraction library (no Kafka, no JSON)
 #   codec/      JSON envelope decoding and event encoding (Jansson), shared by vigild and vigil
 #   daemon/ consumers/ producers/   the vigild service (daemon/main.c holds main())
+#   incidents/  incident correlation, alert rules and lifecycle (pure logic, Jansson), used by vigild
 #   tools/vigil/        the vigil command-line tool
 #   tools/testbroker/   vigil-testbroker, a Kafka-protocol broker on librdkafka's mock cluster
 #   tests/unit/test_*.c  cmocka suites;  tests/integration/*.sh  process-level tests
@@ -40,7 +41,7 @@ LIB_LIBS = $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null) -lm
 APP_LIBS = $(shell pkg-config --libs $(APP_PKGS) 2>/dev/null) $(LIB_LIBS) -lpthread
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
-BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers \
+BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers -Iincidents \
 	-DVIGIL_DATADIR='"$(DATADIR)"' -DVIGIL_SYSCONFDIR='"$(SYSCONFDIR)"' -MMD -MP
 ifeq ($(VARIANT),asan)
 OPT_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -54,7 +55,7 @@ ALL_LDFLAGS = $(OPT_LDFLAGS) $(LDFLAGS)
 
 LIB_SRC := $(wildcard libvigil/*.c)
 CODEC_SRC := $(wildcard codec/*.c)
-DAEMON_SRC := $(filter-out daemon/main.c,$(wildcard daemon/*.c consumers/*.c producers/*.c))
+DAEMON_SRC := $(filter-out daemon/main.c,$(wildcard daemon/*.c consumers/*.c producers/*.c incidents/*.c))
 CLI_SRC := $(wildcard tools/vigil/*.c)
 BROKER_SRC := $(wildcard tools/testbroker/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -114,7 +115,7 @@ check: deps
 fuzz-build: $(FUZZ_BIN)
 
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -Ilibvigil -Icodec -Idaemon $(PKG_CFLAGS)
+	-fno-sanitize-recover=all -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers -Iincidents $(PKG_CFLAGS)
 build/fuzz/%: fuzz/%.c $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC) $(APP_LIBS)
@@ -146,7 +147,7 @@ lint:
 	clang-format --dry-run --Werror $(C_FILES)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 		--inline-suppr --suppress=missingIncludeSystem -D__GNUC__ \
-		-Ilibvigil -Icodec -Idaemon libvigil codec daemon consumers producers tools
+		-Ilibvigil -Icodec -Idaemon -Iincidents libvigil codec daemon consumers producers incidents tools
 
 clean:
 	rm -rf build

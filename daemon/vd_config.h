@@ -31,6 +31,7 @@ typedef struct vd_config {
     char *deadletter_topic;
     char *group_id;
     long long producer_queue_max; /* outputs in flight before pausing input */
+    long long deadletter_max_bytes; /* larger inputs are dead-lettered truncated */
     /* processing */
     long long workers; /* 0 = number of cores */
     long long queue_depth;
@@ -57,6 +58,9 @@ typedef struct vd_config {
     long long alerts_group_wait_ms;
     long long incident_window_hours;
     long long incident_distance_km;
+    long long incidents_max;
+    long long incidents_max_sources;
+    long long alerts_max_rules;
     /* pass-through librdkafka properties */
     vd_kv *kafka_common, *kafka_consumer, *kafka_producer;
     size_t n_common, n_consumer, n_producer;

@@ -10,6 +10,7 @@
  * Signals only set flags; reload and stop happen here, between messages.
  */
 #include "vd_daemon.h"
+#include "vd_alerting.h"
 #include "vd_consumer.h"
 #include "vd_embedded.h"
 #include "vd_http.h"
@@ -37,6 +38,7 @@ typedef struct vd_state {
     vd_consumer *cons;
     vd_producer *prod;
     vd_http *http;
+    vd_alerting *alerting;
     vd_job *held, *held_tail; /* consumed but not yet accepted by the pool */
     size_t n_held;
     int fatal;
@@ -235,6 +237,9 @@ static void reload(vd_state *d)
         vd_stats_reload(1);
         vd_pool_swap_snapshot(d->pool, snap);
         vd_log_set_level(nc->log_level_num);
+        if (vd_alerting_reload(d->alerting, nc, err, sizeof(err)) < 0)
+            vd_log_id(LOG_ERR, VD_MID_RELOAD_FAILED,
+                      "alert rules not reloaded, keeping the running rules: %s", err);
         vd_log_id(LOG_NOTICE, VD_MID_READY,
                   "reloaded (knowledge, limits, log level; Kafka settings need a restart)");
     }
@@ -289,6 +294,10 @@ static void main_loop(vd_state *d)
         }
         vd_producer_poll(d->prod, 0);
         heartbeat(d);
+        if (vd_alerting_failed(d->alerting)) {
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "the alerting stage failed; exiting");
+            d->fatal = 1;
+        }
     }
 }
 
@@ -298,6 +307,8 @@ static void shutdown_all(vd_state *d)
     sd_notify(0, "STOPPING=1");
     vd_stats_phase(VD_PHASE_STOPPING);
     vd_log_id(LOG_NOTICE, VD_MID_STOPPING, "stopping: finishing in-flight work");
+    vd_alerting_stop(d->alerting); /* before the main clients: it finishes, flushes, commits */
+    d->alerting = NULL;
     if (d->cons && d->pool && d->prod && !d->fatal) {
         vd_consumer_pause(d->cons, 1);
         if (drain_all(d, deadline) < 0)
@@ -363,6 +374,9 @@ static int start(vd_state *d, char *err, size_t errlen)
         goto fail;
     }
     rd_kafka_metadata_destroy(md);
+    if (d->cfg->alerts_enabled &&
+        vd_alerting_start(d->cfg, bootstrap, &d->alerting, err, errlen) < 0)
+        goto fail;
     vd_log_id(LOG_NOTICE, VD_MID_READY, "ready: %ld workers, consuming %s from %s", n,
               d->cfg->input_topic, bootstrap);
     return 0;
