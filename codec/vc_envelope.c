@@ -240,6 +240,14 @@ int vc_envelope_decode(const char *buf, size_t len, const vc_envelope_limits *li
         snprintf(err, errlen, "message of %zu bytes exceeds the limit of %zu", len, lim->max_bytes);
         return VC_ENV_ETOOBIG;
     }
+    if (buf[i] == '[' && json_depth(buf, len, lim->max_depth) <= lim->max_depth) {
+        json_t *a = json_loadb(buf, len, 0, NULL);
+        if (a) { /* valid JSON, but not an envelope object */
+            json_decref(a);
+            snprintf(err, errlen, "envelope must be a JSON object, not an array");
+            return VC_ENV_ETYPE;
+        }
+    }
     if (buf[i] == '{') {
         unsigned d = json_depth(buf, len, lim->max_depth);
         if (d > lim->max_depth) {

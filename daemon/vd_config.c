@@ -37,8 +37,7 @@ static const row table[] = {
      "topic extracted events are published to"},
     {"output.deadletter_topic", T_STR, OFF(deadletter_topic), "news.deadletter", 0, 0,
      "topic undecodable messages are copied to, unchanged, with error headers"},
-    {"output.deadletter_max_bytes", T_LL, OFF(deadletter_max_bytes), "900000", 1024,
-     1000000000,
+    {"output.deadletter_max_bytes", T_LL, OFF(deadletter_max_bytes), "900000", 1024, 1000000000,
      "largest dead-letter copy; a larger input is copied truncated, with its original size "
      "in a header (keep below the topic's max.message.bytes)"},
     {"consumer.group", T_STR, OFF(group_id), "vigil", 0, 0, "Kafka consumer group id"},

@@ -30,7 +30,7 @@ typedef struct vd_config {
     char *events_topic;
     char *deadletter_topic;
     char *group_id;
-    long long producer_queue_max; /* outputs in flight before pausing input */
+    long long producer_queue_max;   /* outputs in flight before pausing input */
     long long deadletter_max_bytes; /* larger inputs are dead-lettered truncated */
     /* processing */
     long long workers; /* 0 = number of cores */
@@ -46,7 +46,7 @@ typedef struct vd_config {
     char *log_level;
     int log_level_num; /* syslog priority */
     char *http_listen;
-    long long http_port; /* 0 = off */
+    long long http_port;             /* 0 = off */
     long long debug_worker_stall_ms; /* test-only: workers sleep before each article */
     /* incidents and alerts (vd_alerting) */
     int alerts_enabled;

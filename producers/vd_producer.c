@@ -144,7 +144,7 @@ static rd_kafka_headers_t *ce_headers(const vc_out_event *ev, const char *articl
     return h;
 }
 
-static rd_kafka_headers_t *dlq_headers(const vd_job *job, const char *src_topic)
+static rd_kafka_headers_t *dlq_headers(const vd_job *job, const char *src_topic, size_t max_bytes)
 {
     char num[32], t[32];
     rd_kafka_headers_t *h = rd_kafka_headers_new(8);
@@ -160,6 +160,10 @@ static rd_kafka_headers_t *dlq_headers(const vd_job *job, const char *src_topic)
     rd_kafka_header_add(h, "vigil.errors.time", -1, t, -1);
     if (job->res.article_id)
         rd_kafka_header_add(h, "vigil.article.id", -1, job->res.article_id, -1);
+    if (job->len > max_bytes) {
+        snprintf(num, sizeof(num), "%zu", job->len);
+        rd_kafka_header_add(h, "vigil.errors.truncated.original_bytes", -1, num, -1);
+    }
     return h;
 }
 
@@ -170,8 +174,10 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
     job->pending = (int)outputs + 1; /* +1 held until every record is queued */
     job->failed = 0;
     if (r->rc < 0) {
-        if (produce(p, p->cfg->deadletter_topic, job->key, job->key_len, job->payload, job->len,
-                    dlq_headers(job, src_topic), job) < 0)
+        /* unchanged, unless larger than the dead-letter topic accepts */
+        size_t max = (size_t)p->cfg->deadletter_max_bytes;
+        if (produce(p, p->cfg->deadletter_topic, job->key, job->key_len, job->payload,
+                    job->len > max ? max : job->len, dlq_headers(job, src_topic, max), job) < 0)
             return -1;
         p->n_dead++;
         vd_stats_deadlettered(r->err_class);

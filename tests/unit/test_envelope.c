@@ -67,6 +67,9 @@ static void test_errors(void **state)
     assert_int_equal(decode("{\"id\": 5, \"text\": \"x\"}", &env), VC_ENV_ETYPE);
     assert_int_equal(decode("{\"text\": [\"x\"]}", &env), VC_ENV_ETYPE);
     assert_int_equal(decode("{\"title\": \"no body\"}", &env), VC_ENV_ENOBODY);
+    assert_int_equal(decode("[{\"text\": \"x\"}]", &env), VC_ENV_ETYPE);
+    assert_int_equal(decode("[not json] is text", &env), 0); /* taken as the article */
+    vc_envelope_free(&env);
     assert_int_equal(decode("{\"a\":[[[[[[[[[[1]]]]]]]]]], \"text\":\"x\"}", &env), VC_ENV_EDEPTH);
     /* brackets inside strings do not count towards depth */
     assert_int_equal(decode("{\"text\":\"[[[[[[[[[[[[[[[[[[\"}", &env), 0);

@@ -138,6 +138,7 @@ int vigil_cmd_produce(int argc, char **argv)
     if (!conf)
         return 2;
     rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof(err));
+    rd_kafka_conf_set(conf, "message.max.bytes", "67108864", err, sizeof(err));
     rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
     rd_kafka_conf_set_opaque(conf, &failed);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
