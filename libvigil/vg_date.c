@@ -278,7 +278,7 @@ static void weekday(vg_dateval *o, const vg_ymd *pub, int wd, int mod)
 /* "Tuesday", "mardi dernier", "last Tuesday", "ce lundi", "Friday April 8". */
 static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *o)
 {
-    size_t e, e2;
+    size_t e, e2, start = t;
     int mod = 0;
     const vg_lex_entry *dm = vg_scan_lex(sc, t, VG_LX_DMOD, &e);
     if (dm && e < tend) {
@@ -287,7 +287,7 @@ static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *
     }
     const vg_lex_entry *w = vg_scan_lex(sc, t, VG_LX_WDAY, &e);
     if (!w)
-        return t;
+        return start;
     if (e < tend) {
         size_t x = p_day_month(sc, e, tend, pub, o);
         if (x == e)
@@ -423,6 +423,14 @@ static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd
     return found;
 }
 
+static size_t digits(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] >= '0' && s[i] <= '9';
+    return k;
+}
+
 int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
 {
     size_t lines = 0;
@@ -431,8 +439,8 @@ int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
     for (size_t s = 0; s < len && lines < 60; lines++) {
         const char *nl = memchr(raw + s, '\n', len - s);
         size_t e = nl ? (size_t)(nl - raw) : len;
-        size_t n = e - s;
-        if (n > 0 && dateline_in_line(d, raw + s, n > 300 ? 300 : n, out) == 0)
+        size_t n = e - s > 300 ? 300 : e - s;
+        if (n >= 8 && digits(raw + s, n) >= 4 && dateline_in_line(d, raw + s, n, out) == 0)
             return 0;
         s = e + 1;
     }

@@ -159,7 +159,9 @@ typedef struct ctx {
     const vg_place *art_place; /* the place the article is about */
     cand *c;
     size_t nc, cap;
-    cand *def; /* generic mentions waiting for the end of the article */
+    sent_info orphan;   /* last toll given without an event */
+    size_t orphan_sent; /* its sentence + 1, 0 when none */
+    cand *def;          /* generic mentions waiting for the end of the article */
     size_t ndef, defcap;
 } ctx;
 
@@ -1276,7 +1278,7 @@ static int make_text(ctx *x)
 /* A toll given in a sentence of its own ("the death toll rose to 58")
  * belongs to the violent incident just described, when that one has no
  * precise figure yet. */
-static int orphan_figure(ctx *x, size_t i, const sent_info *si)
+static int orphan_figure(ctx *x, size_t i, sent_info *si)
 {
     vg_num n;
     int vc;
@@ -1292,7 +1294,38 @@ static int orphan_figure(ctx *x, size_t i, const sent_info *si)
         }
         return 0;
     }
+    x->orphan = *si; /* may belong to the incident described next */
+    x->orphan_sent = i + 1;
     return 0;
+}
+
+/* An incident whose sentence gives no date takes the first date of its
+ * paragraph (news leads give the date once: "On Friday, soldiers ... The
+ * attackers ..."), unless that date is background. */
+static void context_date(const ctx *x, const vg_sent *s, cand *c)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = 0; k < sc->nsent; k++) {
+        const vg_sent *o = &sc->sent[k];
+        if (o->para != s->para)
+            continue;
+        if (o->t0 > s->t0 + 400)
+            break;
+        for (size_t t = o->t0; t < o->t1; t++) {
+            vg_dateval d;
+            if (!vg_date_at(sc, t, o->t1, &x->pub, &x->yref, &d))
+                continue;
+            if (d.prec < VG_DP_MONTH || d.year_only) {
+                t = d.t1 - 1;
+                continue;
+            }
+            cand tmp = *c;
+            set_date(x, &tmp, &d);
+            if (tmp.has_date && !is_historical(x, &(sent_info){0}, &tmp))
+                set_date(x, c, &d);
+            return;
+        }
+    }
 }
 
 static int sentence_events(ctx *x, size_t i)
@@ -1311,6 +1344,18 @@ static int sentence_events(ctx *x, size_t i)
             continue;
         cand c;
         build(x, s, i, &si, ty, &c);
+        if (violent((vg_event_type)ty) && !c.ev.fatalities.present && x->orphan_sent &&
+            x->orphan_sent + 2 >= i + 1) {
+            vg_num n;
+            int vc;
+            if (sentence_figure(x, &x->orphan, 1, &n, &vc)) {
+                set_figure(x, &c.ev.fatalities, &n, x->orphan.claim);
+                c.fat_vague = n.vague;
+            }
+            x->orphan_sent = 0;
+        }
+        if (!c.has_date)
+            context_date(x, s, &c);
         if (c.score < MIN_SCORE || !c.ev.country[0])
             continue;
         int rc = push_cand(x, &c);

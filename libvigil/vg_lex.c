@@ -44,7 +44,7 @@ static const kind_spec kinds[] = {
     {"actor", VG_LX_ACTOR, 2, 2},       {"nonnum", VG_LX_NONNUM, 0, 0},
     {"update", VG_LX_UPDATE, 0, 0},     {"locprep", VG_LX_LOCPREP, 0, 0},
     {"irrealis", VG_LX_IRREALIS, 0, 0}, {"another", VG_LX_ANOTHER, 0, 0},
-    {"perfect", VG_LX_PERFECT, 0, 0},
+    {"perfect", VG_LX_PERFECT, 0, 0},   {"between", VG_LX_BETWEEN, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",

@@ -133,7 +133,12 @@ int vg_num_at(const vg_scan *sc, size_t t, size_t tend, vg_num *out)
     if (t >= tend)
         return 0;
     size_t i = t, e;
-    const vg_lex_entry *q = vg_scan_lex(sc, t, VG_LX_QUAL, &e);
+    int between = 0;
+    if (vg_scan_lex(sc, i, VG_LX_BETWEEN, &e) && e < tend) {
+        between = 1; /* "between 170 and 200", "entre 10 et 20" */
+        i = e;
+    }
+    const vg_lex_entry *q = vg_scan_lex(sc, i, VG_LX_QUAL, &e);
     if (q && e < tend)
         i = e;
     long v, v2;
@@ -159,7 +164,8 @@ int vg_num_at(const vg_scan *sc, size_t t, size_t tend, vg_num *out)
     /* range: "10 to 20", "10-20", "11 au 12" */
     size_t r = ce;
     int dash = ce < tend && gap_is(sc, ce - 1, dash_seps) && (sc->tok[ce].flags & VG_TF_DIGIT);
-    if (!dash && !(ce < tend && vg_scan_lex(sc, ce, VG_LX_RANGE, &r)))
+    if (!dash && !(ce < tend && vg_scan_lex(sc, ce, VG_LX_RANGE, &r)) &&
+        !(between && ce < tend && vg_scan_lex(sc, ce, VG_LX_NUMJOIN, &r)))
         return 1;
     size_t ce2 = core(sc, r, tend, &v2, &f2, &w2);
     if (ce2 > r && v2 > v && !f2) {

@@ -39,6 +39,19 @@ static uint16_t tok_flags(const char *s, size_t n)
         f |= VG_TF_DIGPFX;
     while (i < n) {
         int32_t cp;
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* ASCII fast path */
+            i++;
+            if (c >= '0' && c <= '9')
+                continue;
+            letters++;
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+                if (letters == 1 && !digits)
+                    f |= VG_TF_CAP;
+            }
+            continue;
+        }
         i += vg_norm_decode(s + i, n - i, &cp);
         if (cp >= '0' && cp <= '9')
             continue;
