@@ -691,6 +691,14 @@ static void resolve_types(sent_info *si)
         w[VG_EV_ARMED_CLASH] = 0;
     if (w[VG_EV_ABDUCTION] && w[VG_EV_ARREST] && w[VG_EV_ARREST] <= 3)
         w[VG_EV_ARREST] = 0;
+    if (w[VG_EV_PROTEST] && si->sub_w[VG_EV_RIOT] && w[VG_EV_RIOT] < 3) {
+        /* demonstrators who set fire, loot, throw stones: a riot */
+        w[VG_EV_RIOT] = w[VG_EV_PROTEST] > 2 ? w[VG_EV_PROTEST] : 3;
+        si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
+        si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
+        si->trig_sub[VG_EV_RIOT] = "";
+        si->sub_label[VG_EV_RIOT] = "";
+    }
     if (w[VG_EV_RIOT] && w[VG_EV_PROTEST])
         w[VG_EV_PROTEST] = 0;
     if (w[VG_EV_RIOT] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 4)
@@ -707,6 +715,8 @@ static int support(const ctx *x, const sent_info *si, int type)
         }
     if (type == VG_EV_DISPLACEMENT && !si->count)
         return 0; /* displacement is reported as figures */
+    if (type == VG_EV_DISPLACEMENT)
+        s++;
     vg_num n;
     int vc;
     if (sentence_figure(x, si, 1, &n, &vc) || sentence_figure(x, si, 2, &n, &vc))
@@ -934,10 +944,8 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     /* where: a place; else the article's country when the sentence names it
      * or names none; else the country the sentence names */
     const vg_place *cp = x->art_country;
-    if (!si->art_country_named && si->named_country)
-        cp = si->named_country;
     if (!cp)
-        cp = si->demonym;
+        cp = si->named_country ? si->named_country : si->demonym;
     const char *iso = p ? p->country : (cp ? cp->country : "");
     copy_str(ev->country, sizeof(ev->country), iso);
     if (si->has_date)
@@ -1160,7 +1168,15 @@ static int article_country(ctx *x)
             c = vg_gaz_country(x->kb->gaz, p->country);
         if (!c)
             continue;
-        int w = (x->sc.sent[x->sc.tok[t].sent].para == 0 ? 3 : 1) * (dem ? 1 : 2);
+        /* a country's own name counts most, then a demonym, then one of its
+         * towns; the lead counts double and the very first mention more */
+        int w = p->level == VG_PLACE_COUNTRY
+                    ? (dem && !vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) ? 2 : 3)
+                    : 1;
+        if (x->sc.sent[x->sc.tok[t].sent].para == 0)
+            w *= 2;
+        if (!ns)
+            w += 4;
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)
             k++;
