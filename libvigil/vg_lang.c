@@ -19,29 +19,30 @@ typedef struct sw {
     int lang;
 } sw;
 
-/* Frequent words that are (nearly) exclusive to one language. */
+/* Frequent words that are (nearly) exclusive to one language, sorted by
+ * bytes for binary search (a word may appear for two languages). */
 static const sw words[] = {
-    {"the", L_EN},   {"and", L_EN},    {"of", L_EN},    {"to", L_EN},    {"is", L_EN},
-    {"was", L_EN},   {"that", L_EN},   {"with", L_EN},  {"for", L_EN},   {"have", L_EN},
-    {"has", L_EN},   {"were", L_EN},   {"which", L_EN}, {"this", L_EN},  {"from", L_EN},
-    {"they", L_EN},  {"said", L_EN},   {"been", L_EN},  {"would", L_EN}, {"their", L_EN},
-    {"le", L_FR},    {"les", L_FR},    {"des", L_FR},   {"est", L_FR},   {"une", L_FR},
-    {"dans", L_FR},  {"pour", L_FR},   {"qui", L_FR},   {"sur", L_FR},   {"au", L_FR},
-    {"du", L_FR},    {"avec", L_FR},   {"pas", L_FR},   {"ont", L_FR},   {"sont", L_FR},
-    {"aux", L_FR},   {"mais", L_FR},   {"cette", L_FR}, {"leur", L_FR},  {"ses", L_FR},
-    {"el", L_ES},    {"los", L_ES},    {"las", L_ES},   {"del", L_ES},   {"por", L_ES},
-    {"una", L_ES},   {"para", L_ES},   {"y", L_ES},     {"como", L_ES},  {"pero", L_ES},
-    {"fue", L_ES},   {"su", L_ES},     {"al", L_ES},    {"lo", L_ES},    {"os", L_PT},
-    {"da", L_PT},    {"em", L_PT},     {"um", L_PT},    {"uma", L_PT},   {"com", L_PT},
-    {"na", L_PT},    {"foi", L_PT},    {"dos", L_PT},   {"das", L_PT},   {"ao", L_PT},
-    {"der", L_DE},   {"die", L_DE},    {"und", L_DE},   {"das", L_DE},   {"ist", L_DE},
-    {"nicht", L_DE}, {"mit", L_DE},    {"den", L_DE},   {"sich", L_DE},  {"ein", L_DE},
-    {"eine", L_DE},  {"auf", L_DE},    {"auch", L_DE},  {"wird", L_DE},  {"von", L_DE},
-    {"della", L_IT}, {"che", L_IT},    {"di", L_IT},    {"per", L_IT},   {"sono", L_IT},
-    {"gli", L_IT},   {"nel", L_IT},    {"anche", L_IT}, {"delle", L_IT}, {"alla", L_IT},
-    {"dei", L_IT},   {"questo", L_IT}, {"stato", L_IT}, {"het", L_NL},   {"een", L_NL},
-    {"van", L_NL},   {"niet", L_NL},   {"zijn", L_NL},  {"voor", L_NL},  {"ook", L_NL},
-    {"maar", L_NL},  {"wordt", L_NL},  {"naar", L_NL},
+    {"al", L_ES},     {"alla", L_IT},  {"anche", L_IT}, {"and", L_EN},   {"ao", L_PT},
+    {"au", L_FR},     {"auch", L_DE},  {"auf", L_DE},   {"aux", L_FR},   {"avec", L_FR},
+    {"been", L_EN},   {"cette", L_FR}, {"che", L_IT},   {"com", L_PT},   {"como", L_ES},
+    {"da", L_PT},     {"dans", L_FR},  {"das", L_DE},   {"das", L_PT},   {"dei", L_IT},
+    {"del", L_ES},    {"della", L_IT}, {"delle", L_IT}, {"den", L_DE},   {"der", L_DE},
+    {"des", L_FR},    {"di", L_IT},    {"die", L_DE},   {"dos", L_PT},   {"du", L_FR},
+    {"een", L_NL},    {"ein", L_DE},   {"eine", L_DE},  {"el", L_ES},    {"em", L_PT},
+    {"est", L_FR},    {"foi", L_PT},   {"for", L_EN},   {"from", L_EN},  {"fue", L_ES},
+    {"gli", L_IT},    {"has", L_EN},   {"have", L_EN},  {"het", L_NL},   {"is", L_EN},
+    {"ist", L_DE},    {"las", L_ES},   {"le", L_FR},    {"les", L_FR},   {"leur", L_FR},
+    {"lo", L_ES},     {"los", L_ES},   {"maar", L_NL},  {"mais", L_FR},  {"mit", L_DE},
+    {"na", L_PT},     {"naar", L_NL},  {"nel", L_IT},   {"nicht", L_DE}, {"niet", L_NL},
+    {"of", L_EN},     {"ont", L_FR},   {"ook", L_NL},   {"os", L_PT},    {"para", L_ES},
+    {"pas", L_FR},    {"per", L_IT},   {"pero", L_ES},  {"por", L_ES},   {"pour", L_FR},
+    {"questo", L_IT}, {"qui", L_FR},   {"said", L_EN},  {"ses", L_FR},   {"sich", L_DE},
+    {"sono", L_IT},   {"sont", L_FR},  {"stato", L_IT}, {"su", L_ES},    {"sur", L_FR},
+    {"that", L_EN},   {"the", L_EN},   {"their", L_EN}, {"they", L_EN},  {"this", L_EN},
+    {"to", L_EN},     {"um", L_PT},    {"uma", L_PT},   {"una", L_ES},   {"und", L_DE},
+    {"une", L_FR},    {"van", L_NL},   {"von", L_DE},   {"voor", L_NL},  {"was", L_EN},
+    {"were", L_EN},   {"which", L_EN}, {"wird", L_DE},  {"with", L_EN},  {"wordt", L_NL},
+    {"would", L_EN},  {"y", L_ES},     {"zijn", L_NL},
 };
 
 static int lower(int c)
@@ -51,9 +52,19 @@ static int lower(int c)
 
 static void score_word(const char *w, size_t l, unsigned *score)
 {
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (strlen(words[i].w) == l && !memcmp(words[i].w, w, l))
-            score[words[i].lang]++;
+    size_t lo = 0, hi = sizeof(words) / sizeof(words[0]);
+
+    while (lo < hi) { /* first entry >= w */
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strncmp(words[mid].w, w, l);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < sizeof(words) / sizeof(words[0]) && !strncmp(words[lo].w, w, l); lo++)
+        if (!words[lo].w[l])
+            score[words[lo].lang]++;
 }
 
 void vg_lang_detect(const char *s, size_t n, char lang[3])

@@ -280,7 +280,13 @@ typedef struct feat {
     int term, colon_end;
     char lc[320]; /* lower-cased prefix (ASCII folding only), NUL-terminated */
     size_t lclen;
+    uint64_t bigrams[64]; /* hashed set of the byte pairs of lc */
 } feat;
+
+static unsigned bigram(const char *p)
+{
+    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 4095u;
+}
 
 static void features(const char *s, size_t n, feat *f)
 {
@@ -327,6 +333,11 @@ static void features(const char *s, size_t n, feat *f)
     for (size_t i = 0; i < f->lclen; i++)
         f->lc[i] = (char)lower((unsigned char)s[i]);
     f->lc[f->lclen] = 0;
+    memset(f->bigrams, 0, sizeof(f->bigrams));
+    for (size_t i = 0; i + 1 < f->lclen; i++) {
+        unsigned b = bigram(f->lc + i);
+        f->bigrams[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
 }
 
 static int title_case(const feat *f)
@@ -339,6 +350,13 @@ static int has(const feat *f, const char *p)
 {
     size_t pl = strlen(p);
     const char *h = f->lc, *end = f->lc + f->lclen;
+
+    if (pl >= 2) { /* cheap rejection: first and last byte pairs must occur */
+        unsigned b1 = bigram(p), b2 = bigram(p + pl - 2);
+        if (!(f->bigrams[b1 >> 6] & ((uint64_t)1 << (b1 & 63))) ||
+            !(f->bigrams[b2 >> 6] & ((uint64_t)1 << (b2 & 63))))
+            return 0;
+    }
 
     while ((h = memmem(h, (size_t)(end - h), p, pl)) != NULL) {
         int lb = h == f->lc || !is_alpha((unsigned char)h[-1]);
@@ -637,7 +655,9 @@ static int label(const char *s, size_t n, const vg_unit *u, feat *f)
         return VG_UC_BAD; /* markup residue such as >cell< >cell< */
     if (starts(f, "notice:") || starts(f, "disclaimer:") || starts(f, "avertissement"))
         return VG_UC_BAD;
-    if (f->words <= 40 && (ANY(f, promo) || is_counter(f) || is_byline(f) || is_contact(f)))
+    /* furniture lines are short; long sentences skip the phrase tests */
+    if ((f->words <= 20 || (f->words <= 40 && !f->term)) &&
+        (ANY(f, promo) || is_counter(f) || is_byline(f) || is_contact(f)))
         return VG_UC_BAD;
     if (f->words <= 14 && ANY(f, dateline) && f->digits)
         return VG_UC_BAD;
@@ -775,27 +795,49 @@ static uint64_t norm_hash(const char *s, size_t n)
     return h;
 }
 
-/* 1 when every sentence (>= 5 words) of the unit was seen before; records
- * the sentences otherwise. */
+/* 1 when every sentence (>= 5 words) of the unit was seen before; when
+ * record is set, also records the unit's sentences if it was not. */
 static int seen_sentences(hset *h, const char *s, size_t n, int record)
 {
-    size_t i = 0, start = 0, total = 0, seen = 0;
+    uint64_t keys[48];
+    size_t nk = 0, seen = 0, words = 0;
+    uint64_t k = 1469598103934665603ull;
+    int in = 0, overflow = 0;
 
-    for (i = 0; i <= n; i++) {
-        if (i < n &&
-            !((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == n || s[i + 1] == ' ')))
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : '.';
+        if ((c == '.' || c == '?' || c == '!') && (i + 1 >= n || s[i + 1] == ' ')) {
+            if (words >= 5) {
+                if (nk < sizeof(keys) / sizeof(keys[0]))
+                    keys[nk++] = k;
+                else
+                    overflow = 1;
+            }
+            k = 1469598103934665603ull;
+            words = 0;
+            in = 0;
             continue;
-        if (vg_textclean_words(s + start, i - start) >= 5) {
-            uint64_t k = norm_hash(s + start, i - start);
-            total++;
-            if (record)
-                seen += (size_t)hset_add(h, k);
-            else
-                seen += (size_t)hset_has(h, k);
         }
-        start = i + 1;
+        if (c == ' ') {
+            in = 0;
+            continue;
+        }
+        if (!in)
+            words++;
+        in = 1;
+        if (is_alpha(c) || is_digit(c)) {
+            k ^= (uint64_t)lower(c);
+            k *= 1099511628211ull;
+        }
     }
-    return total > 0 && seen == total;
+    for (size_t i = 0; i < nk; i++)
+        seen += (size_t)hset_has(h, keys[i]);
+    if (nk && seen == nk && !overflow)
+        return 1;
+    if (record)
+        for (size_t i = 0; i < nk; i++)
+            hset_add(h, keys[i]);
+    return 0;
 }
 
 /* ---- classification ----------------------------------------------------- */
@@ -877,6 +919,10 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         u->keep = 0;
         if (u->cls == VG_UC_BAD)
             continue;
+        if (u->cls == VG_UC_GOOD && first != (size_t)-1 && i >= first && i <= last) {
+            u->keep = !seen_sentences(&sents, buf + u->a, u->b - u->a, 1);
+            continue;
+        }
         features(buf + u->a, u->b - u->a, f);
         if (first == (size_t)-1 || i < first) {
             /* before the body: the title, then only real sentences */
