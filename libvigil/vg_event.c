@@ -322,13 +322,15 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
         if (t > n->t1 && vg_num_at(&x->sc, t, s1, &(vg_num){0}) && !lex(x, t, VG_LX_VICTIM, NULL))
             break; /* another count starts */
     }
-    size_t lo = n->t0 > s0 + WIN_AFTER ? n->t0 - WIN_AFTER : s0;
+    /* cue first: the cue phrase ends at most WIN_AFTER tokens before the
+     * count ("killed 200 soldiers", "ont coûté la vie à cinq civils") */
+    size_t lo = n->t0 > s0 + 2 * WIN_AFTER ? n->t0 - 2 * WIN_AFTER : s0;
     for (size_t t = n->t0; t-- > lo;) {
-        if (lex(x, t, kind, NULL) || lex(x, t, VG_LX_UPDATE, NULL)) {
-            if (kind == VG_LX_DEATH || lex(x, t, kind, NULL))
-                return 1;
-        }
-        if (lex(x, t, VG_LX_INJURY, NULL))
+        size_t e;
+        if ((lex(x, t, kind, &e) || (kind == VG_LX_DEATH && lex(x, t, VG_LX_UPDATE, &e))) &&
+            e + WIN_AFTER >= n->t0)
+            return 1;
+        if (lex(x, t, VG_LX_INJURY, &e) && e + WIN_AFTER >= n->t0)
             return 0;
     }
     return 0;

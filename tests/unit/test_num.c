@@ -115,6 +115,8 @@ static void test_ranges(void **st)
     check("10 to 15 people", 10, 15, VG_Q_EXACT);
     check("between 10-20 soldiers", 10, 20, VG_Q_EXACT);
     check("de 10 à 20 morts", 10, 20, VG_Q_EXACT);
+    check("between 170 and 200 people", 170, 200, VG_Q_EXACT);
+    check("entre 10 et 15 morts", 10, 15, VG_Q_EXACT);
 }
 
 static void test_none(void **st)
