@@ -1104,6 +1104,69 @@ void vg_html_result_free(vg_html_result *res)
     vg_mbuf_free(&res->title);
 }
 
+/* copy s[a..b) into lean, mapped to raw through map (or identity) */
+static int lean_put(vg_mbuf *lean, const vg_mbuf *map, const char *s, size_t a, size_t b)
+{
+    if (b <= a)
+        return 0;
+    return map ? vg_mbuf_put_from(lean, map, a, b) : vg_mbuf_put(lean, s + a, b - a, a, b - a);
+}
+
+/* end of the raw-text element whose content starts at i: index of "</name" */
+static size_t find_close(const char *s, size_t n, size_t i, const char *name)
+{
+    return skip_rawtext(s, n, i, name);
+}
+
+/* Build the parser input without what can never be article text: script
+ * and style contents (JSON-LD kept), comments and inline SVG.  These are
+ * more than half the bytes of a typical page and gumbo lexes them byte by
+ * byte; the span map keeps every remaining byte's raw offset. */
+static int make_lean(const char *s, size_t n, const vg_mbuf *map, vg_mbuf *lean)
+{
+    size_t i = 0, start = 0;
+    int rc = 0;
+
+    while (i < n && !rc) {
+        const char *lt = memchr(s + i, '<', n - i);
+        size_t p, e;
+        int sc;
+        if (!lt)
+            break;
+        p = (size_t)(lt - s);
+        i = p + 1;
+        if (ci_prefix(s + p, n - p, "<!--")) {
+            const char *c = memmem(s + p + 4, n - p - 4, "-->", 3);
+            e = c ? (size_t)(c - s) + 3 : n;
+            rc = lean_put(lean, map, s, start, p);
+            start = i = e;
+        } else if (ci_prefix(s + p, n - p, "<svg") &&
+                   (p + 4 >= n || s[p + 4] == ' ' || s[p + 4] == '>')) {
+            e = find_close(s, n, p + 4, "svg");
+            e = e < n ? tag_end(s, n, e, &sc) : n;
+            rc = lean_put(lean, map, s, start, p);
+            start = i = e;
+        } else if ((ci_prefix(s + p, n - p, "<script") || ci_prefix(s + p, n - p, "<style")) &&
+                   p + 7 < n) {
+            const char *name = lower((unsigned char)s[p + 2]) == 'c' ? "script" : "style";
+            size_t l = strlen(name), te = tag_end(s, n, p + 1 + l, &sc);
+            if (s[p + 1 + l] != ' ' && s[p + 1 + l] != '>' && s[p + 1 + l] != '\t' &&
+                s[p + 1 + l] != '\n')
+                continue;
+            if (memmem(s + p, te - p, "ld+json", 7)) {
+                i = te;
+                continue;
+            }
+            e = find_close(s, n, te, name);
+            rc = lean_put(lean, map, s, start, te);
+            start = i = e;
+        }
+    }
+    if (!rc)
+        rc = lean_put(lean, map, s, start, n);
+    return rc;
+}
+
 static int convert(const char *raw, size_t len, int cs, vg_mbuf *u, unsigned *repaired)
 {
     vg_decoder d = {0};
@@ -1119,7 +1182,7 @@ static int convert(const char *raw, size_t len, int cs, vg_mbuf *u, unsigned *re
 int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int charset,
                     vg_html_result *res)
 {
-    vg_mbuf conv;
+    vg_mbuf conv, lean;
     arena ar;
     GumboOptions opt = kGumboDefaultOptions;
     GumboOutput *out = NULL;
@@ -1131,6 +1194,7 @@ int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int chars
     memset(&w, 0, sizeof(w));
     memset(&ar, 0, sizeof(ar));
     vg_mbuf_init(&conv, (size_t)-1 / 2);
+    vg_mbuf_init(&lean, (size_t)-1 / 2);
     vg_mbuf_init(&res->stage, lim->max_output_bytes * 4 + 4096);
     w.dec.entities = 1;
     w.dec.html = 1;
@@ -1149,6 +1213,12 @@ int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int chars
         w.ulen = conv.len;
         w.dec.srcmap = &conv;
     }
+    rc = make_lean(w.u, w.ulen, w.dec.srcmap, &lean);
+    if (rc)
+        goto fail;
+    w.u = lean.buf ? lean.buf : "";
+    w.ulen = lean.len;
+    w.dec.srcmap = &lean;
     rc = prescan(w.u, w.ulen, lim);
     if (rc)
         goto fail;
@@ -1179,6 +1249,7 @@ int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int chars
 fail:
     arena_drop(&ar);
     vg_mbuf_free(&conv);
+    vg_mbuf_free(&lean);
     vg_mbuf_free(&w.h1);
     vg_mbuf_free(&w.title_tag);
     free(w.els);
