@@ -405,6 +405,23 @@ static int make_room(vi_store *s)
     return 0;
 }
 
+/* Content-based id: country, type group, day and place of the first event,
+ * so articles reporting the same day and place give the same id whatever
+ * their order; a counter separates the rare incidents that share them. */
+static void incident_id(vi_store *s, const vi_event *ev, char out[VI_ID_LEN])
+{
+    char n[16];
+    const char *day = ev->date[0] ? ev->date : ev->published;
+    const char *where = ev->place[0] ? ev->place : ev->admin1;
+    for (unsigned k = 0;; k++) {
+        snprintf(n, sizeof(n), "%u", k);
+        const char *parts[] = {ev->country, vi_type_group(ev->type), day, where, n};
+        vi_hash_hex(parts, 5, out);
+        if (!vi_store_find(s, out))
+            return;
+    }
+}
+
 static int open_incident(vi_store *s, const vi_event *ev, long long now_ms, vi_incident **out)
 {
     if (make_room(s) < 0)
@@ -412,8 +429,7 @@ static int open_incident(vi_store *s, const vi_event *ev, long long now_ms, vi_i
     vi_incident *inc = vi_incident_new(s->lim.max_sources);
     if (!inc)
         return -ENOMEM;
-    const char *parts[] = {ev->country, vi_type_group(ev->type), ev->event_id};
-    vi_hash_hex(parts, 3, inc->id);
+    incident_id(s, ev, inc->id);
     copy(inc->country, sizeof(inc->country), ev->country);
     copy(inc->type, sizeof(inc->type), ev->type);
     inc->partition = ev->partition;

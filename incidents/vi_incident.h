@@ -20,8 +20,10 @@
  * Merging is idempotent (sources deduplicated by article, figure ranges as
  * min/max, actors as a union, flags as OR, best place by precision with the
  * first kept on ties), so reprocessing an event after a crash changes
- * nothing.  The incident id is a hash of the country, the type group and the
- * first event id: deterministic for the same event order.
+ * nothing.  The incident id is a hash of the country, the type group, and
+ * the day and place of the first event (plus a counter on a clash):
+ * deterministic, and the same whichever of several articles reporting the
+ * same day and place comes first.
  */
 #ifndef VI_INCIDENT_H
 #define VI_INCIDENT_H
