@@ -28,7 +28,7 @@ static void usage(FILE *f)
     fputs("usage: vigil extract [--historical] [--knowledge DIR] [FILE...|-]\n"
           "       vigil clean [--json] [FILE...|-]\n"
           "       vigil check-knowledge [DIR]\n"
-          "       vigil produce --brokers HOST:PORT --topic T [FILE...|-]\n"
+          "       vigil produce --brokers HOST:PORT --topic T [--partition P] [FILE...|-]\n"
           "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
           " [--headers]\n"
           "       vigil --version\n"

@@ -27,6 +27,7 @@ static void on_signal(int sig)
 
 typedef struct kopts {
     const char *brokers, *topic, *group;
+    int partition; /* produce: RD_KAFKA_PARTITION_UA unless --partition */
     long count;
     double timeout;
     int headers, keep;
@@ -40,12 +41,14 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"count", required_argument, 0, 'n'},
                                        {"timeout", required_argument, 0, 'T'},
                                        {"headers", no_argument, 0, 'h'},
+                                       {"partition", required_argument, 0, 'p'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
     o->timeout = 10;
     o->count = -1;
-    while ((c = getopt_long(argc, argv, "b:t:g:n:T:h", lo, NULL)) != -1) {
+    o->partition = RD_KAFKA_PARTITION_UA;
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:", lo, NULL)) != -1) {
         switch (c) {
         case 'b':
             o->brokers = optarg;
@@ -64,6 +67,9 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             break;
         case 'h':
             o->headers = 1;
+            break;
+        case 'p':
+            o->partition = atoi(optarg);
             break;
         default:
             return -1;
@@ -92,6 +98,7 @@ static rd_kafka_conf_t *base_conf(const char *brokers)
 typedef struct produce_ctx {
     rd_kafka_t *rk;
     const char *topic;
+    int partition;
     long sent;
 } produce_ctx;
 
@@ -101,7 +108,8 @@ static int produce_one(void *vctx, const char *name, const char *msg, size_t len
     (void)name;
     for (int tries = 0; tries < 3000; tries++) {
         rd_kafka_resp_err_t e = rd_kafka_producev(
-            ctx->rk, RD_KAFKA_V_TOPIC(ctx->topic), RD_KAFKA_V_VALUE((void *)msg, len),
+            ctx->rk, RD_KAFKA_V_TOPIC(ctx->topic), RD_KAFKA_V_PARTITION(ctx->partition),
+            RD_KAFKA_V_VALUE((void *)msg, len),
             RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
         if (e == RD_KAFKA_RESP_ERR_NO_ERROR) {
             ctx->sent++;
@@ -146,7 +154,7 @@ int vigil_cmd_produce(int argc, char **argv)
         fprintf(stderr, "vigil: %s\n", err);
         return 1;
     }
-    produce_ctx ctx = {rk, o.topic, 0};
+    produce_ctx ctx = {rk, o.topic, o.partition, 0};
     int bad = vigil_for_each_input(argc - optind, argv + optind, produce_one, &ctx);
     if (rd_kafka_flush(rk, 30000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
         fprintf(stderr, "vigil: produce: %d messages not delivered in 30 s\n",
