@@ -157,6 +157,14 @@ typedef struct ctx {
     int ref_year;
     const vg_place *art_country;
     const vg_place *art_place; /* the place the article is about */
+    /* per-token caches, filled once (numbers, dates, places are asked for
+     * by several passes) */
+    int32_t *num_at, *date_at; /* index into nums / dates, -1 when none */
+    vg_num *nums;
+    vg_dateval *dates;
+    size_t nnums, ndates;
+    const vg_place **place_tok; /* place at a token (after the country is known) */
+    uint8_t *dem_tok;
     cand *c;
     size_t nc, cap;
     sent_info orphan;   /* last toll given without an event */
@@ -169,7 +177,15 @@ typedef struct ctx {
 
 static void copy_str(char *dst, size_t cap, const char *src)
 {
-    snprintf(dst, cap, "%s", src ? src : "");
+    size_t n = src ? strlen(src) : 0;
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--; /* keep UTF-8 whole */
+    }
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = 0;
 }
 
 static void copy_tokens(const ctx *x, size_t t0, size_t t1, char *dst, size_t cap)
@@ -276,6 +292,88 @@ static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *en
     return p;
 }
 
+/* ---------------------------------------------------------------- caches */
+
+static const vg_num *num_at(const ctx *x, size_t t)
+{
+    return t < x->sc.ntok && x->num_at[t] >= 0 ? &x->nums[x->num_at[t]] : NULL;
+}
+
+static const vg_dateval *date_at(const ctx *x, size_t t)
+{
+    return t < x->sc.ntok && x->date_at[t] >= 0 ? &x->dates[x->date_at[t]] : NULL;
+}
+
+static size_t sent_end(const ctx *x, size_t t)
+{
+    return x->sc.sent[x->sc.tok[t].sent].t1;
+}
+
+static int cache_dates(ctx *x)
+{
+    x->ndates = 0;
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        vg_dateval d;
+        x->date_at[t] = -1;
+        if (!vg_date_at(&x->sc, t, sent_end(x, t), &x->pub, x->yref.y ? &x->yref : NULL, &d))
+            continue;
+        d.yref = NULL;
+        x->date_at[t] = (int32_t)x->ndates;
+        x->dates[x->ndates++] = d;
+    }
+    return 0;
+}
+
+/* The latest full date (with year) written in the text. */
+static void text_reference_date(ctx *x)
+{
+    memset(&x->yref, 0, sizeof(x->yref));
+    for (size_t i = 0; i < x->ndates; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (d->prec == VG_DP_DAY && d->has_year &&
+            (!x->yref.y || vg_ymd_days(&d->v) > vg_ymd_days(&x->yref)))
+            x->yref = d->v;
+    }
+}
+
+static int fill_caches(ctx *x)
+{
+    size_t n = x->sc.ntok ? x->sc.ntok : 1;
+    x->num_at = malloc(n * sizeof(*x->num_at));
+    x->date_at = malloc(n * sizeof(*x->date_at));
+    x->nums = malloc(n * sizeof(*x->nums));
+    x->dates = malloc(n * sizeof(*x->dates));
+    x->place_tok = calloc(n, sizeof(*x->place_tok));
+    x->dem_tok = calloc(n, sizeof(*x->dem_tok));
+    if (!x->num_at || !x->date_at || !x->nums || !x->dates || !x->place_tok || !x->dem_tok)
+        return VG_ENOMEM;
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        vg_num v;
+        x->num_at[t] = -1;
+        if (vg_num_at(&x->sc, t, sent_end(x, t), &v)) {
+            x->num_at[t] = (int32_t)x->nnums;
+            x->nums[x->nnums++] = v;
+        }
+    }
+    cache_dates(x);
+    if (!x->pub.y) {
+        text_reference_date(x);
+        if (x->yref.y)
+            cache_dates(x); /* again, giving year-less dates the text's year */
+    }
+    return 0;
+}
+
+static void free_caches(ctx *x)
+{
+    free(x->num_at);
+    free(x->date_at);
+    free(x->nums);
+    free(x->dates);
+    free(x->place_tok);
+    free(x->dem_tok);
+}
+
 /* ---------------------------------------------------------------- figures */
 
 static int is_date_or_unit(const ctx *x, const vg_num *n, size_t tend)
@@ -319,7 +417,7 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
             return 1;
         if (lex(x, t, VG_LX_INJURY, NULL))
             return 0;
-        if (t > n->t1 && vg_num_at(&x->sc, t, s1, &(vg_num){0}) && !lex(x, t, VG_LX_VICTIM, NULL))
+        if (t > n->t1 && num_at(x, t) && !lex(x, t, VG_LX_VICTIM, NULL))
             break; /* another count starts */
     }
     /* cue first: the cue phrase ends at most WIN_AFTER tokens before the
@@ -339,16 +437,16 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
 static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
 {
     for (size_t t = s->t0; t < s->t1 && si->nfigs < MAX_SENT_ITEMS;) {
-        vg_num n;
-        if (!vg_num_at(&x->sc, t, s->t1, &n)) {
+        const vg_num *np = num_at(x, t);
+        if (!np) {
             t++;
             continue;
         }
+        vg_num n = *np;
         size_t next = n.t1 > t ? n.t1 : t + 1;
-        vg_dateval dv;
-        if (!n.words && vg_date_at(&x->sc, t, s->t1, &x->pub, &x->yref, &dv) && !dv.year_only &&
-            dv.t1 > n.t1 - (n.t1 > n.t0)) {
-            t = dv.t1 > t ? dv.t1 : t + 1;
+        const vg_dateval *dv = date_at(x, t);
+        if (!n.words && dv && !dv->year_only && dv->t1 > n.t1 - (n.t1 > n.t0)) {
+            t = dv->t1 > t ? dv->t1 : t + 1;
             continue;
         }
         if (n.words && n.min == 1 && n.max == 1 && !lex(x, n.t1, VG_LX_VICTIM, NULL)) {
@@ -566,9 +664,8 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
 static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
 {
     for (size_t t = s->t0; t < s->t1; t++) {
-        int dem;
-        size_t e;
-        const vg_place *p = place_at(x, t, &dem, &e);
+        const vg_place *p = x->place_tok[t];
+        int dem = x->dem_tok[t];
         if (!p)
             continue;
         if (dem) {
@@ -588,10 +685,10 @@ static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
 static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
 {
     for (size_t t = s->t0; t < s->t1; t++) {
-        vg_dateval d;
-        if (!vg_date_at(&x->sc, t, s->t1, &x->pub, &x->yref, &d)) {
+        const vg_dateval *dp = date_at(x, t);
+        if (!dp)
             continue;
-        }
+        vg_dateval d = *dp;
         if (d.year_only && d.t0 > s->t0 && (x->sc.tok[d.t0 - 1].flags & VG_TF_DIGIT))
             continue;
         if (!si->has_date || (si->date.year_only && !d.year_only) ||
@@ -1150,6 +1247,18 @@ static int in_dateline(const ctx *x, size_t t)
     return 0;
 }
 
+/* Places by token, once the article's country is known (common-word
+ * places depend on it). */
+static void cache_places(ctx *x)
+{
+    for (size_t t = 0; t < x->sc.ntok; t++) {
+        int dem;
+        size_t e;
+        x->place_tok[t] = place_at(x, t, &dem, &e);
+        x->dem_tok[t] = (uint8_t)dem;
+    }
+}
+
 static int article_country(ctx *x)
 {
     /* the most named country, names in the first paragraph counting more */
@@ -1209,9 +1318,8 @@ static void article_place(ctx *x)
     if (!x->art_country)
         return;
     for (size_t t = 0; t < x->sc.ntok; t++) {
-        int dem;
-        size_t e;
-        const vg_place *p = place_at(x, t, &dem, &e);
+        const vg_place *p = x->place_tok[t];
+        int dem = x->dem_tok[t];
         if (!p || dem || p->level == VG_PLACE_COUNTRY || !in_article_country(x, p))
             continue;
         int w = x->sc.sent[x->sc.tok[t].sent].para == 0 ? 2 : 1;
@@ -1243,21 +1351,6 @@ static void reference_year(ctx *x)
                      : -1;
         if (y >= 1950 && y <= 2100 && y > x->ref_year)
             x->ref_year = (int)y;
-    }
-}
-
-/* The latest full date (with year) written in the text. */
-static void text_reference_date(ctx *x)
-{
-    memset(&x->yref, 0, sizeof(x->yref));
-    for (size_t t = 0; t < x->sc.ntok; t++) {
-        vg_dateval d;
-        if (!vg_date_at(&x->sc, t, x->sc.ntok, NULL, NULL, &d))
-            continue;
-        if (d.prec == VG_DP_DAY && d.has_year &&
-            (!x->yref.y || vg_ymd_days(&d.v) > vg_ymd_days(&x->yref)))
-            x->yref = d.v;
-        t = d.t1 - 1;
     }
 }
 
@@ -1330,9 +1423,10 @@ static void context_date(const ctx *x, const vg_sent *s, cand *c)
         if (o->t0 > s->t0 + 400)
             break;
         for (size_t t = o->t0; t < o->t1; t++) {
-            vg_dateval d;
-            if (!vg_date_at(sc, t, o->t1, &x->pub, &x->yref, &d))
+            const vg_dateval *dp = date_at(x, t);
+            if (!dp)
                 continue;
+            vg_dateval d = *dp;
             if (d.prec < VG_DP_MONTH || d.year_only) {
                 t = d.t1 - 1;
                 continue;
@@ -1524,10 +1618,11 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
     publication_date(&x);
-    if (!x.pub.y)
-        text_reference_date(&x);
+    if ((rc = fill_caches(&x)) < 0)
+        goto fail;
     reference_year(&x);
     article_country(&x);
+    cache_places(&x);
     article_place(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = sentence_events(&x, i)) < 0)
@@ -1536,12 +1631,14 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         goto fail;
     vg_scan_free(&x.sc);
     free(x.c);
+    free_caches(&x);
     free(x.def);
     free(x.own);
     return 0;
 fail:
     vg_scan_free(&x.sc);
     free(x.c);
+    free_caches(&x);
     free(x.def);
     free(x.own);
     vg_events_free(out);

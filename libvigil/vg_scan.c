@@ -200,6 +200,10 @@ static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_
     for (size_t t = s->t0; t < s->t1;) {
         const vg_dict_hit *h;
         size_t nh;
+        if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
+            t++; /* numbers start no phrase: skip the lookup */
+            continue;
+        }
         size_t start = sc->tok[t].s;
         size_t n = vg_dict_match(d, sc->text + start, s->e - start, &h, &nh);
         if (!n) {
