@@ -37,14 +37,26 @@ static void get_str(json_t *o, const char *key, char *dst, size_t n)
         copy_utf8(dst, n, json_string_value(v));
 }
 
+#define NUM_MAX 1000000000000000LL /* 1e15: far beyond any figure or time in ms */
+
+/* An integer field, clamped to [-NUM_MAX, NUM_MAX] so that arithmetic on it
+ * (ranges, levels, times) cannot overflow; reals are truncated. */
 static long long get_int(json_t *o, const char *key, long long def)
 {
     json_t *v = json_object_get(o, key);
-    if (json_is_integer(v))
-        return (long long)json_integer_value(v);
-    if (json_is_real(v))
-        return (long long)json_real_value(v);
-    return def;
+    double d;
+    long long x;
+    if (json_is_integer(v)) {
+        x = (long long)json_integer_value(v);
+    } else if (json_is_real(v)) {
+        d = json_real_value(v);
+        if (!(d == d))
+            return def;
+        x = d > (double)NUM_MAX ? NUM_MAX : d < -(double)NUM_MAX ? -NUM_MAX : (long long)d;
+    } else {
+        return def;
+    }
+    return x > NUM_MAX ? NUM_MAX : x < -NUM_MAX ? -NUM_MAX : x;
 }
 
 static int get_num(json_t *o, const char *key, double *out)
