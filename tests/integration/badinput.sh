@@ -4,7 +4,7 @@
 # vigild never restarts, and the sanitizers report nothing.
 . "$(dirname "$0")/_lib.sh"
 
-start_broker --partitions 3
+start_broker --partitions 6
 mkdir "$T/bad"
 python3 - "$T/bad" <<'PY'
 import os, sys
@@ -49,9 +49,9 @@ wait_dead() { # wait_dead N: until N dead-letter records have arrived
 pub() { "$B/vigil" produce --brokers "$BS" --topic news.articles "$@" 2>> "$T/produce.log" || fail "publish $*"; }
 
 # The broker process keeps at most 5 MiB per partition and silently drops
-# older data, so multi-megabyte messages go to partition 0 one at a time,
-# each confirmed dead-lettered before the next; everything else is mixed on
-# partitions 1 and 2: a slice of good articles, one bad message, ...
+# older data, so each multi-megabyte message gets a partition of its own
+# (3, 4, 5); everything else is mixed on partitions 1 and 2: a slice of good
+# articles, one bad message, ...
 big="ten_mb one_char html_nesting"
 split -l 20 "$T/good.jsonl" "$T/good.part."
 small=""
@@ -71,11 +71,13 @@ done
 for f in "$@"; do pub --partition 1 "$f"; done
 n=$(echo $small | wc -w)
 wait_dead "$n"
+p=3
 for name in $big; do
     n=$((n + 1))
-    pub --partition 0 "$T/bad/$name"
-    wait_dead "$n"
+    pub --partition $p "$T/bad/$name"
+    p=$((p + 1))
 done
+wait_dead "$n"
 
 collect_ids bad.events "$T/want" "$T/got.ids" 180 || fail "good articles lost events"
 python3 - "$T/dead.jsonl" "$nbad" <<'PY' || fail "dead-letter records lack reasons"
