@@ -42,7 +42,7 @@ typedef struct vd_state {
     vd_job *held, *held_tail; /* consumed but not yet accepted by the pool */
     size_t n_held;
     int fatal;
-    unsigned long long consumed, articles_ok, articles_failed, dropped_stale;
+    unsigned long long consumed, articles_ok, articles_failed, dropped_stale, pauses;
     uint64_t last_progress;
     double last_watchdog, last_status;
     uint64_t watchdog_usec;
@@ -274,6 +274,19 @@ static void heartbeat(vd_state *d)
     }
 }
 
+/* Pause when the worker queue overflows or too many outputs are in flight;
+ * resume only once both have drained to half (hysteresis, so a busy
+ * pipeline does not flap between paused and running on every message). */
+static int under_pressure(vd_state *d)
+{
+    long long outq = vd_producer_outq(d->prod), max = d->cfg->producer_queue_max;
+    if (d->held)
+        return 1;
+    if (vd_consumer_paused(d->cons))
+        return outq >= max / 2 || vd_pool_queued(d->pool) >= vd_pool_capacity(d->pool) / 2;
+    return outq >= max;
+}
+
 static void main_loop(vd_state *d)
 {
     while (!vd_stop_requested && !d->fatal) {
@@ -283,9 +296,11 @@ static void main_loop(vd_state *d)
         }
         publish_done(d);
         submit_held(d);
-        int pressure = d->held || vd_producer_outq(d->prod) >= d->cfg->producer_queue_max;
-        if (pressure != vd_consumer_paused(d->cons))
+        int pressure = under_pressure(d);
+        if (pressure != vd_consumer_paused(d->cons)) {
+            d->pauses += (unsigned long long)pressure;
             vd_consumer_pause(d->cons, pressure);
+        }
         int busy = vd_pool_queued(d->pool) > 0 || vd_consumer_inflight(d->cons, -1) > 0;
         rd_kafka_message_t *m = vd_consumer_poll(d->cons, busy ? 5 : 100);
         if (m) {
@@ -343,10 +358,10 @@ static int start(vd_state *d, char *err, size_t errlen)
     const char *bootstrap = vd_config_kafka_get(d->cfg, NULL, "bootstrap.servers");
     if (vd_daemon_build_snapshot(d->cfg, &snap, err, errlen) < 0)
         return -1;
-    if (vd_stats_init() < 0 || (d->cfg->http_port &&
-                                vd_http_start(d->cfg->http_listen, d->cfg->http_port,
-                                              (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
-                                              &d->http, err, errlen) < 0))
+    if (vd_stats_init() < 0 ||
+        (d->cfg->http_port && vd_http_start(d->cfg->http_listen, d->cfg->http_port,
+                                            (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
+                                            &d->http, err, errlen) < 0))
         goto fail;
     if (!bootstrap || !bootstrap[0]) {
         if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)
@@ -408,8 +423,9 @@ int vd_daemon_run(vd_config *cfg, char **envp)
     }
     shutdown_all(&d);
     if (code == 0)
-        vd_log(LOG_INFO, "stopped cleanly: consumed %llu, ok %llu, dead-lettered %llu", d.consumed,
-               d.articles_ok, d.articles_failed);
+        vd_log(LOG_INFO,
+               "stopped cleanly: consumed %llu, ok %llu, dead-lettered %llu, paused %llu times",
+               d.consumed, d.articles_ok, d.articles_failed, d.pauses);
     vd_stats_shutdown();
     vd_config_free(cfg);
     return code;
