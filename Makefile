@@ -70,7 +70,7 @@ FUZZ_BIN := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 
 BINS := $(B)/vigild $(B)/vigil $(B)/vigil-testbroker
 
-.PHONY: all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests
+.PHONY: FORCE all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests
 
 all: $(BINS)
 
@@ -80,6 +80,14 @@ deps:
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# vc_io.c compiles in the install paths: rebuild it when PREFIX/SYSCONFDIR change
+# (the stamp is rewritten only when they differ from the last build).
+$(B)/paths.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR) $(SYSCONFDIR)' | cmp -s - $@ || echo '$(DATADIR) $(SYSCONFDIR)' > $@
+$(call obj,codec/vc_io.c): $(B)/paths.stamp
+FORCE:
 
 $(B)/libvigil.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
@@ -133,9 +141,10 @@ install: all
 		$(DESTDIR)$(SYSCONFDIR)/vigil $(DESTDIR)$(UNITDIR)
 	install -m 755 $(B)/vigild $(DESTDIR)$(SBINDIR)/vigild
 	install -m 755 $(B)/vigil $(DESTDIR)$(BINDIR)/vigil
-	install -m 644 knowledge/*.tsv $(DESTDIR)$(DATADIR)/knowledge/
+	install -m 644 knowledge/*.tsv knowledge/*.conf $(DESTDIR)$(DATADIR)/knowledge/
 	install -m 644 config/vigild.conf $(DESTDIR)$(SYSCONFDIR)/vigil/vigild.conf
-	sed 's|/usr/sbin/vigild|$(SBINDIR)/vigild|g' systemd/vigild.service > $(DESTDIR)$(UNITDIR)/vigild.service
+	sed -e 's|/usr/sbin/vigild|$(SBINDIR)/vigild|g' -e 's|/etc/vigil/|$(SYSCONFDIR)/vigil/|g' \
+		systemd/vigild.service > $(DESTDIR)$(UNITDIR)/vigild.service
 	@if [ -d man ]; then for m in man/*.[158]; do s=$${m##*.}; \
 	  install -d $(DESTDIR)$(MANDIR)/man$$s; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; done; fi
 

@@ -13,8 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <systemd/sd-journal.h>
 #include <time.h>
+#include <unistd.h>
 
 #define RL_SLOTS 32
 #define RL_WINDOW 10
@@ -31,10 +33,23 @@ static struct {
     } rl[RL_SLOTS];
 } L = {LOG_INFO, 0, PTHREAD_MUTEX_INITIALIZER, {{0}}};
 
+/* JOURNAL_STREAM is "DEV:INODE" of the journal stream systemd gave us; it is
+ * inherited, so it only counts when stderr is still that stream (not when a
+ * test or a shell redirected it).  See systemd.exec(5). */
+static int stderr_is_journal(void)
+{
+    const char *e = getenv("JOURNAL_STREAM");
+    unsigned long long dev, ino;
+    struct stat st;
+    if (!e || sscanf(e, "%llu:%llu", &dev, &ino) != 2 || fstat(STDERR_FILENO, &st) < 0)
+        return 0;
+    return (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
+
 void vd_log_init(int max_level)
 {
     L.max_level = max_level;
-    L.journal = getenv("JOURNAL_STREAM") != NULL;
+    L.journal = stderr_is_journal();
 }
 
 void vd_log_set_level(int max_level)

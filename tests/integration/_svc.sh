@@ -26,13 +26,21 @@ PY
 
 http_code() { http_get "$@" | sed -n 1p; }
 
-# wait_http URL CODE [seconds]: poll until URL answers CODE.
+# wait_http URL CODE [seconds]: poll until URL answers CODE.  Bounded by
+# wall-clock time (a python3 start costs a lot on a loaded machine) and
+# gives up at once when vigild ($VPID) has exited.
 wait_http() {
-    for _ in $(seq 1 $((${3:-30} * 10))); do
+    end=$(($(date +%s) + ${3:-30}))
+    while [ "$(date +%s)" -le "$end" ]; do
         [ "$(http_code "$1")" = "$2" ] && return 0
+        vigild_alive
         sleep 0.1
     done
     fail "timed out waiting for $2 from $1 (last: $(http_get "$1" | head -n 2 | tr '\n' ' '))"
+}
+
+vigild_alive() {
+    [ -z "${VPID:-}" ] || kill -0 "$VPID" 2>/dev/null || fail "vigild exited"
 }
 
 # metric URL SAMPLE: value of one sample line (exact name and labels), or 0.
@@ -42,8 +50,10 @@ metric() {
 
 # wait_metric URL SAMPLE VALUE [seconds]
 wait_metric() {
-    for _ in $(seq 1 $((${4:-30} * 10))); do
+    end=$(($(date +%s) + ${4:-30}))
+    while [ "$(date +%s)" -le "$end" ]; do
         [ "$(metric "$1" "$2")" = "$3" ] && return 0
+        vigild_alive
         sleep 0.1
     done
     fail "timed out waiting for $2 = $3 (is $(metric "$1" "$2"))"

@@ -19,7 +19,9 @@ PIDS="$PIDS $!"
 for _ in $(seq 1 50); do [ -S "$T/notify.sock" ] && break; sleep 0.1; done
 [ -S "$T/notify.sock" ] || fail "notify listener did not start"
 
-NOTIFY_SOCKET=$T/notify.sock WATCHDOG_USEC=1000000 \
+# JOURNAL_STREAM of some other stream (inherited, as from a shell started by
+# systemd): vigild must keep logging to its stderr, which this test reads.
+NOTIFY_SOCKET=$T/notify.sock WATCHDOG_USEC=1000000 JOURNAL_STREAM=1:1 \
     sh -c 'WATCHDOG_PID=$$; export WATCHDOG_PID; exec "$0" "$@"' "$B/vigild" -c "$T/v.conf" \
     > "$T/vigild.log" 2>&1 &
 VPID=$!
