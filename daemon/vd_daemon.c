@@ -44,7 +44,7 @@ typedef struct vd_state {
     int fatal;
     unsigned long long consumed, articles_ok, articles_failed, dropped_stale, pauses;
     uint64_t last_progress;
-    double last_watchdog, last_status;
+    double last_watchdog, last_status, last_gauges;
     uint64_t watchdog_usec;
 } vd_state;
 
@@ -261,9 +261,12 @@ static void heartbeat(vd_state *d)
         }
     }
     vd_stats_tick();
-    vd_stats_pipeline(vd_pool_queued(d->pool), vd_pool_capacity(d->pool),
-                      vd_consumer_paused(d->cons), vd_producer_outq(d->prod),
-                      vd_consumer_assigned(d->cons));
+    if (now - d->last_gauges >= 0.25) { /* metrics gauges and readiness */
+        vd_stats_pipeline(vd_pool_queued(d->pool), vd_pool_capacity(d->pool),
+                          vd_consumer_paused(d->cons), vd_producer_outq(d->prod),
+                          vd_consumer_assigned(d->cons));
+        d->last_gauges = now;
+    }
     if (now - d->last_status >= 5.0) {
         unsigned long long ev, dead;
         vd_producer_counts(d->prod, &ev, &dead);

@@ -188,9 +188,11 @@ fail:
 
 static int same_values(const series *s, const char *const *values, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(s->values[i], values[i] ? values[i] : "") != 0)
+    for (size_t i = 0; i < n; i++) {
+        const char *v = values && values[i] ? values[i] : "";
+        if (strcmp(s->values[i], v) != 0)
             return 0;
+    }
     return 1;
 }
 
@@ -215,11 +217,11 @@ static series *new_series(vd_family *f, const char *const *values)
 /* Find or create a series; called with the registry mutex held. */
 static series *get_series(vd_family *f, const char *const *values)
 {
+    if (f->nlabels && !values)
+        return NULL; /* a labelled family needs its values */
     for (series *s = f->head; s; s = s->next)
         if (same_values(s, values, f->nlabels))
             return s;
-    if (f->nlabels && !values)
-        return NULL;
     if (f->nseries >= VD_METRICS_MAX_SERIES)
         return NULL;
     series *s = new_series(f, values);
