@@ -122,18 +122,29 @@ check: deps
 
 fuzz-build: $(FUZZ_BIN)
 
-FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers -Iincidents $(PKG_CFLAGS)
-build/fuzz/%: fuzz/%.c $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC)
+# Fuzz harnesses: the library, codec and daemon sources are compiled once
+# with clang (sanitizers + fuzzer coverage) into build/fuzz/obj and shared by
+# every harness.
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-sanitize-recover=all -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers -Iincidents \
+	$(PKG_CFLAGS) -MMD -MP
+FUZZ_SHARED_SRC = $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC)
+FUZZ_OBJ = $(patsubst %.c,build/fuzz/obj/%.o,$(FUZZ_SHARED_SRC))
+build/fuzz/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC) $(APP_LIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+build/fuzz/%: build/fuzz/obj/fuzz/%.o $(FUZZ_OBJ)
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(APP_LIBS)
 
 fuzz: fuzz-build
 	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p fuzz/corpus/$$n; \
 	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 fuzz/corpus/$$n || exit 1; done
 
-bench: all
+$(B)/pipebench: $(call obj,bench/pipebench.c) $(CODEC_OBJ) $(B)/libvigil.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS)
+
+bench: all $(B)/pipebench
 	@bench/run $(B)
 
 install: all

@@ -28,6 +28,7 @@ static void on_signal(int sig)
 typedef struct kopts {
     const char *brokers, *topic, *group;
     int partition; /* produce: RD_KAFKA_PARTITION_UA unless --partition */
+    double rate;   /* produce: messages per second, 0 = as fast as possible */
     long count;
     double timeout;
     int headers, keep;
@@ -42,13 +43,14 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"timeout", required_argument, 0, 'T'},
                                        {"headers", no_argument, 0, 'h'},
                                        {"partition", required_argument, 0, 'p'},
+                                       {"rate", required_argument, 0, 'r'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
     o->timeout = 10;
     o->count = -1;
     o->partition = RD_KAFKA_PARTITION_UA;
-    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:", lo, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:", lo, NULL)) != -1) {
         switch (c) {
         case 'b':
             o->brokers = optarg;
@@ -70,6 +72,9 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             break;
         case 'p':
             o->partition = atoi(optarg);
+            break;
+        case 'r':
+            o->rate = strtod(optarg, NULL);
             break;
         default:
             return -1;
@@ -99,18 +104,37 @@ typedef struct produce_ctx {
     rd_kafka_t *rk;
     const char *topic;
     int partition;
+    double rate, t0;
     long sent;
 } produce_ctx;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Hold the average rate at ctx->rate messages per second. */
+static void pace(produce_ctx *ctx)
+{
+    if (ctx->rate <= 0)
+        return;
+    double due = ctx->t0 + (double)ctx->sent / ctx->rate;
+    while (now_s() < due)
+        rd_kafka_poll(ctx->rk, (int)((due - now_s()) * 1000) + 1);
+}
 
 static int produce_one(void *vctx, const char *name, const char *msg, size_t len)
 {
     produce_ctx *ctx = vctx;
     (void)name;
+    pace(ctx);
     for (int tries = 0; tries < 3000; tries++) {
         rd_kafka_resp_err_t e = rd_kafka_producev(
             ctx->rk, RD_KAFKA_V_TOPIC(ctx->topic), RD_KAFKA_V_PARTITION(ctx->partition),
-            RD_KAFKA_V_VALUE((void *)msg, len),
-            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+            RD_KAFKA_V_VALUE((void *)msg, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_END);
         if (e == RD_KAFKA_RESP_ERR_NO_ERROR) {
             ctx->sent++;
             return 0;
@@ -154,7 +178,7 @@ int vigil_cmd_produce(int argc, char **argv)
         fprintf(stderr, "vigil: %s\n", err);
         return 1;
     }
-    produce_ctx ctx = {rk, o.topic, o.partition, 0};
+    produce_ctx ctx = {rk, o.topic, o.partition, o.rate, now_s(), 0};
     int bad = vigil_for_each_input(argc - optind, argv + optind, produce_one, &ctx);
     if (rd_kafka_flush(rk, 30000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
         fprintf(stderr, "vigil: produce: %d messages not delivered in 30 s\n",
@@ -183,6 +207,7 @@ static void print_message(const rd_kafka_message_t *m, int with_headers)
             json_object_set_new(h, name, val ? json_stringn(val, sz) : json_null());
     }
     json_object_set_new(o, "partition", json_integer(m->partition));
+    json_object_set_new(o, "timestamp", json_integer(rd_kafka_message_timestamp(m, NULL)));
     json_object_set_new(o, "offset", json_integer(m->offset));
     json_object_set_new(o, "key", m->key ? json_stringn(m->key, m->key_len) : json_null());
     json_object_set_new(o, "headers", h);
@@ -192,13 +217,6 @@ static void print_message(const rd_kafka_message_t *m, int with_headers)
         puts(s);
     free(s);
     json_decref(o);
-}
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 int vigil_cmd_consume(int argc, char **argv)
