@@ -160,8 +160,9 @@ static void set(vg_dateval *o, int y, int m, int d, int prec)
 /* Finish a month/day without a year. */
 static void no_year(vg_dateval *o, const vg_ymd *pub, int m, int d, int prec)
 {
+    int day = d ? d : 1; /* month precision: the first of the month */
     if (!has_pub(pub) && has_pub(o->yref)) {
-        set(o, infer_year(o->yref, m, d), m, d, prec);
+        set(o, infer_year(o->yref, m, d), m, day, prec);
         o->relative = 1;
         return;
     }
@@ -169,7 +170,7 @@ static void no_year(vg_dateval *o, const vg_ymd *pub, int m, int d, int prec)
         set(o, 0, m, d, VG_DP_UNKNOWN);
         return;
     }
-    set(o, infer_year(pub, m, d), m, d, prec);
+    set(o, infer_year(pub, m, d), m, day, prec);
     o->relative = 1;
 }
 

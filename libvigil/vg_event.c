@@ -1160,8 +1160,15 @@ static int same_incident(const cand *o, const cand *c)
         return 0;
     if (c->another && violent(c->ev.type) && (!c->place || !o->place || c->place != o->place))
         return 0;
-    if (o->ev.historical != c->ev.historical)
-        return 0;
+    if (o->ev.historical != c->ev.historical) {
+        /* a dated retrospective and an undated mention of the same named
+         * town are one incident ("the Solhan massacre ... in June 2021") */
+        const cand *h = o->ev.historical ? o : c, *u = h == o ? c : o;
+        if (o->ev.type != c->ev.type || u->has_date || !h->place || !u->place ||
+            h->place->level != VG_PLACE_TOWN || strcmp(h->place->name, u->place->name) != 0)
+            return 0;
+        return 1;
+    }
     if (c->ev.type == VG_EV_COUP && o->ev.type == VG_EV_COUP && !c->ev.historical)
         return 1; /* one current coup per country and article */
     if (!dates_compatible(o, c))
