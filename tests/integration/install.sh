@@ -42,6 +42,6 @@ strings "$R/usr/sbin/vigild" | grep -qx '/usr/share/vigil/knowledge' ||
     -c "$R/etc/vigil/vigild.conf") > "$T/check.log" 2>&1 || fail "installed vigild rejects its own setup: $(cat "$T/check.log")"
 for p in vigild.8 vigil.1 vigil.conf.5; do
     s=${p##*.}
-    man -l "$R/usr/share/man/man$s/$p" > /dev/null 2>&1 || fail "man $p does not format"
+    groff -man -z "$R/usr/share/man/man$s/$p" 2> /dev/null || fail "man page $p does not format"
 done
 echo "install: ok ($(find "$R" -type f | wc -l) files)"
