@@ -137,10 +137,12 @@ typedef struct cand {
     unsigned mentions;
     int fat_update;
     int fat_vague, arr_vague;
-    int another;  /* announced as another incident */
-    int votes[3]; /* coup subtype votes: plot, attempt, seizure */
-    int lone;     /* generic trigger without detail: deferred */
-    int weak;     /* generic trigger (attack): may be another mention of any violence */
+    int fat_class;   /* victim class of the figure (vg_vclass) */
+    size_t fat_sent; /* sentence that gave the figure */
+    int another;     /* announced as another incident */
+    int votes[3];    /* coup subtype votes: plot, attempt, seizure */
+    int lone;        /* generic trigger without detail: deferred */
+    int weak;        /* generic trigger (attack): may be another mention of any violence */
 } cand;
 
 typedef struct ctx {
@@ -434,6 +436,16 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
     return 0;
 }
 
+static int subset_before(const ctx *x, const vg_num *n, size_t s0)
+{
+    for (size_t t = n->t0; t-- > s0 && t + 4 > n->t0;) {
+        size_t e;
+        if (lex(x, t, VG_LX_SUBSET, &e) && e == n->t0)
+            return 1;
+    }
+    return 0;
+}
+
 static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
 {
     for (size_t t = s->t0; t < s->t1 && si->nfigs < MAX_SENT_ITEMS;) {
@@ -447,6 +459,10 @@ static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
         const vg_dateval *dv = date_at(x, t);
         if (!n.words && dv && !dv->year_only && dv->t1 > n.t1 - (n.t1 > n.t0)) {
             t = dv->t1 > t ? dv->t1 : t + 1;
+            continue;
+        }
+        if (subset_before(x, &n, s->t0)) {
+            t = next; /* "cinq civils, dont quatre enfants": part of a count */
             continue;
         }
         if (n.words && n.min == 1 && n.max == 1 && !lex(x, n.t1, VG_LX_VICTIM, NULL)) {
@@ -1059,6 +1075,8 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
         set_figure(x, &ev->fatalities, &n, si->claim);
         c->fat_update = si->update;
         c->fat_vague = n.vague;
+        c->fat_class = vc;
+        c->fat_sent = si_idx;
     }
     if (type == VG_EV_ARREST && sentence_figure(x, si, 2, &n, &vc)) {
         set_figure(x, &ev->arrests, &n, si->claim);
@@ -1406,9 +1424,20 @@ static int orphan_figure(ctx *x, size_t i, sent_info *si)
         cand *o = &x->c[k];
         if (!violent(o->ev.type) || o->ev.historical || o->sent + 3 < i)
             continue;
-        if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) || (si->update && !n.vague)) {
+        if (o->ev.fatalities.present && !o->fat_vague && !n.vague && o->fat_sent + 1 == i && vc &&
+            o->fat_class && vc != o->fat_class && !si->update) {
+            /* "two of its soldiers died ... About 20 rebels were killed":
+             * the event's toll counts both sides */
+            o->ev.fatalities.min += n.min;
+            o->ev.fatalities.max =
+                o->ev.fatalities.max >= 0 && n.max >= 0 ? o->ev.fatalities.max + n.max : -1;
+            o->fat_class = 0;
+        } else if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) ||
+                   (si->update && !n.vague)) {
             set_figure(x, &o->ev.fatalities, &n, si->claim);
             o->fat_vague = n.vague;
+            o->fat_class = vc;
+            o->fat_sent = i;
         }
         return 0;
     }
