@@ -269,6 +269,23 @@ static int before_name(const ctx *x, size_t end)
     return (sc->tok[end].flags & VG_TF_CAP) && sc->tok[end].mark < 0 && gl == 1 && g[0] == ' ';
 }
 
+/* "the Bamako government", "le gouvernement de Bamako": the capital names
+ * the government, not where something happened. */
+static int metonym(const ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent && lex(x, end, VG_LX_GOVT, NULL))
+        return 1;
+    for (size_t k = t; k-- > 0 && k + 3 >= t;) {
+        size_t e;
+        if (sc->tok[k].sent != sc->tok[t].sent)
+            return 0;
+        if (lex(x, k, VG_LX_GOVT, &e) && e + 1 >= t)
+            return 1;
+    }
+    return 0;
+}
+
 /* The first place hit of the mark at t that fits its context.  *demonym
  * is set when the hit names a country without saying the event is there
  * (a demonym, or a country name outside a locative phrase). */
@@ -287,7 +304,7 @@ static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *en
         *demonym = !after_locprep(x, t) && !possessive(x, *end);
         return p; /* "in Mali", "Mali's": where; otherwise only named */
     }
-    if (inside_name(x, t))
+    if (inside_name(x, t) || metonym(x, t, *end))
         return NULL;
     if (p->common && (!after_locprep(x, t) || !in_article_country(x, p) || before_name(x, *end)))
         return NULL; /* a common word needs "in"/"near" and the article's country */

@@ -45,7 +45,7 @@ static const kind_spec kinds[] = {
     {"update", VG_LX_UPDATE, 0, 0},     {"locprep", VG_LX_LOCPREP, 0, 0},
     {"irrealis", VG_LX_IRREALIS, 0, 0}, {"another", VG_LX_ANOTHER, 0, 0},
     {"perfect", VG_LX_PERFECT, 0, 0},   {"between", VG_LX_BETWEEN, 0, 0},
-    {"subset", VG_LX_SUBSET, 0, 0},
+    {"subset", VG_LX_SUBSET, 0, 0},     {"govt", VG_LX_GOVT, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",

@@ -50,6 +50,7 @@ typedef enum vg_lex_kind {
     VG_LX_PERFECT,  /* past perfect auxiliary (had, avait): background for strategic */
     VG_LX_BETWEEN,  /* "between", "entre": a range joined by and/et follows */
     VG_LX_SUBSET,   /* "including", "dont": the count that follows is part of another */
+    VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
     VG_LX__COUNT
