@@ -79,6 +79,23 @@ static int put_nfc_word(vg_mbuf *out, const vg_mbuf *src, size_t a, size_t b)
     return rc;
 }
 
+/* length of the leading ASCII run of s[0..n), 8 bytes at a time */
+static size_t ascii_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t x;
+
+    while (i + 8 <= n) {
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ull)
+            break;
+        i += 8;
+    }
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* append src[a..b) to out, NFC-normalising the words that need it */
 static int put_nfc(vg_mbuf *out, const vg_mbuf *src, size_t a, size_t b)
 {
@@ -87,9 +104,7 @@ static int put_nfc(vg_mbuf *out, const vg_mbuf *src, size_t a, size_t b)
     int rc = 0;
 
     while (i < b && !rc) {
-        size_t j = i, ws, we;
-        while (j < b && (unsigned char)s[j] < 0x80)
-            j++;
+        size_t j = i + ascii_run(s + i, b - i), ws, we;
         if (j == b)
             return vg_mbuf_put_from(out, src, i, b);
         ws = j;

@@ -10,6 +10,8 @@
 #include "vg_entities.h"
 #include "vg_utf8.h"
 
+#include <string.h>
+
 static int emit(vg_decoder *d, vg_mbuf *out, const char *s, size_t n, size_t off, size_t len)
 {
     if (d->fixed)
@@ -23,16 +25,65 @@ static int emit(vg_decoder *d, vg_mbuf *out, const char *s, size_t n, size_t off
     return vg_mbuf_put(out, s, n, off, len);
 }
 
-/* ASCII bytes that can go straight through. */
-static int plain(unsigned char c, const vg_decoder *d)
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
+/* high bit set in (at least) every byte of x that is zero; exact as a
+ * predicate, and a set bit may only be spurious right after a true zero */
+static uint64_t zero_bytes(uint64_t x)
 {
-    if (d->verbatim)
-        return c < 0x80;
-    if (c >= 0x80 || c == '&' || c == 0x7F)
+    return (x - ONES) & ~x & HIGH;
+}
+
+/* 1 when the 8 bytes at p are ordinary printable ASCII (0x20..0x7E, no '&')
+ * with no two spaces in a row: they pass through unchanged whatever the
+ * mode.  at: the byte before was whitespace; next: the byte after, or -1. */
+static int plain8(const unsigned char *p, int at, int next)
+{
+    uint64_t x, sp;
+
+    memcpy(&x, p, 8);
+    if ((x | ((x - 0x20 * ONES) & ~x)) & HIGH) /* a byte >= 0x80 or < 0x20 */
         return 0;
-    if (c < 0x20)
-        return c == '\n' && !d->html;
-    return 1;
+    if (zero_bytes(x ^ (0x7F * ONES)) || zero_bytes(x ^ ('&' * ONES)))
+        return 0;
+    sp = zero_bytes(x ^ (' ' * ONES));
+    if (sp & (sp >> 8))
+        return 0; /* (maybe) two spaces in a row */
+    return !(p[0] == ' ' && at) && !(p[7] == ' ' && next == ' ');
+}
+
+/* Length of the run at p[0..n) that is copied unchanged: ordinary ASCII,
+ * single spaces (and newlines in text mode).  *at tracks "last byte was
+ * whitespace" through the run. */
+static size_t plain_run(const vg_decoder *d, const unsigned char *p, size_t n, int *at)
+{
+    size_t j = 0;
+
+    if (d->verbatim) {
+        while (j < n && p[j] < 0x80)
+            j++;
+        if (j)
+            *at = p[j - 1] == ' ' || p[j - 1] == '\n';
+        return j;
+    }
+    for (;;) {
+        while (j + 8 <= n && plain8(p + j, *at, j + 8 < n ? p[j + 8] : -1)) {
+            j += 8;
+            *at = p[j - 1] == ' ';
+        }
+        if (j >= n)
+            return j;
+        if ((unsigned)p[j] - 0x21u < 0x5Eu && p[j] != '&') /* 0x21..0x7E */
+            *at = 0;
+        else if (p[j] == ' ' && !*at && !(j + 1 < n && p[j + 1] == ' '))
+            *at = 1;
+        else if (p[j] == '\n' && !d->html)
+            *at = 1;
+        else
+            return j;
+        j++;
+    }
 }
 
 #define MODE(d) ((d)->verbatim ? -1 : (d)->html)
@@ -98,13 +149,8 @@ int vg_decode(vg_decoder *d, vg_mbuf *out, const char *src, size_t n, size_t bas
         size_t j = i, len = 1;
         uint32_t cp;
 
-        /* fast path: ordinary ASCII, single spaces */
-        while (j < n && plain(p[j], d) &&
-               (d->verbatim || !(p[j] == ' ' && (d->at_space || (j + 1 < n && p[j + 1] == ' '))))) {
-            d->at_space = p[j] == ' ' || p[j] == '\n';
-            j++;
-        }
-        if (j > i) {
+        j = i + plain_run(d, p + i, n - i, &d->at_space);
+        if (j > i) { /* fast path: ordinary ASCII, single spaces */
             rc = emit(d, out, src + i, j - i, base + i, j - i);
             i = j;
             continue;

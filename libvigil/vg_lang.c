@@ -8,6 +8,7 @@
  */
 #include "vg_lang.h"
 
+#include <stdint.h>
 #include <string.h>
 
 enum { L_EN, L_FR, L_ES, L_PT, L_DE, L_IT, L_NL, L_N };
@@ -45,49 +46,83 @@ static const sw words[] = {
     {"would", L_EN},  {"y", L_ES},     {"zijn", L_NL},
 };
 
-static int lower(int c)
+enum { NWORDS = sizeof(words) / sizeof(words[0]), SLOTS = 256 };
+
+/* Stopword lookup: words of up to 6 letters packed into an integer, in an
+ * open-addressing table built once per call (about a hundred inserts, far
+ * cheaper than a binary search of strings per word of the text). */
+typedef struct swtab {
+    uint64_t key[SLOTS];   /* packed word, 0 = empty */
+    unsigned char langs[SLOTS]; /* bit per language */
+} swtab;
+
+static uint64_t pack_push(uint64_t k, unsigned c)
 {
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    return (k << 8) | c;
 }
 
-static void score_word(const char *w, size_t l, unsigned *score)
+static size_t slot(const swtab *t, uint64_t k)
 {
-    size_t lo = 0, hi = sizeof(words) / sizeof(words[0]);
+    size_t i = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 56);
 
-    while (lo < hi) { /* first entry >= w */
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strncmp(words[mid].w, w, l);
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    while (t->key[i] && t->key[i] != k)
+        i = (i + 1) & (SLOTS - 1);
+    return i;
+}
+
+static void swtab_build(swtab *t)
+{
+    memset(t->key, 0, sizeof(t->key));
+    for (size_t i = 0; i < NWORDS; i++) {
+        uint64_t k = 0;
+        size_t s;
+        for (const char *p = words[i].w; *p; p++)
+            k = pack_push(k, (unsigned char)*p);
+        s = slot(t, k);
+        if (!t->key[s]) {
+            t->key[s] = k;
+            t->langs[s] = 0;
+        }
+        t->langs[s] |= (unsigned char)(1u << words[i].lang);
     }
-    for (; lo < sizeof(words) / sizeof(words[0]) && !strncmp(words[lo].w, w, l); lo++)
-        if (!words[lo].w[l])
-            score[words[lo].lang]++;
+}
+
+static void score_word(const swtab *t, uint64_t k, unsigned *score)
+{
+    size_t s = slot(t, k);
+
+    if (!t->key[s])
+        return;
+    for (int l = 0; l < L_N; l++)
+        score[l] += (t->langs[s] >> l) & 1u;
+}
+
+static int ascii_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
 void vg_lang_detect(const char *s, size_t n, char lang[3])
 {
+    const unsigned char *p = (const unsigned char *)s;
     unsigned score[L_N] = {0};
     size_t i = 0, lim = n < 65536 ? n : 65536;
     int best = 0, second = -1;
+    swtab t;
 
     lang[0] = 0;
+    swtab_build(&t);
     while (i < lim) {
-        char w[8];
+        uint64_t k = 0;
         size_t l = 0;
-        while (i < lim && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+        while (i < lim && !ascii_letter(p[i]))
             i++;
-        while (i < lim && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
-            if (l < sizeof(w))
-                w[l] = (char)lower((unsigned char)s[i]);
-            l++;
-            i++;
-        }
+        for (; i < lim && ascii_letter(p[i]); i++, l++)
+            if (l < 6)
+                k = pack_push(k, p[i] | 0x20u);
         /* a word glued to a non-ASCII letter is not a stopword */
-        if (l && l <= 6 && !(i < lim && (unsigned char)s[i] >= 0x80))
-            score_word(w, l, score);
+        if (l && l <= 6 && !(i < lim && p[i] >= 0x80))
+            score_word(&t, k, score);
     }
     for (int k = 1; k < L_N; k++)
         if (score[k] > score[best])

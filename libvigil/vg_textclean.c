@@ -59,6 +59,31 @@ static int lower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
+/* Byte classes for the per-byte loops (one table load instead of a chain of
+ * range tests).  BC_LETTER: ASCII letter or UTF-8 lead byte (counted as a
+ * letter); BC_ALNUM: what the repetition hashes keep (ASCII letters and
+ * digits, every byte >= 0x80). */
+enum { BC_SPACE = 1, BC_LETTER = 2, BC_DIGIT = 4, BC_ALNUM = 8, BC_STOP = 16, BC_COUNT = 32 };
+
+static const unsigned char byte_class[256] = {
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  1,  0,  0,  0,  0,  0, /* 0_ */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 1_ */
+     1, 16,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 32,  0, 16,  0, /* 2_ */
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12,  0,  0,  0,  0,  0, 16, /* 3_ */
+     0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* 4_ */
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,  0,  0,  0,  0,  0, /* 5_ */
+     0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* 6_ */
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,  0, 32,  0,  0,  0, /* 7_ */
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* 8_ */
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* 9_ */
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* A_ */
+     8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* B_ */
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* C_ */
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* D_ */
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* E_ */
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* F_ */
+};
+
 unsigned vg_textclean_words(const char *s, size_t n)
 {
     unsigned w = 0;
@@ -149,8 +174,12 @@ static int line_out(const vg_mbuf *text, vg_mbuf *out, size_t a, size_t b)
     int rc = 0;
 
     while (i < b && !rc) {
+        const char *lt = memchr(s + i, '<', b - i);
         size_t t;
-        if (s[i] != '<' || !(t = tag_debris(s + i, b - i))) {
+        if (!lt)
+            break;
+        i = (size_t)(lt - s);
+        if (!(t = tag_debris(s + i, b - i))) {
             i++;
             continue;
         }
@@ -275,9 +304,17 @@ static int ends_sentence(const char *s, size_t n)
            (unsigned char)s[n - 1] == 0xA6;
 }
 
+/* Unit features.  The counts come from one pass over the unit; the
+ * lower-cased prefix and its byte-pair set, which only the phrase tests on
+ * short units read, are built on first use (need_lc), so long paragraphs
+ * never pay for them. */
 typedef struct feat {
     unsigned words, letters, digits, commas, caps_words, long_words, pipes;
     int term, colon_end;
+    char lc_last;  /* lc[lclen - 1] (0 when empty), without building lc */
+    const char *s; /* the unit */
+    size_t n;
+    int have_lc;
     char lc[320]; /* lower-cased prefix (ASCII folding only), NUL-terminated */
     size_t lclen;
     uint64_t bigrams[64]; /* hashed set of the byte pairs of lc */
@@ -288,50 +325,68 @@ static unsigned bigram(const char *p)
     return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 4095u;
 }
 
+/* capital first letter: ASCII, or a Latin-1 capital (C3 80..C3 9E) */
+static int cap_start(const unsigned char *s, size_t n)
+{
+    return is_upper(s[0]) || (s[0] == 0xC3 && n > 1 && s[1] >= 0x80 && s[1] < 0x9F);
+}
+
 static void features(const char *s, size_t n, feat *f)
 {
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned cjk = 0, wl = 0, cap = 0;
+    size_t lcn = n < sizeof(f->lc) - 1 ? n : sizeof(f->lc) - 1;
     int in = 0;
-    unsigned wl = 0, wcap = 0, cjk = 0;
 
     memset(f, 0, offsetof(feat, lc));
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        int sp = c == ' ' || c == '\n';
-        if (!sp && !in) {
+        unsigned c = p[i], k = byte_class[c];
+        if (k & BC_SPACE) {
+            if (in && wl >= 4) {
+                f->long_words++;
+                f->caps_words += cap;
+            }
+            in = 0;
+            continue;
+        }
+        if (!in) {
+            in = 1;
             f->words++;
             wl = 0;
-            wcap =
-                is_upper(c) || (c >= 0xC3 && c <= 0xC3 && i + 1 < n &&
-                                (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] < 0x9F);
+            cap = (unsigned)cap_start(p + i, n - i);
         }
-        if (!sp && is_alpha(c) && !(c >= 0x80 && c < 0xC0))
+        if (k & BC_LETTER) {
             wl++;
-        if (sp && in && wl >= 4) {
-            f->long_words++;
-            f->caps_words += wcap;
-        }
-        in = !sp;
-        if (c >= 0xE3 && c <= 0xED) /* lead byte of CJK / kana / Hangul */
-            cjk++;
-        if (is_alpha(c) && !(c >= 0x80 && c < 0xC0))
             f->letters++;
-        else if (is_digit(c))
+            cjk += c - 0xE3u <= 0xEDu - 0xE3u; /* lead byte of CJK / kana / Hangul */
+        } else if (k & BC_DIGIT) {
             f->digits++;
-        else if (c == ',')
-            f->commas++;
-        else if (c == '|')
-            f->pipes++;
+        } else if (k & BC_COUNT) {
+            f->commas += c == ',';
+            f->pipes += c == '|';
+        }
     }
     if (in && wl >= 4) {
         f->long_words++;
-        f->caps_words += wcap;
+        f->caps_words += cap;
     }
     f->words += cjk / 2; /* scripts without spaces: about two characters a word */
     f->term = ends_sentence(s, n);
     f->colon_end = n && s[n - 1] == ':';
-    f->lclen = n < sizeof(f->lc) - 1 ? n : sizeof(f->lc) - 1;
+    f->lc_last = lcn ? (char)lower(p[lcn - 1]) : 0;
+    f->s = s;
+    f->n = n;
+}
+
+/* build lc and its byte-pair set (once per unit) */
+static void need_lc(feat *f)
+{
+    if (f->have_lc)
+        return;
+    f->have_lc = 1;
+    f->lclen = f->n < sizeof(f->lc) - 1 ? f->n : sizeof(f->lc) - 1;
     for (size_t i = 0; i < f->lclen; i++)
-        f->lc[i] = (char)lower((unsigned char)s[i]);
+        f->lc[i] = (char)lower((unsigned char)f->s[i]);
     f->lc[f->lclen] = 0;
     memset(f->bigrams, 0, sizeof(f->bigrams));
     for (size_t i = 0; i + 1 < f->lclen; i++) {
@@ -345,12 +400,29 @@ static int title_case(const feat *f)
     return f->long_words >= 2 && f->caps_words * 10 >= f->long_words * 7;
 }
 
+/* first occurrence of p[0..pl) in h[0..hn) (short haystacks: cheaper than
+ * memmem's setup) */
+static const char *find(const char *h, size_t hn, const char *p, size_t pl)
+{
+    const char *end = h + hn;
+
+    while ((size_t)(end - h) >= pl && (h = memchr(h, p[0], (size_t)(end - h) - pl + 1)) != NULL) {
+        if (!memcmp(h + 1, p + 1, pl - 1))
+            return h;
+        h++;
+    }
+    return NULL;
+}
+
 /* phrase p occurs in lc on word boundaries */
-static int has(const feat *f, const char *p)
+static int has(feat *f, const char *p)
 {
     size_t pl = strlen(p);
-    const char *h = f->lc, *end = f->lc + f->lclen;
+    const char *h, *end;
 
+    need_lc(f);
+    h = f->lc;
+    end = f->lc + f->lclen;
     if (pl >= 2) { /* cheap rejection: first and last byte pairs must occur */
         unsigned b1 = bigram(p), b2 = bigram(p + pl - 2);
         if (!(f->bigrams[b1 >> 6] & ((uint64_t)1 << (b1 & 63))) ||
@@ -358,7 +430,7 @@ static int has(const feat *f, const char *p)
             return 0;
     }
 
-    while ((h = memmem(h, (size_t)(end - h), p, pl)) != NULL) {
+    while ((h = find(h, (size_t)(end - h), p, pl)) != NULL) {
         int lb = h == f->lc || !is_alpha((unsigned char)h[-1]);
         int rb =
             h + pl == end || !is_alpha((unsigned char)h[pl]) || !is_alpha((unsigned char)p[pl - 1]);
@@ -369,12 +441,18 @@ static int has(const feat *f, const char *p)
     return 0;
 }
 
+/* the unit starts with p (lower-case ASCII), ignoring ASCII case */
 static int starts(const feat *f, const char *p)
 {
-    return !strncmp(f->lc, p, strlen(p));
+    size_t i;
+
+    for (i = 0; p[i]; i++)
+        if (i >= f->n || lower((unsigned char)f->s[i]) != p[i])
+            return 0;
+    return 1;
 }
 
-static int any_of(const feat *f, const char *const *list, size_t n)
+static int any_of(feat *f, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (has(f, list[i]))
@@ -547,12 +625,16 @@ static const char *const tails[] = {
     "what to read next",
 };
 
-static int is_tail_marker(const feat *f)
+static int is_tail_marker(feat *f)
 {
     char buf[64];
-    size_t n = f->lclen;
+    size_t n;
 
-    if (f->words > 5 || n >= sizeof(buf))
+    if (f->words > 5)
+        return 0;
+    need_lc(f);
+    n = f->lclen;
+    if (n >= sizeof(buf))
         return 0;
     memcpy(buf, f->lc, n);
     while (n && (buf[n - 1] == ':' || buf[n - 1] == ' '))
@@ -565,7 +647,7 @@ static int is_tail_marker(const feat *f)
 }
 
 /* "116 views", "0 Comment(s)", "5 min read", "3 hours ago" */
-static int is_counter(const feat *f)
+static int is_counter(feat *f)
 {
     if (f->words > 6 || !f->digits)
         return 0;
@@ -575,13 +657,14 @@ static int is_counter(const feat *f)
 }
 
 /* a unit made only of date/time tokens */
-static int is_date_only(const feat *f)
+static int is_date_only(feat *f)
 {
     unsigned words = 0, datey = 0;
     const char *p = f->lc;
 
     if (f->words > 8 || (!f->digits))
         return 0;
+    need_lc(f);
     while (*p) {
         const char *q;
         size_t l;
@@ -610,13 +693,15 @@ static int is_date_only(const feat *f)
     return words && datey == words;
 }
 
-static int is_contact(const feat *f)
+static int is_contact(feat *f)
 {
-    const char *at = strchr(f->lc, '@');
+    const char *at;
     unsigned phone_digits = 0;
 
     if (f->words > 25)
         return 0;
+    need_lc(f);
+    at = strchr(f->lc, '@');
     if (at && at > f->lc && strchr(at, '.') && is_alpha((unsigned char)at[-1]) && f->words <= 12)
         return 1;
     if (starts(f, "tel") || starts(f, "phone") || starts(f, "fax") || starts(f, "e-mail") ||
@@ -631,18 +716,32 @@ static int is_contact(const feat *f)
     return phone_digits >= 9 && f->words <= 8;
 }
 
-static int is_byline(const feat *f)
+static int is_byline(feat *f)
 {
     const char *p = f->lc;
 
-    while (*p == '-' || *p == ' ' || *p == '*')
-        p++;
     if (f->words > 10 || f->term)
         return 0;
+    need_lc(f);
+    while (*p == '-' || *p == ' ' || *p == '*')
+        p++;
     return !strncmp(p, "by ", 3) || !strncmp(p, "by:", 3) || !strncmp(p, "par ", 4) ||
            !strncmp(p, "written by", 10) || !strncmp(p, "posted by", 9) ||
            !strncmp(p, "reporting by", 12) || !strncmp(p, "editing by", 10) ||
            !strncmp(p, "source:", 7) || !strncmp(p, "author:", 7);
+}
+
+/* s[0..n) holds "</" or "/>" */
+static int tag_slash(const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+
+    while ((p = memchr(p, '/', (size_t)(end - p))) != NULL) {
+        if ((p > s && p[-1] == '<') || (p + 1 < end && p[1] == '>'))
+            return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* Context-free label of one unit. */
@@ -651,7 +750,7 @@ static int label(const char *s, size_t n, const vg_unit *u, feat *f)
     features(s, n, f);
     if (f->letters < 2)
         return VG_UC_BAD;
-    if ((s[0] == '>' && n && s[n - 1] == '<') || memmem(s, n, "</", 2) || memmem(s, n, "/>", 2))
+    if ((s[0] == '>' && n && s[n - 1] == '<') || tag_slash(s, n))
         return VG_UC_BAD; /* markup residue such as >cell< >cell< */
     if (starts(f, "notice:") || starts(f, "disclaimer:") || starts(f, "avertissement"))
         return VG_UC_BAD;
@@ -659,7 +758,7 @@ static int label(const char *s, size_t n, const vg_unit *u, feat *f)
     if ((f->words <= 20 || (f->words <= 40 && !f->term)) &&
         (ANY(f, promo) || is_counter(f) || is_byline(f) || is_contact(f)))
         return VG_UC_BAD;
-    if (f->words <= 14 && ANY(f, dateline) && f->digits)
+    if (f->words <= 14 && f->digits && ANY(f, dateline))
         return VG_UC_BAD;
     if (f->words <= 8 && is_date_only(f))
         return VG_UC_BAD;
@@ -780,56 +879,79 @@ static int hset_has(const hset *h, uint64_t k)
     return h->v[hset_slot(h, k)] != 0;
 }
 
+#define FNV_OFFSET 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+/* one byte into an FNV-1a hash, ASCII case folded */
+static uint64_t fold_hash(uint64_t h, unsigned c)
+{
+    return (h ^ (c + ((c - 'A' < 26u) << 5))) * FNV_PRIME;
+}
+
 /* hash of s with case and non-letters ignored */
 static uint64_t norm_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
+    const unsigned char *p = (const unsigned char *)s;
+    uint64_t h = FNV_OFFSET;
 
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!is_alpha(c) && !is_digit(c))
-            continue;
-        h ^= (uint64_t)lower(c);
-        h *= 1099511628211ull;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (byte_class[p[i]] & BC_ALNUM)
+            h = fold_hash(h, p[i]);
     return h;
 }
 
-/* 1 when every sentence (>= 5 words) of the unit was seen before; when
- * record is set, also records the unit's sentences if it was not. */
-static int seen_sentences(hset *h, const char *s, size_t n, int record)
-{
-    uint64_t keys[48];
-    size_t nk = 0, seen = 0, words = 0;
-    uint64_t k = 1469598103934665603ull;
-    int in = 0, overflow = 0;
+enum { MAX_SENTS = 48 };
 
+/* Hashes of the sentences of >= 5 words in s[0..n) (letters and digits
+ * only, case folded) into keys[MAX_SENTS]; returns how many, and sets
+ * *overflow when there were more. */
+static size_t sentence_keys(const char *s, size_t n, uint64_t *keys, int *overflow)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t nk = 0, words = 0;
+    uint64_t k = FNV_OFFSET;
+    int in = 0;
+
+    *overflow = 0;
     for (size_t i = 0; i <= n; i++) {
-        unsigned char c = i < n ? (unsigned char)s[i] : '.';
-        if ((c == '.' || c == '?' || c == '!') && (i + 1 >= n || s[i + 1] == ' ')) {
-            if (words >= 5) {
-                if (nk < sizeof(keys) / sizeof(keys[0]))
-                    keys[nk++] = k;
-                else
-                    overflow = 1;
-            }
-            k = 1469598103934665603ull;
-            words = 0;
-            in = 0;
+        unsigned c = i < n ? p[i] : '.', cl = byte_class[c];
+        if (cl & BC_ALNUM) {
+            words += !in;
+            in = 1;
+            k = fold_hash(k, c);
             continue;
         }
         if (c == ' ') {
             in = 0;
             continue;
         }
-        if (!in)
-            words++;
-        in = 1;
-        if (is_alpha(c) || is_digit(c)) {
-            k ^= (uint64_t)lower(c);
-            k *= 1099511628211ull;
+        if (!(cl & BC_STOP) || (i + 1 < n && p[i + 1] != ' ')) {
+            words += !in; /* other punctuation, newline: part of a word */
+            in = 1;
+            continue;
         }
+        if (words >= 5) { /* sentence end: . ? ! before a space or the end */
+            if (nk < MAX_SENTS)
+                keys[nk++] = k;
+            else
+                *overflow = 1;
+        }
+        k = FNV_OFFSET;
+        words = 0;
+        in = 0;
     }
+    return nk;
+}
+
+/* 1 when every sentence (>= 5 words) of the unit was seen before; when
+ * record is set, also records the unit's sentences if it was not. */
+static int seen_sentences(hset *h, const char *s, size_t n, int record)
+{
+    uint64_t keys[MAX_SENTS];
+    size_t seen = 0;
+    int overflow;
+    size_t nk = sentence_keys(s, n, keys, &overflow);
+
     for (size_t i = 0; i < nk; i++)
         seen += (size_t)hset_has(h, keys[i]);
     if (nk && seen == nk && !overflow)
@@ -842,117 +964,144 @@ static int seen_sentences(hset *h, const char *s, size_t n, int record)
 
 /* ---- classification ----------------------------------------------------- */
 
+/* What the passes after labelling need of a unit's features, kept per unit
+ * so that no unit is scanned twice. */
+typedef struct shape {
+    uint64_t hash; /* norm_hash, for units that take part in repetition */
+    unsigned char title_case, colon_end, q_end;
+} shape;
+
 /* Short lines that occur twice are page furniture (captions, titles, menus):
  * every occurrence is marked (keep = -1). */
-static void mark_repeats(const char *buf, vg_units *us, hset *lines)
+static void mark_repeats(const char *buf, vg_units *us, shape *sh, hset *lines)
 {
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < us->n; i++) {
-            vg_unit *u = &us->v[i];
-            uint64_t k;
-            if (u->cls == VG_UC_BAD || u->words > 40)
-                continue;
-            k = norm_hash(buf + u->a, u->b - u->a);
-            if (!pass)
-                hset_add(lines, k);
-            else if (lines->count[hset_slot(lines, k)] > 1)
-                u->keep = -1;
-        }
+    for (size_t i = 0; i < us->n; i++) {
+        vg_unit *u = &us->v[i];
+        if (u->cls == VG_UC_BAD || u->words > 40)
+            continue;
+        sh[i].hash = norm_hash(buf + u->a, u->b - u->a);
+        hset_add(lines, sh[i].hash);
+    }
+    for (size_t i = 0; i < us->n; i++) {
+        vg_unit *u = &us->v[i];
+        if (u->cls != VG_UC_BAD && u->words <= 40 && lines->count[hset_slot(lines, sh[i].hash)] > 1)
+            u->keep = -1;
+    }
 }
 
-static int heading_like(const feat *f, const vg_unit *u)
+static int heading_like(const vg_unit *u, const shape *sh)
 {
     if (u->flags & VG_UF_HEADING)
-        return f->words <= 25;
-    if (f->words > 20)
+        return u->words <= 25;
+    if (u->words > 20)
         return 0;
-    return title_case(f) || f->words <= 8 || f->colon_end ||
-           f->lc[f->lclen ? f->lclen - 1 : 0] == '?';
+    return sh->title_case || u->words <= 8 || sh->colon_end || sh->q_end;
+}
+
+/* pass 1: context-free labels, tail cut-off; returns the good text bytes */
+static void label_all(const char *buf, vg_units *us, shape *sh, feat *f)
+{
+    size_t good_chars = 0;
+    int tail = 0;
+
+    for (size_t i = 0; i < us->n; i++) {
+        vg_unit *u = &us->v[i];
+        strip_edges(buf, u);
+        u->keep = 0;
+        if (u->b > u->a) {
+            u->cls = label(buf + u->a, u->b - u->a, u, f);
+        } else {
+            features(buf + u->a, 0, f);
+            u->cls = VG_UC_BAD;
+        }
+        u->words = f->words;
+        u->term = f->term;
+        sh[i].title_case = (unsigned char)title_case(f);
+        sh[i].colon_end = (unsigned char)f->colon_end;
+        sh[i].q_end = f->lc_last == '?';
+        if (u->cls == VG_UC_BAD && !(u->flags & VG_UF_HTML) && is_tail_marker(f) &&
+            good_chars > 400)
+            tail = 1;
+        else if (tail)
+            u->cls = VG_UC_BAD;
+        if (u->cls == VG_UC_GOOD)
+            good_chars += u->b - u->a;
+    }
+}
+
+/* pass 3: decide unit i by its place relative to the body [first, last] */
+static void decide(const char *buf, vg_units *us, const shape *sh, size_t i, size_t first,
+                   size_t last, size_t *title, hset *sents)
+{
+    vg_unit *u = &us->v[i];
+    int rep = u->keep == -1;
+
+    u->keep = 0;
+    if (u->cls == VG_UC_BAD)
+        return;
+    if (u->cls == VG_UC_GOOD && first != (size_t)-1 && i >= first && i <= last) {
+        u->keep = !seen_sentences(sents, buf + u->a, u->b - u->a, 1);
+        return;
+    }
+    if (first == (size_t)-1 || i < first) {
+        /* before the body: the title, then only real sentences */
+        if (*title == (size_t)-1 && u->words <= 30 && (!u->term || sh[i].title_case) &&
+            !(u->flags & VG_UF_HTML) && first != (size_t)-1) {
+            *title = i;
+            u->cls = VG_UC_TITLE;
+        } else if (!rep && u->term && u->words >= 6 && !sh[i].title_case && i + 1 == first) {
+            u->keep = 1;
+        }
+    } else if (i > last) {
+        /* after the body: sentences directly following it */
+        if (!rep && u->term && u->words >= 3 && us->v[i - 1].keep &&
+            !(u->flags & VG_UF_AFTERJUNK) && !((u->flags & VG_UF_HTML) == 0 && sh[i].title_case))
+            u->keep = 1;
+    } else if (u->cls == VG_UC_GOOD) {
+        u->keep = !seen_sentences(sents, buf + u->a, u->b - u->a, 0);
+    } else if (!rep) {
+        u->keep = u->term || heading_like(u, &sh[i]) || (u->flags & VG_UF_HTML);
+        if (u->flags & VG_UF_H1)
+            u->keep = 0;
+    }
+    if (u->keep)
+        seen_sentences(sents, buf + u->a, u->b - u->a, 1);
 }
 
 int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned *junk)
 {
     hset lines = {0}, sents = {0};
-    size_t first = (size_t)-1, last = 0, good_chars = 0, i, n = us->n, maxb = 0;
+    size_t first = (size_t)-1, last = 0, i, n = us->n, maxb = 0;
     feat *f = NULL;
-    int rc = VG_ENOMEM, tail = 0;
+    shape *sh = NULL;
+    int rc = VG_ENOMEM;
 
     *title = (size_t)-1;
     *junk = 0;
     for (i = 0; i < n; i++)
         maxb = us->v[i].b > maxb ? us->v[i].b : maxb;
     f = malloc(sizeof(*f));
+    sh = calloc(n + 1, sizeof(*sh));
     /* a recorded sentence has >= 5 words, so >= 9 bytes */
-    if (!f || hset_init(&lines, n + 1) || hset_init(&sents, maxb / 8 + 16))
+    if (!f || !sh || hset_init(&lines, n + 1) || hset_init(&sents, maxb / 8 + 16))
         goto fail;
-    for (i = 0; i < n; i++) {
-        vg_unit *u = &us->v[i];
-        strip_edges(buf, u);
-        u->keep = 0;
-        u->cls = u->b > u->a ? label(buf + u->a, u->b - u->a, u, f) : VG_UC_BAD;
-        u->words = f->words;
-        u->term = f->term;
-        if (u->cls == VG_UC_BAD && !(u->flags & VG_UF_HTML) && is_tail_marker(f) &&
-            good_chars > 400)
-            tail = 1;
-        else if (tail)
-            u->cls = VG_UC_BAD;
-        if (u->cls == VG_UC_GOOD) {
-            good_chars += u->b - u->a;
-            if (first == (size_t)-1)
-                first = i;
-            last = i;
-        }
-    }
-    mark_repeats(buf, us, &lines);
+    label_all(buf, us, sh, f);
+    mark_repeats(buf, us, sh, &lines);
     /* repeated units (captions, alt texts, titles) never delimit the body */
-    first = (size_t)-1;
     for (i = 0; i < n; i++)
         if (us->v[i].cls == VG_UC_GOOD && (us->v[i].keep != -1 || us->v[i].term)) {
             if (first == (size_t)-1)
                 first = i;
             last = i;
         }
-    for (i = 0; i < n; i++) {
-        vg_unit *u = &us->v[i];
-        int rep = u->keep == -1;
-        u->keep = 0;
-        if (u->cls == VG_UC_BAD)
-            continue;
-        if (u->cls == VG_UC_GOOD && first != (size_t)-1 && i >= first && i <= last) {
-            u->keep = !seen_sentences(&sents, buf + u->a, u->b - u->a, 1);
-            continue;
-        }
-        features(buf + u->a, u->b - u->a, f);
-        if (first == (size_t)-1 || i < first) {
-            /* before the body: the title, then only real sentences */
-            if (*title == (size_t)-1 && f->words <= 30 && (!f->term || title_case(f)) &&
-                !(u->flags & VG_UF_HTML) && first != (size_t)-1) {
-                *title = i;
-                u->cls = VG_UC_TITLE;
-            } else if (!rep && f->term && f->words >= 6 && !title_case(f) && i + 1 == first) {
-                u->keep = 1;
-            }
-        } else if (i > last) {
-            /* after the body: sentences directly following it */
-            if (!rep && f->term && f->words >= 3 && us->v[i - 1].keep &&
-                !(u->flags & VG_UF_AFTERJUNK) && !((u->flags & VG_UF_HTML) == 0 && title_case(f)))
-                u->keep = 1;
-        } else if (u->cls == VG_UC_GOOD) {
-            u->keep = !seen_sentences(&sents, buf + u->a, u->b - u->a, 0);
-        } else if (!rep) {
-            u->keep = f->term || heading_like(f, u) || (u->flags & VG_UF_HTML);
-            if (u->flags & VG_UF_H1)
-                u->keep = 0;
-        }
-        if (u->keep)
-            seen_sentences(&sents, buf + u->a, u->b - u->a, 1);
-    }
+    for (i = 0; i < n; i++)
+        decide(buf, us, sh, i, first, last, title, &sents);
     for (i = 0; i < n; i++)
         *junk += !us->v[i].keep && us->v[i].cls != VG_UC_TITLE;
     rc = 0;
 fail:
     free(f);
+    free(sh);
     hset_free(&lines);
     hset_free(&sents);
     return rc;

@@ -7,6 +7,8 @@
  */
 #include "vg_utf8.h"
 
+#include <string.h>
+
 uint32_t vg_utf8_decode(const unsigned char *s, size_t n, size_t *len)
 {
     unsigned c = s[0], need, i;
@@ -77,31 +79,51 @@ size_t vg_utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
+/* 8 bytes at s that are all printable ASCII (0x20..0x7F): no lead bit set
+ * and no byte below 0x20 ("hasless" bit trick, exact as a predicate) */
+static int printable8(const unsigned char *s)
+{
+    uint64_t x;
+
+    memcpy(&x, s, 8);
+    return ((x | ((x - 0x2020202020202020ull) & ~x)) & 0x8080808080808080ull) == 0;
+}
+
+static void scan_ascii(unsigned c, vg_utf8_stats *st)
+{
+    if (c < 0x20) {
+        if (c == 0)
+            st->nul++;
+        else if (c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            st->ctrl++;
+    }
+}
+
 int vg_utf8_scan(const char *s, size_t n, vg_utf8_stats *st)
 {
     const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
+    size_t i = 0, tails = 0; /* bytes after the first of multi-byte sequences */
 
     st->chars = st->invalid = st->nul = st->ctrl = 0;
     while (i < n) {
-        unsigned c = p[i];
+        unsigned c;
+        while (i + 8 <= n && printable8(p + i))
+            i += 8; /* counted below: chars == bytes for ASCII */
+        if (i >= n)
+            break;
+        c = p[i];
         if (c < 0x80) {
-            st->chars++;
-            if (c < 0x20) {
-                if (c == 0)
-                    st->nul++;
-                else if (c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                    st->ctrl++;
-            }
+            scan_ascii(c, st);
             i++;
         } else {
             size_t l;
             if (vg_utf8_decode(p + i, n - i, &l) == VG_UTF8_BAD)
                 st->invalid++;
-            st->chars++;
+            tails += l - 1; /* a multi-byte sequence is one character */
             i += l;
         }
     }
+    st->chars = n - tails;
     return 0;
 }
 
