@@ -1278,13 +1278,19 @@ static int in_dateline(const ctx *x, size_t t)
     const vg_sent *s = &sc->sent[sc->tok[t].sent];
     if (t > s->t0 + 3)
         return 0;
+    /* an agency in capitals in brackets "(AP)", or a dash after a city in
+     * capitals "BAMAKO —" */
     for (size_t k = t; k < s->t1 && k < t + 4; k++) {
         size_t gl;
         const char *g = vg_scan_gap(sc, k, &gl);
-        for (size_t i = 0; i < gl; i++)
-            if (g[i] == '(' || (i + 2 < gl && (unsigned char)g[i] == 0xE2 &&
-                                (unsigned char)g[i + 1] == 0x80 && (unsigned char)g[i + 2] == 0x94))
+        int next_caps = k + 1 < s->t1 && (sc->tok[k + 1].flags & VG_TF_ALLCAP);
+        for (size_t i = 0; i < gl; i++) {
+            if (g[i] == '(' && next_caps)
                 return 1;
+            if (i + 2 < gl && (unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
+                (unsigned char)g[i + 2] == 0x94 && (sc->tok[s->t0].flags & VG_TF_ALLCAP))
+                return 1;
+        }
     }
     return 0;
 }
@@ -1312,23 +1318,29 @@ static int article_country(ctx *x)
         int dem;
         size_t e;
         const vg_place *p = place_at(x, t, &dem, &e);
-        if (!p)
+        const vg_actor_def *ad = p ? NULL : vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, NULL);
+        if (!p && !(ad && ad->country[0]))
             continue;
-        if (in_dateline(x, t))
+        if (p && in_dateline(x, t))
             continue;
-        const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;
+        const vg_place *c = p && p->level == VG_PLACE_COUNTRY ? p : NULL;
         if (!c && x->kb->gaz)
-            c = vg_gaz_country(x->kb->gaz, p->country);
+            c = vg_gaz_country(x->kb->gaz, p ? p->country : ad->country);
         if (!c)
             continue;
         /* a country's own name counts most, then a demonym, then one of its
          * towns; the lead counts double and the very first mention more */
-        int w = p->level == VG_PLACE_COUNTRY
-                    ? (dem && !vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) ? 2 : 3)
-                    : 1;
+        /* a town 1, "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5 */
+        /* (a national actor, "Malian army": 1) */
+        int named = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
+        int w = !p                             ? 1
+                : p->level != VG_PLACE_COUNTRY ? 1
+                : !named                       ? 2
+                : after_locprep(x, t)          ? 5
+                                               : 3;
         if (x->sc.sent[x->sc.tok[t].sent].para == 0)
             w *= 2;
-        if (!ns)
+        if (!ns && p)
             w += 4;
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)

@@ -122,7 +122,8 @@ static int parse_flags(const char *s, uint8_t *flags)
 {
     char buf[64];
     snprintf(buf, sizeof(buf), "%s", s);
-    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+    char *save = NULL;
+    for (char *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         if (strcmp(tok, "cap") == 0)
             *flags |= VG_LXF_CAP;
         else if (strcmp(tok, "mult") == 0)
