@@ -1318,8 +1318,8 @@ static int article_country(ctx *x)
         int dem;
         size_t e;
         const vg_place *p = place_at(x, t, &dem, &e);
-        const vg_actor_def *ad = p ? NULL : vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, NULL);
-        if (!p && !(ad && ad->country[0]))
+        const vg_actor_def *ad = NULL; /* actors: no evidence (foreign forces act abroad) */
+        if (!p)
             continue;
         if (p && in_dateline(x, t))
             continue;
