@@ -1318,29 +1318,20 @@ static int article_country(ctx *x)
         int dem;
         size_t e;
         const vg_place *p = place_at(x, t, &dem, &e);
-        const vg_actor_def *ad = NULL; /* actors: no evidence (foreign forces act abroad) */
-        if (!p)
-            continue;
-        if (p && in_dateline(x, t))
-            continue;
-        const vg_place *c = p && p->level == VG_PLACE_COUNTRY ? p : NULL;
+        if (!p || in_dateline(x, t))
+            continue; /* (actors are no evidence: foreign forces act abroad) */
+        const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;
         if (!c && x->kb->gaz)
-            c = vg_gaz_country(x->kb->gaz, p ? p->country : ad->country);
+            c = vg_gaz_country(x->kb->gaz, p->country);
         if (!c)
             continue;
-        /* a country's own name counts most, then a demonym, then one of its
-         * towns; the lead counts double and the very first mention more */
-        /* a town 1, "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5 */
-        /* (a national actor, "Malian army": 1) */
+        /* a town 1, "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5; the lead
+         * counts double and the very first mention more */
         int named = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
-        int w = !p                             ? 1
-                : p->level != VG_PLACE_COUNTRY ? 1
-                : !named                       ? 2
-                : after_locprep(x, t)          ? 5
-                                               : 3;
+        int w = p->level != VG_PLACE_COUNTRY ? 1 : !named ? 2 : after_locprep(x, t) ? 5 : 3;
         if (x->sc.sent[x->sc.tok[t].sent].para == 0)
             w *= 2;
-        if (!ns && p)
+        if (!ns)
             w += 4;
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)
