@@ -219,6 +219,17 @@ static void print_message(const rd_kafka_message_t *m, int with_headers)
     json_decref(o);
 }
 
+static int is_assigned(rd_kafka_t *rk)
+{
+    rd_kafka_topic_partition_list_t *l = NULL;
+    int n = 0;
+    if (!rd_kafka_assignment(rk, &l) && l) {
+        n = l->cnt;
+        rd_kafka_topic_partition_list_destroy(l);
+    }
+    return n > 0;
+}
+
 int vigil_cmd_consume(int argc, char **argv)
 {
     kopts o;
@@ -251,9 +262,16 @@ int vigil_cmd_consume(int argc, char **argv)
     signal(SIGTERM, on_signal);
     setvbuf(stdout, NULL, _IOLBF, 0);
     long got = 0;
-    double last = now_s();
+    int assigned = 0;
+    double last = now_s(), start = last;
+    /* --timeout is idle time once partitions are assigned (joining the group
+     * takes seconds and must not count); the join itself gets 60 s */
     while (!stop_flag && (o.count < 0 || got < o.count) &&
-           (o.timeout <= 0 || now_s() - last < o.timeout)) {
+           (o.timeout <= 0 || now_s() - last < o.timeout) && now_s() - start < 60 + o.timeout) {
+        if (!assigned) {
+            assigned = is_assigned(rk);
+            last = now_s();
+        }
         rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 200);
         if (!m)
             continue;
