@@ -435,9 +435,9 @@ static size_t digits(const char *s, size_t n)
 int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
 {
     size_t lines = 0;
-    if (len > 4096)
-        len = 4096; /* datelines stand at the top of a page */
-    for (size_t s = 0; s < len && lines < 30; lines++) {
+    if (len > 2048)
+        len = 2048; /* datelines stand at the top of a page */
+    for (size_t s = 0; s < len && lines < 12; lines++) {
         const char *nl = memchr(raw + s, '\n', len - s);
         size_t e = nl ? (size_t)(nl - raw) : len;
         size_t n = e - s > 300 ? 300 : e - s;

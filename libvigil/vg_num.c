@@ -117,6 +117,8 @@ static size_t core(const vg_scan *sc, size_t t, size_t tend, long *v, int *flags
 {
     *flags = 0;
     *words = 0;
+    if (t >= tend)
+        return t;
     size_t e = digits_core(sc, t, tend, v);
     if (e > t)
         return e;
