@@ -97,9 +97,11 @@ static void score_word(const swtab *t, uint64_t k, unsigned *score)
         score[l] += (t->langs[s] >> l) & 1u;
 }
 
-static int ascii_letter(unsigned char c)
+/* ASCII letter, lower-cased; 0 for every other byte */
+static unsigned fold_letter(unsigned char c)
 {
-    return (unsigned)((c | 0x20) - 'a') < 26u;
+    unsigned l = c | 0x20u;
+    return l - 'a' < 26u ? l : 0;
 }
 
 void vg_lang_detect(const char *s, size_t n, char lang[3])
@@ -114,14 +116,16 @@ void vg_lang_detect(const char *s, size_t n, char lang[3])
     swtab_build(&t);
     while (i < lim) {
         uint64_t k = 0;
-        size_t l = 0;
-        while (i < lim && !ascii_letter(p[i]))
+        size_t st;
+        unsigned l;
+        while (i < lim && !fold_letter(p[i]))
             i++;
-        for (; i < lim && ascii_letter(p[i]); i++, l++)
-            if (l < 6)
-                k = pack_push(k, p[i] | 0x20u);
+        /* pack the whole run; only runs of <= 6 letters are looked up, and
+         * for those k holds exactly their letters */
+        for (st = i; i < lim && (l = fold_letter(p[i])) != 0; i++)
+            k = pack_push(k, l);
         /* a word glued to a non-ASCII letter is not a stopword */
-        if (l && l <= 6 && !(i < lim && p[i] >= 0x80))
+        if (i > st && i - st <= 6 && !(i < lim && p[i] >= 0x80))
             score_word(&t, k, score);
     }
     for (int k = 1; k < L_N; k++)

@@ -63,7 +63,16 @@ static int lower(int c)
  * range tests).  BC_LETTER: ASCII letter or UTF-8 lead byte (counted as a
  * letter); BC_ALNUM: what the repetition hashes keep (ASCII letters and
  * digits, every byte >= 0x80). */
-enum { BC_SPACE = 1, BC_LETTER = 2, BC_DIGIT = 4, BC_ALNUM = 8, BC_STOP = 16, BC_COUNT = 32 };
+enum {
+    BC_SPACE = 1,  /* ' ' '\n' */
+    BC_LETTER = 2, /* ASCII letter, UTF-8 lead byte */
+    BC_DIGIT = 4,
+    BC_ALNUM = 8,  /* kept by the repetition hashes */
+    BC_STOP = 16,  /* . ? ! */
+    BC_COUNT = 32, /* , | */
+    BC_LOWER = 64, /* a..z (with BC_LETTER | BC_ALNUM) */
+    BC_CJK = 128   /* lead byte E3..ED: CJK, kana, Hangul */
+};
 
 static const unsigned char byte_class[256] = {
      0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  1,  0,  0,  0,  0,  0, /* 0_ */
@@ -72,15 +81,15 @@ static const unsigned char byte_class[256] = {
     12, 12, 12, 12, 12, 12, 12, 12, 12, 12,  0,  0,  0,  0,  0, 16, /* 3_ */
      0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* 4_ */
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,  0,  0,  0,  0,  0, /* 5_ */
-     0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* 6_ */
-    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,  0, 32,  0,  0,  0, /* 7_ */
+     0, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, /* 6_ */
+    74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74,  0, 32,  0,  0,  0, /* 7_ */
      8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* 8_ */
      8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* 9_ */
      8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* A_ */
      8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* B_ */
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* C_ */
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* D_ */
-    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* E_ */
+    10, 10, 10,138,138,138,138,138,138,138,138,138,138,138, 10, 10, /* E_ */
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* F_ */
 };
 
@@ -314,15 +323,20 @@ typedef struct feat {
     char lc_last;  /* lc[lclen - 1] (0 when empty), without building lc */
     const char *s; /* the unit */
     size_t n;
+    size_t key_off; /* its sentence keys in the key pool */
+    unsigned nkeys;
+    int key_overflow; /* more than MAX_SENTS sentences */
     int have_lc;
+    unsigned hits; /* PH_* lists matched (valid when have_hits) */
+    int have_hits;
     char lc[320]; /* lower-cased prefix (ASCII folding only), NUL-terminated */
     size_t lclen;
-    uint64_t bigrams[64]; /* hashed set of the byte pairs of lc */
+    const struct lexicon *lex; /* phrase table, built once per document */
 } feat;
 
 static unsigned bigram(const char *p)
 {
-    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 4095u;
+    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 1023u;
 }
 
 /* capital first letter: ASCII, or a Latin-1 capital (C3 80..C3 9E) */
@@ -331,54 +345,153 @@ static int cap_start(const unsigned char *s, size_t n)
     return is_upper(s[0]) || (s[0] == 0xC3 && n > 1 && s[1] >= 0x80 && s[1] < 0x9F);
 }
 
-static void features(const char *s, size_t n, feat *f)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    unsigned cjk = 0, wl = 0, cap = 0;
-    size_t lcn = n < sizeof(f->lc) - 1 ? n : sizeof(f->lc) - 1;
-    int in = 0;
+#define FNV_OFFSET 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
 
-    memset(f, 0, offsetof(feat, lc));
+/* one byte into an FNV-1a hash, ASCII case folded */
+static uint64_t fold_hash(uint64_t h, unsigned c)
+{
+    return (h ^ (c + ((c - 'A' < 26u) << 5))) * FNV_PRIME;
+}
+
+enum { MAX_SENTS = 48 };
+
+/* Sentence hashes of all units, filled by the feature pass: a sentence is
+ * a run ending in . ? ! before a space (or the unit end) and counts when it
+ * has >= 5 words; its key hashes its letters and digits, case folded. */
+typedef struct keypool {
+    uint64_t *v;
+    size_t n, cap;
+} keypool;
+
+/* feature counts of one unit, plus where its sentence keys went */
+typedef struct counts {
+    unsigned words, letters, digits, commas, caps_words, long_words, pipes, cjk;
+    size_t key_off;
+    unsigned nkeys;
+    int key_overflow;
+} counts;
+
+static void end_sentence(keypool *kp, counts *ct, uint64_t k, unsigned swords)
+{
+    if (swords < 5)
+        return;
+    if (ct->nkeys < MAX_SENTS && kp->n < kp->cap) {
+        kp->v[kp->n++] = k;
+        ct->nkeys++;
+    } else {
+        ct->key_overflow = 1;
+    }
+}
+
+/* One pass over a unit: words (split on space and newline), letters,
+ * digits, commas, pipes, long and capitalised words, and the sentence keys
+ * (words split on space only).  Counters are locals so they stay in
+ * registers. */
+static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
+{
+    unsigned words = 0, letters = 0, digits = 0, commas = 0, pipes = 0, caps = 0, longw = 0;
+    unsigned cjk = 0, wl = 0, cap = 0, in = 0, sin = 0, swords = 0;
+    uint64_t k = FNV_OFFSET;
+
+    ct->key_off = kp->n;
+    ct->nkeys = 0;
+    ct->key_overflow = 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned c = p[i], k = byte_class[c];
-        if (k & BC_SPACE) {
+        unsigned c = p[i], cl = byte_class[c];
+        if (cl == (BC_LOWER | BC_LETTER | BC_ALNUM) && in && sin) {
+            /* fast path: a run of lower-case letters inside a word */
+            size_t j = i;
+            do
+                k = (k ^ p[j]) * FNV_PRIME;
+            while (++j < n && byte_class[p[j]] == (BC_LOWER | BC_LETTER | BC_ALNUM));
+            wl += (unsigned)(j - i);
+            letters += (unsigned)(j - i);
+            i = j - 1;
+            continue;
+        }
+        if (cl & BC_SPACE) { /* ends a feature word; ' ' also a sentence word */
             if (in && wl >= 4) {
-                f->long_words++;
-                f->caps_words += cap;
+                longw++;
+                caps += cap;
             }
             in = 0;
+            if (c == ' ')
+                sin = 0;
+            else if (!sin)
+                swords++, sin = 1;
             continue;
         }
         if (!in) {
             in = 1;
-            f->words++;
+            words++;
             wl = 0;
             cap = (unsigned)cap_start(p + i, n - i);
         }
-        if (k & BC_LETTER) {
-            wl++;
-            f->letters++;
-            cjk += c - 0xE3u <= 0xEDu - 0xE3u; /* lead byte of CJK / kana / Hangul */
-        } else if (k & BC_DIGIT) {
-            f->digits++;
-        } else if (k & BC_COUNT) {
-            f->commas += c == ',';
-            f->pipes += c == '|';
+        if (cl & BC_ALNUM) {
+            if (!sin)
+                swords++, sin = 1;
+            k = fold_hash(k, c);
+            if (cl & BC_LETTER) {
+                wl++;
+                letters++;
+                cjk += cl >> 7; /* BC_CJK */
+            } else {
+                digits += (cl >> 2) & 1u;
+            }
+            continue;
+        }
+        commas += c == ',';
+        pipes += c == '|';
+        if ((cl & BC_STOP) && (i + 1 == n || p[i + 1] == ' ')) {
+            end_sentence(kp, ct, k, swords);
+            k = FNV_OFFSET;
+            swords = sin = 0;
+        } else if (!sin) {
+            swords++, sin = 1;
         }
     }
     if (in && wl >= 4) {
-        f->long_words++;
-        f->caps_words += cap;
+        longw++;
+        caps += cap;
     }
-    f->words += cjk / 2; /* scripts without spaces: about two characters a word */
+    end_sentence(kp, ct, k, swords); /* the unit end closes a sentence */
+    ct->words = words;
+    ct->letters = letters;
+    ct->digits = digits;
+    ct->commas = commas;
+    ct->pipes = pipes;
+    ct->caps_words = caps;
+    ct->long_words = longw;
+    ct->cjk = cjk;
+}
+
+static void features(const char *s, size_t n, feat *f, keypool *kp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t lcn = n < sizeof(f->lc) - 1 ? n : sizeof(f->lc) - 1;
+    counts ct;
+
+    scan_unit(p, n, &ct, kp);
+    memset(f, 0, offsetof(feat, lc));
+    f->words = ct.words + ct.cjk / 2; /* scripts without spaces: ~2 characters a word */
+    f->letters = ct.letters;
+    f->digits = ct.digits;
+    f->commas = ct.commas;
+    f->pipes = ct.pipes;
+    f->caps_words = ct.caps_words;
+    f->long_words = ct.long_words;
     f->term = ends_sentence(s, n);
     f->colon_end = n && s[n - 1] == ':';
     f->lc_last = lcn ? (char)lower(p[lcn - 1]) : 0;
     f->s = s;
     f->n = n;
+    f->key_off = ct.key_off;
+    f->nkeys = ct.nkeys;
+    f->key_overflow = ct.key_overflow;
 }
 
-/* build lc and its byte-pair set (once per unit) */
+/* build lc (once per unit) */
 static void need_lc(feat *f)
 {
     if (f->have_lc)
@@ -388,57 +501,11 @@ static void need_lc(feat *f)
     for (size_t i = 0; i < f->lclen; i++)
         f->lc[i] = (char)lower((unsigned char)f->s[i]);
     f->lc[f->lclen] = 0;
-    memset(f->bigrams, 0, sizeof(f->bigrams));
-    for (size_t i = 0; i + 1 < f->lclen; i++) {
-        unsigned b = bigram(f->lc + i);
-        f->bigrams[b >> 6] |= (uint64_t)1 << (b & 63);
-    }
 }
 
 static int title_case(const feat *f)
 {
     return f->long_words >= 2 && f->caps_words * 10 >= f->long_words * 7;
-}
-
-/* first occurrence of p[0..pl) in h[0..hn) (short haystacks: cheaper than
- * memmem's setup) */
-static const char *find(const char *h, size_t hn, const char *p, size_t pl)
-{
-    const char *end = h + hn;
-
-    while ((size_t)(end - h) >= pl && (h = memchr(h, p[0], (size_t)(end - h) - pl + 1)) != NULL) {
-        if (!memcmp(h + 1, p + 1, pl - 1))
-            return h;
-        h++;
-    }
-    return NULL;
-}
-
-/* phrase p occurs in lc on word boundaries */
-static int has(feat *f, const char *p)
-{
-    size_t pl = strlen(p);
-    const char *h, *end;
-
-    need_lc(f);
-    h = f->lc;
-    end = f->lc + f->lclen;
-    if (pl >= 2) { /* cheap rejection: first and last byte pairs must occur */
-        unsigned b1 = bigram(p), b2 = bigram(p + pl - 2);
-        if (!(f->bigrams[b1 >> 6] & ((uint64_t)1 << (b1 & 63))) ||
-            !(f->bigrams[b2 >> 6] & ((uint64_t)1 << (b2 & 63))))
-            return 0;
-    }
-
-    while ((h = find(h, (size_t)(end - h), p, pl)) != NULL) {
-        int lb = h == f->lc || !is_alpha((unsigned char)h[-1]);
-        int rb =
-            h + pl == end || !is_alpha((unsigned char)h[pl]) || !is_alpha((unsigned char)p[pl - 1]);
-        if (lb && rb)
-            return 1;
-        h++;
-    }
-    return 0;
 }
 
 /* the unit starts with p (lower-case ASCII), ignoring ASCII case */
@@ -452,15 +519,7 @@ static int starts(const feat *f, const char *p)
     return 1;
 }
 
-static int any_of(feat *f, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (has(f, list[i]))
-            return 1;
-    return 0;
-}
-
-#define ANY(f, list) any_of(f, list, sizeof(list) / sizeof(list[0]))
+#define COUNT(list) (sizeof(list) / sizeof(list[0]))
 
 /* Phrases that mark a short unit as page furniture, in any position. */
 static const char *const promo[] = {
@@ -597,6 +656,91 @@ static const char *const months[] = {
     "c",
 };
 
+/* Phrase lookup.  All phrase lists go into one table, chained by the byte
+ * pair they start with (built once per document).  The first phrase test
+ * on a unit walks its lower-cased prefix once, trying at each word
+ * boundary only the phrases that start with the pair found there, and
+ * records which lists matched (feat.hits); every later test is a bit test.
+ * A phrase matches on a word boundary at its start, and at its end unless
+ * it ends in a non-letter. */
+enum { PH_PROMO = 1, PH_FURNITURE = 2, PH_COUNTER = 4, PH_DATELINE = 8, PH_AGO = 16 };
+
+static const char *const ago[] = {"ago", "il y a"};
+
+enum {
+    NPHRASES = COUNT(promo) + COUNT(furniture) + COUNT(counters) + COUNT(dateline) + COUNT(ago),
+    PAIRS = 1024
+};
+
+typedef struct lexicon {
+    const char *p[NPHRASES];
+    size_t len[NPHRASES];
+    unsigned char list[NPHRASES]; /* PH_* */
+    short next[NPHRASES];         /* chain of phrases with the same first pair */
+    short head[PAIRS];
+    short n;
+} lexicon;
+
+static void add_list(lexicon *lx, const char *const *list, size_t n, unsigned bit)
+{
+    for (size_t i = 0; i < n; i++) {
+        short k = lx->n++;
+        unsigned b;
+        lx->p[k] = list[i];
+        lx->len[k] = strlen(list[i]);
+        lx->list[k] = (unsigned char)bit;
+        b = lx->len[k] >= 2 ? bigram(list[i]) : 0;
+        lx->next[k] = lx->head[b];
+        lx->head[b] = k;
+    }
+}
+
+static void lexicon_init(lexicon *lx)
+{
+    lx->n = 0;
+    for (size_t i = 0; i < PAIRS; i++)
+        lx->head[i] = -1;
+    add_list(lx, promo, COUNT(promo), PH_PROMO);
+    add_list(lx, furniture, COUNT(furniture), PH_FURNITURE);
+    add_list(lx, counters, COUNT(counters), PH_COUNTER);
+    add_list(lx, dateline, COUNT(dateline), PH_DATELINE);
+    add_list(lx, ago, COUNT(ago), PH_AGO);
+}
+
+/* lists with a phrase matching at lc[i] (a word-boundary position) */
+static unsigned hits_at(const lexicon *lx, const feat *f, size_t i)
+{
+    const char *h = f->lc + i;
+    size_t left = f->lclen - i;
+    unsigned hits = 0;
+
+    for (short k = lx->head[bigram(h)]; k >= 0; k = lx->next[k]) {
+        size_t pl = lx->len[k];
+        const char *p = lx->p[k];
+        if (pl > left || memcmp(h, p, pl))
+            continue;
+        if (pl == left || !is_alpha((unsigned char)h[pl]) || !is_alpha((unsigned char)p[pl - 1]))
+            hits |= lx->list[k];
+    }
+    return hits;
+}
+
+/* PH_* bits of the lists with a phrase in the unit */
+static unsigned phrase_hits(feat *f)
+{
+    if (f->have_hits)
+        return f->hits;
+    need_lc(f);
+    f->have_hits = 1;
+    f->hits = 0;
+    for (size_t i = 0; i + 1 < f->lclen; i++)
+        if (i == 0 || !is_alpha((unsigned char)f->lc[i - 1]))
+            f->hits |= hits_at(f->lex, f, i);
+    return f->hits;
+}
+
+#define ANY(f, bit) ((phrase_hits(f) & (bit)) != 0)
+
 /* Tail markers: what follows them is no longer the article. */
 static const char *const tails[] = {
     "related articles",
@@ -651,9 +795,9 @@ static int is_counter(feat *f)
 {
     if (f->words > 6 || !f->digits)
         return 0;
-    if (ANY(f, counters))
+    if (ANY(f, PH_COUNTER))
         return 1;
-    return has(f, "ago") || has(f, "il y a");
+    return ANY(f, PH_AGO);
 }
 
 /* a unit made only of date/time tokens */
@@ -745,9 +889,9 @@ static int tag_slash(const char *s, size_t n)
 }
 
 /* Context-free label of one unit. */
-static int label(const char *s, size_t n, const vg_unit *u, feat *f)
+static int label(const char *s, size_t n, const vg_unit *u, feat *f, keypool *kp)
 {
-    features(s, n, f);
+    features(s, n, f, kp);
     if (f->letters < 2)
         return VG_UC_BAD;
     if ((s[0] == '>' && n && s[n - 1] == '<') || tag_slash(s, n))
@@ -756,15 +900,15 @@ static int label(const char *s, size_t n, const vg_unit *u, feat *f)
         return VG_UC_BAD;
     /* furniture lines are short; long sentences skip the phrase tests */
     if ((f->words <= 20 || (f->words <= 40 && !f->term)) &&
-        (ANY(f, promo) || is_counter(f) || is_byline(f) || is_contact(f)))
+        (ANY(f, PH_PROMO) || is_counter(f) || is_byline(f) || is_contact(f)))
         return VG_UC_BAD;
-    if (f->words <= 14 && f->digits && ANY(f, dateline))
+    if (f->words <= 14 && f->digits && ANY(f, PH_DATELINE))
         return VG_UC_BAD;
     if (f->words <= 8 && is_date_only(f))
         return VG_UC_BAD;
     if (f->pipes >= 2 && f->words <= 3 * f->pipes + 6)
         return VG_UC_BAD; /* EN | FR | DE menus */
-    if (f->words <= 3 && ANY(f, furniture))
+    if (f->words <= 3 && ANY(f, PH_FURNITURE))
         return VG_UC_BAD;
     if (f->words == 1 && !(u->flags & VG_UF_HEADING))
         return VG_UC_BAD;
@@ -879,15 +1023,6 @@ static int hset_has(const hset *h, uint64_t k)
     return h->v[hset_slot(h, k)] != 0;
 }
 
-#define FNV_OFFSET 1469598103934665603ull
-#define FNV_PRIME 1099511628211ull
-
-/* one byte into an FNV-1a hash, ASCII case folded */
-static uint64_t fold_hash(uint64_t h, unsigned c)
-{
-    return (h ^ (c + ((c - 'A' < 26u) << 5))) * FNV_PRIME;
-}
-
 /* hash of s with case and non-letters ignored */
 static uint64_t norm_hash(const char *s, size_t n)
 {
@@ -900,61 +1035,25 @@ static uint64_t norm_hash(const char *s, size_t n)
     return h;
 }
 
-enum { MAX_SENTS = 48 };
-
-/* Hashes of the sentences of >= 5 words in s[0..n) (letters and digits
- * only, case folded) into keys[MAX_SENTS]; returns how many, and sets
- * *overflow when there were more. */
-static size_t sentence_keys(const char *s, size_t n, uint64_t *keys, int *overflow)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t nk = 0, words = 0;
-    uint64_t k = FNV_OFFSET;
-    int in = 0;
-
-    *overflow = 0;
-    for (size_t i = 0; i <= n; i++) {
-        unsigned c = i < n ? p[i] : '.', cl = byte_class[c];
-        if (cl & BC_ALNUM) {
-            words += !in;
-            in = 1;
-            k = fold_hash(k, c);
-            continue;
-        }
-        if (c == ' ') {
-            in = 0;
-            continue;
-        }
-        if (!(cl & BC_STOP) || (i + 1 < n && p[i + 1] != ' ')) {
-            words += !in; /* other punctuation, newline: part of a word */
-            in = 1;
-            continue;
-        }
-        if (words >= 5) { /* sentence end: . ? ! before a space or the end */
-            if (nk < MAX_SENTS)
-                keys[nk++] = k;
-            else
-                *overflow = 1;
-        }
-        k = FNV_OFFSET;
-        words = 0;
-        in = 0;
-    }
-    return nk;
-}
+/* What the passes after labelling need of a unit's features, kept per unit
+ * so that no unit is scanned twice. */
+typedef struct shape {
+    uint64_t hash; /* norm_hash, for units that take part in repetition */
+    size_t key_off; /* sentence keys in the key pool */
+    unsigned nkeys;
+    unsigned char title_case, colon_end, q_end, key_overflow;
+} shape;
 
 /* 1 when every sentence (>= 5 words) of the unit was seen before; when
  * record is set, also records the unit's sentences if it was not. */
-static int seen_sentences(hset *h, const char *s, size_t n, int record)
+static int seen_sentences(hset *h, const keypool *kp, const shape *sh, int record)
 {
-    uint64_t keys[MAX_SENTS];
-    size_t seen = 0;
-    int overflow;
-    size_t nk = sentence_keys(s, n, keys, &overflow);
+    const uint64_t *keys = kp->v + sh->key_off;
+    size_t seen = 0, nk = sh->nkeys;
 
     for (size_t i = 0; i < nk; i++)
         seen += (size_t)hset_has(h, keys[i]);
-    if (nk && seen == nk && !overflow)
+    if (nk && seen == nk && !sh->key_overflow)
         return 1;
     if (record)
         for (size_t i = 0; i < nk; i++)
@@ -963,13 +1062,6 @@ static int seen_sentences(hset *h, const char *s, size_t n, int record)
 }
 
 /* ---- classification ----------------------------------------------------- */
-
-/* What the passes after labelling need of a unit's features, kept per unit
- * so that no unit is scanned twice. */
-typedef struct shape {
-    uint64_t hash; /* norm_hash, for units that take part in repetition */
-    unsigned char title_case, colon_end, q_end;
-} shape;
 
 /* Short lines that occur twice are page furniture (captions, titles, menus):
  * every occurrence is marked (keep = -1). */
@@ -999,7 +1091,7 @@ static int heading_like(const vg_unit *u, const shape *sh)
 }
 
 /* pass 1: context-free labels, tail cut-off; returns the good text bytes */
-static void label_all(const char *buf, vg_units *us, shape *sh, feat *f)
+static void label_all(const char *buf, vg_units *us, shape *sh, feat *f, keypool *kp)
 {
     size_t good_chars = 0;
     int tail = 0;
@@ -1009,9 +1101,9 @@ static void label_all(const char *buf, vg_units *us, shape *sh, feat *f)
         strip_edges(buf, u);
         u->keep = 0;
         if (u->b > u->a) {
-            u->cls = label(buf + u->a, u->b - u->a, u, f);
+            u->cls = label(buf + u->a, u->b - u->a, u, f, kp);
         } else {
-            features(buf + u->a, 0, f);
+            features(buf + u->a, 0, f, kp);
             u->cls = VG_UC_BAD;
         }
         u->words = f->words;
@@ -1019,6 +1111,9 @@ static void label_all(const char *buf, vg_units *us, shape *sh, feat *f)
         sh[i].title_case = (unsigned char)title_case(f);
         sh[i].colon_end = (unsigned char)f->colon_end;
         sh[i].q_end = f->lc_last == '?';
+        sh[i].key_off = f->key_off;
+        sh[i].nkeys = f->nkeys;
+        sh[i].key_overflow = (unsigned char)f->key_overflow;
         if (u->cls == VG_UC_BAD && !(u->flags & VG_UF_HTML) && is_tail_marker(f) &&
             good_chars > 400)
             tail = 1;
@@ -1030,7 +1125,7 @@ static void label_all(const char *buf, vg_units *us, shape *sh, feat *f)
 }
 
 /* pass 3: decide unit i by its place relative to the body [first, last] */
-static void decide(const char *buf, vg_units *us, const shape *sh, size_t i, size_t first,
+static void decide(const keypool *kp, vg_units *us, const shape *sh, size_t i, size_t first,
                    size_t last, size_t *title, hset *sents)
 {
     vg_unit *u = &us->v[i];
@@ -1040,7 +1135,7 @@ static void decide(const char *buf, vg_units *us, const shape *sh, size_t i, siz
     if (u->cls == VG_UC_BAD)
         return;
     if (u->cls == VG_UC_GOOD && first != (size_t)-1 && i >= first && i <= last) {
-        u->keep = !seen_sentences(sents, buf + u->a, u->b - u->a, 1);
+        u->keep = !seen_sentences(sents, kp, &sh[i], 1);
         return;
     }
     if (first == (size_t)-1 || i < first) {
@@ -1058,34 +1153,51 @@ static void decide(const char *buf, vg_units *us, const shape *sh, size_t i, siz
             !(u->flags & VG_UF_AFTERJUNK) && !((u->flags & VG_UF_HTML) == 0 && sh[i].title_case))
             u->keep = 1;
     } else if (u->cls == VG_UC_GOOD) {
-        u->keep = !seen_sentences(sents, buf + u->a, u->b - u->a, 0);
+        u->keep = !seen_sentences(sents, kp, &sh[i], 0);
     } else if (!rep) {
         u->keep = u->term || heading_like(u, &sh[i]) || (u->flags & VG_UF_HTML);
         if (u->flags & VG_UF_H1)
             u->keep = 0;
     }
     if (u->keep)
-        seen_sentences(sents, buf + u->a, u->b - u->a, 1);
+        seen_sentences(sents, kp, &sh[i], 1);
+}
+
+/* room for every sentence key: a key needs >= 5 words, so >= 9 bytes */
+static size_t key_room(const vg_units *us)
+{
+    size_t room = 16;
+
+    for (size_t i = 0; i < us->n; i++) {
+        size_t k = (us->v[i].b > us->v[i].a ? us->v[i].b - us->v[i].a : 0) / 9 + 1;
+        room += k < MAX_SENTS ? k : MAX_SENTS;
+    }
+    return room;
 }
 
 int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned *junk)
 {
     hset lines = {0}, sents = {0};
-    size_t first = (size_t)-1, last = 0, i, n = us->n, maxb = 0;
+    size_t first = (size_t)-1, last = 0, i, n = us->n;
+    keypool kp = {0};
+    lexicon lex;
     feat *f = NULL;
     shape *sh = NULL;
     int rc = VG_ENOMEM;
 
     *title = (size_t)-1;
     *junk = 0;
-    for (i = 0; i < n; i++)
-        maxb = us->v[i].b > maxb ? us->v[i].b : maxb;
+    kp.cap = key_room(us);
+    kp.v = malloc(kp.cap * sizeof(*kp.v));
     f = malloc(sizeof(*f));
     sh = calloc(n + 1, sizeof(*sh));
-    /* a recorded sentence has >= 5 words, so >= 9 bytes */
-    if (!f || !sh || hset_init(&lines, n + 1) || hset_init(&sents, maxb / 8 + 16))
+    if (!kp.v || !f || !sh || hset_init(&lines, n + 1))
         goto fail;
-    label_all(buf, us, sh, f);
+    lexicon_init(&lex);
+    f->lex = &lex;
+    label_all(buf, us, sh, f, &kp);
+    if (hset_init(&sents, kp.n + 1))
+        goto fail;
     mark_repeats(buf, us, sh, &lines);
     /* repeated units (captions, alt texts, titles) never delimit the body */
     for (i = 0; i < n; i++)
@@ -1095,11 +1207,12 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
             last = i;
         }
     for (i = 0; i < n; i++)
-        decide(buf, us, sh, i, first, last, title, &sents);
+        decide(&kp, us, sh, i, first, last, title, &sents);
     for (i = 0; i < n; i++)
         *junk += !us->v[i].keep && us->v[i].cls != VG_UC_TITLE;
     rc = 0;
 fail:
+    free(kp.v);
     free(f);
     free(sh);
     hset_free(&lines);
