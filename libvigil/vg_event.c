@@ -328,13 +328,20 @@ static size_t sent_end(const ctx *x, size_t t)
     return x->sc.sent[x->sc.tok[t].sent].t1;
 }
 
+/* Numbers and dates start with digits or with a lexicon phrase. */
+static int may_start(const ctx *x, size_t t)
+{
+    return x->sc.tok[t].mark >= 0 || (x->sc.tok[t].flags & (VG_TF_DIGIT | VG_TF_DIGPFX));
+}
+
 static int cache_dates(ctx *x)
 {
     x->ndates = 0;
     for (size_t t = 0; t < x->sc.ntok; t++) {
         vg_dateval d;
         x->date_at[t] = -1;
-        if (!vg_date_at(&x->sc, t, sent_end(x, t), &x->pub, x->yref.y ? &x->yref : NULL, &d))
+        if (!may_start(x, t) ||
+            !vg_date_at(&x->sc, t, sent_end(x, t), &x->pub, x->yref.y ? &x->yref : NULL, &d))
             continue;
         d.yref = NULL;
         x->date_at[t] = (int32_t)x->ndates;
@@ -369,7 +376,7 @@ static int fill_caches(ctx *x)
     for (size_t t = 0; t < x->sc.ntok; t++) {
         vg_num v;
         x->num_at[t] = -1;
-        if (vg_num_at(&x->sc, t, sent_end(x, t), &v)) {
+        if (may_start(x, t) && vg_num_at(&x->sc, t, sent_end(x, t), &v)) {
             x->num_at[t] = (int32_t)x->nnums;
             x->nums[x->nnums++] = v;
         }
