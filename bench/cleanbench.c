@@ -4,7 +4,9 @@
  *   cleanbench eval OUT.json FILE...   clean each file (.html.gz, .html, .txt)
  *                                      and write {id: {"articleBody": body}}
  *   cleanbench speed FILE...           time cleaning all files in memory
- *   cleanbench text SECONDS FILE...    plain-text MB/s, files repeated in memory
+ *   cleanbench text SECONDS FILE...    plain-text MB/s, files repeated in memory;
+ *                                      a .jsonl file contributes the "text"
+ *                                      field of each line as one document
  *   cleanbench show FILE               print title, language and body
  *
  * The id of a file is its name without directory and extension(s).  Files
@@ -97,6 +99,15 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* CPU time of this thread: unlike wall time, not inflated when other
+ * processes share the core */
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static int cmd_eval(const char *outp, int n, char **files)
 {
     FILE *o = fopen(outp, "w");
@@ -169,19 +180,115 @@ static int cmd_speed(int n, char **files)
     return 0;
 }
 
-static int cmd_text(double secs, int n, char **files)
+/* decode the JSON string starting after the opening quote at s; returns a
+ * malloc'ed UTF-8 copy (\uXXXX with surrogate pairs) */
+static char *json_string(const char *s, size_t *len)
+{
+    char *o = malloc(strlen(s) + 1);
+    size_t n = 0;
+
+    if (!o)
+        return NULL;
+    while (*s && *s != '"') {
+        unsigned long cp;
+        if (*s != '\\') {
+            o[n++] = *s++;
+            continue;
+        }
+        s++;
+        switch (*s) {
+        case 'n': o[n++] = '\n'; s++; continue;
+        case 't': o[n++] = '\t'; s++; continue;
+        case 'r': o[n++] = '\r'; s++; continue;
+        case 'b': o[n++] = '\b'; s++; continue;
+        case 'f': o[n++] = '\f'; s++; continue;
+        case 'u': break;
+        default: o[n++] = *s ? *s++ : 0; continue;
+        }
+        cp = strtoul((char[]){s[1], s[2], s[3], s[4], 0}, NULL, 16);
+        s += 5;
+        if (cp >= 0xD800 && cp < 0xDC00 && s[0] == '\\' && s[1] == 'u') {
+            unsigned long lo = strtoul((char[]){s[2], s[3], s[4], s[5], 0}, NULL, 16);
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            s += 6;
+        }
+        if (cp < 0x80) {
+            o[n++] = (char)cp;
+        } else if (cp < 0x800) {
+            o[n++] = (char)(0xC0 | (cp >> 6));
+            o[n++] = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            o[n++] = (char)(0xE0 | (cp >> 12));
+            o[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            o[n++] = (char)(0x80 | (cp & 0x3F));
+        } else {
+            o[n++] = (char)(0xF0 | (cp >> 18));
+            o[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            o[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            o[n++] = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    o[n] = 0;
+    *len = n;
+    return o;
+}
+
+/* one page per line of a .jsonl file: the value of its "text" field */
+static int load_jsonl(const char *path, page **ps, int *n)
+{
+    size_t len;
+    char *data = read_file(path, &len), *line, *save = NULL;
+
+    if (!data)
+        return -1;
+    for (line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        const char *t = strstr(line, "\"text\": \"");
+        page *np;
+        if (!t)
+            continue;
+        np = realloc(*ps, (size_t)(*n + 1) * sizeof(**ps));
+        if (!np)
+            return -1;
+        *ps = np;
+        np[*n] = (page){strdup("jsonl"), NULL, 0, VG_CLEAN_TEXT};
+        np[*n].data = json_string(t + 9, &np[*n].len);
+        if (!np[*n].data)
+            return -1;
+        (*n)++;
+    }
+    free(data);
+    return 0;
+}
+
+static int cmd_text(double secs, int nfiles, char **files)
 {
     vg_limits lim;
-    size_t bytes = 0;
-    double t0, t;
+    size_t bytes = 0, input = 0;
+    double t0, t, cpu0, cpu;
     long iters = 0;
-    page *ps = calloc((size_t)n, sizeof(*ps));
+    int n = 0;
+    page *ps = NULL;
 
     vg_limits_default(&lim);
-    for (int i = 0; i < n; i++)
-        if (load(files[i], &ps[i]))
+    for (int i = 0; i < nfiles; i++) {
+        page *np;
+        if (strstr(files[i], ".jsonl")) {
+            if (load_jsonl(files[i], &ps, &n))
+                return 1;
+            continue;
+        }
+        np = realloc(ps, (size_t)(n + 1) * sizeof(*ps));
+        if (!np)
             return 1;
+        ps = np;
+        memset(&ps[n], 0, sizeof(ps[n]));
+        if (load(files[i], &ps[n++]))
+            return 1;
+    }
+    for (int i = 0; i < n; i++)
+        input += ps[i].len;
     t0 = now();
+    cpu0 = cpu_now();
     do {
         for (int i = 0; i < n; i++) {
             vg_doc d;
@@ -191,8 +298,11 @@ static int cmd_text(double secs, int n, char **files)
         }
         iters++;
     } while ((t = now() - t0) < secs);
-    printf("text rounds %ld bytes %zu seconds %.3f mb_per_s %.1f\n", iters, bytes, t,
-           (double)bytes / 1e6 / t);
+    cpu = cpu_now() - cpu0;
+    printf("docs %d (%zu bytes, %.0f bytes/doc) rounds %ld bytes %zu seconds %.3f cpu_seconds %.3f "
+           "mb_per_s %.1f cpu_mb_per_s %.1f\n",
+           n, input, n ? (double)input / n : 0.0, iters, bytes, t, cpu, (double)bytes / 1e6 / t,
+           (double)bytes / 1e6 / cpu);
     for (int i = 0; i < n; i++) {
         free(ps[i].id);
         free(ps[i].data);

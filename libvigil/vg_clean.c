@@ -42,13 +42,15 @@ static int nfc_stable(uint32_t cp)
            (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xFFFD;
 }
 
+static size_t ascii_run(const char *s, size_t n);
+
 static int word_stable(const char *s, size_t n)
 {
     size_t i = 0, l;
 
     while (i < n) {
         if ((unsigned char)s[i] < 0x80) {
-            i++;
+            i += ascii_run(s + i, n - i);
             continue;
         }
         if (!nfc_stable(vg_utf8_decode((const unsigned char *)s + i, n - i, &l)))
@@ -103,6 +105,8 @@ static int put_nfc(vg_mbuf *out, const vg_mbuf *src, size_t a, size_t b)
     size_t i = a;
     int rc = 0;
 
+    if (word_stable(s + a, b - a)) /* the common case: nothing to normalise */
+        return vg_mbuf_put_from(out, src, a, b);
     while (i < b && !rc) {
         size_t j = i + ascii_run(s + i, b - i), ws, we;
         if (j == b)
@@ -175,6 +179,8 @@ static int clean_text(const vg_limits *lim, const char *raw, size_t len, int cs,
     int rc;
 
     vg_mbuf_init(&dec, lim->max_input_bytes * 4 + 16);
+    vg_mbuf_reserve(&dec, len + len / 8 + 64);
+    vg_mbuf_reserve(stage, len + len / 8 + 64);
     d.charset = cs;
     d.entities = 1;
     d.at_space = 1;
@@ -236,6 +242,7 @@ int vg_clean(const vg_limits *lim, const char *raw, size_t len, int mode, const 
         out->repaired = hr.repaired;
         out->from_html = 1;
     } else {
+        vg_mbuf_reserve(&body, len + 64);
         rc = clean_text(lim, raw, len, cs, &stage, &us, &out->repaired);
         if (rc)
             goto fail;

@@ -25,6 +25,8 @@ static int emit(vg_decoder *d, vg_mbuf *out, const char *s, size_t n, size_t off
     return vg_mbuf_put(out, s, n, off, len);
 }
 
+static long normalise(uint32_t cp, int html);
+
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 
@@ -54,7 +56,9 @@ static int plain8(const unsigned char *p, int at, int next)
 }
 
 /* Length of the run at p[0..n) that is copied unchanged: ordinary ASCII,
- * single spaces (and newlines in text mode).  *at tracks "last byte was
+ * single spaces (and newlines in text mode), and, when offsets are the
+ * source's own (no srcmap: each run stays one exact span), valid UTF-8
+ * characters that normalise to themselves.  *at tracks "last byte was
  * whitespace" through the run. */
 static size_t plain_run(const vg_decoder *d, const unsigned char *p, size_t n, int *at)
 {
@@ -80,7 +84,15 @@ static size_t plain_run(const vg_decoder *d, const unsigned char *p, size_t n, i
             *at = 1;
         else if (p[j] == '\n' && !d->html)
             *at = 1;
-        else
+        else if (p[j] >= 0x80 && d->charset != VG_CS_CP1252 && !d->srcmap && !d->fixed) {
+            size_t l;
+            uint32_t cp = vg_utf8_decode(p + j, n - j, &l);
+            if (cp == VG_UTF8_BAD || normalise(cp, d->verbatim ? -1 : d->html) != (long)cp)
+                return j;
+            *at = 0; /* valid UTF-8 that normalising leaves alone */
+            j += l;
+            continue;
+        } else
             return j;
         j++;
     }

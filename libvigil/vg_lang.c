@@ -56,9 +56,10 @@ typedef struct swtab {
     unsigned char langs[SLOTS]; /* bit per language */
 } swtab;
 
-static uint64_t pack_push(uint64_t k, unsigned c)
+/* words are packed little-endian: letter j in bits 8j..8j+7 */
+static uint64_t pack_push(uint64_t k, unsigned c, size_t j)
 {
-    return (k << 8) | c;
+    return k | (uint64_t)c << (8 * j);
 }
 
 static size_t slot(const swtab *t, uint64_t k)
@@ -76,8 +77,8 @@ static void swtab_build(swtab *t)
     for (size_t i = 0; i < NWORDS; i++) {
         uint64_t k = 0;
         size_t s;
-        for (const char *p = words[i].w; *p; p++)
-            k = pack_push(k, (unsigned char)*p);
+        for (size_t j = 0; words[i].w[j]; j++)
+            k = pack_push(k, (unsigned char)words[i].w[j], j);
         s = slot(t, k);
         if (!t->key[s]) {
             t->key[s] = k;
@@ -104,6 +105,47 @@ static unsigned fold_letter(unsigned char c)
     return l - 'a' < 26u ? l : 0;
 }
 
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
+/* high bit of every byte of x that is an ASCII letter (no carries: the
+ * additions are done on 7-bit values) */
+static uint64_t letter_mask(uint64_t x)
+{
+    uint64_t y = (x | 0x20 * ONES) & 0x7F * ONES;
+    return (y + 0x1F * ONES) & ~(y + 0x05 * ONES) & ~x & HIGH;
+}
+
+/* Length of the letter run at p[i] (a letter) and, when it is at most 6
+ * letters, its packed lower-case key; 8 bytes at a time when possible. */
+static size_t letter_run(const unsigned char *p, size_t i, size_t lim, uint64_t *key)
+{
+    size_t st = i;
+    uint64_t k = 0;
+    unsigned l;
+
+    if (i + 8 <= lim) {
+        uint64_t x, gaps;
+        size_t len;
+        memcpy(&x, p + i, 8);
+        gaps = ~letter_mask(x) & HIGH;
+        len = gaps ? (size_t)__builtin_ctzll(gaps) >> 3 : 8;
+        if (len <= 6) {
+            *key = (x | 0x20 * ONES) & ((1ull << (8 * len)) - 1);
+            return len;
+        }
+        i += len; /* too long for a stopword: only its end matters */
+        while (i < lim && fold_letter(p[i]))
+            i++;
+        return i - st;
+    }
+    for (; i < lim && (l = fold_letter(p[i])) != 0; i++)
+        if (i - st < 6)
+            k = pack_push(k, l, i - st);
+    *key = k;
+    return i - st;
+}
+
 void vg_lang_detect(const char *s, size_t n, char lang[3])
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -116,16 +158,15 @@ void vg_lang_detect(const char *s, size_t n, char lang[3])
     swtab_build(&t);
     while (i < lim) {
         uint64_t k = 0;
-        size_t st;
-        unsigned l;
+        size_t len;
         while (i < lim && !fold_letter(p[i]))
             i++;
-        /* pack the whole run; only runs of <= 6 letters are looked up, and
-         * for those k holds exactly their letters */
-        for (st = i; i < lim && (l = fold_letter(p[i])) != 0; i++)
-            k = pack_push(k, l);
+        if (i == lim)
+            break;
+        len = letter_run(p, i, lim, &k);
+        i += len;
         /* a word glued to a non-ASCII letter is not a stopword */
-        if (i > st && i - st <= 6 && !(i < lim && p[i] >= 0x80))
+        if (len <= 6 && !(i < lim && p[i] >= 0x80))
             score_word(&t, k, score);
     }
     for (int k = 1; k < L_N; k++)

@@ -45,6 +45,24 @@ static int reserve(vg_mbuf *mb, size_t extra)
     return 0;
 }
 
+void vg_mbuf_reserve(vg_mbuf *mb, size_t n)
+{
+    size_t spans = n / 64 + 16;
+    char *nb;
+    vg_span *ns;
+
+    if (n > mb->limit)
+        n = mb->limit;
+    if (n + 1 > mb->cap && (nb = realloc(mb->buf, n + 1)) != NULL) {
+        mb->buf = nb;
+        mb->cap = n + 1;
+    }
+    if (spans > mb->scap && (ns = realloc(mb->spans, spans * sizeof(*ns))) != NULL) {
+        mb->spans = ns;
+        mb->scap = spans;
+    }
+}
+
 static int add_span(vg_mbuf *mb, size_t clean_off, size_t raw_off, size_t raw_len, size_t n)
 {
     vg_span *last = mb->nspans ? &mb->spans[mb->nspans - 1] : NULL;

@@ -23,6 +23,10 @@ typedef struct vg_mbuf {
 void vg_mbuf_init(vg_mbuf *mb, size_t limit);
 void vg_mbuf_free(vg_mbuf *mb);
 
+/* Pre-size for about n bytes (capped by the limit) so that appends do not
+ * reallocate; purely an optimisation, never an error. */
+void vg_mbuf_reserve(vg_mbuf *mb, size_t n);
+
 /* Append s[0..n) produced from raw [raw_off, raw_off + raw_len). */
 int vg_mbuf_put(vg_mbuf *mb, const char *s, size_t n, size_t raw_off, size_t raw_len);
 

@@ -60,7 +60,7 @@ static int lower(int c)
 }
 
 /* Byte classes for the per-byte loops (one table load instead of a chain of
- * range tests).  BC_LETTER: ASCII letter or UTF-8 lead byte (counted as a
+ * range tests); 74 = ASCII letter.  BC_LETTER: ASCII letter or UTF-8 lead byte (counted as a
  * letter); BC_ALNUM: what the repetition hashes keep (ASCII letters and
  * digits, every byte >= 0x80). */
 enum {
@@ -70,7 +70,7 @@ enum {
     BC_ALNUM = 8,  /* kept by the repetition hashes */
     BC_STOP = 16,  /* . ? ! */
     BC_COUNT = 32, /* , | */
-    BC_LOWER = 64, /* a..z (with BC_LETTER | BC_ALNUM) */
+    BC_ASCII = 64, /* ASCII letter (with BC_LETTER | BC_ALNUM) */
     BC_CJK = 128   /* lead byte E3..ED: CJK, kana, Hangul */
 };
 
@@ -79,8 +79,8 @@ static const unsigned char byte_class[256] = {
      0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 1_ */
      1, 16,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 32,  0, 16,  0, /* 2_ */
     12, 12, 12, 12, 12, 12, 12, 12, 12, 12,  0,  0,  0,  0,  0, 16, /* 3_ */
-     0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, /* 4_ */
-    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,  0,  0,  0,  0,  0, /* 5_ */
+     0, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, /* 4_ */
+    74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74,  0,  0,  0,  0,  0, /* 5_ */
      0, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, /* 6_ */
     74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74,  0, 32,  0,  0,  0, /* 7_ */
      8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8, /* 8_ */
@@ -399,12 +399,19 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
     ct->key_overflow = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned c = p[i], cl = byte_class[c];
-        if (cl == (BC_LOWER | BC_LETTER | BC_ALNUM) && in && sin) {
-            /* fast path: a run of lower-case letters inside a word */
+        if (cl & BC_ASCII) { /* fast path: a run of ASCII letters */
             size_t j = i;
+            if (!in) {
+                in = 1;
+                words++;
+                wl = 0;
+                cap = (unsigned)is_upper((unsigned char)c);
+            }
+            if (!sin)
+                swords++, sin = 1;
             do
-                k = (k ^ p[j]) * FNV_PRIME;
-            while (++j < n && byte_class[p[j]] == (BC_LOWER | BC_LETTER | BC_ALNUM));
+                k = (k ^ (p[j] | 0x20u)) * FNV_PRIME; /* case folded */
+            while (++j < n && (byte_class[p[j]] & BC_ASCII));
             wl += (unsigned)(j - i);
             letters += (unsigned)(j - i);
             i = j - 1;
