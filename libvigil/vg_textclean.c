@@ -326,6 +326,7 @@ typedef struct feat {
     size_t key_off; /* its sentence keys in the key pool */
     unsigned nkeys;
     int key_overflow; /* more than MAX_SENTS sentences */
+    uint64_t hash;    /* letters and digits, case folded (repeated lines) */
     int have_lc;
     unsigned hits; /* PH_* lists matched (valid when have_hits) */
     int have_hits;
@@ -370,6 +371,7 @@ typedef struct counts {
     size_t key_off;
     unsigned nkeys;
     int key_overflow;
+    uint64_t hash; /* all letters and digits, case folded (repeated lines) */
 } counts;
 
 static void end_sentence(keypool *kp, counts *ct, uint64_t k, unsigned swords)
@@ -392,7 +394,7 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
 {
     unsigned words = 0, letters = 0, digits = 0, commas = 0, pipes = 0, caps = 0, longw = 0;
     unsigned cjk = 0, wl = 0, cap = 0, in = 0, sin = 0, swords = 0;
-    uint64_t k = FNV_OFFSET;
+    uint64_t k = FNV_OFFSET, h = FNV_OFFSET;
 
     ct->key_off = kp->n;
     ct->nkeys = 0;
@@ -409,9 +411,10 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
             }
             if (!sin)
                 swords++, sin = 1;
-            do
+            do {
                 k = (k ^ (p[j] | 0x20u)) * FNV_PRIME; /* case folded */
-            while (++j < n && (byte_class[p[j]] & BC_ASCII));
+                h = (h ^ (p[j] | 0x20u)) * FNV_PRIME;
+            } while (++j < n && (byte_class[p[j]] & BC_ASCII));
             wl += (unsigned)(j - i);
             letters += (unsigned)(j - i);
             i = j - 1;
@@ -439,6 +442,7 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
             if (!sin)
                 swords++, sin = 1;
             k = fold_hash(k, c);
+            h = fold_hash(h, c);
             if (cl & BC_LETTER) {
                 wl++;
                 letters++;
@@ -471,6 +475,7 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
     ct->caps_words = caps;
     ct->long_words = longw;
     ct->cjk = cjk;
+    ct->hash = h;
 }
 
 static void features(const char *s, size_t n, feat *f, keypool *kp)
@@ -496,6 +501,7 @@ static void features(const char *s, size_t n, feat *f, keypool *kp)
     f->key_off = ct.key_off;
     f->nkeys = ct.nkeys;
     f->key_overflow = ct.key_overflow;
+    f->hash = ct.hash;
 }
 
 /* build lc (once per unit) */
@@ -1030,22 +1036,10 @@ static int hset_has(const hset *h, uint64_t k)
     return h->v[hset_slot(h, k)] != 0;
 }
 
-/* hash of s with case and non-letters ignored */
-static uint64_t norm_hash(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    uint64_t h = FNV_OFFSET;
-
-    for (size_t i = 0; i < n; i++)
-        if (byte_class[p[i]] & BC_ALNUM)
-            h = fold_hash(h, p[i]);
-    return h;
-}
-
 /* What the passes after labelling need of a unit's features, kept per unit
  * so that no unit is scanned twice. */
 typedef struct shape {
-    uint64_t hash; /* norm_hash, for units that take part in repetition */
+    uint64_t hash; /* letters and digits of the unit, case folded */
     size_t key_off; /* sentence keys in the key pool */
     unsigned nkeys;
     unsigned char title_case, colon_end, q_end, key_overflow;
@@ -1072,14 +1066,13 @@ static int seen_sentences(hset *h, const keypool *kp, const shape *sh, int recor
 
 /* Short lines that occur twice are page furniture (captions, titles, menus):
  * every occurrence is marked (keep = -1). */
-static void mark_repeats(const char *buf, vg_units *us, shape *sh, hset *lines)
+static void mark_repeats(vg_units *us, const shape *sh, hset *lines)
 {
     for (size_t i = 0; i < us->n; i++) {
         vg_unit *u = &us->v[i];
         if (u->cls == VG_UC_BAD || u->words > 40)
             continue;
-        sh[i].hash = norm_hash(buf + u->a, u->b - u->a);
-        hset_add(lines, sh[i].hash);
+        hset_add(lines, sh[i].hash); /* computed by the feature pass */
     }
     for (size_t i = 0; i < us->n; i++) {
         vg_unit *u = &us->v[i];
@@ -1118,6 +1111,7 @@ static void label_all(const char *buf, vg_units *us, shape *sh, feat *f, keypool
         sh[i].title_case = (unsigned char)title_case(f);
         sh[i].colon_end = (unsigned char)f->colon_end;
         sh[i].q_end = f->lc_last == '?';
+        sh[i].hash = f->hash;
         sh[i].key_off = f->key_off;
         sh[i].nkeys = f->nkeys;
         sh[i].key_overflow = (unsigned char)f->key_overflow;
@@ -1205,7 +1199,7 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
     label_all(buf, us, sh, f, &kp);
     if (hset_init(&sents, kp.n + 1))
         goto fail;
-    mark_repeats(buf, us, sh, &lines);
+    mark_repeats(us, sh, &lines);
     /* repeated units (captions, alt texts, titles) never delimit the body */
     for (i = 0; i < n; i++)
         if (us->v[i].cls == VG_UC_GOOD && (us->v[i].keep != -1 || us->v[i].term)) {
