@@ -109,6 +109,8 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
         set(conf, "auto.offset.reset", "earliest", err, errlen) < 0 ||
         set(conf, "enable.auto.offset.store", "false", err, errlen) < 0 ||
         set(conf, "queued.max.messages.kbytes", "16384", err, errlen) < 0 ||
+        /* incremental rebalancing: partitions that stay keep working */
+        set(conf, "partition.assignment.strategy", "cooperative-sticky", err, errlen) < 0 ||
         (cfg->http_port && set(conf, "statistics.interval.ms", "5000", err, errlen) < 0))
         goto fail;
     for (size_t i = 0; i < cfg->n_common; i++)
