@@ -311,6 +311,8 @@ static void main_loop(vd_state *d)
             rd_kafka_message_destroy(m);
         }
         vd_producer_poll(d->prod, 0);
+        if (vd_producer_fatal(d->prod))
+            d->fatal = 1;
         heartbeat(d);
         if (vd_alerting_failed(d->alerting)) {
             vd_log_id(LOG_CRIT, VD_MID_FATAL, "the alerting stage failed; exiting");

@@ -21,6 +21,7 @@ struct vd_producer {
     vd_acked_fn on_acked;
     void *ctx;
     unsigned long long n_events, n_dead;
+    int fatal; /* set by error_cb on a fatal (idempotence) error */
 };
 
 static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
@@ -46,6 +47,22 @@ static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
     (void)opaque;
     vd_stats_kafka_json("producer", json, len);
     return 0; /* librdkafka frees json */
+}
+
+/* Errors librdkafka cannot recover from (e.g. the idempotent producer lost
+ * its guarantees) end the process so systemd restarts it; the rest are
+ * retried by librdkafka and only logged. */
+static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
+{
+    vd_producer *p = opaque;
+    if (err == RD_KAFKA_RESP_ERR__FATAL) {
+        char buf[512];
+        rd_kafka_fatal_error(rk, buf, sizeof(buf));
+        vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal producer error: %s", buf);
+        p->fatal = 1;
+    } else {
+        vd_log(LOG_WARNING, "producer: %s", reason);
+    }
 }
 
 static int apply(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
@@ -79,6 +96,7 @@ int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn,
         if (apply(conf, cfg->kafka_producer[i].key, cfg->kafka_producer[i].value, err, errlen) < 0)
             goto fail;
     rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
+    rd_kafka_conf_set_error_cb(conf, error_cb);
     rd_kafka_conf_set_stats_cb(conf, stats_cb);
     rd_kafka_conf_set_opaque(conf, p);
     p->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
@@ -205,6 +223,11 @@ int vd_producer_flush(vd_producer *p, int timeout_ms)
 {
     rd_kafka_flush(p->rk, timeout_ms);
     return rd_kafka_outq_len(p->rk);
+}
+
+int vd_producer_fatal(const vd_producer *p)
+{
+    return p->fatal;
 }
 
 int vd_producer_outq(vd_producer *p)
