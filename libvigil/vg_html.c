@@ -78,8 +78,8 @@ int vg_html_sniff(const char *raw, size_t len)
 
 static int name_in(const char *name, const char *const *list, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(name, list[i]))
+    for (size_t i = 0; i < n; i++) /* first byte before strcmp: most names differ there */
+        if (name[0] == list[i][0] && !strcmp(name, list[i]))
             return 1;
     return 0;
 }
@@ -151,9 +151,14 @@ static size_t tag_end(const char *s, size_t n, size_t i, int *self_closing)
 static size_t skip_rawtext(const char *s, size_t n, size_t i, const char *name)
 {
     size_t l = strlen(name);
-    for (; i + 2 + l <= n; i++)
-        if (s[i] == '<' && s[i + 1] == '/' && ci_prefix(s + i + 2, n - i - 2, name))
+    const char *lt;
+
+    while (i + 2 + l <= n && (lt = memchr(s + i, '<', n - i - 2 - l + 1)) != NULL) {
+        i = (size_t)(lt - s);
+        if (s[i + 1] == '/' && ci_prefix(s + i + 2, n - i - 2, name))
             return i;
+        i++;
+    }
     return n;
 }
 

@@ -185,6 +185,26 @@ static void test_text_repeated_lines(void **state)
     vg_doc_free(&d);
 }
 
+/* a line that the edge trimming empties ("date 2024-01-05") is junk with
+ * no features of its own: it must not inherit those of the line before
+ * (here "Latest news", a tail marker that is kept as a heading) and cut the
+ * rest of the article */
+static void test_text_emptied_line_not_tail(void **state)
+{
+    static const char p4[] = "Aid agencies said they were preparing to send food and blankets "
+                             "to the families who had fled, once the roads were judged safe.";
+    char raw[4096];
+    vg_doc d;
+    (void)state;
+    snprintf(raw, sizeof(raw), "%s\n\n%s\n\n%s\n\nLatest news\n\ndate 2024-01-05\n\n%s\n", P1, P2,
+             P3, p4);
+    assert_int_equal(clean(raw, strlen(raw), VG_CLEAN_TEXT, NULL, &d), 0);
+    assert_true(has(&d, P1));
+    assert_true(has(&d, p4));
+    assert_false(has(&d, "2024-01-05"));
+    vg_doc_free(&d);
+}
+
 /* a long image caption printed twice (alt text + caption) is not the start
  * of the body, even though it is long */
 static void test_text_repeated_long_caption(void **state)
@@ -467,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_text_related_headline_dropped),
         cmocka_unit_test(test_text_repeated_lines),
         cmocka_unit_test(test_text_repeated_long_caption),
+        cmocka_unit_test(test_text_emptied_line_not_tail),
         cmocka_unit_test(test_text_entities_and_spaces),
         cmocka_unit_test(test_invalid_utf8_repaired),
         cmocka_unit_test(test_windows_1252),
