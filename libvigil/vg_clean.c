@@ -105,6 +105,8 @@ static int put_nfc(vg_mbuf *out, const vg_mbuf *src, size_t a, size_t b)
     size_t i = a;
     int rc = 0;
 
+    if (b <= a) /* also: an empty title has no buffer at all */
+        return 0;
     if (word_stable(s + a, b - a)) /* the common case: nothing to normalise */
         return vg_mbuf_put_from(out, src, a, b);
     while (i < b && !rc) {
