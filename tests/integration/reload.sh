@@ -37,7 +37,9 @@ PY
 
 PORT=$(free_port)
 U=http://127.0.0.1:$PORT
-svc_conf "$T/v.conf" "$PORT" "knowledge.dir = $T/kb"
+# workers pause 20 ms per article (test-only knob) so that work is queued
+# and in flight when the reload lands
+svc_conf "$T/v.conf" "$PORT" "knowledge.dir = $T/kb" "debug.worker_stall_ms = 20"
 start_vigild vigild "$T/v.conf"
 wait_http "$U/readyz" 200 60
 
@@ -57,7 +59,8 @@ done
 cp "$T/kb-new/actors.tsv" "$T/kb/actors.tsv.tmp"
 mv "$T/kb/actors.tsv.tmp" "$T/kb/actors.tsv"
 kill -HUP "$VPID"
-echo "reload sent after $(metric "$U" vigil_articles_consumed_total) articles"
+echo "reload sent after $(metric "$U" vigil_articles_consumed_total) articles," \
+    "$(metric "$U" vigil_worker_queue_depth) queued or in flight"
 wait "$PRODUCER" || fail "producing failed"
 wait_log vigild "reloaded"
 wait_metric "$U" vigil_articles_consumed_total "$N_ART" 60
