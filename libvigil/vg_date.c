@@ -333,7 +333,7 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
     const vg_lex_entry *r = vg_scan_lex(sc, t, VG_LX_RELDATE, &e);
     if (r) {
         shift(o, pub, r->val, r->val2);
-        return e;
+        return o->prec == VG_DP_UNKNOWN || valid(o->v.y, o->v.m, o->v.d) ? e : t;
     }
     vg_num n;
     const vg_lex_entry *a = vg_scan_lex(sc, t, VG_LX_AGO, &e);
@@ -353,6 +353,8 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
         e = e2;
     }
     shift(o, pub, u->val, -n.min);
+    if (o->prec != VG_DP_UNKNOWN && !valid(o->v.y, o->v.m, o->v.d))
+        return t; /* "il y a deux cents ans": not an event date */
     return e;
 }
 
