@@ -19,6 +19,7 @@
 #include "vd_alerting.h"
 #include "vc_io.h"
 #include "vd_log.h"
+#include "vd_stats.h"
 #include "vd_offsets.h"
 #include "vi_alert.h"
 #include "vi_json.h"
@@ -224,6 +225,7 @@ static int emit(void *ctx, const vi_alert *al)
     }
     a->n_alerts++;
     a->need_publish = 1;
+    vd_stats_alert(vi_severity_name(al->severity));
     vd_log(LOG_NOTICE, "alert %s %s %s [%s] %s: %s", al->id,
            al->status == VI_FIRING ? "firing" : "update", vi_severity_name(al->severity), al->rule,
            al->reason, al->summary);
