@@ -439,6 +439,17 @@ const char *vd_config_kafka_get(const vd_config *c, const char *side, const char
     return v ? v : kv_get(c->kafka_common, c->n_common, key);
 }
 
+int vd_config_kafka_default(vd_config *c, const char *side, const char *key, const char *value)
+{
+    if (vd_config_kafka_get(c, side, key))
+        return 0; /* the operator's value wins */
+    if (side && strcmp(side, "consumer") == 0)
+        return kv_push(&c->kafka_consumer, &c->n_consumer, key, value, "default");
+    if (side && strcmp(side, "producer") == 0)
+        return kv_push(&c->kafka_producer, &c->n_producer, key, value, "default");
+    return kv_push(&c->kafka_common, &c->n_common, key, value, "default");
+}
+
 int vd_config_is_secret(const char *key)
 {
     return strstr(key, "password") || strstr(key, "secret") || strncmp(key, "sasl.", 5) == 0 ||

@@ -75,6 +75,10 @@ void vd_config_free(vd_config *c);
  * "producer"), NULL when unset. */
 const char *vd_config_kafka_get(const vd_config *c, const char *side, const char *key);
 
+/* Set a pass-through kafka property unless the configuration sets it;
+ * side is "consumer", "producer" or NULL (both).  0 or -1 (no memory). */
+int vd_config_kafka_default(vd_config *c, const char *side, const char *key, const char *value);
+
 /* Print the effective configuration (secrets masked). */
 void vd_config_print(const vd_config *c, FILE *f);
 

@@ -41,6 +41,7 @@ typedef struct vd_state {
     vd_alerting *alerting;
     vd_job *held, *held_tail; /* consumed but not yet accepted by the pool */
     size_t n_held;
+    double held_since; /* when the pool last became full (held != NULL) */
     int fatal;
     unsigned long long consumed, articles_ok, articles_failed, dropped_stale, pauses;
     uint64_t last_progress;
@@ -210,6 +211,8 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
     j->timestamp = rd_kafka_message_timestamp(m, NULL);
     /* ownership of j passes to the pool, or to the held list until it has room */
     if (d->held || vd_pool_submit(d->pool, j) < 0) {
+        if (!d->held)
+            d->held_since = vd_now();
         if (d->held_tail)
             d->held_tail->next = j;
         else
@@ -277,16 +280,21 @@ static void heartbeat(vd_state *d)
     }
 }
 
-/* Pause when the worker queue overflows or too many outputs are in flight;
- * resume only once both have drained to half (hysteresis, so a busy
- * pipeline does not flap between paused and running on every message). */
+/* Back-pressure.  A pool that is full for a moment is waited on (the loop
+ * stops polling the consumer): pausing would make librdkafka drop what it
+ * has prefetched and fetch it again.  Partitions are paused only when the
+ * pool stays full for PAUSE_AFTER seconds (stuck or slow workers; polling
+ * must go on so the group session lives) or too many outputs are in flight
+ * (slow broker), and resumed once both have drained to half (hysteresis). */
+#define PAUSE_AFTER 1.0
 static int under_pressure(vd_state *d)
 {
     long long outq = vd_producer_outq(d->prod), max = d->cfg->producer_queue_max;
-    if (d->held)
+    if (d->held && vd_now() - d->held_since >= PAUSE_AFTER)
         return 1;
     if (vd_consumer_paused(d->cons))
-        return outq >= max / 2 || vd_pool_queued(d->pool) >= vd_pool_capacity(d->pool) / 2;
+        return d->held || outq >= max / 2 ||
+               vd_pool_queued(d->pool) >= vd_pool_capacity(d->pool) / 2;
     return outq >= max;
 }
 
@@ -304,11 +312,15 @@ static void main_loop(vd_state *d)
             d->pauses += (unsigned long long)pressure;
             vd_consumer_pause(d->cons, pressure);
         }
-        int busy = vd_pool_queued(d->pool) > 0 || vd_consumer_inflight(d->cons, -1) > 0;
-        rd_kafka_message_t *m = vd_consumer_poll(d->cons, busy ? 5 : 100);
-        if (m) {
-            take_message(d, m);
-            rd_kafka_message_destroy(m);
+        if (d->held && !vd_consumer_paused(d->cons)) {
+            vd_pool_wait(d->pool, 2); /* full for a moment: wait for a slot */
+        } else {
+            int busy = vd_pool_queued(d->pool) > 0 || vd_consumer_inflight(d->cons, -1) > 0;
+            rd_kafka_message_t *m = vd_consumer_poll(d->cons, busy ? 5 : 100);
+            if (m) {
+                take_message(d, m);
+                rd_kafka_message_destroy(m);
+            }
         }
         vd_producer_poll(d->prod, 0);
         if (vd_producer_fatal(d->prod))
@@ -372,6 +384,11 @@ static int start(vd_state *d, char *err, size_t errlen)
         if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)
             goto fail;
         bootstrap = vd_embedded_bootstrap(d->embedded);
+        /* the in-process broker answers a fetch only when its wait expires */
+        if (vd_config_kafka_default(d->cfg, "consumer", "fetch.wait.max.ms", "10") < 0) {
+            snprintf(err, errlen, "out of memory");
+            goto fail;
+        }
     }
     long n = d->cfg->workers ? (long)d->cfg->workers : sysconf(_SC_NPROCESSORS_ONLN);
     if (n < 1)

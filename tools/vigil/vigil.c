@@ -32,6 +32,7 @@ static void usage(FILE *f)
           "[FILE...|-]\n"
           "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
           " [--headers]\n"
+          "       vigil lag --brokers HOST:PORT --topic T --group G\n"
           "       vigil --version\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);
@@ -224,6 +225,8 @@ int main(int argc, char **argv)
         return vigil_cmd_produce(argc - 1, argv + 1);
     if (!strcmp(cmd, "consume"))
         return vigil_cmd_consume(argc - 1, argv + 1);
+    if (!strcmp(cmd, "lag"))
+        return vigil_cmd_lag(argc - 1, argv + 1);
     fprintf(stderr, "vigil: unknown command '%s'\n", cmd);
     usage(stderr);
     return 2;

@@ -171,6 +171,9 @@ int vigil_cmd_produce(int argc, char **argv)
         return 2;
     rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof(err));
     rd_kafka_conf_set(conf, "message.max.bytes", "67108864", err, sizeof(err));
+    /* spread keyless messages over partitions one by one, not in sticky
+     * batches (the test broker keeps only 5 MiB per partition) */
+    rd_kafka_conf_set(conf, "sticky.partitioning.linger.ms", "0", err, sizeof(err));
     rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
     rd_kafka_conf_set_opaque(conf, &failed);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
@@ -243,6 +246,9 @@ int vigil_cmd_consume(int argc, char **argv)
     rd_kafka_conf_set(conf, "group.id", o.group ? o.group : group, err, sizeof(err));
     rd_kafka_conf_set(conf, "auto.offset.reset", "earliest", err, sizeof(err));
     rd_kafka_conf_set(conf, "enable.partition.eof", "false", err, sizeof(err));
+    /* a tool for tests and demos: see new records promptly (the test broker
+     * holds a fetch for the whole wait when there is no data) */
+    rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof(err));
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
     if (!rk) {
         fprintf(stderr, "vigil: %s\n", err);
@@ -287,4 +293,58 @@ int vigil_cmd_consume(int argc, char **argv)
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
     return o.count >= 0 && got < o.count ? 1 : 0;
+}
+
+/* vigil lag --brokers B --topic T --group G: committed lag of a consumer
+ * group on a topic (sum over partitions of high watermark - committed
+ * offset; a partition with no commit counts from its low watermark). */
+int vigil_cmd_lag(int argc, char **argv)
+{
+    kopts o;
+    char err[256];
+    if (parse_kopts(argc, argv, &o) < 0 || !o.group) {
+        fprintf(stderr, "vigil: lag needs --brokers, --topic and --group\n");
+        return 2;
+    }
+    rd_kafka_conf_t *conf = base_conf(o.brokers);
+    if (!conf)
+        return 2;
+    rd_kafka_conf_set(conf, "group.id", o.group, err, sizeof(err));
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
+    if (!rk) {
+        fprintf(stderr, "vigil: %s\n", err);
+        return 1;
+    }
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, o.topic, NULL);
+    int rc = 1;
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) || md->topic_cnt != 1 || md->topics[0].err) {
+        fprintf(stderr, "vigil: lag: no metadata for %s\n", o.topic);
+        goto done;
+    }
+    int np = md->topics[0].partition_cnt;
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
+    for (int i = 0; i < np; i++)
+        rd_kafka_topic_partition_list_add(l, o.topic, md->topics[0].partitions[i].id);
+    if (rd_kafka_committed(rk, l, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        long long lag = 0;
+        for (int i = 0; i < l->cnt; i++) {
+            int64_t lo = 0, hi = 0;
+            if (rd_kafka_query_watermark_offsets(rk, o.topic, l->elems[i].partition, &lo, &hi,
+                                                 10000))
+                goto out;
+            int64_t c = l->elems[i].offset >= 0 ? l->elems[i].offset : lo;
+            lag += hi > c ? hi - c : 0;
+        }
+        printf("%lld\n", lag);
+        rc = 0;
+    }
+out:
+    rd_kafka_topic_partition_list_destroy(l);
+done:
+    if (md)
+        rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    rd_kafka_destroy(rk);
+    return rc;
 }
