@@ -5,7 +5,9 @@
 # the dev texts (each "text" field as its own file, plus the raw lines), the
 # 181 article-extraction pages and fuzz/corpus/fuzz_clean in every mode, and
 # diffs the fingerprints (body, title, lang, junk, repaired, offset map).
-# Usage: bench/clean-compare.sh [REV]   exit status 0 when identical.
+# Usage: bench/clean-compare.sh [REV]   exit status 0 when identical
+# (CLEAN_COMPARE_CFLAGS adds compiler flags, e.g. -U__SSE2__ for the
+# portable paths).
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -14,7 +16,7 @@ rev=${1:-HEAD}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mods="vigil vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_html vg_jsonld vg_lang"
-flags="-std=c11 -D_GNU_SOURCE -O1 -g -w $(pkg-config --cflags gumbo libutf8proc)"
+flags="-std=c11 -D_GNU_SOURCE -O1 -g -w $CLEAN_COMPARE_CFLAGS $(pkg-config --cflags gumbo libutf8proc)"
 libs="$(pkg-config --libs gumbo libutf8proc) -lz -lm"
 mkdir -p "$tmp/old" "$tmp/dev"
 (cd "$root" && git archive "$rev" libvigil) | tar -x -C "$tmp/old"
