@@ -64,7 +64,8 @@ static void one(const char *src, const char *data, size_t len)
                 m = h64(m, &d.map[i].raw_off, sizeof(size_t));
                 m = h64(m, &d.map[i].raw_len, sizeof(size_t));
             }
-            printf("%s m%d rc0 body %016llx map %016llx/%zu lang '%s' junk %u rep %u html %d len %zu\n",
+            printf("%s m%d rc0 body %016llx map %016llx/%zu lang '%s' junk %u rep %u html %d len "
+                   "%zu\n",
                    src, mode, (unsigned long long)h, (unsigned long long)m, d.map_len, d.lang,
                    d.junk_lines, d.repaired, d.from_html, d.body_len);
             vg_doc_free(&d);
@@ -87,7 +88,7 @@ int main(int argc, char **argv)
                 char name[4096];
                 snprintf(name, sizeof(name), "%s:%zu", argv[i], ln++);
                 one(name, data + a, e - a); /* the raw JSON line */
-                {   /* the "text" field, JSON-unescaped (\n, \", \\, \uXXXX kept simple) */
+                { /* the "text" field, JSON-unescaped (\n, \", \\, \uXXXX kept simple) */
                     char *t = strstr(data + a, "\"text\": \"");
                     if (t && t < data + e) {
                         char *o = malloc(e - a + 1);

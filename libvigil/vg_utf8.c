@@ -3,11 +3,16 @@
  *
  * Hand-written rather than taken from utf8proc because the cleaner needs the
  * exact byte length of every invalid sequence to keep its offset map right,
- * and a fast ASCII path (most news text is ASCII) to reach >100 MB/s.
+ * and a fast ASCII path (most news text is ASCII) to reach >100 MB/s: the
+ * scan skips printable ASCII 16 bytes at a time with SSE2 (8 with SWAR
+ * elsewhere), jumping straight to the next byte that needs a look.
  */
 #include "vg_utf8.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 uint32_t vg_utf8_decode(const unsigned char *s, size_t n, size_t *len)
 {
@@ -107,6 +112,18 @@ int vg_utf8_scan(const char *s, size_t n, vg_utf8_stats *st)
     st->chars = st->invalid = st->nul = st->ctrl = 0;
     while (i < n) {
         unsigned c;
+#ifdef __SSE2__
+        /* 16 bytes at a time, straight to the first byte < 0x20 or >= 0x80 */
+        while (i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+            if (m) {
+                i += (size_t)__builtin_ctz(m);
+                break;
+            }
+            i += 16; /* counted below: chars == bytes for ASCII */
+        }
+#endif
         while (i + 8 <= n && printable8(p + i))
             i += 8; /* counted below: chars == bytes for ASCII */
         if (i >= n)
