@@ -10,6 +10,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum { L_EN, L_FR, L_ES, L_PT, L_DE, L_IT, L_NL, L_N };
 
@@ -172,6 +175,51 @@ static size_t letter_run(const unsigned char *p, size_t i, size_t lim, uint64_t 
     return i - st;
 }
 
+#ifdef __SSE2__
+/* bit j of *letters: p[j] is an ASCII letter; of *high: p[j] >= 0x80 */
+static void block_masks(const unsigned char *p, uint64_t *letters, uint64_t *high)
+{
+    uint64_t l = 0, h = 0;
+
+    for (int q = 0; q < 4; q++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q));
+        __m128i t = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* bytes >= 0x80 stay negative */
+        __m128i a = _mm_and_si128(_mm_cmpgt_epi8(t, _mm_set1_epi8(0x60)),
+                                  _mm_cmplt_epi8(t, _mm_set1_epi8(0x7B)));
+        l |= (uint64_t)(unsigned)_mm_movemask_epi8(a) << (16 * q);
+        h |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * q);
+    }
+    *letters = l;
+    *high = h;
+}
+
+/* Score the words of the 64 bytes at p[0..64) (p[-1] is not a letter) that
+ * end inside the block; returns 64, or the start of a word that runs to the
+ * block end (left to the byte loop). */
+static size_t score_block(const unsigned char *p, size_t room, unsigned *score)
+{
+    uint64_t l, h, starts;
+
+    block_masks(p, &l, &h);
+    for (starts = l & ~(l << 1); starts; starts &= starts - 1) {
+        unsigned pos = (unsigned)__builtin_ctzll(starts), len;
+        uint64_t gaps = ~(l >> pos);
+        if (!gaps || pos + (len = (unsigned)__builtin_ctzll(gaps)) >= 64)
+            return pos;
+        /* a word glued to a non-ASCII letter is not a stopword */
+        if (len <= 6 && !((h >> (pos + len)) & 1)) {
+            uint64_t x = 0;
+            if (pos + 8 <= room)
+                memcpy(&x, p + pos, 8);
+            else
+                memcpy(&x, p + pos, len);
+            score_word((x | 0x20 * ONES) & ((1ull << (8 * len)) - 1), score);
+        }
+    }
+    return 64;
+}
+#endif
+
 void vg_lang_detect(const char *s, size_t n, char lang[3])
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -183,6 +231,14 @@ void vg_lang_detect(const char *s, size_t n, char lang[3])
     while (i < lim) {
         uint64_t k = 0;
         size_t len;
+#ifdef __SSE2__
+        if (i + 64 <= lim) { /* 64 bytes at a time, word by word from bit masks */
+            size_t done = score_block(p + i, n - i, score);
+            i += done;
+            if (done == 64)
+                continue;
+        }
+#endif
         while (i < lim && !fold_letter(p[i]))
             i++;
         if (i == lim)
