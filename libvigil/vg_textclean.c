@@ -16,6 +16,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 int vg_units_push(vg_units *u, size_t a, size_t b, unsigned flags, float link)
 {
@@ -506,11 +509,22 @@ static void features(const char *s, size_t n, feat *f, keypool *kp)
 /* build lc (once per unit) */
 static void need_lc(feat *f)
 {
+    size_t i = 0;
+
     if (f->have_lc)
         return;
     f->have_lc = 1;
     f->lclen = f->n < sizeof(f->lc) - 1 ? f->n : sizeof(f->lc) - 1;
-    for (size_t i = 0; i < f->lclen; i++)
+#ifdef __SSE2__
+    for (; i + 16 <= f->lclen; i += 16) { /* A-Z + 0x20; bytes >= 0x80 compare negative */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(f->s + i));
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        v = _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)(f->lc + i), v);
+    }
+#endif
+    for (; i < f->lclen; i++)
         f->lc[i] = (char)lower((unsigned char)f->s[i]);
     f->lc[f->lclen] = 0;
 }
