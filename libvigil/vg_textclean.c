@@ -1011,6 +1011,8 @@ static int is_contact(feat *f)
         starts(f, "email") || starts(f, "contact :") || starts(f, "contact:") ||
         starts(f, "address:"))
         return 1;
+    if (f->digits < 9 || f->words > 8) /* f->digits counts every digit of the unit */
+        return 0;
     for (const char *p = f->lc; *p; p++) /* +91 8811887662, (555) 123-4567 */
         if (is_digit((unsigned char)*p))
             phone_digits++;
