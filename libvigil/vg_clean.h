@@ -25,12 +25,12 @@ typedef struct vg_span {
 } vg_span;
 
 typedef struct vg_doc {
-    char *title;         /* NUL-terminated UTF-8, "" when none found */
+    char *title; /* NUL-terminated UTF-8, "" when none found */
     size_t title_len;
-    char *body;          /* NUL-terminated UTF-8; paragraphs separated by "\n\n" */
+    char *body; /* NUL-terminated UTF-8; paragraphs separated by "\n\n" */
     size_t body_len;
-    char lang[3];        /* "en", "fr", ... or "" when unknown */
-    vg_span *map;        /* offset map (see vg_span) */
+    char lang[3]; /* "en", "fr", ... or "" when unknown */
+    vg_span *map; /* offset map (see vg_span) */
     size_t map_len;
     unsigned repaired;   /* invalid UTF-8 sequences replaced with U+FFFD */
     unsigned junk_lines; /* lines/blocks dropped as boilerplate */

@@ -25,17 +25,17 @@
 /* Error codes: every libvigil function returns 0 or one of these. */
 enum {
     VG_OK = 0,
-    VG_EINVAL = -1,    /* bad argument or malformed input */
-    VG_ENOMEM = -2,    /* allocation failed */
-    VG_ETOOBIG = -3,   /* input larger than limits.max_input_bytes */
-    VG_EDEPTH = -4,    /* HTML nesting deeper than limits.max_dom_depth */
-    VG_ENODES = -5,    /* more HTML nodes than limits.max_dom_nodes */
-    VG_EUTF8 = -6,     /* not text even after repair (e.g. binary) */
-    VG_EEMPTY = -7,    /* nothing left after cleaning */
-    VG_EOUTPUT = -8,   /* clean output larger than limits.max_output_bytes */
-    VG_EIO = -9,       /* a knowledge file could not be read */
-    VG_EKB = -10,      /* a knowledge file is malformed (see the error text) */
-    VG_EPARSE = -11,   /* a parser failed (HTML parser, etc.) */
+    VG_EINVAL = -1,  /* bad argument or malformed input */
+    VG_ENOMEM = -2,  /* allocation failed */
+    VG_ETOOBIG = -3, /* input larger than limits.max_input_bytes */
+    VG_EDEPTH = -4,  /* HTML nesting deeper than limits.max_dom_depth */
+    VG_ENODES = -5,  /* more HTML nodes than limits.max_dom_nodes */
+    VG_EUTF8 = -6,   /* not text even after repair (e.g. binary) */
+    VG_EEMPTY = -7,  /* nothing left after cleaning */
+    VG_EOUTPUT = -8, /* clean output larger than limits.max_output_bytes */
+    VG_EIO = -9,     /* a knowledge file could not be read */
+    VG_EKB = -10,    /* a knowledge file is malformed (see the error text) */
+    VG_EPARSE = -11, /* a parser failed (HTML parser, etc.) */
 };
 
 /* Short stable name of an error code ("too_big", ...), used as the
