@@ -475,7 +475,7 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 static void on_event(vd_alerting *a, const rd_kafka_message_t *m)
 {
     char err[256];
-    vi_event ev;
+    vi_event ev = {0};
     vi_incident *inc;
     uint64_t epoch = vd_offsets_epoch(a->offs, m->partition);
     if (!epoch || vd_offsets_track(a->offs, m->partition, epoch, m->offset) < 0)

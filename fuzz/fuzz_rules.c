@@ -59,8 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     }
     case 2: {
-        vi_event ev;
-        ev.partition = 0;
+        vi_event ev = {0};
         vi_event_from_json(text, len, &ev, err, sizeof(err));
         break;
     }
