@@ -336,6 +336,7 @@ typedef struct feat {
     char lc[320]; /* lower-cased prefix (ASCII folding only), NUL-terminated */
     size_t lclen;
 } feat;
+_Static_assert(sizeof(((feat *)0)->lc) % 16 == 0, "phrase_hits() loads lc 16 bytes at a time");
 
 static unsigned bigram(const char *p)
 {
@@ -892,9 +893,28 @@ static unsigned phrase_hits(feat *f)
     need_lc(f);
     f->have_hits = 1;
     f->hits = 0;
+#ifdef __SSE2__
+    /* word starts from a non-letter mask, 16 bytes at a time (lc has room:
+     * the loads stay inside lc[], bytes past lclen are never used) */
+    if (f->lclen >= 2)
+        f->hits |= hits_at(f, 0);
+    for (size_t base = 0; base + 2 < f->lclen; base += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(f->lc + base));
+        __m128i t = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        unsigned alpha =
+            (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(t, _mm_set1_epi8(0x60)),
+                                                      _mm_cmplt_epi8(t, _mm_set1_epi8(0x7B)))) |
+            (unsigned)_mm_movemask_epi8(v); /* is_alpha() */
+        size_t valid = f->lclen - base - 2; /* bits j with base + j + 2 < lclen */
+        unsigned na = ~alpha & (valid >= 16 ? 0xFFFFu : (1u << valid) - 1);
+        for (; na; na &= na - 1) /* lc[i - 1] is no letter: a word start */
+            f->hits |= hits_at(f, base + (size_t)__builtin_ctz(na) + 1);
+    }
+#else
     for (size_t i = 0; i + 1 < f->lclen; i++)
         if (i == 0 || !is_alpha((unsigned char)f->lc[i - 1]))
             f->hits |= hits_at(f, i);
+#endif
     return f->hits;
 }
 
