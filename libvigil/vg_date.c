@@ -161,7 +161,7 @@ static void set(vg_dateval *o, int y, int m, int d, int prec)
 static void no_year(vg_dateval *o, const vg_ymd *pub, int m, int d, int prec)
 {
     int day = d ? d : 1; /* month precision: the first of the month */
-    if (!has_pub(pub) && has_pub(o->yref)) {
+    if (!has_pub(pub) && has_pub(o->yref) && o->yref->m) {
         set(o, infer_year(o->yref, m, d), m, day, prec);
         o->relative = 1;
         return;
@@ -264,6 +264,8 @@ static size_t p_month_first(const vg_scan *sc, size_t t, size_t tend, const vg_y
 
 static void weekday(vg_dateval *o, const vg_ymd *pub, int wd, int mod)
 {
+    if (!has_pub(pub) && has_pub(o->yref) && o->yref->m)
+        pub = o->yref; /* the latest full date the text gives anchors it */
     if (!has_pub(pub)) {
         set(o, 0, 0, 0, VG_DP_UNKNOWN);
         return;
@@ -274,6 +276,27 @@ static void weekday(vg_dateval *o, const vg_ymd *pub, int wd, int mod)
     o->v = vg_ymd_from_days(vg_ymd_days(pub) - back);
     o->prec = VG_DP_DAY;
     o->relative = 1;
+}
+
+/* "lundi 21 octobre" without a year and without a publication date: the
+ * weekday fixes the year among the text's year and the ones either side
+ * (the weekday of a given day repeats only every 5 to 11 years). */
+static int weekday_year(vg_dateval *o, int hint, int wd)
+{
+    int found = 0;
+    for (int y = hint - 1; y <= hint + 1; y++) {
+        vg_ymd c = {y, o->v.m, o->v.d};
+        if (valid(y, c.m, c.d) && vg_ymd_wday(&c) == wd) {
+            if (found)
+                return 0;
+            found = y;
+        }
+    }
+    if (!found)
+        return 0;
+    set(o, found, o->v.m, o->v.d, VG_DP_DAY);
+    o->relative = 1;
+    return 1;
 }
 
 /* "Tuesday", "mardi dernier", "last Tuesday", "ce lundi", "Friday April 8". */
@@ -294,6 +317,9 @@ static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *
         if (x == e)
             x = p_month_first(sc, e, tend, pub, o);
         if (x > e && o->prec == VG_DP_DAY)
+            return x;
+        if (x > e && !has_pub(pub) && has_pub(o->yref) && o->v.m && o->v.d &&
+            weekday_year(o, o->yref->y, w->val))
             return x;
         const vg_ymd *keep = o->yref;
         memset(o, 0, sizeof(*o));
@@ -404,7 +430,22 @@ int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, cons
     return 1;
 }
 
-static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd *out)
+/* "2021-09" right after a dateline cue: a month of publication. */
+static int iso_month(const vg_scan *sc, size_t t, vg_ymd *out)
+{
+    long y = year_at(sc, t, sc->ntok);
+    if (y < 0 || t + 1 >= sc->ntok || !gap_has(sc, t, '-', 1) ||
+        !(sc->tok[t + 1].flags & VG_TF_DIGIT) || sc->tok[t + 1].e - sc->tok[t + 1].s != 2)
+        return 0;
+    long m = vg_scan_digits(sc, t + 1);
+    if (m < 1 || m > 12 ||
+        (t + 2 < sc->ntok && gap_has(sc, t + 1, '-', 1) && (sc->tok[t + 2].flags & VG_TF_DIGIT)))
+        return 0;
+    *out = (vg_ymd){(int)y, (int)m, 1};
+    return 1;
+}
+
+static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd *out, int *prec)
 {
     vg_scan sc;
     int found = -1;
@@ -418,7 +459,10 @@ static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd
             vg_dateval v;
             if (vg_date_at(&sc, k, sc.ntok, NULL, NULL, &v) && v.prec == VG_DP_DAY && v.has_year) {
                 *out = v.v;
+                *prec = VG_DP_DAY;
                 found = 0;
+            } else if (k == e && *prec != VG_DP_MONTH && iso_month(&sc, k, out)) {
+                *prec = VG_DP_MONTH; /* keep looking for a full date */
             }
         }
     }
@@ -436,16 +480,36 @@ static size_t digits(const char *s, size_t n)
 
 int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
 {
+    int prec;
+    return vg_date_dateline_prec(d, raw, len, out, &prec) == 0 && prec == VG_DP_DAY ? 0 : -1;
+}
+
+int vg_date_dateline_prec(const vg_dict *d, const char *raw, size_t len, vg_ymd *out, int *prec)
+{
     size_t lines = 0;
+    vg_ymd month = {0, 0, 0};
+    *prec = VG_DP_UNKNOWN;
     if (len > 2048)
         len = 2048; /* datelines stand at the top of a page */
     for (size_t s = 0; s < len && lines < 12; lines++) {
         const char *nl = memchr(raw + s, '\n', len - s);
         size_t e = nl ? (size_t)(nl - raw) : len;
         size_t n = e - s > 300 ? 300 : e - s;
-        if (n >= 8 && digits(raw + s, n) >= 4 && dateline_in_line(d, raw + s, n, out) == 0)
+        int p = *prec;
+        if (n >= 7 && digits(raw + s, n) >= 4 && dateline_in_line(d, raw + s, n, out, &p) == 0) {
+            *prec = VG_DP_DAY;
             return 0;
+        }
+        if (p == VG_DP_MONTH && !month.y) {
+            month = *out;
+            *prec = VG_DP_MONTH;
+        }
         s = e + 1;
     }
+    if (month.y) {
+        *out = month;
+        return 0;
+    }
+    *prec = VG_DP_UNKNOWN;
     return -1;
 }

@@ -59,4 +59,10 @@ const char *vg_date_prec_name(int prec);
  * date.  Returns 0 and fills out, or -1. */
 int vg_date_dateline(const struct vg_dict *d, const char *raw, size_t len, vg_ymd *out);
 
+/* The same, also taking a month written ISO-style right after the cue
+ * ("date 2021-09") when the top of the page gives no full date: *prec is
+ * VG_DP_DAY or VG_DP_MONTH (then out->d is 1).  Returns 0 or -1. */
+int vg_date_dateline_prec(const struct vg_dict *d, const char *raw, size_t len, vg_ymd *out,
+                          int *prec);
+
 #endif

@@ -155,7 +155,9 @@ typedef struct ctx {
     char *own;                 /* title + body when the title is separate */
     vg_scan sc;
     vg_ymd pub;
-    vg_ymd yref; /* latest full date the text gives (year context) */
+    vg_ymd yref;      /* latest full date the text gives (year context); m == 0:
+                       * only a year, to check a weekday against */
+    vg_ymd pub_month; /* month of publication when only that is known */
     int ref_year;
     const vg_place *art_country;
     const vg_place *art_place; /* the place the article is about */
@@ -384,6 +386,8 @@ static int fill_caches(ctx *x)
     cache_dates(x);
     if (!x->pub.y) {
         text_reference_date(x);
+        if (!x->yref.y && (x->pub_month.y || x->ref_year))
+            x->yref = (vg_ymd){x->pub_month.y ? x->pub_month.y : x->ref_year, 0, 0};
         if (x->yref.y)
             cache_dates(x); /* again, giving year-less dates the text's year */
     }
@@ -1412,8 +1416,16 @@ static void publication_date(ctx *x)
     if (x->art && x->art->published && vg_ymd_parse(x->art->published, &x->pub) == 0)
         return;
     memset(&x->pub, 0, sizeof(x->pub));
-    if (x->art && x->art->raw && x->art->raw_len)
-        vg_date_dateline(x->kb->dict, x->art->raw, x->art->raw_len, &x->pub);
+    memset(&x->pub_month, 0, sizeof(x->pub_month));
+    int prec;
+    vg_ymd d;
+    if (x->art && x->art->raw && x->art->raw_len &&
+        vg_date_dateline_prec(x->kb->dict, x->art->raw, x->art->raw_len, &d, &prec) == 0) {
+        if (prec == VG_DP_DAY)
+            x->pub = d;
+        else
+            x->pub_month = d; /* "date 2021-09": no day to resolve weekdays against */
+    }
 }
 
 static int make_text(ctx *x)
@@ -1531,6 +1543,12 @@ static int sentence_events(ctx *x, size_t i)
         }
         if (!c.has_date)
             context_date(x, s, &c);
+        if (!c.has_date && x->pub_month.y && !c.ev.historical) {
+            /* only the month of publication is known: a current event
+             * without a date of its own is dated to it */
+            vg_dateval d = {.v = x->pub_month, .prec = VG_DP_MONTH, .has_year = 1};
+            set_date(x, &c, &d);
+        }
         if (c.score < MIN_SCORE || !c.ev.country[0])
             continue;
         int rc = push_cand(x, &c);
@@ -1681,9 +1699,9 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
     publication_date(&x);
+    reference_year(&x);
     if ((rc = fill_caches(&x)) < 0)
         goto fail;
-    reference_year(&x);
     article_country(&x);
     cache_places(&x);
     article_place(&x);

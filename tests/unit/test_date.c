@@ -136,6 +136,22 @@ static void test_dateline(void **st)
     assert_int_equal(d.d, 18);
     const char *none = "No date here.\nNor here, on Tuesday.";
     assert_int_equal(vg_date_dateline(kb->dict, none, strlen(none), &d), -1);
+    /* a month only: vg_date_dateline wants a day, the _prec form takes it */
+    const char *raw3 = " date 2022-11 Le convoi a été attaqué";
+    int prec;
+    assert_int_equal(vg_date_dateline(kb->dict, raw3, strlen(raw3), &d), -1);
+    assert_int_equal(vg_date_dateline_prec(kb->dict, raw3, strlen(raw3), &d, &prec), 0);
+    assert_int_equal(prec, VG_DP_MONTH);
+    assert_int_equal(d.y, 2022);
+    assert_int_equal(d.m, 11);
+    /* a full date further down still wins over the month */
+    const char *raw4 = " date 2022-11 Le convoi\nPublié le 14 novembre 2022 à 10h";
+    assert_int_equal(vg_date_dateline_prec(kb->dict, raw4, strlen(raw4), &d, &prec), 0);
+    assert_int_equal(prec, VG_DP_DAY);
+    assert_int_equal(d.d, 14);
+    /* a year range is no month */
+    const char *raw5 = " date 2019-2022 bilan";
+    assert_int_equal(vg_date_dateline_prec(kb->dict, raw5, strlen(raw5), &d, &prec), -1);
 }
 
 static void test_calendar(void **st)

@@ -233,6 +233,61 @@ static void test_dateline_publication(void **st)
     vg_events_free(&ev);
 }
 
+/* Without a publication date, a weekday is resolved against the latest full
+ * date the text itself gives (an embedded post dated "March 4, 2025"). */
+static void test_weekday_text_anchor(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Gunmen attacked an army post in Gao on Tuesday, killing four soldiers, the army "
+            "said.\n\nA resident posted photos of the burnt post on March 4, 2025.",
+            NULL, &ev);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->date.value, "2025-03-04");
+    vg_events_free(&ev);
+}
+
+/* "mardi 9 avril" without a year: the weekday picks the year among the
+ * text's year and its neighbours (9 April was a Tuesday in 2024). */
+static void test_weekday_fixes_year(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Au Niger, mardi 9 avril, des hommes armés ont attaqué un poste militaire près de "
+            "Tillabéri, tuant six soldats. Depuis 2024, ces attaques se multiplient.",
+            NULL, &ev);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->date.value, "2024-04-09");
+    vg_events_free(&ev);
+    /* a weekday that matches none of those years leaves the date unknown */
+    extract("Au Niger, lundi 9 avril, des hommes armés ont attaqué un poste militaire près de "
+            "Tillabéri, tuant six soldats. Depuis 2024, ces attaques se multiplient.",
+            NULL, &ev);
+    e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->date.precision, "unknown");
+    vg_events_free(&ev);
+}
+
+/* A month-only dateline ("date 2023-06") dates current events that give
+ * no date of their own to that month; nothing finer is guessed. */
+static void test_month_dateline(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract(" date 2023-06 Des soldats ont arrêté le président dans sa résidence de Niamey, "
+            "ont annoncé les putschistes à la télévision nationale.",
+            NULL, &ev);
+    assert_true(ev.n > 0);
+    for (size_t i = 0; i < ev.n; i++) {
+        assert_string_equal(ev.v[i].date.value, "2023-06");
+        assert_string_equal(ev.v[i].date.precision, "month");
+    }
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -345,6 +400,9 @@ int main(void)
         cmocka_unit_test(test_coup_plot_and_arrests),
         cmocka_unit_test(test_historical_flag),
         cmocka_unit_test(test_no_event),
+        cmocka_unit_test(test_weekday_text_anchor),
+        cmocka_unit_test(test_weekday_fixes_year),
+        cmocka_unit_test(test_month_dateline),
         cmocka_unit_test(test_unresolved_date),
         cmocka_unit_test(test_dateline_publication),
         cmocka_unit_test(test_deterministic_ids),
