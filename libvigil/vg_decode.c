@@ -4,10 +4,10 @@
  * Designed for speed on the common case: a run of ordinary ASCII bytes is
  * found with a tight loop and appended with a single identity span; only the
  * bytes that change go through the slow path, each with its own span.
- * The run test takes 16 bytes at a time with SSE2 (8 with portable 64-bit
- * SWAR elsewhere); after a chunk fails, the byte loop handles the rest of
- * that chunk before the chunk test is tried again, so a newline costs one
- * failed chunk test rather than one per byte before it.
+ * The run test takes 16 bytes at a time with SSE2 and skips straight to the
+ * first byte that needs a look (a newline, a non-ASCII character), which
+ * the byte loop handles before the chunk test resumes; the portable 64-bit
+ * SWAR version takes 8 bytes and hands a failed chunk to the byte loop.
  */
 #include "vg_decode.h"
 #include "vg_charset.h"
@@ -71,30 +71,37 @@ static int plain8(const unsigned char *p, int at, int next)
 #endif
 
 #ifdef __SSE2__
-enum { CHUNK = 16 };
+/* Chunk of 16; after a stop the byte loop takes one step and the chunk
+ * test resumes right after it. */
+enum { CHUNK = 16, AFTER_STOP = 1 };
 
-/* plain8() for 16 bytes */
-static int plain_chunk(const unsigned char *p, int at, int next)
+/* Length of the prefix of the 16 bytes at p that passes through unchanged
+ * (the bytes plain8() accepts, with the same rules for spaces), 16 when all
+ * do: it stops at a byte < 0x20, >= 0x80, 0x7F or '&', at the first of two
+ * spaces, at a leading space after whitespace (at) and at a trailing space
+ * before a space (next). */
+static unsigned plain_prefix(const unsigned char *p, int at, int next)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), /* < 0x20, >= 0x80 */
                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
-    unsigned sp;
+    unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    unsigned stop = (unsigned)_mm_movemask_epi8(bad) | (sp & (sp >> 1));
 
-    if (_mm_movemask_epi8(bad))
-        return 0;
-    sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    if (sp & (sp >> 1))
-        return 0; /* two spaces in a row */
-    return !((sp & 1u) && at) && !((sp & 0x8000u) && next == ' ');
+    if (at)
+        stop |= sp & 1u;
+    if (next == ' ')
+        stop |= sp & 0x8000u;
+    return stop ? (unsigned)__builtin_ctz(stop) : 16;
 }
 #else
-enum { CHUNK = 8 };
+/* the failed chunk goes through the byte loop before the next chunk test */
+enum { CHUNK = 8, AFTER_STOP = 8 };
 
-static int plain_chunk(const unsigned char *p, int at, int next)
+static unsigned plain_prefix(const unsigned char *p, int at, int next)
 {
-    return plain8(p, at, next);
+    return plain8(p, at, next) ? 8 : 0;
 }
 #endif
 
@@ -111,11 +118,15 @@ static size_t plain_run(const vg_decoder *d, const unsigned char *p, size_t n, i
     }
     for (;;) {
         size_t stop;
-        while (j + CHUNK <= n && plain_chunk(p + j, *at, j + CHUNK < n ? p[j + CHUNK] : -1)) {
-            j += CHUNK;
-            *at = p[j - 1] == ' ';
+        while (j + CHUNK <= n) {
+            unsigned pl = plain_prefix(p + j, *at, j + CHUNK < n ? p[j + CHUNK] : -1);
+            j += pl;
+            if (pl)
+                *at = p[j - 1] == ' ';
+            if (pl < CHUNK)
+                break;
         }
-        for (stop = j + CHUNK; j < stop;) { /* the failed chunk, byte by byte */
+        for (stop = j + AFTER_STOP; j < stop;) { /* byte by byte from the stop */
             if (j >= n)
                 return j;
             if ((unsigned)p[j] - 0x21u < 0x5Eu && p[j] != '&') /* 0x21..0x7E */
