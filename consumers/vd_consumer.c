@@ -48,33 +48,40 @@ static void on_revoke(vd_consumer *c, rd_kafka_topic_partition_list_t *parts)
     vd_log(LOG_INFO, "%d partition(s) %s", parts->cnt, lost ? "lost" : "revoked");
 }
 
+int vd_rebalance_apply(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                       rd_kafka_topic_partition_list_t *parts, const char *who)
+{
+    int coop = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+    rd_kafka_error_t *e = NULL;
+    int assign = err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS;
+    if (coop)
+        e = assign ? rd_kafka_incremental_assign(rk, parts)
+                   : rd_kafka_incremental_unassign(rk, parts);
+    else
+        rd_kafka_assign(rk, assign ? parts : NULL);
+    if (e) {
+        vd_log(LOG_ERR, "%srebalance: %s", who, rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+    if (assign)
+        vd_log(LOG_INFO, "%s%d partition(s) assigned (%s)", who, parts->cnt,
+               coop ? "cooperative" : "eager");
+    return coop;
+}
+
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque)
 {
     vd_consumer *c = opaque;
-    int coop = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
-    rd_kafka_error_t *e = NULL;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         for (int i = 0; i < parts->cnt; i++)
             vd_offsets_assign(c->offsets, parts->elems[i].partition);
-        if (coop)
-            e = rd_kafka_incremental_assign(rk, parts);
-        else
-            rd_kafka_assign(rk, parts);
-        vd_log(LOG_INFO, "%d partition(s) assigned (%s)", parts->cnt,
-               coop ? "cooperative" : "eager");
+        vd_rebalance_apply(rk, err, parts, "");
         if (c->paused)
             rd_kafka_pause_partitions(rk, parts);
     } else {
         on_revoke(c, parts);
-        if (coop)
-            e = rd_kafka_incremental_unassign(rk, parts);
-        else
-            rd_kafka_assign(rk, NULL);
-    }
-    if (e) {
-        vd_log(LOG_ERR, "rebalance: %s", rd_kafka_error_string(e));
-        rd_kafka_error_destroy(e);
+        vd_rebalance_apply(rk, err, parts, "");
     }
 }
 

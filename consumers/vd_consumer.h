@@ -28,6 +28,13 @@ typedef struct vd_consumer_cbs {
     void (*revoked)(void *ctx, const int32_t *parts, size_t n, int lost);
 } vd_consumer_cbs;
 
+/* Apply a rebalance event the way its protocol wants: incremental
+ * (un)assign under COOPERATIVE, assign/assign(NULL) under EAGER.  Logs the
+ * assignment with the prefix who ("" or "alerting: ").  Returns 1 when the
+ * protocol is cooperative.  Shared by every group consumer of vigild. */
+int vd_rebalance_apply(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                       rd_kafka_topic_partition_list_t *parts, const char *who);
+
 int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consumer_cbs *cbs,
                     vd_consumer **out, char *err, size_t errlen);
 void vd_consumer_free(vd_consumer *c);

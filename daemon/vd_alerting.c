@@ -18,6 +18,7 @@
  */
 #include "vd_alerting.h"
 #include "vc_io.h"
+#include "vd_consumer.h"
 #include "vd_log.h"
 #include "vd_stats.h"
 #include "vd_offsets.h"
@@ -446,28 +447,14 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque)
 {
     vd_alerting *a = opaque;
-    int coop = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
-    rd_kafka_error_t *e = NULL;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         restore(a, parts);
         for (int i = 0; i < parts->cnt; i++)
             vd_offsets_assign(a->offs, parts->elems[i].partition);
-        if (coop)
-            e = rd_kafka_incremental_assign(rk, parts);
-        else
-            rd_kafka_assign(rk, parts);
-        vd_log(LOG_INFO, "alerting: %d partition(s) assigned", parts->cnt);
     } else {
         on_revoke(a, rk, parts);
-        if (coop)
-            e = rd_kafka_incremental_unassign(rk, parts);
-        else
-            rd_kafka_assign(rk, NULL);
     }
-    if (e) {
-        vd_log(LOG_ERR, "alerting: rebalance: %s", rd_kafka_error_string(e));
-        rd_kafka_error_destroy(e);
-    }
+    vd_rebalance_apply(rk, err, parts, "alerting: ");
 }
 
 /* ------------------------------------------------------------ main loop */
