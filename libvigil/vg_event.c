@@ -81,6 +81,7 @@ void vg_events_free(vg_events *ev)
 #define WIN_AFTER 4       /* tokens between a cue and its count (cue first) */
 #define MAX_SENT_ITEMS 16 /* places/actors/figures kept per sentence */
 #define HIST_DAYS 45      /* events this long before publication are background */
+#define ARR_NAMED 2       /* arr_vague of a count of named people (weaker than "dozens") */
 
 /* ---------------------------------------------------------------- context */
 
@@ -474,6 +475,18 @@ static int subset_before(const ctx *x, const vg_num *n, size_t s0)
     return 0;
 }
 
+/* A figure restated by an update cue right before it ("put the number at",
+ * "rose to"): it counts what the sentence's previous figure counts. */
+static int restated(const ctx *x, const vg_num *n, size_t s0)
+{
+    for (size_t t = n->t0; t-- > s0 && t + 6 > n->t0;) {
+        size_t e;
+        if (lex(x, t, VG_LX_UPDATE, &e) && e == n->t0)
+            return 1;
+    }
+    return 0;
+}
+
 static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
 {
     for (size_t t = s->t0; t < s->t1 && si->nfigs < MAX_SENT_ITEMS;) {
@@ -503,6 +516,13 @@ static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
         }
         int vc = 0;
         fig f = {n, 0, 0};
+        if (si->nfigs && restated(x, &n, s->t0)) {
+            f.kind = si->figs[si->nfigs - 1].kind; /* "... while a source put the number at 20" */
+            f.vclass = si->figs[si->nfigs - 1].vclass;
+            si->figs[si->nfigs++] = f;
+            t = next;
+            continue;
+        }
         if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, &vc))
             f.kind = 1;
         else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
@@ -558,6 +578,157 @@ static int sentence_figure(const ctx *x, const sent_info *si, int kind, vg_num *
         }
     }
     return found;
+}
+
+/* ---------------------------------------------------------------- named people */
+
+/* Object pronouns that stand for one person after an arrest verb ("troops
+ * detained him, the prime minister and ...").  Grammar words, not a
+ * vocabulary: they are the same in every article. */
+static int one_person_pronoun(const ctx *x, size_t t)
+{
+    return vg_scan_is(&x->sc, t, "him") || vg_scan_is(&x->sc, t, "her");
+}
+
+/* Only spaces, a hyphen or an apostrophe between tokens t and t+1: the
+ * same name or title goes on. */
+static int tight_gap(const ctx *x, size_t t)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, t, &gl);
+    if (gl > 3)
+        return 0;
+    for (size_t i = 0; i < gl; i++)
+        if (g[i] != ' ' && g[i] != '-' && g[i] != '\'')
+            return 0;
+    return 1;
+}
+
+static int plural_word(const ctx *x, size_t t)
+{
+    const vg_tok *k = &x->sc.tok[t];
+    char c = k->e > k->s ? x->sc.text[k->e - 1] : 0;
+    return c == 's' || c == 'x';
+}
+
+enum { PI_PRONOUN = 1, PI_NAMED, PI_TITLE };
+
+/* One person named in a list: an object pronoun, or an optional short
+ * determiner ("the", "le", "of the") then capitalised name words and
+ * singular official titles ("Prime Minister Boubou Cisse", "the Defence
+ * Minister", "le président Mohamed Bazoum").  Places, dates, demonyms,
+ * acronyms and other person nouns (soldiers) end it.  Returns the token
+ * after the item (t when none) and its kind: PI_TITLE when it ends with a
+ * title and names nobody ("the president"). */
+static size_t person_item(const ctx *x, size_t t, size_t s1, int ndet, int *kind)
+{
+    const vg_scan *sc = &x->sc;
+    if (t < s1 && one_person_pronoun(x, t)) {
+        *kind = PI_PRONOUN;
+        return t + 1;
+    }
+    size_t k = t;
+    for (int d = 0; d < ndet && k + 1 < s1; d++) {
+        const vg_tok *tk = &sc->tok[k];
+        if ((tk->flags & (VG_TF_CAP | VG_TF_DIGIT | VG_TF_DIGPFX)) || tk->e - tk->s > 3 ||
+            !tight_gap(x, k))
+            break;
+        k++;
+    }
+    size_t start = k;
+    int last_title = 0;
+    while (k < s1) {
+        size_t e;
+        if (k > start && !tight_gap(x, k - 1))
+            break;
+        if (x->place_tok[k] || date_at(x, k) || num_at(x, k) || lex(x, k, VG_LX_WDAY, NULL) ||
+            lex(x, k, VG_LX_MONTH, NULL))
+            break;
+        const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, &e);
+        if (v) {
+            if (v->val != VG_VC_OFFICIAL || plural_word(x, e - 1))
+                return t; /* "senior officials", "soldiers": not one person */
+            last_title = 1;
+            k = e;
+            continue;
+        }
+        const vg_tok *tk = &sc->tok[k];
+        if (!(tk->flags & VG_TF_CAP) || (tk->flags & (VG_TF_ALLCAP | VG_TF_DIGIT)))
+            break;
+        last_title = 0;
+        k++;
+    }
+    if (k == start || possessive(x, k))
+        return t; /* "Keita's bodyguards" */
+    if (k < s1 && !last_title && tight_gap(x, k - 1) && lex(x, k, VG_LX_VICTIM, NULL))
+        return t; /* "Boko Haram commanders": names qualifying a person noun */
+    *kind = last_title ? PI_TITLE : PI_NAMED;
+    return k;
+}
+
+/* People listed from token t: "him, Prime Minister Boubou Cisse and ...",
+ * "X et Y".  A title and a name side by side between commas are one person
+ * ("the president, Mohamed Bazoum").  Returns the count, *end the token
+ * after the last person. */
+static int person_list(const ctx *x, size_t t, size_t s1, size_t *end)
+{
+    int n = 0, prev = 0, comma = 0;
+    size_t k = t;
+    *end = t;
+    for (;;) {
+        int kind = 0;
+        size_t e = person_item(x, k, s1, n ? 1 : 2, &kind);
+        if (e == k)
+            break;
+        if (!(comma &&
+              ((prev == PI_TITLE && kind == PI_NAMED) || (prev == PI_NAMED && kind == PI_TITLE))))
+            n++;
+        prev = kind;
+        *end = e;
+        if (e >= s1)
+            break;
+        size_t gl, je;
+        const char *g = vg_scan_gap(&x->sc, e - 1, &gl);
+        comma = gl && memchr(g, ',', gl) != NULL;
+        if (comma && lex(x, e, VG_LX_NUMJOIN, &je) && tight_gap(x, e)) {
+            k = je; /* "A, B, and C" */
+            comma = 0;
+        } else if (comma && gl <= 3) {
+            k = e;
+        } else if (!comma && tight_gap(x, e - 1) && lex(x, e, VG_LX_NUMJOIN, &je)) {
+            k = je;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* How many people a sentence without an arrest figure names as arrested:
+ * the list right after the arrest cue ("detained him, the Prime Minister
+ * and the Defence Minister": 3), or two or more people just before a
+ * passive one ("X and Y were arrested", "X et Y ont été interpellés"). */
+static int named_arrests(const ctx *x, const vg_sent *s, const sent_info *si)
+{
+    size_t tt = si->trig_t[VG_EV_ARREST], te = si->trig_e[VG_EV_ARREST], end;
+    int n = person_list(x, te, s->t1, &end);
+    if (n)
+        return n;
+    size_t lo = tt > s->t0 + 16 ? tt - 16 : s->t0;
+    for (size_t k = lo; k < tt; k++) {
+        if (k > s->t0 && (x->sc.tok[k - 1].flags & VG_TF_CAP) && tight_gap(x, k - 1))
+            continue; /* inside a name */
+        n = person_list(x, k, tt, &end);
+        if (n < 2 || end + 3 < tt)
+            continue;
+        int aux = 1; /* only auxiliaries between: "were", "have been", "ont été" */
+        for (size_t j = end; j < tt && aux; j++)
+            aux = !(x->sc.tok[j].flags & (VG_TF_CAP | VG_TF_DIGIT)) &&
+                  !lex(x, j, VG_LX_VICTIM, NULL) && !x->place_tok[j] && !date_at(x, j);
+        if (aux)
+            return n;
+    }
+    return 0;
 }
 
 /* ---------------------------------------------------------------- sentence */
@@ -1109,6 +1280,13 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     if (type == VG_EV_ARREST && sentence_figure(x, si, 2, &n, &vc)) {
         set_figure(x, &ev->arrests, &n, si->claim);
         c->arr_vague = n.vague;
+    } else if (type == VG_EV_ARREST) {
+        int k = named_arrests(x, s, si);
+        if (k > 0) {
+            vg_num nn = {.min = k, .max = k, .t0 = si->trig_t[type], .t1 = si->trig_e[type]};
+            set_figure(x, &ev->arrests, &nn, si->claim);
+            c->arr_vague = ARR_NAMED;
+        }
     }
     set_actors(x, si, ev, si->trig_t[type]);
     copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
@@ -1177,7 +1355,10 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
                           s->fatalities.claimed_by[0];
         }
     }
-    if (s->arrests.present && (!d->arrests.present || src->arr_vague < dst->arr_vague)) {
+    if (s->arrests.present && dst->arr_vague == ARR_NAMED && src->arr_vague == ARR_NAMED &&
+        s->arrests.min > d->arrests.min) {
+        d->arrests = s->arrests; /* "held him" then "detained him, the PM and ..." */
+    } else if (s->arrests.present && (!d->arrests.present || src->arr_vague < dst->arr_vague)) {
         d->arrests = s->arrests;
         dst->arr_vague = src->arr_vague;
     }

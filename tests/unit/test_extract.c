@@ -288,6 +288,60 @@ static void test_month_dateline(void **st)
     vg_events_free(&ev);
 }
 
+/* The arrests of a sentence of the given text (-1 when no arrest event or
+ * no figure). */
+static long arrests_of(const char *text)
+{
+    vg_events ev;
+    extract(text, "2024-06-12", &ev);
+    const vg_event *a = find(&ev, VG_EV_ARREST);
+    long n = a && a->arrests.present ? a->arrests.min : -1;
+    vg_events_free(&ev);
+    return n;
+}
+
+/* People named as arrested are counted when no figure is given: a list
+ * after the verb (pronoun, titles, names), two or more before a passive,
+ * in English and French; a title with its name in apposition is one
+ * person; a plural noun ends the list (lower bound). */
+static void test_named_arrests(void **st)
+{
+    (void)st;
+    assert_int_equal(arrests_of("Mutinous soldiers in Niamey detained him, the Prime Minister "
+                                "and the Defence Minister on Tuesday, a security source said."),
+                     3);
+    assert_int_equal(arrests_of("Opposition leader Amadou Sow and journalist Fanta Keita were "
+                                "arrested in Bamako on Monday, their lawyers said."),
+                     2);
+    assert_int_equal(arrests_of("Le journaliste Ali Sanou et l'opposant Issa Zongo ont été "
+                                "interpellés lundi à Ouagadougou, selon leurs proches."),
+                     2);
+    assert_int_equal(arrests_of("Police in Dakar arrested the mayor, Ousmane Diallo, on Monday "
+                                "after the protest, the prosecutor said."),
+                     1);
+    assert_int_equal(arrests_of("Soldiers detained the president and several ministers in "
+                                "Conakry on Sunday, witnesses said."),
+                     1);
+    /* names that qualify others are not the people arrested */
+    assert_int_equal(arrests_of("Police in Bamako arrested Amadou Sow's bodyguards on Monday "
+                                "night, a police source said."),
+                     -1);
+    /* nobody named: no figure is made up */
+    assert_int_equal(arrests_of("Soldiers detained senior army officers at the Kati camp near "
+                                "Bamako on Sunday, several witnesses told reporters."),
+                     -1);
+}
+
+/* A second figure brought in by "put the number at" counts what the
+ * first one counts; the conservative one is kept. */
+static void test_restated_figure(void **st)
+{
+    (void)st;
+    assert_int_equal(arrests_of("Police said some 40 protesters were arrested in Niamey on "
+                                "Monday, while a rights group put the number at 25."),
+                     25);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -403,6 +457,8 @@ int main(void)
         cmocka_unit_test(test_weekday_text_anchor),
         cmocka_unit_test(test_weekday_fixes_year),
         cmocka_unit_test(test_month_dateline),
+        cmocka_unit_test(test_named_arrests),
+        cmocka_unit_test(test_restated_figure),
         cmocka_unit_test(test_unresolved_date),
         cmocka_unit_test(test_dateline_publication),
         cmocka_unit_test(test_deterministic_ids),
