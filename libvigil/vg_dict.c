@@ -1,9 +1,17 @@
 /*
  * vg_dict.c - phrase dictionary (see vg_dict.h for the design).
  *
- * Open addressing with linear probing over a power-of-two table; keys are
- * folded phrases stored in one growing arena of separate allocations.  Entries
- * that are only prefixes of longer phrases have no hits (nhits == 0).
+ * Open addressing with linear probing over a power-of-two table of slots,
+ * grown to stay at most half full.  A slot is 8 bytes: the high 32 bits of
+ * the key's hash (the fingerprint) and the number of its entry (+1; 0 = empty
+ * slot), so a probe compares key bytes only when the fingerprint agrees.
+ * Entries live in one array in insertion order; their keys are folded
+ * phrases in separate allocations.  Entries that are only prefixes of longer
+ * phrases have no hits (nhits == 0).
+ *
+ * The hash of a key is a polynomial over its bytes, H(s) = sum s[i] *
+ * P^(n-1-i) mod 2^64, then avalanched: H(a ' ' b) = (H(a) P + ' ') P^|b| +
+ * H(b), which is how vg_dict_match_toks extends a prefix by one token.
  */
 #include "vg_dict.h"
 #include "vg_norm.h"
@@ -12,8 +20,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define HASH_P 0x9e3779b97f4a7c15ull
+
+typedef struct slot {
+    uint32_t fp;  /* high half of the key's hash */
+    uint32_t idx; /* entry number + 1, 0 = empty */
+} slot;
+
 typedef struct entry {
-    char *key; /* NULL = empty slot */
+    char *key;
     size_t klen;
     uint64_t hash;
     vg_dict_hit *hits;
@@ -21,15 +36,36 @@ typedef struct entry {
 } entry;
 
 struct vg_dict {
-    entry *tab;
+    slot *tab;
     size_t mask; /* table size - 1 */
-    size_t used;
+    entry *ent;
+    size_t nent, entcap;
     size_t phrases;
+    uint64_t pw[VG_DICT_KEY_MAX]; /* P^k, to append a token of k bytes */
 };
+
+/* Polynomial part of the hash, continued from h over s[0..n). */
+static uint64_t poly(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = h * HASH_P + (unsigned char)s[i];
+    return h;
+}
+
+/* Final avalanche (splitmix64) so slot number and fingerprint use all bits. */
+static uint64_t finish(uint64_t h)
+{
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return h;
+}
 
 static uint64_t key_hash(const char *k, size_t n)
 {
-    return vg_hash64(k, n, 0x76696731u);
+    return finish(poly(0, k, n));
 }
 
 vg_dict *vg_dict_new(void)
@@ -37,12 +73,15 @@ vg_dict *vg_dict_new(void)
     vg_dict *d = calloc(1, sizeof(*d));
     if (!d)
         return NULL;
-    d->tab = calloc(1024, sizeof(entry));
+    d->tab = calloc(1024, sizeof(slot));
     if (!d->tab) {
         free(d);
         return NULL;
     }
     d->mask = 1023;
+    d->pw[0] = 1;
+    for (size_t k = 1; k < VG_DICT_KEY_MAX; k++)
+        d->pw[k] = d->pw[k - 1] * HASH_P;
     return d;
 }
 
@@ -50,10 +89,11 @@ void vg_dict_free(vg_dict *d)
 {
     if (!d)
         return;
-    for (size_t i = 0; i <= d->mask; i++) {
-        free(d->tab[i].key);
-        free(d->tab[i].hits);
+    for (size_t i = 0; i < d->nent; i++) {
+        free(d->ent[i].key);
+        free(d->ent[i].hits);
     }
+    free(d->ent);
     free(d->tab);
     free(d);
 }
@@ -63,48 +103,73 @@ size_t vg_dict_size(const vg_dict *d)
     return d ? d->phrases : 0;
 }
 
-static entry *find_slot(entry *tab, size_t mask, const char *k, size_t n, uint64_t h)
+/* The slot holding key k (hash h), or the empty slot where it would go. */
+static slot *find_slot(const vg_dict *d, const char *k, size_t n, uint64_t h)
 {
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        entry *e = &tab[i];
-        if (!e->key || (e->hash == h && e->klen == n && memcmp(e->key, k, n) == 0))
-            return e;
+    uint32_t fp = (uint32_t)(h >> 32);
+    for (size_t i = h & d->mask;; i = (i + 1) & d->mask) {
+        slot *s = &d->tab[i];
+        if (!s->idx)
+            return s;
+        if (s->fp != fp)
+            continue;
+        const entry *e = &d->ent[s->idx - 1];
+        if (e->klen == n && memcmp(e->key, k, n) == 0)
+            return s;
     }
 }
 
+/* Double the slot table; entries stay where they are. */
 static int grow(vg_dict *d)
 {
     size_t nsize = (d->mask + 1) * 2;
-    entry *nt = calloc(nsize, sizeof(entry));
+    slot *nt = calloc(nsize, sizeof(slot));
     if (!nt)
         return VG_ENOMEM;
-    for (size_t i = 0; i <= d->mask; i++) {
-        entry *e = &d->tab[i];
-        if (e->key)
-            *find_slot(nt, nsize - 1, e->key, e->klen, e->hash) = *e;
-    }
     free(d->tab);
     d->tab = nt;
     d->mask = nsize - 1;
+    for (size_t i = 0; i < d->nent; i++) {
+        entry *e = &d->ent[i];
+        *find_slot(d, e->key, e->klen, e->hash) =
+            (slot){(uint32_t)(e->hash >> 32), (uint32_t)i + 1};
+    }
     return 0;
+}
+
+static entry *new_entry(vg_dict *d, const char *k, size_t n, uint64_t h)
+{
+    if (d->nent == d->entcap) {
+        size_t nc = d->entcap ? d->entcap * 2 : 512;
+        entry *ne = realloc(d->ent, nc * sizeof(*ne));
+        if (!ne)
+            return NULL;
+        d->ent = ne;
+        d->entcap = nc;
+    }
+    char *key = malloc(n + 1);
+    if (!key)
+        return NULL;
+    memcpy(key, k, n);
+    key[n] = 0;
+    entry *e = &d->ent[d->nent++];
+    *e = (entry){.key = key, .klen = n, .hash = h};
+    return e;
 }
 
 static entry *intern(vg_dict *d, const char *k, size_t n)
 {
-    if ((d->used + 1) * 4 > (d->mask + 1) * 3 && grow(d) < 0)
+    if ((d->nent + 1) * 2 > d->mask + 1 && grow(d) < 0)
+        return NULL;
+    if (d->nent >= UINT32_MAX - 1)
         return NULL;
     uint64_t h = key_hash(k, n);
-    entry *e = find_slot(d->tab, d->mask, k, n, h);
-    if (e->key)
-        return e;
-    e->key = malloc(n + 1);
-    if (!e->key)
-        return NULL;
-    memcpy(e->key, k, n);
-    e->key[n] = 0;
-    e->klen = n;
-    e->hash = h;
-    d->used++;
+    slot *s = find_slot(d, k, n, h);
+    if (s->idx)
+        return &d->ent[s->idx - 1];
+    entry *e = new_entry(d, k, n, h);
+    if (e)
+        *s = (slot){(uint32_t)(h >> 32), (uint32_t)d->nent};
     return e;
 }
 
@@ -148,10 +213,16 @@ int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void 
     return add_hit(e, tag, val);
 }
 
+/* The entry of key k (hash h), or NULL. */
+static const entry *lookup_h(const vg_dict *d, const char *k, size_t n, uint64_t h)
+{
+    const slot *s = find_slot(d, k, n, h);
+    return s->idx ? &d->ent[s->idx - 1] : NULL;
+}
+
 static const entry *lookup(const vg_dict *d, const char *k, size_t n)
 {
-    const entry *e = find_slot(d->tab, d->mask, k, n, key_hash(k, n));
-    return e->key ? e : NULL;
+    return lookup_h(d, k, n, key_hash(k, n));
 }
 
 size_t vg_dict_match(const vg_dict *d, const char *text, size_t len, const vg_dict_hit **hits,
@@ -176,6 +247,40 @@ size_t vg_dict_match(const vg_dict *d, const char *text, size_t len, const vg_di
             break;
         if (e->nhits) {
             best = te;
+            *hits = e->hits;
+            *nhits = e->nhits;
+        }
+    }
+    return best;
+}
+
+void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len)
+{
+    *t = (vg_dict_tok){poly(0, buf + off, len), off, len};
+}
+
+/* Same prefixes, keys and stopping rules as vg_dict_match: a key is at most
+ * VG_DICT_KEY_MAX - 1 bytes and every token folds to something. */
+size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                          const vg_dict_hit **hits, size_t *nhits)
+{
+    uint64_t h = 0;
+    size_t best = 0;
+    *hits = NULL;
+    *nhits = 0;
+    if (!n)
+        return 0;
+    const char *key = buf + t[0].off;
+    for (size_t w = 0; w < n && w < VG_DICT_MAX_WORDS && t[w].len; w++) {
+        size_t klen = t[w].off + t[w].len - t[0].off;
+        if (klen >= VG_DICT_KEY_MAX)
+            break;
+        h = w ? (h * HASH_P + ' ') * d->pw[t[w].len] + t[w].h : t[0].h;
+        const entry *e = lookup_h(d, key, klen, finish(h));
+        if (!e)
+            break;
+        if (e->nhits) {
+            best = w + 1;
             *hits = e->hits;
             *nhits = e->nhits;
         }

@@ -14,6 +14,7 @@
 #define VG_DICT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define VG_DICT_MAX_WORDS 12
 #define VG_DICT_KEY_MAX 256
@@ -39,6 +40,25 @@ int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void 
  * dictionary).  Only tokens inside text[0..len) are considered. */
 size_t vg_dict_match(const vg_dict *d, const char *text, size_t len, const vg_dict_hit **hits,
                      size_t *nhits);
+
+/* One folded token of a text (vg_fold_token output) for vg_dict_match_toks.
+ * The caller lays a text's folded tokens out in one buffer, each followed by
+ * a single space, so that consecutive tokens read as a folded phrase; off and
+ * len locate the token there, len == 0 for a token that matches nothing (its
+ * fold did not fit VG_DICT_KEY_MAX).  h is set by vg_dict_tok_set. */
+typedef struct vg_dict_tok {
+    uint64_t h;
+    uint32_t off, len;
+} vg_dict_tok;
+
+/* Set *t to the folded token buf[off..off+len) (len 0: matches nothing). */
+void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len);
+
+/* vg_dict_match over prepared tokens: the longest phrase made of t[0..k)
+ * for k <= n, in the buffer buf the tokens were set from.  Returns k (0 when
+ * none) with *hits and *nhits as for vg_dict_match. */
+size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                          const vg_dict_hit **hits, size_t *nhits);
 
 /* Exact lookup of a phrase (folded internally). */
 const vg_dict_hit *vg_dict_get(const vg_dict *d, const char *phrase, size_t len, size_t *nhits);

@@ -30,10 +30,29 @@ static int is_apostrophe_letter(int32_t cp)
     return cp == 0x02B9 || (cp >= 0x02BB && cp <= 0x02BF);
 }
 
+/* ASCII classes: 1 = lower-case letter or digit, 2 = upper-case letter. */
+static const unsigned char ascii_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+/* ASCII letter or digit (0 <= c < 128). */
+static int ascii_alnum(int32_t c)
+{
+    return ascii_class[c] != 0;
+}
+
+static char ascii_lower(unsigned char c)
+{
+    return (char)(ascii_class[c] == 2 ? c + 32 : c);
+}
+
 int vg_norm_is_alnum(int32_t cp)
 {
     if (cp < 128)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        return cp >= 0 && ascii_alnum(cp);
     if (is_apostrophe_letter(cp))
         return 0;
     switch (utf8proc_category(cp)) {
@@ -64,7 +83,7 @@ static int is_alnum_at(const char *s, size_t len, size_t i, size_t *n, int start
     unsigned char c = (unsigned char)s[i];
     if (c < 128) {
         *n = 1;
-        return vg_norm_is_alnum(c);
+        return ascii_alnum(c);
     }
     int32_t cp;
     *n = vg_norm_decode(s + i, len - i, &cp);
@@ -81,8 +100,16 @@ int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te)
         return 0;
     }
     *ts = i;
-    while (i < len && is_alnum_at(s, len, i, &n, 0))
-        i += n;
+    for (; i < len; i += n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 128) { /* ASCII fast path */
+            if (!ascii_alnum(c))
+                break;
+            n = 1;
+        } else if (!is_alnum_at(s, len, i, &n, 0)) {
+            break;
+        }
+    }
     *te = i;
     *pos = i;
     return 1;
@@ -129,13 +156,17 @@ static int fold_cp(int32_t cp, char *out, size_t room)
 
 size_t vg_fold_token(const char *s, size_t len, char *out, size_t cap)
 {
-    size_t w = 0;
+    size_t w = 0, i = 0;
     if (cap == 0)
         return 0;
-    for (size_t i = 0; i < len;) {
+    /* ASCII fast path: the leading ASCII run, as far as it fits */
+    for (size_t lim = len < cap - 1 ? len : cap - 1; i < lim && (unsigned char)s[i] < 128; i++)
+        out[i] = ascii_lower((unsigned char)s[i]);
+    w = i;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
         int32_t cp;
-        size_t n = (unsigned char)s[i] < 128 ? (cp = (unsigned char)s[i], 1)
-                                             : vg_norm_decode(s + i, len - i, &cp);
+        size_t n = c < 128 ? (cp = c, 1) : vg_norm_decode(s + i, len - i, &cp);
         int m = fold_cp(cp, out + w, cap - 1 - w);
         if (m < 0) {
             out[0] = 0;

@@ -1,7 +1,8 @@
 /*
  * vg_scan.c - tokens, sentences and dictionary marks (see vg_scan.h).
  *
- * Three linear passes: tokenise, split sentences from the gaps between
+ * Three linear passes: tokenise (folding each token once, for the
+ * dictionary and vg_scan_is), split sentences from the gaps between
  * tokens, then match the dictionary inside each sentence.  Matching inside a
  * sentence only keeps phrases from spanning a full stop, and skipping to the
  * end of each match gives the usual longest-match segmentation.
@@ -23,6 +24,8 @@ void vg_scan_free(vg_scan *sc)
     free(sc->tok);
     free(sc->mark);
     free(sc->sent);
+    free(sc->fold);
+    free(sc->ftok);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -67,24 +70,58 @@ static uint16_t tok_flags(const char *s, size_t n)
     return f;
 }
 
+static int grow_toks(vg_scan *sc, size_t *cap)
+{
+    size_t nc = *cap ? *cap * 2 : 256;
+    vg_tok *nt = realloc(sc->tok, nc * sizeof(*nt));
+    if (!nt)
+        return VG_ENOMEM;
+    sc->tok = nt;
+    vg_dict_tok *nf = realloc(sc->ftok, nc * sizeof(*nf));
+    if (!nf)
+        return VG_ENOMEM;
+    sc->ftok = nf;
+    *cap = nc;
+    return 0;
+}
+
+/* Fold token t into sc->fold at *used (a token whose fold does not fit a
+ * dictionary key gets length 0), then a space. */
+static int fold_tok(vg_scan *sc, size_t t, size_t *used, size_t *cap)
+{
+    if (*cap - *used < VG_DICT_KEY_MAX + 1) {
+        size_t nc = *cap ? *cap * 2 : 4096;
+        char *nb = realloc(sc->fold, nc);
+        if (!nb)
+            return VG_ENOMEM;
+        sc->fold = nb;
+        *cap = nc;
+    }
+    const vg_tok *k = &sc->tok[t];
+    size_t n = vg_fold_token(sc->text + k->s, k->e - k->s, sc->fold + *used, VG_DICT_KEY_MAX);
+    if (*used + n >= UINT32_MAX)
+        return VG_EINVAL;
+    vg_dict_tok_set(&sc->ftok[t], sc->fold, (uint32_t)*used, (uint32_t)n);
+    *used += n;
+    sc->fold[(*used)++] = ' ';
+    return 0;
+}
+
 static int tokenise(vg_scan *sc, size_t max_tokens)
 {
-    size_t pos = 0, ts, te, cap = 0;
+    size_t pos = 0, ts, te, cap = 0, fused = 0, fcap = 0;
     while (vg_tok_next(sc->text, sc->len, &pos, &ts, &te)) {
         if (sc->ntok >= max_tokens) {
             sc->cap_hit = 1;
             break;
         }
-        if (sc->ntok == cap) {
-            size_t nc = cap ? cap * 2 : 256;
-            vg_tok *nt = realloc(sc->tok, nc * sizeof(*nt));
-            if (!nt)
-                return VG_ENOMEM;
-            sc->tok = nt;
-            cap = nc;
-        }
-        sc->tok[sc->ntok++] =
+        if (sc->ntok == cap && grow_toks(sc, &cap) < 0)
+            return VG_ENOMEM;
+        sc->tok[sc->ntok] =
             (vg_tok){(uint32_t)ts, (uint32_t)te, 0, -1, tok_flags(sc->text + ts, te - ts)};
+        int rc = fold_tok(sc, sc->ntok++, &fused, &fcap);
+        if (rc < 0)
+            return rc;
     }
     return 0;
 }
@@ -105,7 +142,8 @@ static int is_abbrev(const vg_dict *d, const vg_scan *sc, size_t t)
     if (k->e - k->s == 1 && (k->flags & VG_TF_CAP))
         return 1; /* an initial: "J. Smith", "U.S." */
     size_t nh;
-    const vg_dict_hit *h = vg_dict_get(d, sc->text + k->s, k->e - k->s, &nh);
+    const vg_dict_hit *h;
+    vg_dict_match_toks(d, sc->fold, &sc->ftok[t], 1, &h, &nh);
     for (size_t i = 0; h && i < nh; i++)
         if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == VG_LX_ABBR)
             return 1;
@@ -195,6 +233,21 @@ static int push_mark(vg_scan *sc, size_t *cap, const vg_mark *m)
     return 0;
 }
 
+/* The tags and lexicon kinds of a mark's hits, for vg_scan_mark_for. */
+static void mark_masks(vg_mark *m)
+{
+    for (uint32_t i = 0; i < m->nhits; i++) {
+        int tag = m->hits[i].tag;
+        if (tag >= 0 && tag < 32)
+            m->tags |= 1u << tag;
+        if (tag != VG_TAG_LEX)
+            continue;
+        int kind = ((const vg_lex_entry *)m->hits[i].val)->kind;
+        if (kind >= 0 && kind < 64)
+            m->kinds |= 1ull << kind;
+    }
+}
+
 static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_t *cap)
 {
     for (size_t t = s->t0; t < s->t1;) {
@@ -204,20 +257,17 @@ static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_
             t++; /* numbers start no phrase: skip the lookup */
             continue;
         }
-        size_t start = sc->tok[t].s;
-        size_t n = vg_dict_match(d, sc->text + start, s->e - start, &h, &nh);
+        size_t n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
         if (!n) {
             t++;
             continue;
         }
-        size_t end = t;
-        while (end < s->t1 && sc->tok[end].e < start + n)
-            end++;
-        vg_mark m = {(uint32_t)t, (uint32_t)(end + 1), (uint32_t)nh, h};
+        vg_mark m = {(uint32_t)t, (uint32_t)(t + n), (uint32_t)nh, 0, 0, h};
+        mark_masks(&m);
         sc->tok[t].mark = (int32_t)sc->nmark;
         if (push_mark(sc, cap, &m) < 0)
             return VG_ENOMEM;
-        t = end + 1;
+        t += n;
     }
     return 0;
 }
@@ -241,18 +291,10 @@ fail:
     return VG_ENOMEM;
 }
 
-static const vg_mark *mark_at(const vg_scan *sc, size_t t)
+/* The rest of vg_scan_lex, once vg_scan_mark_for found the mark m at t. */
+const vg_lex_entry *vg_scan_lex_in(const vg_scan *sc, const vg_mark *m, size_t t, int kind,
+                                   size_t *end)
 {
-    if (t >= sc->ntok || sc->tok[t].mark < 0)
-        return NULL;
-    return &sc->mark[sc->tok[t].mark];
-}
-
-const vg_lex_entry *vg_scan_lex(const vg_scan *sc, size_t t, int kind, size_t *end)
-{
-    const vg_mark *m = mark_at(sc, t);
-    if (!m)
-        return NULL;
     for (uint32_t i = 0; i < m->nhits; i++) {
         if (m->hits[i].tag != VG_TAG_LEX)
             continue;
@@ -268,11 +310,9 @@ const vg_lex_entry *vg_scan_lex(const vg_scan *sc, size_t t, int kind, size_t *e
     return NULL;
 }
 
-const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size_t *end)
+/* The rest of vg_scan_tag, once vg_scan_mark_for found the mark m. */
+const void *vg_scan_tag_in(const vg_mark *m, int tag, size_t *end)
 {
-    const vg_mark *m = mark_at(sc, t);
-    if (!m)
-        return NULL;
     for (uint32_t i = 0; i < m->nhits; i++) {
         if (m->hits[i].tag == tag) {
             if (end)
@@ -302,8 +342,7 @@ int vg_scan_is(const vg_scan *sc, size_t t, const char *w)
 {
     if (t >= sc->ntok)
         return 0;
-    char buf[64];
-    size_t n =
-        vg_fold_token(sc->text + sc->tok[t].s, sc->tok[t].e - sc->tok[t].s, buf, sizeof(buf));
-    return n && strcmp(buf, w) == 0;
+    const vg_dict_tok *f = &sc->ftok[t];
+    size_t n = strlen(w);
+    return f->len && f->len < 64 && f->len == n && memcmp(sc->fold + f->off, w, n) == 0;
 }

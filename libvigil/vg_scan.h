@@ -2,13 +2,15 @@
  * vg_scan.h - one pass over a text: tokens, sentences and dictionary marks.
  *
  * Extraction looks at an article as a token array.  vg_scan tokenises the
- * text once (vg_norm rules), splits it into sentences and paragraphs (with
- * the lexicon's abbreviations so "Gen. Diarra" stays one sentence), and runs
- * the shared phrase dictionary over every sentence with longest-match
- * semantics, recording a "mark" (token range + dictionary hits) for each
- * phrase found: places, demonyms, actors and lexicon cues alike.  Numbers,
- * dates and events are then parsed from tokens and marks without ever
- * re-reading the raw bytes.  The scan stops at max_tokens (cap_hit = 1).
+ * text once (vg_norm rules), folds every token once into one buffer (the
+ * dictionary reads its keys straight from there, vg_dict_tok), splits it
+ * into sentences and paragraphs (with the lexicon's abbreviations so "Gen.
+ * Diarra" stays one sentence), and runs the shared phrase dictionary over
+ * every sentence with longest-match semantics, recording a "mark" (token
+ * range + dictionary hits) for each phrase found: places, demonyms, actors
+ * and lexicon cues alike.  Numbers, dates and events are then parsed from
+ * tokens and marks without ever re-reading the raw bytes.  The scan stops at
+ * max_tokens (cap_hit = 1).
  */
 #ifndef VG_SCAN_H
 #define VG_SCAN_H
@@ -18,6 +20,7 @@
 
 struct vg_dict;
 struct vg_dict_hit;
+struct vg_dict_tok;
 struct vg_lex_entry;
 
 enum {
@@ -37,6 +40,8 @@ typedef struct vg_tok {
 typedef struct vg_mark {
     uint32_t t0, t1; /* tokens [t0, t1) */
     uint32_t nhits;
+    uint32_t tags;  /* bit k: some hit has tag k (k < 32) */
+    uint64_t kinds; /* bit k: some lexicon hit has kind k (k < 64) */
     const struct vg_dict_hit *hits;
 } vg_mark;
 
@@ -55,6 +60,8 @@ typedef struct vg_scan {
     size_t nmark;
     vg_sent *sent;
     size_t nsent;
+    char *fold;               /* folded tokens, each followed by a space */
+    struct vg_dict_tok *ftok; /* token i's fold in it (ntok of them) */
     int cap_hit;
 } vg_scan;
 
@@ -64,14 +71,42 @@ int vg_scan_text(const struct vg_dict *d, const char *text, size_t len, size_t m
                  vg_scan *out);
 void vg_scan_free(vg_scan *sc);
 
+/* The mark starting at token t when it may hold a hit of the given
+ * lexicon kind (tag < 0) or tag (kind < 0), else NULL: the inline fast path
+ * of vg_scan_lex and vg_scan_tag, which extraction calls for most tokens. */
+static inline const vg_mark *vg_scan_mark_for(const vg_scan *sc, size_t t, int kind, int tag)
+{
+    if (t >= sc->ntok || sc->tok[t].mark < 0)
+        return NULL;
+    const vg_mark *m = &sc->mark[sc->tok[t].mark];
+    if (kind >= 0 && kind < 64 && !((m->kinds >> kind) & 1))
+        return NULL;
+    if (tag >= 0 && tag < 32 && !((m->tags >> tag) & 1))
+        return NULL;
+    return m;
+}
+
+const struct vg_lex_entry *vg_scan_lex_in(const vg_scan *sc, const vg_mark *m, size_t t, int kind,
+                                          size_t *end);
+const void *vg_scan_tag_in(const vg_mark *m, int tag, size_t *end);
+
 /* The lexicon entry of the given kind in the mark starting at token t
  * (honouring the entry's "cap" flag), or NULL.  *end (may be NULL) gets the
  * token after the mark. */
-const struct vg_lex_entry *vg_scan_lex(const vg_scan *sc, size_t t, int kind, size_t *end);
+static inline const struct vg_lex_entry *vg_scan_lex(const vg_scan *sc, size_t t, int kind,
+                                                     size_t *end)
+{
+    const vg_mark *m = vg_scan_mark_for(sc, t, kind, -1);
+    return m ? vg_scan_lex_in(sc, m, t, kind, end) : NULL;
+}
 
 /* The value of the first hit with tag in the mark starting at token t, or
  * NULL.  *end as above. */
-const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size_t *end);
+static inline const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size_t *end)
+{
+    const vg_mark *m = vg_scan_mark_for(sc, t, -1, tag);
+    return m ? vg_scan_tag_in(m, tag, end) : NULL;
+}
 
 /* Number of value of the digits of token t (all-digit or digit-prefixed), or
  * -1 when it has none or more than 9 digits. */

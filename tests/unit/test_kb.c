@@ -225,6 +225,36 @@ static void test_tokens_offsets(void **state)
     assert_string_equal(fold("Gao\xff\xfeKidal"), "gao kidal");
 }
 
+/* The ASCII fast paths of vg_fold_token and vg_tok_next agree with the
+ * general path: case, digits, a non-ASCII tail, and the size limit. */
+static void test_fold_ascii_fast_path(void **state)
+{
+    (void)state;
+    char out[8];
+    assert_int_equal(vg_fold_token("AbZ09", 5, out, sizeof(out)), 5);
+    assert_string_equal(out, "abz09");
+    assert_int_equal(vg_fold_token("Ab\xc3\x89t", 5, out, sizeof(out)), 4); /* AbÉt */
+    assert_string_equal(out, "abet");
+    assert_int_equal(vg_fold_token("Abc", 3, out, 4), 3);
+    assert_int_equal(vg_fold_token("Abcd", 4, out, 4), 0);
+    assert_string_equal(out, "");
+    assert_int_equal(vg_fold_token("Ab\xc3\xa9", 4, out, 3), 0); /* é does not fit */
+    assert_int_equal(vg_fold_token("Ab\xc3\xa9", 4, out, 4), 3);
+    for (int c = -1; c < 128; c++) {
+        int want = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        assert_int_equal(vg_norm_is_alnum(c), want);
+    }
+    size_t pos = 0, ts, te;
+    const char *s = "@Zz[`{09/:";
+    assert_int_equal(vg_tok_next(s, strlen(s), &pos, &ts, &te), 1);
+    assert_int_equal(ts, 1);
+    assert_int_equal(te, 3);
+    assert_int_equal(vg_tok_next(s, strlen(s), &pos, &ts, &te), 1);
+    assert_int_equal(ts, 6);
+    assert_int_equal(te, 8);
+    assert_int_equal(vg_tok_next(s, strlen(s), &pos, &ts, &te), 0);
+}
+
 /* ------------------------------------------------------------ vg_dict */
 
 static void test_dict_longest_match(void **state)
@@ -422,6 +452,75 @@ static void expect_gaz_error(const char *text, int want_rc, const char *want_msg
     assert_null(g);
     vg_dict_free(d);
     unlink(path);
+}
+
+/* Tokens of text folded into buf the way vg_scan lays them out for
+ * vg_dict_match_toks; returns the count, raw token ends in te[]. */
+static size_t fold_toks(const char *text, char *buf, vg_dict_tok *t, size_t *te, size_t max)
+{
+    size_t pos = 0, ts, e, n = 0, used = 0;
+    while (n < max && vg_tok_next(text, strlen(text), &pos, &ts, &e)) {
+        size_t m = vg_fold_token(text + ts, e - ts, buf + used, VG_DICT_KEY_MAX);
+        vg_dict_tok_set(&t[n], buf, (uint32_t)used, (uint32_t)m);
+        used += m;
+        buf[used++] = ' ';
+        te[n++] = e;
+    }
+    return n;
+}
+
+/* vg_dict_match_toks finds what vg_dict_match finds, at every token. */
+static void check_toks_like_match(const vg_dict *d, const char *text)
+{
+    static char buf[64 * (VG_DICT_KEY_MAX + 1)];
+    vg_dict_tok t[64];
+    size_t te[64], pos = 0, ts, e;
+    size_t n = fold_toks(text, buf, t, te, 64);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(vg_tok_next(text, strlen(text), &pos, &ts, &e), 1);
+        const vg_dict_hit *h1, *h2;
+        size_t n1, n2;
+        size_t bytes = vg_dict_match(d, text + ts, strlen(text) - ts, &h1, &n1);
+        size_t k = vg_dict_match_toks(d, buf, t + i, n - i, &h2, &n2);
+        assert_int_equal(bytes, k ? te[i + k - 1] - ts : 0);
+        assert_ptr_equal(h1, h2);
+        assert_int_equal(n1, n2);
+    }
+}
+
+static void test_dict_match_toks(void **state)
+{
+    (void)state;
+    static int v[3000];
+    char p[64], longw[600];
+    vg_dict *d = vg_dict_new();
+    assert_non_null(d);
+    for (int i = 0; i < 3000; i++) { /* several table growths */
+        snprintf(p, sizeof(p), "w%d x%d", i % 700, i);
+        assert_int_equal(vg_dict_add(d, p, strlen(p), 1, &v[i]), 0);
+    }
+    assert_int_equal(vg_dict_add(d, "Burkina Faso", 12, 2, &v[0]), 0);
+    assert_int_equal(vg_dict_add(d, "a b c d e f g h i j k l", 23, 2, &v[1]), 0);
+    assert_int_equal(vg_dict_add(d, "a b c d e f g h i j k", 21, 2, &v[2]), 0);
+    assert_int_equal(vg_dict_add(d, "Gen", 3, 4, &v[3]), 0);
+    assert_int_equal(vg_dict_size(d), 3004);
+    size_t nh;
+    assert_ptr_equal(vg_dict_get(d, "W699  X2799", 11, &nh)->val, &v[2799]);
+    assert_null(vg_dict_get(d, "w699", 4, &nh)); /* a prefix only */
+    check_toks_like_match(d, "In BURKINA FASO, w5 x705 and w5 x6 near w12 x2112.");
+    check_toks_like_match(d, "A b c d e f g h i j k l m: Gen. Burkinabé w3 x3 x3");
+    check_toks_like_match(d, "Côte d’Ivoire w10 w10 x10 x710 Burkina");
+    memset(longw, 'a', sizeof(longw) - 1); /* a token too long for any key */
+    longw[sizeof(longw) - 1] = 0;
+    check_toks_like_match(d, longw);
+    char text[700];
+    snprintf(text, sizeof(text), "q r %.*s", 251, longw); /* 255 bytes: the longest key */
+    assert_int_equal(vg_dict_add(d, text, strlen(text), 2, &v[4]), 0);
+    for (int len = 245; len < 260; len++) { /* keys around VG_DICT_KEY_MAX */
+        snprintf(text, sizeof(text), "q r %.*s q r %.*s.", len, longw, 251, longw);
+        check_toks_like_match(d, text);
+    }
+    vg_dict_free(d);
 }
 
 static void test_gaz_malformed(void **state)
@@ -638,8 +737,10 @@ int main(void)
         cmocka_unit_test(test_fold_ligatures),
         cmocka_unit_test(test_fold_lone_combining_mark),
         cmocka_unit_test(test_tokens_offsets),
+        cmocka_unit_test(test_fold_ascii_fast_path),
         cmocka_unit_test(test_dict_longest_match),
         cmocka_unit_test(test_dict_hits_and_errors),
+        cmocka_unit_test(test_dict_match_toks),
         cmocka_unit_test(test_gaz_malformed),
         cmocka_unit_test(test_actors_malformed),
     };
