@@ -213,11 +213,19 @@ int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void 
     return add_hit(e, tag, val);
 }
 
-/* The entry of key k (hash h), or NULL. */
-static const entry *lookup_h(const vg_dict *d, const char *k, size_t n, uint64_t h)
+/* The entry of key k (hash h), or NULL: find_slot for the read side, kept
+ * inline because every token of every article takes it. */
+static inline const entry *lookup_h(const vg_dict *d, const char *k, size_t n, uint64_t h)
 {
-    const slot *s = find_slot(d, k, n, h);
-    return s->idx ? &d->ent[s->idx - 1] : NULL;
+    uint32_t fp = (uint32_t)(h >> 32);
+    for (size_t i = h & d->mask;; i = (i + 1) & d->mask) {
+        slot s = d->tab[i];
+        if (!s.idx)
+            return NULL;
+        const entry *e = &d->ent[s.idx - 1];
+        if (s.fp == fp && e->klen == n && memcmp(e->key, k, n) == 0)
+            return e;
+    }
 }
 
 static const entry *lookup(const vg_dict *d, const char *k, size_t n)

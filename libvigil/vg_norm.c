@@ -90,6 +90,27 @@ static int is_alnum_at(const char *s, size_t len, size_t i, size_t *n, int start
     return vg_norm_is_alnum(cp) && !(start && is_mark(cp));
 }
 
+/* Length of the run of ASCII letters and digits at s[i..len). */
+static size_t ascii_run(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len && (unsigned char)s[j] < 128 && ascii_class[(unsigned char)s[j]])
+        j++;
+    return j - i;
+}
+
+/* End of the token that starts at i (ASCII runs take the fast path). */
+static size_t tok_end(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    for (;;) {
+        i += ascii_run(s, len, i);
+        if (i >= len || (unsigned char)s[i] < 128 || !is_alnum_at(s, len, i, &n, 0))
+            return i;
+        i += n;
+    }
+}
+
 int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te)
 {
     size_t i = *pos, n = 1;
@@ -100,18 +121,7 @@ int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te)
         return 0;
     }
     *ts = i;
-    for (; i < len; i += n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 128) { /* ASCII fast path */
-            if (!ascii_alnum(c))
-                break;
-            n = 1;
-        } else if (!is_alnum_at(s, len, i, &n, 0)) {
-            break;
-        }
-    }
-    *te = i;
-    *pos = i;
+    *te = *pos = tok_end(s, len, i);
     return 1;
 }
 

@@ -29,43 +29,35 @@ void vg_scan_free(vg_scan *sc)
     memset(sc, 0, sizeof(*sc));
 }
 
+/* VG_TF_* of a token.  The first letter decides VG_TF_CAP, and the first
+ * letter that is not upper case rules out VG_TF_ALLCAP, so the scan stops
+ * there (most words: at their second letter). */
 static uint16_t tok_flags(const char *s, size_t n)
 {
     uint16_t f = 0;
-    size_t i = 0, digits = 0, letters = 0, upper = 0;
+    size_t i = 0, letters = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9')
         i++;
-    digits = i;
-    if (digits == n)
+    if (i == n)
         return VG_TF_DIGIT;
-    if (digits)
+    if (i)
         f |= VG_TF_DIGPFX;
     while (i < n) {
         int32_t cp;
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { /* ASCII fast path */
-            i++;
-            if (c >= '0' && c <= '9')
-                continue;
-            letters++;
-            if (c >= 'A' && c <= 'Z') {
-                upper++;
-                if (letters == 1 && !digits)
-                    f |= VG_TF_CAP;
-            }
-            continue;
-        }
-        i += vg_norm_decode(s + i, n - i, &cp);
+        if (c < 0x80) /* ASCII fast path */
+            cp = c, i++;
+        else
+            i += vg_norm_decode(s + i, n - i, &cp);
         if (cp >= '0' && cp <= '9')
             continue;
         letters++;
-        if (utf8proc_isupper(cp)) {
-            upper++;
-            if (letters == 1 && !digits)
-                f |= VG_TF_CAP;
-        }
+        if (!(c < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_isupper(cp)))
+            return f; /* a letter that is not upper case */
+        if (letters == 1 && !(f & VG_TF_DIGPFX))
+            f |= VG_TF_CAP;
     }
-    if (letters >= 2 && upper == letters)
+    if (letters >= 2)
         f |= VG_TF_ALLCAP;
     return f;
 }

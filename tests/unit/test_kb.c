@@ -22,6 +22,7 @@
 #include "vg_dict.h"
 #include "vg_gaz.h"
 #include "vg_norm.h"
+#include "vg_scan.h"
 #include "vigil.h"
 
 #define FIX_GAZ "tests/fixtures/knowledge/gazetteer.tsv"
@@ -523,6 +524,44 @@ static void test_dict_match_toks(void **state)
     vg_dict_free(d);
 }
 
+/* vg_scan token flags (its early exit at the first lower-case letter) and
+ * vg_scan_is on the folded tokens. */
+static void test_scan_flags_fold(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *w;
+        int flags;
+    } want[] = {
+        {"Mali", VG_TF_CAP},
+        {"mALI", 0},
+        {"ÉTAT", VG_TF_CAP | VG_TF_ALLCAP},
+        {"État", VG_TF_CAP},
+        {"US", VG_TF_CAP | VG_TF_ALLCAP},
+        {"A", VG_TF_CAP},
+        {"A1B", VG_TF_CAP | VG_TF_ALLCAP},
+        {"A1b", VG_TF_CAP},
+        {"1er", VG_TF_DIGPFX},
+        {"11TH", VG_TF_DIGPFX | VG_TF_ALLCAP},
+        {"11T", VG_TF_DIGPFX},
+        {"2024", VG_TF_DIGIT},
+        {"x9Y", 0},
+    };
+    const char *text = "Mali mALI ÉTAT État US A A1B A1b 1er 11TH 11T 2024 x9Y";
+    vg_dict *d = vg_dict_new();
+    vg_scan sc;
+    assert_int_equal(vg_scan_text(d, text, strlen(text), 100, &sc), 0);
+    assert_int_equal(sc.ntok, sizeof(want) / sizeof(want[0]));
+    for (size_t t = 0; t < sc.ntok; t++)
+        assert_int_equal(sc.tok[t].flags, want[t].flags);
+    assert_true(vg_scan_is(&sc, 2, "etat"));
+    assert_true(vg_scan_is(&sc, 1, "mali"));
+    assert_false(vg_scan_is(&sc, 1, "mal"));
+    assert_false(vg_scan_is(&sc, 99, "mali"));
+    vg_scan_free(&sc);
+    vg_dict_free(d);
+}
+
 static void test_gaz_malformed(void **state)
 {
     (void)state;
@@ -741,6 +780,7 @@ int main(void)
         cmocka_unit_test(test_dict_longest_match),
         cmocka_unit_test(test_dict_hits_and_errors),
         cmocka_unit_test(test_dict_match_toks),
+        cmocka_unit_test(test_scan_flags_fold),
         cmocka_unit_test(test_gaz_malformed),
         cmocka_unit_test(test_actors_malformed),
     };
