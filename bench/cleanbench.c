@@ -197,13 +197,31 @@ static char *json_string(const char *s, size_t *len)
         }
         s++;
         switch (*s) {
-        case 'n': o[n++] = '\n'; s++; continue;
-        case 't': o[n++] = '\t'; s++; continue;
-        case 'r': o[n++] = '\r'; s++; continue;
-        case 'b': o[n++] = '\b'; s++; continue;
-        case 'f': o[n++] = '\f'; s++; continue;
-        case 'u': break;
-        default: o[n++] = *s ? *s++ : 0; continue;
+        case 'n':
+            o[n++] = '\n';
+            s++;
+            continue;
+        case 't':
+            o[n++] = '\t';
+            s++;
+            continue;
+        case 'r':
+            o[n++] = '\r';
+            s++;
+            continue;
+        case 'b':
+            o[n++] = '\b';
+            s++;
+            continue;
+        case 'f':
+            o[n++] = '\f';
+            s++;
+            continue;
+        case 'u':
+            break;
+        default:
+            o[n++] = *s ? *s++ : 0;
+            continue;
         }
         cp = strtoul((char[]){s[1], s[2], s[3], s[4], 0}, NULL, 16);
         s += 5;
