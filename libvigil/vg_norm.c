@@ -30,23 +30,42 @@ static int is_apostrophe_letter(int32_t cp)
     return cp == 0x02B9 || (cp >= 0x02BB && cp <= 0x02BF);
 }
 
-/* ASCII classes: 1 = lower-case letter or digit, 2 = upper-case letter. */
-static const unsigned char ascii_class[128] = {
+/* ASCII classes: 1 = lower-case letter or digit, 2 = upper-case letter;
+ * 0 for everything else, bytes >= 128 included. */
+static const unsigned char ascii_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
     0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Lower case of ASCII bytes 1..127; 0 (take the general path) for NUL and
+ * bytes >= 128. */
+static const unsigned char ascii_fold[256] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  58,  59,  60,  61,  62,  63,  64,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91,  92,  93,  94,
+    95,  96,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,
 };
 
 /* ASCII letter or digit (0 <= c < 128). */
 static int ascii_alnum(int32_t c)
 {
     return ascii_class[c] != 0;
-}
-
-static char ascii_lower(unsigned char c)
-{
-    return (char)(ascii_class[c] == 2 ? c + 32 : c);
 }
 
 int vg_norm_is_alnum(int32_t cp)
@@ -94,7 +113,7 @@ static int is_alnum_at(const char *s, size_t len, size_t i, size_t *n, int start
 static size_t ascii_run(const char *s, size_t len, size_t i)
 {
     size_t j = i;
-    while (j < len && (unsigned char)s[j] < 128 && ascii_class[(unsigned char)s[j]])
+    while (j < len && ascii_class[(unsigned char)s[j]])
         j++;
     return j - i;
 }
@@ -170,8 +189,9 @@ size_t vg_fold_token(const char *s, size_t len, char *out, size_t cap)
     if (cap == 0)
         return 0;
     /* ASCII fast path: the leading ASCII run, as far as it fits */
-    for (size_t lim = len < cap - 1 ? len : cap - 1; i < lim && (unsigned char)s[i] < 128; i++)
-        out[i] = ascii_lower((unsigned char)s[i]);
+    size_t lim = len < cap - 1 ? len : cap - 1;
+    for (unsigned char o; i < lim && (o = ascii_fold[(unsigned char)s[i]]) != 0; i++)
+        out[i] = (char)o;
     w = i;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
