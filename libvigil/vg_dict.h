@@ -5,10 +5,15 @@
  * multi-word phrases to find in running text.  vg_dict stores folded phrases
  * (see vg_norm.h) in one open-addressing hash table together with every
  * proper prefix, so a scan costs one probe per token for the common case of a
- * word that starts no phrase, and stops as soon as a prefix is unknown.
- * Each phrase carries any number of (tag, value) pairs: the caller's own
- * pointers, never owned by the dictionary.  Built once, then read-only and
- * safe to share between threads.
+ * word that starts no phrase, and stops as soon as a prefix is unknown.  The
+ * table is kept at most half full and holds a 32-bit fingerprint of each
+ * key's hash next to the entry number, so a miss rarely reads key memory.
+ * The key hash is a polynomial over the folded bytes: a caller that folds a
+ * text's tokens once (vg_dict_tok, as vg_scan does) extends a prefix's hash
+ * by one token in constant time instead of re-folding and re-hashing the
+ * prefix at every start position.  Each phrase carries any number of (tag,
+ * value) pairs: the caller's own pointers, never owned by the dictionary.
+ * Built once, then read-only and safe to share between threads.
  */
 #ifndef VG_DICT_H
 #define VG_DICT_H
