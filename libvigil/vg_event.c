@@ -553,7 +553,7 @@ static int joined(const ctx *x, const vg_num *a, const vg_num *b)
 static int sentence_figure(const ctx *x, const sent_info *si, int kind, vg_num *out, int *vclass)
 {
     int found = 0;
-    vg_num cur;
+    vg_num cur = {0};
     int cur_set = 0, cur_vc = 0;
     for (size_t i = 0; i <= si->nfigs; i++) {
         const fig *f = i < si->nfigs ? &si->figs[i] : NULL;
