@@ -33,6 +33,7 @@ FUZZ_CC ?= clang
 VARIANT ?= rel
 B := build/$(VARIANT)
 FUZZ_SECONDS ?= 60
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 LIB_PKGS := gumbo libutf8proc
 APP_PKGS := rdkafka jansson libsystemd libmicrohttpd
@@ -109,15 +110,15 @@ $(B)/tests/%: $(B)/obj/tests/unit/%.o $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
 tests: $(BINS) $(UNIT_BIN)
 
 run: deps
-	@$(MAKE) --no-print-directory all
-	@tools/demo $(B)
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@tools/demo/run $(B)
 
 # make check: the one test command (README, .ci/run).  Sanitizer build, unit
 # suites, fuzz corpus replay, integration tests through the broker process,
 # then quality gates on the shared gold sets.
 check: deps
-	@$(MAKE) --no-print-directory VARIANT=asan tests
-	@$(MAKE) --no-print-directory fuzz-build
+	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=asan tests
+	@$(MAKE) --no-print-directory -j$(JOBS) fuzz-build
 	@tests/run build/asan
 
 fuzz-build: $(FUZZ_BIN)
