@@ -290,6 +290,12 @@ int vigil_cmd_consume(int argc, char **argv)
         }
         rd_kafka_message_destroy(m);
     }
+    if (stop_flag) {
+        /* interrupted: the broker may already be gone (the demo stops its
+         * embedded broker too), and leaving the group would wait for it */
+        rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        return 0;
+    }
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
     return o.count >= 0 && got < o.count ? 1 : 0;
