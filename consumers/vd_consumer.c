@@ -240,9 +240,36 @@ int vd_consumer_commit(vd_consumer *c)
     return e && e != RD_KAFKA_RESP_ERR__NO_OFFSET ? -1 : 0;
 }
 
-void vd_consumer_close(vd_consumer *c)
+static size_t assignment_size(rd_kafka_t *rk)
 {
-    rd_kafka_consumer_close(c->rk);
+    rd_kafka_topic_partition_list_t *l = NULL;
+    size_t n = 0;
+    if (!rd_kafka_assignment(rk, &l) && l) {
+        n = (size_t)l->cnt;
+        rd_kafka_topic_partition_list_destroy(l);
+    }
+    return n;
+}
+
+int vd_consumer_leave(rd_kafka_t *rk, int timeout_ms)
+{
+    /* librdkafka 2.0.2 can assert in rd_kafka_cgrp_terminated when a
+     * cooperative assignment arrives while the consumer closes (upstream
+     * issues #4527, #4792); unsubscribing first and letting the revoke run
+     * through the rebalance callback before closing avoids that window. */
+    rd_kafka_unsubscribe(rk);
+    for (int waited = 0; waited < timeout_ms && assignment_size(rk) > 0; waited += 20) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 20);
+        if (m) /* paused before leaving: none is expected; never tracked, so never committed */
+            rd_kafka_message_destroy(m);
+    }
+    return rd_kafka_consumer_close(rk) ? -1 : 0;
+}
+
+void vd_consumer_close(vd_consumer *c, int timeout_ms)
+{
+    if (vd_consumer_leave(c->rk, timeout_ms) < 0)
+        vd_log(LOG_WARNING, "consumer close failed");
 }
 
 rd_kafka_t *vd_consumer_handle(vd_consumer *c)

@@ -53,8 +53,11 @@ void vd_consumer_pause(vd_consumer *c, int pause);
 int vd_consumer_paused(vd_consumer *c);
 size_t vd_consumer_assigned(vd_consumer *c);
 int vd_consumer_commit(vd_consumer *c);
-/* Leave the group (runs the revoke path) and close. */
-void vd_consumer_close(vd_consumer *c);
+/* Leave the group (runs the revoke path) and close, waiting at most
+ * timeout_ms for the revoke. */
+void vd_consumer_close(vd_consumer *c, int timeout_ms);
+/* Unsubscribe, serve the revoke, then close any group consumer. */
+int vd_consumer_leave(rd_kafka_t *rk, int timeout_ms);
 rd_kafka_t *vd_consumer_handle(vd_consumer *c);
 const char *vd_consumer_topic(vd_consumer *c);
 

@@ -588,7 +588,7 @@ static void *run(void *arg)
     rd_kafka_resp_err_t e = rd_kafka_commit(a->cons, NULL, 0);
     if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET)
         vd_log(LOG_WARNING, "alerting: final commit failed: %s", rd_kafka_err2str(e));
-    rd_kafka_consumer_close(a->cons);
+    vd_consumer_leave(a->cons, (int)a->cfg->shutdown_timeout_ms);
     return NULL;
 }
 

@@ -333,6 +333,12 @@ static void main_loop(vd_state *d)
     }
 }
 
+static int remaining_ms(double deadline)
+{
+    int left = (int)((deadline - vd_now()) * 1000);
+    return left > 1000 ? left : 1000;
+}
+
 static void shutdown_all(vd_state *d)
 {
     double deadline = vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0;
@@ -352,7 +358,7 @@ static void shutdown_all(vd_state *d)
             vd_log(LOG_WARNING, "shutdown: final commit failed");
     }
     if (d->cons && !d->fatal)
-        vd_consumer_close(d->cons);
+        vd_consumer_close(d->cons, remaining_ms(deadline));
     if (d->prod) {
         int left = (int)((deadline - vd_now()) * 1000);
         vd_producer_flush(d->prod, left > 100 ? left : 100);
