@@ -101,7 +101,7 @@ for line in p.stdout:
     seen.add(ev["event_id"])
     if want <= seen or time.time() > deadline:
         break
-p.terminate()
+p.kill()  # it may be blocked writing to the pipe nobody reads any more
 p.wait()
 open(out, "w").write("\n".join(ids) + "\n")
 missing = want - seen

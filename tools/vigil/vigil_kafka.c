@@ -195,6 +195,8 @@ int vigil_cmd_produce(int argc, char **argv)
 
 static void print_message(const rd_kafka_message_t *m, int with_headers)
 {
+    if (stop_flag)
+        return;
     if (!with_headers) {
         fwrite(m->payload, 1, m->len, stdout);
         fputc('\n', stdout);
@@ -264,8 +266,13 @@ int vigil_cmd_consume(int argc, char **argv)
         rd_kafka_destroy(rk);
         return 1;
     }
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
+    /* no SA_RESTART: a write blocked on a full pipe returns on a signal */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
     setvbuf(stdout, NULL, _IOLBF, 0);
     long got = 0;
     int assigned = 0;
@@ -294,7 +301,7 @@ int vigil_cmd_consume(int argc, char **argv)
         /* interrupted: the broker may already be gone (the demo stops its
          * embedded broker too), and leaving the group would wait for it */
         rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
-        return 0;
+        _exit(0); /* not exit(): flushing stdout could block on a full pipe again */
     }
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
