@@ -17,24 +17,7 @@
 #include "vg_scan.h"
 #include "vigil.h"
 
-static vg_kb *kb;
-
-static int setup(void **st)
-{
-    char err[512];
-    (void)st;
-    int rc = vg_kb_load("knowledge", &kb, err, sizeof(err));
-    if (rc < 0)
-        fprintf(stderr, "%s\n", err);
-    return rc < 0 ? -1 : 0;
-}
-
-static int teardown(void **st)
-{
-    (void)st;
-    vg_kb_free(kb);
-    return 0;
-}
+#include "kb_fixture.h"
 
 /* The first date expression of s, formatted, with pub (may be NULL). */
 static void date(const char *s, const char *pub, char *out, size_t cap, int *prec)

@@ -18,24 +18,7 @@
 #include "vg_lex.h"
 #include "vigil.h"
 
-static vg_kb *kb;
-
-static int setup(void **st)
-{
-    char err[512];
-    (void)st;
-    int rc = vg_kb_load("knowledge", &kb, err, sizeof(err));
-    if (rc < 0)
-        fprintf(stderr, "%s\n", err);
-    return rc < 0 ? -1 : 0;
-}
-
-static int teardown(void **st)
-{
-    (void)st;
-    vg_kb_free(kb);
-    return 0;
-}
+#include "kb_fixture.h"
 
 static int extract_lim(const char *text, const char *pub, const vg_limits *lim, vg_events *ev,
                        vg_doc *doc)
