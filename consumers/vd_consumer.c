@@ -115,6 +115,8 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
         set(conf, "client.id", "vigild", err, errlen) < 0 ||
         set(conf, "auto.offset.reset", "earliest", err, errlen) < 0 ||
         set(conf, "enable.auto.offset.store", "false", err, errlen) < 0 ||
+        /* commit stored offsets every second: less to redo after a crash */
+        set(conf, "auto.commit.interval.ms", "1000", err, errlen) < 0 ||
         set(conf, "queued.max.messages.kbytes", "16384", err, errlen) < 0 ||
         /* incremental rebalancing: partitions that stay keep working */
         set(conf, "partition.assignment.strategy", "cooperative-sticky", err, errlen) < 0 ||
