@@ -186,18 +186,25 @@ uint64_t vd_consumer_track(vd_consumer *c, int32_t part, int64_t off)
     return epoch;
 }
 
-void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off)
+int vd_offsets_done_store(rd_kafka_t *rk, vd_offsets *o, const char *topic, int32_t part,
+                          uint64_t epoch, int64_t off, const char *who)
 {
     int64_t commit;
-    if (vd_offsets_done(c->offsets, part, epoch, off, &commit) != 1)
-        return;
+    if (vd_offsets_done(o, part, epoch, off, &commit) != 1)
+        return 0;
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, c->cfg->input_topic, part)->offset = commit;
-    rd_kafka_resp_err_t e = rd_kafka_offsets_store(c->rk, l);
+    rd_kafka_topic_partition_list_add(l, topic, part)->offset = commit;
+    rd_kafka_resp_err_t e = rd_kafka_offsets_store(rk, l);
     if (e)
-        vd_log(LOG_WARNING, "offset store %d@%lld: %s", (int)part, (long long)commit,
+        vd_log(LOG_WARNING, "%soffset store %d@%lld: %s", who, (int)part, (long long)commit,
                rd_kafka_err2str(e));
     rd_kafka_topic_partition_list_destroy(l);
+    return e ? -1 : 1;
+}
+
+void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off)
+{
+    vd_offsets_done_store(c->rk, c->offsets, c->cfg->input_topic, part, epoch, off, "");
 }
 
 size_t vd_consumer_inflight(vd_consumer *c, int32_t part)

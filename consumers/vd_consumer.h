@@ -28,6 +28,15 @@ typedef struct vd_consumer_cbs {
     void (*revoked)(void *ctx, const int32_t *parts, size_t n, int lost);
 } vd_consumer_cbs;
 
+struct vd_offsets;
+/* Mark an offset done in o and, when the done prefix advanced, store the
+ * next offset for commit on rk (at-least-once: called only once every output
+ * of the message is acknowledged).  who prefixes log lines.  Returns 1 when
+ * stored, 0 when nothing advanced, -1 when the store failed.  Shared by every
+ * group consumer of vigild. */
+int vd_offsets_done_store(rd_kafka_t *rk, struct vd_offsets *o, const char *topic, int32_t part,
+                          uint64_t epoch, int64_t off, const char *who);
+
 /* Apply a rebalance event the way its protocol wants: incremental
  * (un)assign under COOPERATIVE, assign/assign(NULL) under EAGER.  Logs the
  * assignment with the prefix who ("" or "alerting: ").  Returns 1 when the

@@ -173,16 +173,7 @@ static int publish_dirty(vd_alerting *a)
 
 static void mark_done(vd_alerting *a, int32_t part, uint64_t epoch, int64_t off)
 {
-    int64_t commit;
-    if (vd_offsets_done(a->offs, part, epoch, off, &commit) != 1)
-        return;
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, a->cfg->events_topic, part)->offset = commit;
-    rd_kafka_resp_err_t e = rd_kafka_offsets_store(a->cons, l);
-    if (e)
-        vd_log(LOG_WARNING, "alerting: offset store %d@%lld: %s", (int)part, (long long)commit,
-               rd_kafka_err2str(e));
-    rd_kafka_topic_partition_list_destroy(l);
+    vd_offsets_done_store(a->cons, a->offs, a->cfg->events_topic, part, epoch, off, "alerting: ");
 }
 
 static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
