@@ -9,6 +9,7 @@
  */
 #include "vg_date.h"
 #include "vg_dict.h"
+#include "vg_fmt.h"
 #include "vg_lex.h"
 #include "vg_num.h"
 #include "vg_scan.h"
@@ -81,14 +82,19 @@ int vg_ymd_parse(const char *s, vg_ymd *out)
 
 void vg_ymd_format(const vg_ymd *d, int prec, char *out, size_t cap)
 {
+    vg_fmt f; /* "%04d-%02d-%02d" and its prefixes, without stdio */
+    vg_fmt_init(&f, out, cap);
     if (!d->y || prec == VG_DP_UNKNOWN)
-        snprintf(out, cap, "%s", "");
-    else if (prec == VG_DP_YEAR)
-        snprintf(out, cap, "%04d", d->y % 10000);
-    else if (prec == VG_DP_MONTH)
-        snprintf(out, cap, "%04d-%02d", d->y % 10000, d->m % 100);
-    else
-        snprintf(out, cap, "%04d-%02d-%02d", d->y % 10000, d->m % 100, d->d % 100);
+        return;
+    vg_fmt_long(&f, d->y % 10000, 4);
+    if (prec == VG_DP_YEAR)
+        return;
+    vg_fmt_str(&f, "-");
+    vg_fmt_long(&f, d->m % 100, 2);
+    if (prec == VG_DP_MONTH)
+        return;
+    vg_fmt_str(&f, "-");
+    vg_fmt_long(&f, d->d % 100, 2);
 }
 
 static int has_pub(const vg_ymd *pub)
@@ -352,8 +358,25 @@ static void shift(vg_dateval *o, const vg_ymd *pub, int unit, long n)
     }
 }
 
+/* The number at token t: known (the caller parsed it: n, NULL when none)
+ * or parsed here. */
+typedef struct num_hint {
+    int known;
+    const vg_num *n;
+} num_hint;
+
+static int num_at(const vg_scan *sc, size_t t, size_t tend, const num_hint *h, vg_num *out)
+{
+    if (!h->known)
+        return vg_num_at(sc, t, tend, out);
+    if (h->n)
+        *out = *h->n;
+    return h->n != NULL;
+}
+
 /* "yesterday", "last week", "il y a deux jours", "three days ago". */
-static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, vg_dateval *o)
+static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
+                         const num_hint *h, vg_dateval *o)
 {
     size_t e;
     const vg_lex_entry *r = vg_scan_lex(sc, t, VG_LX_RELDATE, &e);
@@ -366,7 +389,8 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
     size_t s = a && !a->val ? e : t;
     if (s == t && a)
         return t;
-    if (!vg_num_at(sc, s, tend, &n) || n.vague || n.min > 1000)
+    if (!(s == t ? num_at(sc, s, tend, h, &n) : vg_num_at(sc, s, tend, &n)) || n.vague ||
+        n.min > 1000)
         return t;
     const vg_lex_entry *u = vg_scan_lex(sc, n.t1, VG_LX_DUNIT, &e);
     if (!u)
@@ -400,8 +424,8 @@ static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
     return t + 1;
 }
 
-int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, const vg_ymd *yref,
-               vg_dateval *out)
+static int date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, const vg_ymd *yref,
+                   const num_hint *h, vg_dateval *out)
 {
     memset(out, 0, sizeof(*out));
     out->yref = yref;
@@ -409,6 +433,10 @@ int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, cons
         tend = sc->ntok;
     if (t >= tend)
         return 0;
+    if (!vg_date_may_start(sc, t)) {
+        out->yref = NULL; /* as after every failed parse below */
+        return 0;
+    }
     size_t e = p_iso(sc, t, tend, out);
     if (e == t)
         e = p_day_month(sc, t, tend, pub, out);
@@ -417,7 +445,7 @@ int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, cons
     if (e == t)
         e = p_weekday(sc, t, tend, pub, out);
     if (e == t)
-        e = p_relative(sc, t, tend, pub, out);
+        e = p_relative(sc, t, tend, pub, h, out);
     if (e == t)
         e = p_year(sc, t, tend, out);
     if (e == t) {
@@ -428,6 +456,20 @@ int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, cons
     out->t0 = t;
     out->t1 = e;
     return 1;
+}
+
+int vg_date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, const vg_ymd *yref,
+               vg_dateval *out)
+{
+    num_hint h = {0, NULL};
+    return date_at(sc, t, tend, pub, yref, &h, out);
+}
+
+int vg_date_at_num(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, const vg_ymd *yref,
+                   const vg_num *num, vg_dateval *out)
+{
+    num_hint h = {1, num};
+    return date_at(sc, t, tend, pub, yref, &h, out);
 }
 
 /* "2021-09" right after a dateline cue: a month of publication. */
@@ -470,12 +512,27 @@ static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd
     return found;
 }
 
-static size_t digits(const char *s, size_t n)
+static int is_digit(char c)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += s[i] >= '0' && s[i] <= '9';
-    return k;
+    return c >= '0' && c <= '9';
+}
+
+/* 1 when s[0..n) holds four ASCII digits in a row reading 1900..2100:
+ * every date dateline_in_line accepts has such a year token, so a line
+ * without one need not be scanned. */
+static int has_year(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (s[i] != '1' && s[i] != '2')
+            continue;
+        if (!is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+            continue;
+        int y =
+            (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        if (y >= 1900 && y <= 2100)
+            return 1;
+    }
+    return 0;
 }
 
 int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
@@ -496,7 +553,7 @@ int vg_date_dateline_prec(const vg_dict *d, const char *raw, size_t len, vg_ymd 
         size_t e = nl ? (size_t)(nl - raw) : len;
         size_t n = e - s > 300 ? 300 : e - s;
         int p = *prec;
-        if (n >= 7 && digits(raw + s, n) >= 4 && dateline_in_line(d, raw + s, n, out, &p) == 0) {
+        if (n >= 7 && has_year(raw + s, n) && dateline_in_line(d, raw + s, n, out, &p) == 0) {
             *prec = VG_DP_DAY;
             return 0;
         }

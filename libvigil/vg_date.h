@@ -12,9 +12,12 @@
 #ifndef VG_DATE_H
 #define VG_DATE_H
 
+#include "vg_lex.h"
+#include "vg_num.h"
+#include "vg_scan.h"
+
 #include <stddef.h>
 
-struct vg_scan;
 struct vg_dict;
 
 enum { VG_DP_UNKNOWN = 0, VG_DP_YEAR, VG_DP_MONTH, VG_DP_WEEK, VG_DP_DAY };
@@ -40,6 +43,29 @@ typedef struct vg_dateval {
  * Returns 1 and fills out, or 0. */
 int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
                const vg_ymd *yref, vg_dateval *out);
+
+/* The same when the caller already parsed the number at t with the same
+ * tend: num is what vg_num_at(sc, t, tend, ...) gave, NULL when it returned
+ * 0.  Saves parsing it again ("two days ago"). */
+int vg_date_at_num(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
+                   const vg_ymd *yref, const vg_num *num, vg_dateval *out);
+
+/* Lexicon kinds a date expression may start with (a number too: "two days
+ * ago"). */
+#define VG_DATE_START_KINDS                                                                        \
+    (VG_NUM_START_KINDS | (1ull << VG_LX_MONTH) | (1ull << VG_LX_WDAY) | (1ull << VG_LX_DMOD) |    \
+     (1ull << VG_LX_RELDATE) | (1ull << VG_LX_AGO))
+
+/* 0 when no date expression can start at token t: a cheap filter, exact in
+ * that vg_date_at then fails too.  (Whether vg_date_at succeeds at t does
+ * not depend on yref either: it changes only the value and, for a weekday,
+ * the extent.) */
+static inline int vg_date_may_start(const vg_scan *sc, size_t t)
+{
+    const vg_tok *k = &sc->tok[t];
+    return (k->flags & (VG_TF_DIGIT | VG_TF_DIGPFX)) ||
+           (k->mark >= 0 && (sc->mark[k->mark].kinds & VG_DATE_START_KINDS));
+}
 
 /* "YYYY-MM-DD" (first 10 bytes of s) -> ymd; returns 0 or -1. */
 int vg_ymd_parse(const char *s, vg_ymd *out);

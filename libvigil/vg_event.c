@@ -32,6 +32,7 @@
 #include "vg_actor.h"
 #include "vg_date.h"
 #include "vg_dict.h"
+#include "vg_fmt.h"
 #include "vg_gaz.h"
 #include "vg_lex.h"
 #include "vg_num.h"
@@ -289,6 +290,14 @@ static int metonym(const ctx *x, size_t t, size_t end)
     return 0;
 }
 
+/* 0 when no place or demonym starts at token t (most tokens). */
+static int may_place(const ctx *x, size_t t)
+{
+    const vg_tok *k = &x->sc.tok[t];
+    return k->mark >= 0 &&
+           (x->sc.mark[k->mark].tags & ((1u << VG_TAG_PLACE) | (1u << VG_TAG_DEMONYM)));
+}
+
 /* The first place hit of the mark at t that fits its context.  *demonym
  * is set when the hit names a country without saying the event is there
  * (a demonym, or a country name outside a locative phrase). */
@@ -331,26 +340,42 @@ static size_t sent_end(const ctx *x, size_t t)
     return x->sc.sent[x->sc.tok[t].sent].t1;
 }
 
-/* Numbers and dates start with digits or with a lexicon phrase. */
-static int may_start(const ctx *x, size_t t)
+/* Numbers and dates at every token where one may start (vg_date_may_start
+ * holds wherever vg_num_may_start does; most tokens are skipped without a
+ * call).  The number at a token is handed to the date parser ("two days
+ * ago") rather than parsed twice. */
+static void cache_nums_dates(ctx *x)
 {
-    return x->sc.tok[t].mark >= 0 || (x->sc.tok[t].flags & (VG_TF_DIGIT | VG_TF_DIGPFX));
+    const vg_scan *sc = &x->sc;
+    x->nnums = x->ndates = 0;
+    for (size_t t = 0; t < sc->ntok; t++) {
+        x->num_at[t] = x->date_at[t] = -1;
+        if (!vg_date_may_start(sc, t))
+            continue;
+        size_t tend = sent_end(x, t);
+        const vg_num *np = NULL;
+        if (vg_num_may_start(sc, t) && vg_num_at(sc, t, tend, &x->nums[x->nnums])) {
+            np = &x->nums[x->nnums];
+            x->num_at[t] = (int32_t)x->nnums++;
+        }
+        if (vg_date_at_num(sc, t, tend, &x->pub, x->yref.y ? &x->yref : NULL, np,
+                           &x->dates[x->ndates]))
+            x->date_at[t] = (int32_t)x->ndates++;
+    }
 }
 
-static int cache_dates(ctx *x)
+/* The dates again once the text gave a year reference: they start at the
+ * same tokens (yref never decides whether one parses), so only those are
+ * parsed again, in the same order. */
+static void recache_dates(ctx *x)
 {
-    x->ndates = 0;
-    for (size_t t = 0; t < x->sc.ntok; t++) {
+    const vg_scan *sc = &x->sc;
+    for (size_t i = 0; i < x->ndates; i++) {
+        size_t t = x->dates[i].t0;
         vg_dateval d;
-        x->date_at[t] = -1;
-        if (!may_start(x, t) ||
-            !vg_date_at(&x->sc, t, sent_end(x, t), &x->pub, x->yref.y ? &x->yref : NULL, &d))
-            continue;
-        d.yref = NULL;
-        x->date_at[t] = (int32_t)x->ndates;
-        x->dates[x->ndates++] = d;
+        if (vg_date_at_num(sc, t, sent_end(x, t), &x->pub, &x->yref, num_at(x, t), &d))
+            x->dates[i] = d;
     }
-    return 0;
 }
 
 /* The latest full date (with year) written in the text. */
@@ -376,21 +401,13 @@ static int fill_caches(ctx *x)
     x->dem_tok = calloc(n, sizeof(*x->dem_tok));
     if (!x->num_at || !x->date_at || !x->nums || !x->dates || !x->place_tok || !x->dem_tok)
         return VG_ENOMEM;
-    for (size_t t = 0; t < x->sc.ntok; t++) {
-        vg_num v;
-        x->num_at[t] = -1;
-        if (may_start(x, t) && vg_num_at(&x->sc, t, sent_end(x, t), &v)) {
-            x->num_at[t] = (int32_t)x->nnums;
-            x->nums[x->nnums++] = v;
-        }
-    }
-    cache_dates(x);
+    cache_nums_dates(x);
     if (!x->pub.y) {
         text_reference_date(x);
         if (!x->yref.y && (x->pub_month.y || x->ref_year))
             x->yref = (vg_ymd){x->pub_month.y ? x->pub_month.y : x->ref_year, 0, 0};
         if (x->yref.y)
-            cache_dates(x); /* again, giving year-less dates the text's year */
+            recache_dates(x); /* again, giving year-less dates the text's year */
     }
     return 0;
 }
@@ -1492,9 +1509,9 @@ static int in_dateline(const ctx *x, size_t t)
 static void cache_places(ctx *x)
 {
     for (size_t t = 0; t < x->sc.ntok; t++) {
-        int dem;
+        int dem = 0;
         size_t e;
-        x->place_tok[t] = place_at(x, t, &dem, &e);
+        x->place_tok[t] = may_place(x, t) ? place_at(x, t, &dem, &e) : NULL;
         x->dem_tok[t] = (uint8_t)dem;
     }
 }
@@ -1509,7 +1526,7 @@ static int article_country(ctx *x)
     for (size_t t = 0; t < x->sc.ntok; t++) {
         int dem;
         size_t e;
-        const vg_place *p = place_at(x, t, &dem, &e);
+        const vg_place *p = may_place(x, t) ? place_at(x, t, &dem, &e) : NULL;
         if (!p || in_dateline(x, t))
             continue; /* (actors are no evidence: foreign forces act abroad) */
         const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;
@@ -1909,15 +1926,25 @@ fail:
 
 void vg_event_id(const char *article_id, const vg_event *e, char out[17])
 {
+    /* the bytes of "%s|%d|%s|%s|%s|%s|%ld|%ld" (at most 511), built without
+     * stdio: this runs for every event */
     char buf[512];
-    int n = snprintf(buf, sizeof(buf), "%s|%d|%s|%s|%s|%s|%ld|%ld", article_id ? article_id : "",
-                     (int)e->type, e->subtype, e->country, e->location.name, e->date.value,
-                     e->fatalities.present ? e->fatalities.min : -1,
-                     e->arrests.present ? e->arrests.min : -1);
-    if (n < 0)
-        n = 0;
-    if ((size_t)n >= sizeof(buf))
-        n = (int)sizeof(buf) - 1;
-    uint64_t h = vg_hash64(buf, (size_t)n, 0x65766e74u);
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
+    vg_fmt f;
+    vg_fmt_init(&f, buf, sizeof(buf));
+    vg_fmt_str(&f, article_id ? article_id : "");
+    vg_fmt_str(&f, "|");
+    vg_fmt_long(&f, (int)e->type, 0);
+    const char *const fields[] = {e->subtype, e->country, e->location.name, e->date.value};
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        vg_fmt_str(&f, "|");
+        vg_fmt_str(&f, fields[i]);
+    }
+    vg_fmt_str(&f, "|");
+    vg_fmt_long(&f, e->fatalities.present ? e->fatalities.min : -1, 0);
+    vg_fmt_str(&f, "|");
+    vg_fmt_long(&f, e->arrests.present ? e->arrests.min : -1, 0);
+    size_t n = f.len < sizeof(buf) ? f.len : sizeof(buf) - 1;
+    uint64_t h = vg_hash64(buf, n, 0x65766e74u);
+    vg_fmt_init(&f, out, 17);
+    vg_fmt_hex64(&f, h);
 }

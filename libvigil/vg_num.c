@@ -16,19 +16,30 @@
 
 #define NUM_MAX 1000000000L
 
-static int gap_is(const vg_scan *sc, size_t t, const char *const *alts)
+typedef struct sep {
+    const char *s;
+    size_t n;
+} sep;
+
+static int gap_is(const vg_scan *sc, size_t t, const sep *alts)
 {
     size_t n;
     const char *g = vg_scan_gap(sc, t, &n);
-    for (size_t i = 0; alts[i]; i++)
-        if (strlen(alts[i]) == n && memcmp(g, alts[i], n) == 0)
+    for (size_t i = 0; alts[i].s; i++)
+        if (alts[i].n == n && memcmp(g, alts[i].s, n) == 0)
             return 1;
     return 0;
 }
 
-static const char *const group_seps[] = {",", ".", " ", "\xc2\xa0", "\xe2\x80\xaf", NULL};
-static const char *const dec_seps[] = {".", ",", NULL};
-static const char *const dash_seps[] = {"-", "\xe2\x80\x93", " - ", " \xe2\x80\x93 ", NULL};
+#define SEP(lit)                                                                                   \
+    {                                                                                              \
+        lit, sizeof(lit) - 1                                                                       \
+    }
+static const sep group_seps[] = {SEP(","), SEP("."), SEP(" "), SEP("\xc2\xa0"), SEP("\xe2\x80\xaf"),
+                                 {NULL, 0}};
+static const sep dec_seps[] = {SEP("."), SEP(","), {NULL, 0}};
+static const sep dash_seps[] = {
+    SEP("-"), SEP("\xe2\x80\x93"), SEP(" - "), SEP(" \xe2\x80\x93 "), {NULL, 0}};
 
 static int is_group(const vg_scan *sc, size_t t)
 {
@@ -132,7 +143,7 @@ int vg_num_at(const vg_scan *sc, size_t t, size_t tend, vg_num *out)
     memset(out, 0, sizeof(*out));
     if (tend > sc->ntok)
         tend = sc->ntok;
-    if (t >= tend)
+    if (t >= tend || !vg_num_may_start(sc, t))
         return 0;
     size_t i = t, e;
     int between = 0;
