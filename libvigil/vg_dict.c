@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HASH_P 0x9e3779b97f4a7c15ull
+#define HASH_P VG_DICT_HASH_P
 
 typedef struct slot {
     uint32_t fp;  /* high half of the key's hash */
@@ -213,6 +213,38 @@ int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void 
     return add_hit(e, tag, val);
 }
 
+static inline uint64_t ld64(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint32_t ld32(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* memcmp(a, b, n) == 0 for the short keys of a scan, inline and without
+ * reading outside either key: overlapping loads of 8, 4 or 1 bytes. */
+static inline int key_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (ld64(a + i) != ld64(b + i))
+                return 0;
+        return ld64(a + n - 8) == ld64(b + n - 8);
+    }
+    if (n >= 4)
+        return ((ld32(a) ^ ld32(b)) | (ld32(a + n - 4) ^ ld32(b + n - 4))) == 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* The entry of key k (hash h), or NULL: find_slot for the read side, kept
  * inline because every token of every article takes it. */
 static inline const entry *lookup_h(const vg_dict *d, const char *k, size_t n, uint64_t h)
@@ -222,8 +254,10 @@ static inline const entry *lookup_h(const vg_dict *d, const char *k, size_t n, u
         slot s = d->tab[i];
         if (!s.idx)
             return NULL;
+        if (s.fp != fp)
+            continue;
         const entry *e = &d->ent[s.idx - 1];
-        if (s.fp == fp && e->klen == n && memcmp(e->key, k, n) == 0)
+        if (e->klen == n && key_eq(e->key, k, n))
             return e;
     }
 }

@@ -59,6 +59,16 @@ typedef struct vg_dict_tok {
 /* Set *t to the folded token buf[off..off+len) (len 0: matches nothing). */
 void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len);
 
+/* The polynomial step of the key hash: a caller that folds a token byte by
+ * byte may compute its h itself, h = vg_dict_hash_step(h, byte) over the
+ * folded bytes from h = 0 (0 for len 0), which is what vg_dict_tok_set
+ * stores. */
+#define VG_DICT_HASH_P 0x9e3779b97f4a7c15ull
+static inline uint64_t vg_dict_hash_step(uint64_t h, unsigned char c)
+{
+    return h * VG_DICT_HASH_P + c;
+}
+
 /* vg_dict_match over prepared tokens: the longest phrase made of t[0..k)
  * for k <= n, in the buffer buf the tokens were set from.  Returns k (0 when
  * none) with *hits and *nhits as for vg_dict_match. */

@@ -1,17 +1,33 @@
 /*
  * vg_norm.c - tokenising and folding for dictionary matching (see vg_norm.h).
  *
- * ASCII takes a fast path; other code points go through utf8proc for their
- * category and their decomposition (to drop combining marks), one code point
- * at a time so nothing is allocated.
+ * ASCII takes a fast path, and so do U+0080..U+024F through a table made
+ * from utf8proc (vg_normtab.h); other code points go through utf8proc for
+ * their category and their decomposition (to drop combining marks), one code
+ * point at a time so nothing is allocated.
  */
 #include "vg_norm.h"
+#include "vg_normtab.h"
 
 #include <string.h>
 #include <utf8proc.h>
 
+static int cont(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
 size_t vg_norm_decode(const char *s, size_t len, int32_t *cp)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    if (len >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && cont(u[1])) {
+        *cp = (int32_t)(((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu));
+        return 2; /* what utf8proc_iterate gives: no overlong, no surrogate */
+    }
+    if (len >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && cont(u[1]) && cont(u[2])) {
+        *cp = (int32_t)(((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu));
+        return 3;
+    }
     utf8proc_int32_t c;
     utf8proc_ssize_t n =
         utf8proc_iterate((const utf8proc_uint8_t *)s, len > 4 ? 4 : (utf8proc_ssize_t)len, &c);
@@ -72,6 +88,8 @@ int vg_norm_is_alnum(int32_t cp)
 {
     if (cp < 128)
         return cp >= 0 && ascii_alnum(cp);
+    if (cp < VG_NORMTAB_END)
+        return normtab[cp - 0x80].cls & VG_NT_ALNUM;
     if (is_apostrophe_letter(cp))
         return 0;
     switch (utf8proc_category(cp)) {
@@ -89,8 +107,19 @@ int vg_norm_is_alnum(int32_t cp)
     }
 }
 
+int vg_norm_is_upper(int32_t cp)
+{
+    if (cp < 128)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp < VG_NORMTAB_END)
+        return (normtab[cp - 0x80].cls & VG_NT_UPPER) != 0;
+    return utf8proc_isupper(cp);
+}
+
 static int is_mark(int32_t cp)
 {
+    if (cp >= 0x80 && cp < VG_NORMTAB_END)
+        return (normtab[cp - 0x80].cls & VG_NT_MARK) != 0;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
 }
@@ -118,8 +147,7 @@ static size_t ascii_run(const char *s, size_t len, size_t i)
     return j - i;
 }
 
-/* End of the token that starts at i (ASCII runs take the fast path). */
-static size_t tok_end(const char *s, size_t len, size_t i)
+size_t vg_tok_end(const char *s, size_t len, size_t i)
 {
     size_t n;
     for (;;) {
@@ -140,7 +168,7 @@ int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te)
         return 0;
     }
     *ts = i;
-    *te = *pos = tok_end(s, len, i);
+    *te = *pos = vg_tok_end(s, len, i);
     return 1;
 }
 
@@ -152,6 +180,13 @@ static int fold_cp(int32_t cp, char *out, size_t room)
             return -1;
         out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
         return 1;
+    }
+    if (cp < VG_NORMTAB_END && normtab[cp - 0x80].len != 255) {
+        const vg_normtab_ent *t = &normtab[cp - 0x80];
+        if (t->len > room)
+            return -1;
+        memcpy(out, t->out, t->len);
+        return t->len;
     }
     if (cp == 0x0153 || cp == 0x0152 || cp == 0x00E6 || cp == 0x00C6) { /* oe, ae ligatures */
         if (room < 2)

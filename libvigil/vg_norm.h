@@ -17,6 +17,11 @@
  * byte offsets) and advances *pos past it; returns 0 at the end. */
 int vg_tok_next(const char *s, size_t len, size_t *pos, size_t *ts, size_t *te);
 
+/* End of the token that continues at s[i] (inside a token, or just past
+ * its leading ASCII run: a non-ASCII letter, digit or combining mark there
+ * extends it).  ASCII runs take a fast path. */
+size_t vg_tok_end(const char *s, size_t len, size_t i);
+
 /* Fold the token s[0..len) into out (cap bytes, NUL-terminated).  Returns
  * the folded length, or 0 when it does not fit (out is then ""). */
 size_t vg_fold_token(const char *s, size_t len, char *out, size_t cap);
@@ -31,5 +36,8 @@ size_t vg_norm_decode(const char *s, size_t len, int32_t *cp);
 
 /* 1 when the code point is a letter or a digit. */
 int vg_norm_is_alnum(int32_t cp);
+
+/* 1 when the code point is upper case (utf8proc_isupper). */
+int vg_norm_is_upper(int32_t cp);
 
 #endif

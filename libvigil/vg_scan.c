@@ -3,7 +3,9 @@
  *
  * Three linear passes: tokenise (folding each token once, for the
  * dictionary and vg_scan_is), split sentences from the gaps between
- * tokens, then match the dictionary inside each sentence.  Matching inside a
+ * tokens, then match the dictionary inside each sentence.  Tokenising takes
+ * one fused pass over ASCII tokens (end, fold, dictionary hash and flags
+ * together); a token with other bytes takes vg_norm's general path.  Matching inside a
  * sentence only keeps phrases from spanning a full stop, and skipping to the
  * end of each match gives the usual longest-match segmentation.
  */
@@ -15,7 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 void vg_scan_free(vg_scan *sc)
 {
@@ -52,7 +53,7 @@ static uint16_t tok_flags(const char *s, size_t n)
         if (cp >= '0' && cp <= '9')
             continue;
         letters++;
-        if (!(c < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_isupper(cp)))
+        if (!(c < 0x80 ? cp >= 'A' && cp <= 'Z' : vg_norm_is_upper(cp)))
             return f; /* a letter that is not upper case */
         if (letters == 1 && !(f & VG_TF_DIGPFX))
             f |= VG_TF_CAP;
@@ -62,9 +63,29 @@ static uint16_t tok_flags(const char *s, size_t n)
     return f;
 }
 
-static int grow_toks(vg_scan *sc, size_t *cap)
+/* Scan-local byte classes of ASCII: letters and digits make tokens (see
+ * vg_norm); 0 for everything else, bytes >= 128 included (they take the
+ * general path). */
+enum { SC_DIGIT = 1, SC_LOWER = 2, SC_UPPER = 4 };
+
+static const unsigned char sc_class[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2,
+    ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
+    ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2,
+    ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2, ['A'] = 4, ['B'] = 4, ['C'] = 4, ['D'] = 4,
+    ['E'] = 4, ['F'] = 4, ['G'] = 4, ['H'] = 4, ['I'] = 4, ['J'] = 4, ['K'] = 4, ['L'] = 4,
+    ['M'] = 4, ['N'] = 4, ['O'] = 4, ['P'] = 4, ['Q'] = 4, ['R'] = 4, ['S'] = 4, ['T'] = 4,
+    ['U'] = 4, ['V'] = 4, ['W'] = 4, ['X'] = 4, ['Y'] = 4, ['Z'] = 4,
+};
+
+/* Room the fold buffer keeps free before each token: the longest fold, its
+ * space, and 8 bytes that are written (zeroed) but never read as a key. */
+#define FOLD_ROOM (VG_DICT_KEY_MAX + 1 + 8)
+
+static int grow_toks(vg_scan *sc, size_t *cap, size_t want)
 {
-    size_t nc = *cap ? *cap * 2 : 256;
+    size_t nc = *cap ? *cap * 2 : want;
     vg_tok *nt = realloc(sc->tok, nc * sizeof(*nt));
     if (!nt)
         return VG_ENOMEM;
@@ -77,43 +98,130 @@ static int grow_toks(vg_scan *sc, size_t *cap)
     return 0;
 }
 
-/* Fold token t into sc->fold at *used (a token whose fold does not fit a
- * dictionary key gets length 0), then a space. */
-static int fold_tok(vg_scan *sc, size_t t, size_t *used, size_t *cap)
+static int grow_fold(vg_scan *sc, size_t *cap)
 {
-    if (*cap - *used < VG_DICT_KEY_MAX + 1) {
-        size_t nc = *cap ? *cap * 2 : 4096;
-        char *nb = realloc(sc->fold, nc);
-        if (!nb)
-            return VG_ENOMEM;
-        sc->fold = nb;
-        *cap = nc;
-    }
-    const vg_tok *k = &sc->tok[t];
-    size_t n = vg_fold_token(sc->text + k->s, k->e - k->s, sc->fold + *used, VG_DICT_KEY_MAX);
-    if (*used + n >= UINT32_MAX)
-        return VG_EINVAL;
-    vg_dict_tok_set(&sc->ftok[t], sc->fold, (uint32_t)*used, (uint32_t)n);
-    *used += n;
-    sc->fold[(*used)++] = ' ';
+    size_t nc = *cap ? *cap * 2 : sc->len + sc->len / 8 + 2 * FOLD_ROOM;
+    char *nb = realloc(sc->fold, nc);
+    if (!nb)
+        return VG_ENOMEM;
+    sc->fold = nb;
+    *cap = nc;
     return 0;
+}
+
+/* The general path for the token [ts, te): fold it into sc->fold at used
+ * (a token whose fold does not fit a dictionary key gets length 0) and
+ * take its flags.  Returns the fold length. */
+static size_t fold_general(vg_scan *sc, size_t ts, size_t te, size_t used, uint16_t *flags)
+{
+    size_t n = vg_fold_token(sc->text + ts, te - ts, sc->fold + used, VG_DICT_KEY_MAX);
+    *flags = tok_flags(sc->text + ts, te - ts);
+    return n;
+}
+
+/* VG_TF_* of an ASCII token from its first byte's class and the union of
+ * its classes (tok_flags for the ASCII case). */
+static uint16_t ascii_flags(const unsigned char *s, size_t n, unsigned first, unsigned acc)
+{
+    if (acc == SC_DIGIT)
+        return VG_TF_DIGIT;
+    uint16_t f = first == SC_DIGIT ? VG_TF_DIGPFX : first == SC_UPPER ? VG_TF_CAP : 0;
+    if (!(acc & SC_LOWER)) { /* letters all upper case: two or more of them? */
+        size_t up = 0;
+        for (size_t i = 0; i < n && up < 2; i++)
+            up += sc_class[s[i]] == SC_UPPER;
+        if (up >= 2)
+            f |= VG_TF_ALLCAP;
+    }
+    return f;
+}
+
+/* The ASCII fast path at the token starting at s[i] (an ASCII letter or
+ * digit): find its end, fold it into sc->fold at used while hashing it,
+ * and take its flags in the same pass.  A token that goes on with non-ASCII
+ * letters or marks falls back to the general path. */
+static size_t fold_ascii(vg_scan *sc, size_t i, size_t used, size_t *te, uint64_t *h,
+                         uint16_t *flags)
+{
+    const unsigned char *s = (const unsigned char *)sc->text;
+    size_t len = sc->len, j = i, lim = len - i < VG_DICT_KEY_MAX ? len : i + VG_DICT_KEY_MAX - 1;
+    char *out = sc->fold + used;
+    unsigned first = sc_class[s[i]], acc = 0, c;
+    uint64_t hh = 0;
+    for (; j < lim && (c = sc_class[s[j]]) != 0; j++) {
+        unsigned char f = (unsigned char)(s[j] | ((c & SC_UPPER) << 3));
+        out[j - i] = (char)f;
+        hh = vg_dict_hash_step(hh, f);
+        acc |= c;
+    }
+    size_t n = j - i;
+    if (j == lim && j < len && sc_class[s[j]]) { /* too long for a key */
+        for (; j < len && (c = sc_class[s[j]]) != 0; j++)
+            acc |= c;
+        n = 0, hh = 0;
+    }
+    if (j < len && s[j] >= 0x80) {
+        size_t e = vg_tok_end(sc->text, len, j);
+        if (e != j) {
+            *te = e;
+            n = fold_general(sc, i, e, used, flags);
+            *h = 0;
+            for (size_t k = 0; k < n; k++)
+                *h = vg_dict_hash_step(*h, (unsigned char)out[k]);
+            return n;
+        }
+    }
+    *te = j;
+    *h = hh;
+    *flags = ascii_flags(s + i, j - i, first, acc);
+    return n;
+}
+
+/* Index of the next byte at or after i that is not an ASCII gap byte. */
+static size_t skip_ascii_gap(const unsigned char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] < 0x80 && !sc_class[s[i]])
+        i++;
+    return i;
 }
 
 static int tokenise(vg_scan *sc, size_t max_tokens)
 {
-    size_t pos = 0, ts, te, cap = 0, fused = 0, fcap = 0;
-    while (vg_tok_next(sc->text, sc->len, &pos, &ts, &te)) {
+    const unsigned char *s = (const unsigned char *)sc->text;
+    size_t len = sc->len, i = 0, cap = 0, used = 0, fcap = 0;
+    size_t want = len / 4 + 16 < max_tokens ? len / 4 + 16 : max_tokens + 1;
+    for (;;) {
+        size_t ts, te, n;
+        uint64_t h;
+        uint16_t flags;
+        if ((i = skip_ascii_gap(s, len, i)) >= len)
+            break;
+        ts = i;
+        if (s[i] >= 0x80 && !vg_tok_next(sc->text, len, &i, &ts, &te))
+            break; /* only a non-ASCII gap was left */
         if (sc->ntok >= max_tokens) {
             sc->cap_hit = 1;
             break;
         }
-        if (sc->ntok == cap && grow_toks(sc, &cap) < 0)
+        if ((sc->ntok == cap && grow_toks(sc, &cap, want) < 0) ||
+            (fcap - used < FOLD_ROOM && grow_fold(sc, &fcap) < 0))
             return VG_ENOMEM;
-        sc->tok[sc->ntok] =
-            (vg_tok){(uint32_t)ts, (uint32_t)te, 0, -1, tok_flags(sc->text + ts, te - ts)};
-        int rc = fold_tok(sc, sc->ntok++, &fused, &fcap);
-        if (rc < 0)
-            return rc;
+        if (s[ts] < 0x80) {
+            n = fold_ascii(sc, ts, used, &te, &h, &flags);
+        } else {
+            n = fold_general(sc, ts, te, used, &flags);
+            h = 0;
+            for (size_t k = 0; k < n; k++)
+                h = vg_dict_hash_step(h, (unsigned char)sc->fold[used + k]);
+        }
+        if (used + n >= UINT32_MAX)
+            return VG_EINVAL;
+        sc->tok[sc->ntok] = (vg_tok){(uint32_t)ts, (uint32_t)te, 0, -1, flags};
+        sc->ftok[sc->ntok++] = (vg_dict_tok){h, (uint32_t)used, (uint32_t)n};
+        used += n;
+        sc->fold[used++] = ' ';
+        memset(sc->fold + used, 0, 8);
+        i = te;
     }
     return 0;
 }
@@ -145,8 +253,10 @@ static int is_abbrev(const vg_dict *d, const vg_scan *sc, size_t t)
 /* 0: same sentence, 1: new sentence, 2: new paragraph. */
 static int boundary(const vg_dict *d, const vg_scan *sc, size_t t)
 {
-    size_t n;
-    const char *g = vg_scan_gap(sc, t, &n);
+    const char *g = sc->text + sc->tok[t].e; /* the gap before token t + 1 */
+    size_t n = sc->tok[t + 1].s - sc->tok[t].e;
+    if (n == 1 && g[0] == ' ')
+        return 0; /* the common case */
     int nl = 0, stop = 0;
     for (size_t i = 0; i < n; i++) {
         if (g[i] == '\n')

@@ -17,11 +17,13 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include "vg_actor.h"
 #include "vg_dict.h"
 #include "vg_gaz.h"
 #include "vg_norm.h"
+#include "vg_normtab.h"
 #include "vg_scan.h"
 #include "vigil.h"
 
@@ -562,6 +564,180 @@ static void test_scan_flags_fold(void **state)
     vg_dict_free(d);
 }
 
+/* vg_normtab.h agrees with the utf8proc in use: class, and fold as the
+ * general path (utf8proc, one code point) computes it. */
+static void test_normtab_matches_utf8proc(void **state)
+{
+    (void)state;
+    for (int32_t cp = 0x80; cp < VG_NORMTAB_END; cp++) {
+        const vg_normtab_ent *t = &normtab[cp - 0x80];
+        utf8proc_category_t c = utf8proc_category(cp);
+        int alnum = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+                    c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LM ||
+                    c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_ND ||
+                    c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+        int mark = c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+        assert_int_equal(!!(t->cls & VG_NT_ALNUM), alnum);
+        assert_int_equal(!!(t->cls & VG_NT_MARK), mark);
+        assert_int_equal(!!(t->cls & VG_NT_UPPER), !!utf8proc_isupper(cp));
+        char want[32];
+        size_t w = 0;
+        if (cp == 0x0153 || cp == 0x0152 || cp == 0x00E6 || cp == 0x00C6) {
+            want[w++] = cp == 0x0153 || cp == 0x0152 ? 'o' : 'a';
+            want[w++] = 'e';
+        } else {
+            utf8proc_int32_t dec[8];
+            int last = 0;
+            utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8,
+                                                          UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                                              UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
+                                                          &last);
+            if (nd < 0 || nd > 8) {
+                dec[0] = cp;
+                nd = 1;
+            }
+            for (utf8proc_ssize_t k = 0; k < nd; k++)
+                w += (size_t)utf8proc_encode_char(dec[k], (utf8proc_uint8_t *)want + w);
+        }
+        if (w > 4) {
+            assert_int_equal(t->len, 255);
+            continue;
+        }
+        assert_int_equal(t->len, w);
+        assert_memory_equal(t->out, want, w);
+    }
+}
+
+/* vg_norm_decode's own 2- and 3-byte paths decode as utf8proc_iterate does,
+ * around every lead byte and the continuation range edges. */
+static void test_norm_decode_matches_utf8proc(void **state)
+{
+    (void)state;
+    for (int a = 0x80; a < 0x100; a++)
+        for (int b = 0x70; b < 0xC8; b++)
+            for (int c = 0x70; c < 0xC8; c++)
+                for (size_t len = 1; len <= 3; len++) {
+                    unsigned char s[4] = {(unsigned char)a, (unsigned char)b, (unsigned char)c,
+                                          'A'};
+                    int32_t cp;
+                    size_t n = vg_norm_decode((const char *)s, len, &cp);
+                    utf8proc_int32_t u;
+                    utf8proc_ssize_t m = utf8proc_iterate(s, (utf8proc_ssize_t)len, &u);
+                    if (m <= 0) {
+                        u = 0xFFFD;
+                        m = 1;
+                    }
+                    assert_int_equal(n, m);
+                    assert_int_equal(cp, u);
+                }
+}
+
+/* VG_TF_* as the scan computed them before its ASCII fast path. */
+static uint16_t ref_flags(const char *s, size_t n)
+{
+    uint16_t f = 0;
+    size_t i = 0, letters = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == n)
+        return VG_TF_DIGIT;
+    if (i)
+        f |= VG_TF_DIGPFX;
+    while (i < n) {
+        int32_t cp;
+        i += vg_norm_decode(s + i, n - i, &cp);
+        if (cp >= '0' && cp <= '9')
+            continue;
+        letters++;
+        if (!utf8proc_isupper(cp))
+            return f;
+        if (letters == 1 && !(f & VG_TF_DIGPFX))
+            f |= VG_TF_CAP;
+    }
+    if (letters >= 2)
+        f |= VG_TF_ALLCAP;
+    return f;
+}
+
+/* The scan's fused tokenise/fold/hash/flags pass gives what vg_tok_next,
+ * vg_fold_token and vg_dict_tok_set give, on pseudo-random texts made of
+ * ASCII, accented and other letters, combining marks, punctuation, invalid
+ * bytes and over-long tokens. */
+static void test_scan_matches_general_path(void **state)
+{
+    (void)state;
+    static const char *const piece[] = {
+        "a",
+        "Z",
+        "7",
+        "é",
+        "É",
+        "\xcc\x81",
+        "’",
+        "ß",
+        "Œ",
+        " ",
+        ".",
+        "\n",
+        "-",
+        "ǅ",
+        "\xe2\x80\xa6",
+        "\xff",
+        "ŉ",
+        "Ⅻ",
+        "ﬁ",
+        "\xf0\x9f\x98\x80",
+        "\xcd\x85",
+        "x",
+        "Q",
+        "09",
+        "U+",
+        "\xed\xa0\x80",
+        "ʼ",
+        "Ω",
+        "д",
+        "\t",
+    };
+    enum { NP = sizeof(piece) / sizeof(piece[0]) };
+    static char text[4096];
+    vg_dict *d = vg_dict_new();
+    uint64_t r = 88172645463325252ull;
+    for (int iter = 0; iter < 400; iter++) {
+        size_t len = 0;
+        while (len < sizeof(text) - 16) {
+            r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+            const char *p = piece[r % NP];
+            size_t reps = (r >> 20) % 16 == 0 ? 1 + (r >> 30) % 300 : 1; /* long runs */
+            for (size_t k = 0; k < reps && len + strlen(p) < sizeof(text) - 16; k++) {
+                memcpy(text + len, p, strlen(p));
+                len += strlen(p);
+            }
+            if ((r >> 40) % 64 == 0)
+                break;
+        }
+        vg_scan sc;
+        assert_int_equal(vg_scan_text(d, text, len, 100000, &sc), 0);
+        size_t pos = 0, ts, te, t = 0;
+        while (vg_tok_next(text, len, &pos, &ts, &te)) {
+            assert_true(t < sc.ntok);
+            assert_int_equal(sc.tok[t].s, ts);
+            assert_int_equal(sc.tok[t].e, te);
+            assert_int_equal(sc.tok[t].flags, ref_flags(text + ts, te - ts));
+            char f[VG_DICT_KEY_MAX];
+            size_t n = vg_fold_token(text + ts, te - ts, f, VG_DICT_KEY_MAX);
+            assert_int_equal(sc.ftok[t].len, n);
+            assert_memory_equal(sc.fold + sc.ftok[t].off, f, n);
+            vg_dict_tok want;
+            vg_dict_tok_set(&want, f, 0, (uint32_t)n);
+            assert_true(sc.ftok[t].h == want.h);
+            t++;
+        }
+        assert_int_equal(t, sc.ntok);
+        vg_scan_free(&sc);
+    }
+    vg_dict_free(d);
+}
+
 static void test_gaz_malformed(void **state)
 {
     (void)state;
@@ -781,6 +957,9 @@ int main(void)
         cmocka_unit_test(test_dict_hits_and_errors),
         cmocka_unit_test(test_dict_match_toks),
         cmocka_unit_test(test_scan_flags_fold),
+        cmocka_unit_test(test_normtab_matches_utf8proc),
+        cmocka_unit_test(test_norm_decode_matches_utf8proc),
+        cmocka_unit_test(test_scan_matches_general_path),
         cmocka_unit_test(test_gaz_malformed),
         cmocka_unit_test(test_actors_malformed),
     };
