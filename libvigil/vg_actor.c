@@ -11,6 +11,7 @@
  */
 #include "vg_actor.h"
 #include "vg_dict.h"
+#include "vg_lex.h"
 #include "vg_tsv.h"
 #include "vigil.h"
 
@@ -38,6 +39,20 @@ int vg_actor_kind_valid(const char *kind)
         if (strcmp(kind, kinds[i]) == 0)
             return 1;
     return 0;
+}
+
+int vg_actor_kind_class(const char *kind)
+{
+    if (!kind)
+        return 0;
+    if (strstr(kind, "state") || strstr(kind, "foreign") || strstr(kind, "military"))
+        return VG_VC_MILITARY;
+    if (strstr(kind, "jihad") || strstr(kind, "militia") || strstr(kind, "rebel") ||
+        strstr(kind, "armed"))
+        return VG_VC_MILITANT;
+    if (strstr(kind, "civil"))
+        return VG_VC_CIVILIAN;
+    return VG_VC_OFFICIAL;
 }
 
 static int valid_country(const char *s)
@@ -89,6 +104,7 @@ static int parse_row(vg_tsv *t, char **f, const vg_actors *as, vg_actor_def *a)
         return vg_tsv_fail(t, "bad country code '%s'", f[COL_COUNTRY]);
     a->name = f[COL_NAME];
     a->kind = f[COL_KIND];
+    a->vclass = vg_actor_kind_class(a->kind);
     memcpy(a->country, f[COL_COUNTRY], strlen(f[COL_COUNTRY]) + 1);
     a->parent = f[COL_PARENT][0] ? f[COL_PARENT] : NULL;
     return 0;

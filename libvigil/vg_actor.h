@@ -25,6 +25,7 @@ typedef struct vg_actor_def {
     const char *parent; /* for persons: the group/state they belong to, or NULL */
     /* Added with the TSV loader: */
     const struct vg_actor_def *parent_def; /* the parent's entry, or NULL */
+    int vclass;                            /* vg_actor_kind_class(kind), computed once at load */
 } vg_actor_def;
 
 typedef struct vg_actors vg_actors;
@@ -50,5 +51,11 @@ const vg_actor_def *vg_actor_best(const struct vg_dict_hit *hits, size_t n,
 
 /* 1 when kind is one of the documented kinds (see knowledge/actors.tsv). */
 int vg_actor_kind_valid(const char *kind);
+
+/* The person class (vg_vclass, vg_lex.h) an actor of this kind stands for
+ * in a sentence: state or foreign forces are military, jihadists, militias,
+ * rebels and armed groups militant, civilians civilian, the rest official;
+ * 0 for NULL. */
+int vg_actor_kind_class(const char *kind);
 
 #endif

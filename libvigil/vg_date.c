@@ -69,11 +69,24 @@ static int valid(int y, int m, int d)
     return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
 }
 
+/* "DDDD-DD-DD": the usual form, read without sscanf (same result). */
+static int plain_ymd(const char *s, int *y, int *m, int *d)
+{
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9'))
+            return 0;
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    return 1;
+}
+
 int vg_ymd_parse(const char *s, vg_ymd *out)
 {
     int y, m, d;
     char tail;
-    if (!s || strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) < 3 ||
+    if (!s || strlen(s) < 10 ||
+        (!plain_ymd(s, &y, &m, &d) && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) < 3) ||
         !valid(y, m, d))
         return -1;
     *out = (vg_ymd){y, m, d};
@@ -517,20 +530,27 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* 1 when s[k..k+4) reads a year 1900..2100 in ASCII digits. */
+static int year_digits(const char *s)
+{
+    if (!is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) || !is_digit(s[3]))
+        return 0;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    return y >= 1900 && y <= 2100;
+}
+
 /* 1 when s[0..n) holds four ASCII digits in a row reading 1900..2100:
  * every date dateline_in_line accepts has such a year token, so a line
- * without one need not be scanned. */
+ * without one need not be scanned.  Any four bytes in a row cover exactly
+ * one offset that is 3 mod 4, so only those offsets are looked at first. */
 static int has_year(const char *s, size_t n)
 {
-    for (size_t i = 0; i + 4 <= n; i++) {
-        if (s[i] != '1' && s[i] != '2')
+    for (size_t i = 3; i < n; i += 4) {
+        if (!is_digit(s[i]))
             continue;
-        if (!is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
-            continue;
-        int y =
-            (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-        if (y >= 1900 && y <= 2100)
-            return 1;
+        for (size_t k = i - 3; k <= i; k++)
+            if (k + 4 <= n && year_digits(s + k))
+                return 1;
     }
     return 0;
 }

@@ -335,6 +335,48 @@ static const vg_dateval *date_at(const ctx *x, size_t t)
     return t < x->sc.ntok && x->date_at[t] >= 0 ? &x->dates[x->date_at[t]] : NULL;
 }
 
+/* Index of the first number / date / mark starting at or after token t
+ * (all three arrays are in token order): loops over a sentence visit only
+ * those instead of every token. */
+static size_t first_num(const ctx *x, size_t t)
+{
+    size_t lo = 0, hi = x->nnums;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->nums[mid].t0 < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t first_date(const ctx *x, size_t t)
+{
+    size_t lo = 0, hi = x->ndates;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->dates[mid].t0 < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t first_mark(const vg_scan *sc, size_t t)
+{
+    size_t lo = 0, hi = sc->nmark;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->mark[mid].t0 < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static size_t sent_end(const ctx *x, size_t t)
 {
     return x->sc.sent[x->sc.tok[t].sent].t1;
@@ -506,13 +548,14 @@ static int restated(const ctx *x, const vg_num *n, size_t s0)
 
 static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
 {
+    size_t i = first_num(x, s->t0);
     for (size_t t = s->t0; t < s->t1 && si->nfigs < MAX_SENT_ITEMS;) {
-        const vg_num *np = num_at(x, t);
-        if (!np) {
-            t++;
-            continue;
-        }
-        vg_num n = *np;
+        while (i < x->nnums && x->nums[i].t0 < t)
+            i++;
+        if (i == x->nnums || x->nums[i].t0 >= s->t1)
+            break; /* no number from t to the end of the sentence */
+        t = x->nums[i].t0;
+        vg_num n = x->nums[i];
         size_t next = n.t1 > t ? n.t1 : t + 1;
         const vg_dateval *dv = date_at(x, t);
         if (!n.words && dv && !dv->year_only && dv->t1 > n.t1 - (n.t1 > n.t0)) {
@@ -777,20 +820,6 @@ static void add_actor(sent_info *si, const char *name, int cls, size_t t, int by
         si->actors[si->nactors++] = (actor_ref){name, cls, t, by};
 }
 
-static int kind_class(const char *kind)
-{
-    if (!kind)
-        return 0;
-    if (strstr(kind, "state") || strstr(kind, "foreign") || strstr(kind, "military"))
-        return VG_VC_MILITARY;
-    if (strstr(kind, "jihad") || strstr(kind, "militia") || strstr(kind, "rebel") ||
-        strstr(kind, "armed"))
-        return VG_VC_MILITANT;
-    if (strstr(kind, "civil"))
-        return VG_VC_CIVILIAN;
-    return VG_VC_OFFICIAL;
-}
-
 static int is_by(const ctx *x, size_t t, size_t s0)
 {
     return t > s0 && (vg_scan_is(&x->sc, t - 1, "by") || vg_scan_is(&x->sc, t - 1, "par"));
@@ -831,16 +860,15 @@ static void claim_source(const ctx *x, const vg_sent *s, size_t t, size_t e, int
 
 static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
 {
-    for (size_t t = s->t0; t < s->t1; t++) {
-        const vg_scan *sc = &x->sc;
-        if (sc->tok[t].mark < 0)
-            continue;
-        const vg_mark *m = &sc->mark[sc->tok[t].mark];
+    const vg_scan *sc = &x->sc;
+    for (size_t k = first_mark(sc, s->t0); k < sc->nmark && sc->mark[k].t0 < s->t1; k++) {
+        const vg_mark *m = &sc->mark[k];
+        size_t t = m->t0;
         for (uint32_t h = 0; h < m->nhits; h++) {
             const vg_dict_hit *hit = &m->hits[h];
             if (hit->tag == VG_TAG_ACTOR) {
                 const vg_actor_def *a = hit->val;
-                add_actor(si, a->name, kind_class(a->kind), t, is_by(x, t, s->t0));
+                add_actor(si, a->name, a->vclass, t, is_by(x, t, s->t0));
                 continue;
             }
             if (hit->tag != VG_TAG_LEX)
@@ -916,20 +944,20 @@ static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
 
 static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
 {
-    for (size_t t = s->t0; t < s->t1; t++) {
-        const vg_dateval *dp = date_at(x, t);
-        if (!dp)
+    size_t next = s->t0; /* dates starting inside one already taken are skipped */
+    for (size_t i = first_date(x, s->t0); i < x->ndates && x->dates[i].t0 < s->t1; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (d->t0 < next)
             continue;
-        vg_dateval d = *dp;
-        if (d.year_only && d.t0 > s->t0 && (x->sc.tok[d.t0 - 1].flags & VG_TF_DIGIT))
+        if (d->year_only && d->t0 > s->t0 && (x->sc.tok[d->t0 - 1].flags & VG_TF_DIGIT))
             continue;
-        if (!si->has_date || (si->date.year_only && !d.year_only) ||
-            (si->date.prec == VG_DP_UNKNOWN && d.prec != VG_DP_UNKNOWN) ||
-            (d.has_year && !d.year_only && !si->date.has_year && si->date.prec <= d.prec)) {
-            si->date = d;
+        if (!si->has_date || (si->date.year_only && !d->year_only) ||
+            (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
+            (d->has_year && !d->year_only && !si->date.has_year && si->date.prec <= d->prec)) {
+            si->date = *d;
             si->has_date = 1;
         }
-        t = d.t1 - 1;
+        next = d->t1;
     }
 }
 
@@ -1111,19 +1139,27 @@ static const char *country_name(const ctx *x, const char *iso)
 
 static void actor_label(const ctx *x, const actor_ref *a, const char *iso, char *out, size_t cap)
 {
+    static const struct {
+        const char *name, *pre, *post;
+    } generic[] = {
+        {"Military forces", "Military Forces of ", ""},
+        {"Military government", "Military government of ", ""},
+        {"Security forces", "Security forces of ", ""},
+        {"Civilians", "Civilians (", ")"},
+        {"Protesters", "Protesters (", ")"},
+    };
     const char *cn = iso[0] ? country_name(x, iso) : NULL;
-    if (cn && strcmp(a->name, "Military forces") == 0)
-        snprintf(out, cap, "Military Forces of %s", cn);
-    else if (cn && strcmp(a->name, "Military government") == 0)
-        snprintf(out, cap, "Military government of %s", cn);
-    else if (cn && strcmp(a->name, "Security forces") == 0)
-        snprintf(out, cap, "Security forces of %s", cn);
-    else if (cn && strcmp(a->name, "Civilians") == 0)
-        snprintf(out, cap, "Civilians (%s)", cn);
-    else if (cn && strcmp(a->name, "Protesters") == 0)
-        snprintf(out, cap, "Protesters (%s)", cn);
-    else
-        copy_str(out, cap, a->name);
+    for (size_t i = 0; cn && i < sizeof(generic) / sizeof(generic[0]); i++) {
+        if (strcmp(a->name, generic[i].name) != 0)
+            continue;
+        vg_fmt f; /* snprintf's "PRE%sPOST" without stdio */
+        vg_fmt_init(&f, out, cap);
+        vg_fmt_str(&f, generic[i].pre);
+        vg_fmt_str(&f, cn);
+        vg_fmt_str(&f, generic[i].post);
+        return;
+    }
+    copy_str(out, cap, a->name);
 }
 
 static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t trig_t)
@@ -1689,19 +1725,20 @@ static int orphan_figure(ctx *x, size_t i, sent_info *si)
 static void context_date(const ctx *x, const vg_sent *s, cand *c)
 {
     const vg_scan *sc = &x->sc;
-    for (size_t k = 0; k < sc->nsent; k++) {
+    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
+    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
+        k0--;
+    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == s->para; k++) {
         const vg_sent *o = &sc->sent[k];
-        if (o->para != s->para)
-            continue;
         if (o->t0 > s->t0 + 400)
             break;
-        for (size_t t = o->t0; t < o->t1; t++) {
-            const vg_dateval *dp = date_at(x, t);
-            if (!dp)
+        size_t next = o->t0;
+        for (size_t i = first_date(x, o->t0); i < x->ndates && x->dates[i].t0 < o->t1; i++) {
+            if (x->dates[i].t0 < next)
                 continue;
-            vg_dateval d = *dp;
+            vg_dateval d = x->dates[i];
             if (d.prec < VG_DP_MONTH || d.year_only) {
-                t = d.t1 - 1;
+                next = d.t1;
                 continue;
             }
             cand tmp = *c;
