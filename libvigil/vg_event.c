@@ -38,6 +38,7 @@
 #include "vg_num.h"
 #include "vg_scan.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,14 +111,11 @@ typedef struct sent_info {
     size_t trig_t[VG_EV__COUNT], trig_e[VG_EV__COUNT];
     int sub_w[VG_EV__COUNT];
     const char *sub_label[VG_EV__COUNT];
-    place_ref places[MAX_SENT_ITEMS];
     size_t nplaces;
     const vg_place *demonym;       /* first country named by a demonym or in passing */
     const vg_place *named_country; /* first country named (not a demonym) */
     int art_country_named;         /* the article's country is named */
-    actor_ref actors[MAX_SENT_ITEMS];
     size_t nactors;
-    fig figs[MAX_SENT_ITEMS];
     size_t nfigs;
     int vclass_seen[8];
     int has_date;
@@ -127,6 +125,11 @@ typedef struct sent_info {
     int another;      /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class; /* class of the first person noun after the violent trigger */
     char claim[64];
+    /* the items last: only the first nplaces / nactors / nfigs are ever
+     * read, so analyse() clears the fields above only */
+    place_ref places[MAX_SENT_ITEMS];
+    actor_ref actors[MAX_SENT_ITEMS];
+    fig figs[MAX_SENT_ITEMS];
 } sent_info;
 
 typedef struct cand {
@@ -171,6 +174,7 @@ typedef struct ctx {
     size_t nnums, ndates;
     const vg_place **place_tok; /* place at a token (after the country is known) */
     uint8_t *dem_tok;
+    void *cache; /* the one allocation behind the caches above */
     cand *c;
     size_t nc, cap;
     sent_info orphan;   /* last toll given without an event */
@@ -390,8 +394,9 @@ static void cache_nums_dates(ctx *x)
 {
     const vg_scan *sc = &x->sc;
     x->nnums = x->ndates = 0;
+    memset(x->num_at, 0xff, sc->ntok * sizeof(*x->num_at)); /* -1: none */
+    memset(x->date_at, 0xff, sc->ntok * sizeof(*x->date_at));
     for (size_t t = 0; t < sc->ntok; t++) {
-        x->num_at[t] = x->date_at[t] = -1;
         if (!vg_date_may_start(sc, t))
             continue;
         size_t tend = sent_end(x, t);
@@ -432,16 +437,35 @@ static void text_reference_date(ctx *x)
     }
 }
 
+/* One block for every per-token cache: places by token, the numbers and
+ * dates (at most one per token where one may start), their indexes by
+ * token.  Largest alignment first. */
+static int alloc_caches(ctx *x)
+{
+    size_t n = x->sc.ntok ? x->sc.ntok : 1; /* only the used part is touched */
+    size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->nums) + n * sizeof(*x->dates) +
+                2 * n * sizeof(int32_t) + n;
+    char *b = malloc(sz);
+    if (!b)
+        return VG_ENOMEM;
+    x->cache = b;
+    x->place_tok = (const vg_place **)(void *)b;
+    b += n * sizeof(*x->place_tok);
+    x->nums = (vg_num *)(void *)b;
+    b += n * sizeof(*x->nums);
+    x->dates = (vg_dateval *)(void *)b;
+    b += n * sizeof(*x->dates);
+    x->num_at = (int32_t *)(void *)b;
+    b += n * sizeof(int32_t);
+    x->date_at = (int32_t *)(void *)b;
+    b += n * sizeof(int32_t);
+    x->dem_tok = (uint8_t *)b;
+    return 0;
+}
+
 static int fill_caches(ctx *x)
 {
-    size_t n = x->sc.ntok ? x->sc.ntok : 1;
-    x->num_at = malloc(n * sizeof(*x->num_at));
-    x->date_at = malloc(n * sizeof(*x->date_at));
-    x->nums = malloc(n * sizeof(*x->nums));
-    x->dates = malloc(n * sizeof(*x->dates));
-    x->place_tok = calloc(n, sizeof(*x->place_tok));
-    x->dem_tok = calloc(n, sizeof(*x->dem_tok));
-    if (!x->num_at || !x->date_at || !x->nums || !x->dates || !x->place_tok || !x->dem_tok)
+    if (alloc_caches(x) < 0)
         return VG_ENOMEM;
     cache_nums_dates(x);
     if (!x->pub.y) {
@@ -456,12 +480,7 @@ static int fill_caches(ctx *x)
 
 static void free_caches(ctx *x)
 {
-    free(x->num_at);
-    free(x->date_at);
-    free(x->nums);
-    free(x->dates);
-    free(x->place_tok);
-    free(x->dem_tok);
+    free(x->cache);
 }
 
 /* ---------------------------------------------------------------- figures */
@@ -985,7 +1004,7 @@ static int object_class(const ctx *x, const vg_sent *s, size_t t)
 
 static void analyse(const ctx *x, const vg_sent *s, sent_info *si)
 {
-    memset(si, 0, sizeof(*si));
+    memset(si, 0, offsetof(sent_info, places));
     scan_marks(x, s, si);
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
@@ -1540,14 +1559,19 @@ static int in_dateline(const ctx *x, size_t t)
     return 0;
 }
 
-/* Places by token, once the article's country is known (common-word
- * places depend on it). */
+/* Places by token, once the article's country is known: article_country
+ * cached them without it, and only common-word places depend on it. */
 static void cache_places(ctx *x)
 {
     for (size_t t = 0; t < x->sc.ntok; t++) {
+        if (!may_place(x, t))
+            continue;
+        const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL);
+        if (!p || !p->common)
+            continue;
         int dem = 0;
         size_t e;
-        x->place_tok[t] = may_place(x, t) ? place_at(x, t, &dem, &e) : NULL;
+        x->place_tok[t] = place_at(x, t, &dem, &e);
         x->dem_tok[t] = (uint8_t)dem;
     }
 }
@@ -1560,9 +1584,11 @@ static int article_country(ctx *x)
     const vg_place *seen[64];
     int cnt[64], ns = 0;
     for (size_t t = 0; t < x->sc.ntok; t++) {
-        int dem;
+        int dem = 0;
         size_t e;
         const vg_place *p = may_place(x, t) ? place_at(x, t, &dem, &e) : NULL;
+        x->place_tok[t] = p; /* see cache_places */
+        x->dem_tok[t] = (uint8_t)dem;
         if (!p || in_dateline(x, t))
             continue; /* (actors are no evidence: foreign forces act abroad) */
         const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;

@@ -1,7 +1,7 @@
 /*
  * vg_fmt.c - bounded string building (see vg_fmt.h).
  *
- * Every append goes through put(), which copies what still fits before the
+ * Every append goes through vg_fmt_put(), which copies what still fits before the
  * terminating NUL and counts the rest, so a vg_fmt behaves like one
  * snprintf call over the whole sequence of appends.
  */
@@ -16,23 +16,6 @@ void vg_fmt_init(vg_fmt *f, char *buf, size_t cap)
     f->len = 0;
     if (cap)
         buf[0] = 0;
-}
-
-static void put(vg_fmt *f, const char *s, size_t n)
-{
-    if (f->cap && f->len < f->cap - 1) {
-        size_t room = f->cap - 1 - f->len;
-        size_t k = n < room ? n : room;
-        memcpy(f->buf + f->len, s, k);
-        f->buf[f->len + k] = 0;
-    }
-    f->len += n;
-}
-
-void vg_fmt_str(vg_fmt *f, const char *s)
-{
-    if (s)
-        put(f, s, strlen(s));
 }
 
 void vg_fmt_long(vg_fmt *f, long v, int width)
@@ -54,7 +37,7 @@ void vg_fmt_long(vg_fmt *f, long v, int width)
     }
     if (sign)
         tmp[--i] = '-';
-    put(f, tmp + i, sizeof(tmp) - i);
+    vg_fmt_put(f, tmp + i, sizeof(tmp) - i);
 }
 
 void vg_fmt_hex64(vg_fmt *f, uint64_t v)
@@ -65,5 +48,5 @@ void vg_fmt_hex64(vg_fmt *f, uint64_t v)
         tmp[i] = hex[v & 15];
         v >>= 4;
     }
-    put(f, tmp, sizeof(tmp));
+    vg_fmt_put(f, tmp, sizeof(tmp));
 }

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct vg_fmt {
     char *buf;
@@ -21,8 +22,24 @@ typedef struct vg_fmt {
 
 void vg_fmt_init(vg_fmt *f, char *buf, size_t cap);
 
+/* Append n bytes of s. */
+static inline void vg_fmt_put(vg_fmt *f, const char *s, size_t n)
+{
+    if (f->cap && f->len < f->cap - 1) {
+        size_t room = f->cap - 1 - f->len;
+        size_t k = n < room ? n : room;
+        memcpy(f->buf + f->len, s, k);
+        f->buf[f->len + k] = 0;
+    }
+    f->len += n;
+}
+
 /* Append s (NULL appends nothing). */
-void vg_fmt_str(vg_fmt *f, const char *s);
+static inline void vg_fmt_str(vg_fmt *f, const char *s)
+{
+    if (s)
+        vg_fmt_put(f, s, strlen(s));
+}
 
 /* Append v in decimal, zero-padded to width like "%0*ld" (the sign counts
  * in the width). */
