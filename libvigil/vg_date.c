@@ -437,6 +437,16 @@ static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
     return t + 1;
 }
 
+/* With the number at t known: a token without digits and without a date
+ * word can start only "<number> <unit> ago" (p_relative). */
+static int word_date_may_start(const vg_scan *sc, size_t t, const vg_num *num)
+{
+    const vg_tok *k = &sc->tok[t];
+    return (k->flags & (VG_TF_DIGIT | VG_TF_DIGPFX)) ||
+           (k->mark >= 0 && (sc->mark[k->mark].kinds & VG_DATE_WORD_KINDS)) ||
+           (num && vg_scan_mark_for(sc, num->t1, VG_LX_DUNIT, -1));
+}
+
 static int date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, const vg_ymd *yref,
                    const num_hint *h, vg_dateval *out)
 {
@@ -446,7 +456,7 @@ static int date_at(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub, 
         tend = sc->ntok;
     if (t >= tend)
         return 0;
-    if (!vg_date_may_start(sc, t)) {
+    if (!vg_date_may_start(sc, t) || (h->known && !word_date_may_start(sc, t, h->n))) {
         out->yref = NULL; /* as after every failed parse below */
         return 0;
     }

@@ -50,11 +50,12 @@ int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pu
 int vg_date_at_num(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
                    const vg_ymd *yref, const vg_num *num, vg_dateval *out);
 
-/* Lexicon kinds a date expression may start with (a number too: "two days
- * ago"). */
-#define VG_DATE_START_KINDS                                                                        \
-    (VG_NUM_START_KINDS | (1ull << VG_LX_MONTH) | (1ull << VG_LX_WDAY) | (1ull << VG_LX_DMOD) |    \
+/* Lexicon kinds a date expression may start with: a date word, or a number
+ * ("two days ago"). */
+#define VG_DATE_WORD_KINDS                                                                         \
+    ((1ull << VG_LX_MONTH) | (1ull << VG_LX_WDAY) | (1ull << VG_LX_DMOD) |                         \
      (1ull << VG_LX_RELDATE) | (1ull << VG_LX_AGO))
+#define VG_DATE_START_KINDS (VG_NUM_START_KINDS | VG_DATE_WORD_KINDS)
 
 /* 0 when no date expression can start at token t: a cheap filter, exact in
  * that vg_date_at then fails too.  (Whether vg_date_at succeeds at t does

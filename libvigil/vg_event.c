@@ -294,12 +294,11 @@ static int metonym(const ctx *x, size_t t, size_t end)
     return 0;
 }
 
-/* 0 when no place or demonym starts at token t (most tokens). */
-static int may_place(const ctx *x, size_t t)
+/* 0 when the mark names no place or demonym (most marks): places are only
+ * looked for at the marks that do. */
+static int place_mark(const vg_mark *m)
 {
-    const vg_tok *k = &x->sc.tok[t];
-    return k->mark >= 0 &&
-           (x->sc.mark[k->mark].tags & ((1u << VG_TAG_PLACE) | (1u << VG_TAG_DEMONYM)));
+    return (m->tags & ((1u << VG_TAG_PLACE) | (1u << VG_TAG_DEMONYM))) != 0;
 }
 
 /* The first place hit of the mark at t that fits its context.  *demonym
@@ -942,7 +941,9 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
 
 static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
 {
-    for (size_t t = s->t0; t < s->t1; t++) {
+    const vg_scan *sc = &x->sc;
+    for (size_t k = first_mark(sc, s->t0); k < sc->nmark && sc->mark[k].t0 < s->t1; k++) {
+        size_t t = sc->mark[k].t0;
         const vg_place *p = x->place_tok[t];
         int dem = x->dem_tok[t];
         if (!p)
@@ -1563,8 +1564,9 @@ static int in_dateline(const ctx *x, size_t t)
  * cached them without it, and only common-word places depend on it. */
 static void cache_places(ctx *x)
 {
-    for (size_t t = 0; t < x->sc.ntok; t++) {
-        if (!may_place(x, t))
+    for (size_t k = 0; k < x->sc.nmark; k++) {
+        size_t t = x->sc.mark[k].t0;
+        if (!place_mark(&x->sc.mark[k]))
             continue;
         const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL);
         if (!p || !p->common)
@@ -1583,11 +1585,14 @@ static int article_country(ctx *x)
     int best_n = 0;
     const vg_place *seen[64];
     int cnt[64], ns = 0;
-    for (size_t t = 0; t < x->sc.ntok; t++) {
+    memset(x->place_tok, 0, x->sc.ntok * sizeof(*x->place_tok)); /* see cache_places */
+    memset(x->dem_tok, 0, x->sc.ntok);
+    for (size_t m = 0; m < x->sc.nmark; m++) {
+        size_t t = x->sc.mark[m].t0;
         int dem = 0;
         size_t e;
-        const vg_place *p = may_place(x, t) ? place_at(x, t, &dem, &e) : NULL;
-        x->place_tok[t] = p; /* see cache_places */
+        const vg_place *p = place_mark(&x->sc.mark[m]) ? place_at(x, t, &dem, &e) : NULL;
+        x->place_tok[t] = p;
         x->dem_tok[t] = (uint8_t)dem;
         if (!p || in_dateline(x, t))
             continue; /* (actors are no evidence: foreign forces act abroad) */
@@ -1633,7 +1638,8 @@ static void article_place(ctx *x)
     x->art_place = NULL;
     if (!x->art_country)
         return;
-    for (size_t t = 0; t < x->sc.ntok; t++) {
+    for (size_t m = 0; m < x->sc.nmark; m++) {
+        size_t t = x->sc.mark[m].t0; /* places are only at marks */
         const vg_place *p = x->place_tok[t];
         int dem = x->dem_tok[t];
         if (!p || dem || p->level == VG_PLACE_COUNTRY || !in_article_country(x, p))
