@@ -7,11 +7,17 @@
  * slot), so a probe compares key bytes only when the fingerprint agrees.
  * Entries live in one array in insertion order; their keys are folded
  * phrases in separate allocations.  Entries that are only prefixes of longer
- * phrases have no hits (nhits == 0).
+ * phrases have no hits (nhits == 0).  Each entry keeps a 64-bit filter of
+ * the tokens that extend it into a longer key, so a scan rarely looks up a
+ * two-word key that does not exist, and the dictionary keeps the same kind
+ * of filter, larger, of the first tokens of all keys.
  *
- * The hash of a key is a polynomial over its bytes, H(s) = sum s[i] *
- * P^(n-1-i) mod 2^64, then avalanched: H(a ' ' b) = (H(a) P + ' ') P^|b| +
- * H(b), which is how vg_dict_match_toks extends a prefix by one token.
+ * The hash of a key combines the hashes of its space-separated tokens,
+ * H(a ' ' b) = H(a) Q + T(b) with H(a) = T(a) for one token, then
+ * avalanched; T(t) (vg_dict_tok_hash) runs over the token's bytes 8 at a
+ * time (vg_dict_word_step), so a tokeniser can hash a token while folding it
+ * word by word, and vg_dict_match_toks extends a prefix by one token in
+ * constant time.
  */
 #include "vg_dict.h"
 #include "vg_norm.h"
@@ -20,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HASH_P VG_DICT_HASH_P
+#define HASH_Q 0xc2b2ae3d27d4eb4full
 
 typedef struct slot {
     uint32_t fp;  /* high half of the key's hash */
@@ -31,6 +37,7 @@ typedef struct entry {
     char *key;
     size_t klen;
     uint64_t hash;
+    uint64_t next; /* bit T(t) >> 58 for every token t that extends the key */
     vg_dict_hit *hits;
     size_t nhits, cap;
 } entry;
@@ -41,14 +48,33 @@ struct vg_dict {
     entry *ent;
     size_t nent, entcap;
     size_t phrases;
-    uint64_t pw[VG_DICT_KEY_MAX]; /* P^k, to append a token of k bytes */
+    uint64_t first[VG_DICT_FILTER_BITS / 64]; /* vg_dict_start_filter */
 };
 
-/* Polynomial part of the hash, continued from h over s[0..n). */
-static uint64_t poly(uint64_t h, const char *s, size_t n)
+uint64_t vg_dict_tok_hash(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        h = h * HASH_P + (unsigned char)s[i];
+    uint64_t h = 0;
+    for (size_t i = 0; i < n; i += 8) {
+        h = vg_dict_word_step(h, vg_dict_load_le(s + i, n - i));
+    }
+    return h;
+}
+
+/* The bit of a token's hash in entry.next. */
+static uint64_t next_bit(uint64_t th)
+{
+    return 1ull << (th >> 58);
+}
+
+/* Token-combined part of the hash of the folded phrase k[0..n). */
+static uint64_t phrase_hash(const char *k, size_t n)
+{
+    uint64_t h = 0;
+    for (size_t a = 0, b; a <= n; a = b + 1) {
+        const char *sp = memchr(k + a, ' ', n - a);
+        b = sp ? (size_t)(sp - k) : n;
+        h = h * HASH_Q + vg_dict_tok_hash(k + a, b - a);
+    }
     return h;
 }
 
@@ -65,7 +91,7 @@ static uint64_t finish(uint64_t h)
 
 static uint64_t key_hash(const char *k, size_t n)
 {
-    return finish(poly(0, k, n));
+    return finish(phrase_hash(k, n));
 }
 
 vg_dict *vg_dict_new(void)
@@ -79,9 +105,6 @@ vg_dict *vg_dict_new(void)
         return NULL;
     }
     d->mask = 1023;
-    d->pw[0] = 1;
-    for (size_t k = 1; k < VG_DICT_KEY_MAX; k++)
-        d->pw[k] = d->pw[k - 1] * HASH_P;
     return d;
 }
 
@@ -96,6 +119,11 @@ void vg_dict_free(vg_dict *d)
     free(d->ent);
     free(d->tab);
     free(d);
+}
+
+const uint64_t *vg_dict_start_filter(const vg_dict *d)
+{
+    return d->first;
 }
 
 size_t vg_dict_size(const vg_dict *d)
@@ -196,14 +224,21 @@ int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void 
     size_t n = vg_fold_phrase(phrase, len, key, sizeof(key));
     if (n == 0)
         return VG_EINVAL;
+    const char *sp0 = memchr(key, ' ', n);
+    uint64_t th = vg_dict_tok_hash(key, sp0 ? (size_t)(sp0 - key) : n);
+    d->first[(th >> 48) / 64] |= 1ull << ((th >> 48) % 64);
     size_t words = 1;
     for (size_t i = 0; i < n; i++) {
         if (key[i] != ' ')
             continue;
         if (++words > VG_DICT_MAX_WORDS)
             return VG_EINVAL;
-        if (!intern(d, key, i)) /* proper prefix */
+        entry *p = intern(d, key, i); /* proper prefix */
+        if (!p)
             return VG_ENOMEM;
+        const char *sp = memchr(key + i + 1, ' ', n - i - 1);
+        size_t nl = sp ? (size_t)(sp - key) - i - 1 : n - i - 1;
+        p->next |= next_bit(vg_dict_tok_hash(key + i + 1, nl));
     }
     entry *e = intern(d, key, n);
     if (!e)
@@ -298,7 +333,7 @@ size_t vg_dict_match(const vg_dict *d, const char *text, size_t len, const vg_di
 
 void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len)
 {
-    *t = (vg_dict_tok){poly(0, buf + off, len), off, len};
+    *t = (vg_dict_tok){vg_dict_tok_hash(buf + off, len), off, len};
 }
 
 /* Same prefixes, keys and stopping rules as vg_dict_match: a key is at most
@@ -313,12 +348,15 @@ size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *
     if (!n)
         return 0;
     const char *key = buf + t[0].off;
+    const entry *e = NULL;
     for (size_t w = 0; w < n && w < VG_DICT_MAX_WORDS && t[w].len; w++) {
         size_t klen = t[w].off + t[w].len - t[0].off;
         if (klen >= VG_DICT_KEY_MAX)
             break;
-        h = w ? (h * HASH_P + ' ') * d->pw[t[w].len] + t[w].h : t[0].h;
-        const entry *e = lookup_h(d, key, klen, finish(h));
+        if (e && !(e->next & next_bit(t[w].h)))
+            break; /* no key goes on with this token */
+        h = h * HASH_Q + t[w].h;
+        e = lookup_h(d, key, klen, finish(h));
         if (!e)
             break;
         if (e->nhits) {

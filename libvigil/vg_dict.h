@@ -8,10 +8,10 @@
  * word that starts no phrase, and stops as soon as a prefix is unknown.  The
  * table is kept at most half full and holds a 32-bit fingerprint of each
  * key's hash next to the entry number, so a miss rarely reads key memory.
- * The key hash is a polynomial over the folded bytes: a caller that folds a
- * text's tokens once (vg_dict_tok, as vg_scan does) extends a prefix's hash
- * by one token in constant time instead of re-folding and re-hashing the
- * prefix at every start position.  Each phrase carries any number of (tag,
+ * The key hash combines per-token hashes: a caller that folds a text's
+ * tokens once (vg_dict_tok, as vg_scan does) extends a prefix's hash by one
+ * token in constant time instead of re-folding and re-hashing the prefix at
+ * every start position.  Each phrase carries any number of (tag,
  * value) pairs: the caller's own pointers, never owned by the dictionary.
  * Built once, then read-only and safe to share between threads.
  */
@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define VG_DICT_MAX_WORDS 12
 #define VG_DICT_KEY_MAX 256
@@ -59,14 +60,41 @@ typedef struct vg_dict_tok {
 /* Set *t to the folded token buf[off..off+len) (len 0: matches nothing). */
 void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len);
 
-/* The polynomial step of the key hash: a caller that folds a token byte by
- * byte may compute its h itself, h = vg_dict_hash_step(h, byte) over the
- * folded bytes from h = 0 (0 for len 0), which is what vg_dict_tok_set
- * stores. */
-#define VG_DICT_HASH_P 0x9e3779b97f4a7c15ull
-static inline uint64_t vg_dict_hash_step(uint64_t h, unsigned char c)
+/* The hash of one folded token s[0..n), which vg_dict_tok_set stores: from
+ * h = 0, h = vg_dict_word_step(h, w) for each 8 bytes of the token in turn,
+ * w being those bytes as vg_dict_load_le reads them (the last word
+ * zero-padded), so a caller that folds a token 8 bytes at a time may
+ * compute it on the way. */
+uint64_t vg_dict_tok_hash(const char *s, size_t n);
+
+/* Bytes s[0..n) (n <= 8) as a little-endian uint64_t, zero-padded. */
+static inline uint64_t vg_dict_load_le(const void *s, size_t n)
 {
-    return h * VG_DICT_HASH_P + c;
+    uint64_t w = 0;
+    if (n >= 8)
+        memcpy(&w, s, 8);
+    else
+        memcpy(&w, s, n);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+static inline uint64_t vg_dict_word_step(uint64_t h, uint64_t w)
+{
+    return (h + w) * 0x9e3779b97f4a7c15ull;
+}
+
+/* A filter of the tokens that start some key: a token t for which
+ * vg_dict_may_start(filter, t->h) is 0 starts no match, so a scan may skip
+ * vg_dict_match_toks there.  Valid as long as the dictionary. */
+#define VG_DICT_FILTER_BITS 65536
+const uint64_t *vg_dict_start_filter(const vg_dict *d);
+
+static inline int vg_dict_may_start(const uint64_t *filter, uint64_t th)
+{
+    return (filter[(th >> 48) / 64] >> ((th >> 48) % 64)) & 1;
 }
 
 /* vg_dict_match over prepared tokens: the longest phrase made of t[0..k)

@@ -119,14 +119,14 @@ static size_t fold_general(vg_scan *sc, size_t ts, size_t te, size_t used, uint1
     return n;
 }
 
-/* VG_TF_* of an ASCII token from its first byte's class and the union of
- * its classes (tok_flags for the ASCII case). */
-static uint16_t ascii_flags(const unsigned char *s, size_t n, unsigned first, unsigned acc)
+/* VG_TF_* of an ASCII token from its first byte's class and whether it has
+ * lower-case and upper-case letters (tok_flags for the ASCII case). */
+static uint16_t ascii_flags(const unsigned char *s, size_t n, unsigned first, int lower, int upper)
 {
-    if (acc == SC_DIGIT)
+    if (!lower && !upper)
         return VG_TF_DIGIT;
     uint16_t f = first == SC_DIGIT ? VG_TF_DIGPFX : first == SC_UPPER ? VG_TF_CAP : 0;
-    if (!(acc & SC_LOWER)) { /* letters all upper case: two or more of them? */
+    if (!lower) { /* letters all upper case: two or more of them? */
         size_t up = 0;
         for (size_t i = 0; i < n && up < 2; i++)
             up += sc_class[s[i]] == SC_UPPER;
@@ -136,44 +136,63 @@ static uint16_t ascii_flags(const unsigned char *s, size_t n, unsigned first, un
     return f;
 }
 
+/* SWAR over 8 bytes at a time (bytes in little-endian order): HIGH holds
+ * bit 7 of every byte, and ge(c) adds to the 7-bit part of each byte what
+ * carries into bit 7 exactly when the byte is >= c. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+#define GE(c) ((0x80u - (unsigned)(c)) * ONES)
+
 /* The ASCII fast path at the token starting at s[i] (an ASCII letter or
- * digit): find its end, fold it into sc->fold at used while hashing it,
- * and take its flags in the same pass.  A token that goes on with non-ASCII
- * letters or marks falls back to the general path. */
+ * digit): 8 bytes at a time, classify them, fold them into sc->fold at used
+ * and hash them (vg_dict_tok_hash), up to the first byte that is not an
+ * ASCII letter or digit; the flags come from the same masks.  A token that
+ * goes on with non-ASCII letters or marks falls back to the general path. */
 static size_t fold_ascii(vg_scan *sc, size_t i, size_t used, size_t *te, uint64_t *h,
                          uint16_t *flags)
 {
     const unsigned char *s = (const unsigned char *)sc->text;
-    size_t len = sc->len, j = i, lim = len - i < VG_DICT_KEY_MAX ? len : i + VG_DICT_KEY_MAX - 1;
+    size_t len = sc->len, j = i, k;
     char *out = sc->fold + used;
-    unsigned first = sc_class[s[i]], acc = 0, c;
-    uint64_t hh = 0;
-    for (; j < lim && (c = sc_class[s[j]]) != 0; j++) {
-        unsigned char f = (unsigned char)(s[j] | ((c & SC_UPPER) << 3));
-        out[j - i] = (char)f;
-        hh = vg_dict_hash_step(hh, f);
-        acc |= c;
-    }
+    uint64_t hh = 0, lower = 0, upper = 0;
+    do {
+        uint64_t w = vg_dict_load_le(s + j, len - j), w7 = w & ~HIGH, ascii = ~w & HIGH;
+        uint64_t dig = ((w7 + GE('0')) ^ (w7 + GE(':'))) & ascii;
+        uint64_t up = ((w7 + GE('A')) ^ (w7 + GE('['))) & ascii;
+        uint64_t lo = ((w7 + GE('a')) ^ (w7 + GE('{'))) & ascii;
+        uint64_t stop = ~(dig | up | lo) & HIGH;
+        uint64_t keep = stop ? ((stop & (0 - stop)) >> 7) - 1 : ~0ull;
+        k = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
+        uint64_t fw = (w | (up >> 2)) & keep; /* A-Z + 0x20 */
+        if (j - i <= VG_DICT_KEY_MAX) {       /* FOLD_ROOM has room for the 8 bytes */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            uint64_t be = __builtin_bswap64(fw);
+            memcpy(out + (j - i), &be, 8);
+#else
+            memcpy(out + (j - i), &fw, 8);
+#endif
+        }
+        if (k)
+            hh = vg_dict_word_step(hh, fw);
+        lower |= lo & keep;
+        upper |= up & keep;
+        j += k;
+    } while (k == 8 && j < len);
     size_t n = j - i;
-    if (j == lim && j < len && sc_class[s[j]]) { /* too long for a key */
-        for (; j < len && (c = sc_class[s[j]]) != 0; j++)
-            acc |= c;
+    if (n >= VG_DICT_KEY_MAX) /* too long for a key */
         n = 0, hh = 0;
-    }
     if (j < len && s[j] >= 0x80) {
         size_t e = vg_tok_end(sc->text, len, j);
         if (e != j) {
             *te = e;
             n = fold_general(sc, i, e, used, flags);
-            *h = 0;
-            for (size_t k = 0; k < n; k++)
-                *h = vg_dict_hash_step(*h, (unsigned char)out[k]);
+            *h = vg_dict_tok_hash(out, n);
             return n;
         }
     }
     *te = j;
     *h = hh;
-    *flags = ascii_flags(s + i, j - i, first, acc);
+    *flags = ascii_flags(s + i, j - i, sc_class[s[i]], lower != 0, upper != 0);
     return n;
 }
 
@@ -210,9 +229,7 @@ static int tokenise(vg_scan *sc, size_t max_tokens)
             n = fold_ascii(sc, ts, used, &te, &h, &flags);
         } else {
             n = fold_general(sc, ts, te, used, &flags);
-            h = 0;
-            for (size_t k = 0; k < n; k++)
-                h = vg_dict_hash_step(h, (unsigned char)sc->fold[used + k]);
+            h = vg_dict_tok_hash(sc->fold + used, n);
         }
         if (used + n >= UINT32_MAX)
             return VG_EINVAL;
@@ -352,11 +369,13 @@ static void mark_masks(vg_mark *m)
 
 static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_t *cap)
 {
+    const uint64_t *filter = vg_dict_start_filter(d);
     for (size_t t = s->t0; t < s->t1;) {
         const vg_dict_hit *h;
         size_t nh;
-        if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
-            t++; /* numbers start no phrase: skip the lookup */
+        if (!vg_dict_may_start(filter, sc->ftok[t].h) ||
+            ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1)) {
+            t++; /* no key starts with it, or a number: skip the lookup */
             continue;
         }
         size_t n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
