@@ -25,6 +25,11 @@
  *    update replaces it, a different figure from another source marks it
  *    disputed.  Background (past years, "previous coup", past perfect) is
  *    kept but flagged historical.
+ *  - Speed: numbers, dates and places are parsed once per article, only at
+ *    tokens where one may start (digits, or a mark whose lexicon kinds or
+ *    tags allow it: vg_num_may_start, vg_date_may_start, place_mark), into
+ *    arrays in token order with one allocation; sentence passes visit only
+ *    their own numbers, dates and marks (a binary search finds the first).
  * Everything is capped by vg_limits (tokens, events).  No globals: all state
  * lives in a per-call context.
  */
