@@ -17,6 +17,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void vg_scan_free(vg_scan *sc)
 {
@@ -196,6 +199,66 @@ static size_t fold_ascii(vg_scan *sc, size_t i, size_t used, size_t *te, uint64_
     return n;
 }
 
+#ifdef __SSE2__
+/* The SSE2 path for a short ASCII token at s[i] with 16 readable bytes:
+ * one 16-byte load gives bit masks of the letters, upper-case letters,
+ * letters and digits, and non-ASCII bytes, from which come the token's end,
+ * its flags (as ascii_flags), its fold (8 bytes | 0x20: letters lowered,
+ * digits unchanged) and hash, and where the gap after it ends (*next, when
+ * it ends inside the 16 bytes).  Returns the fold length, or -1 when the
+ * token is 16 bytes or more or may go on with a non-ASCII byte (then
+ * fold_ascii takes it). */
+static long tok_sse(vg_scan *sc, size_t i, size_t used, size_t *te, uint64_t *h, uint16_t *flags,
+                    size_t *next)
+{
+    const char *p = sc->text + i;
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i t = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* bytes >= 0x80 stay negative */
+    __m128i let = _mm_and_si128(_mm_cmpgt_epi8(t, _mm_set1_epi8(0x60)),
+                                _mm_cmplt_epi8(t, _mm_set1_epi8(0x7B)));
+    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x2F)),
+                                _mm_cmplt_epi8(v, _mm_set1_epi8(0x3A)));
+    unsigned lt = (unsigned)_mm_movemask_epi8(let);
+    unsigned up =
+        (unsigned)_mm_movemask_epi8(_mm_and_si128(let, _mm_cmplt_epi8(v, _mm_set1_epi8(0x5B))));
+    unsigned al = lt | (unsigned)_mm_movemask_epi8(dig);
+    unsigned hi = (unsigned)_mm_movemask_epi8(v);
+    unsigned r = (unsigned)__builtin_ctz(~al); /* al has bit 0; r <= 16 */
+    if (r >= 16 || ((hi >> r) & 1))
+        return -1;
+    unsigned tm = (1u << r) - 1;
+    uint64_t w0, w1;
+    memcpy(&w0, p, 8);
+    memcpy(&w1, p + 8, 8); /* (x86: little-endian) */
+    w0 |= 0x20 * ONES;
+    w1 |= 0x20 * ONES;
+    if (r <= 8) {
+        w0 &= r == 8 ? ~0ull : (1ull << (8 * r)) - 1;
+        memcpy(sc->fold + used, &w0, 8);
+        *h = vg_dict_word_step(0, w0);
+    } else {
+        w1 &= (1ull << (8 * (r - 8))) - 1;
+        memcpy(sc->fold + used, &w0, 8);
+        memcpy(sc->fold + used + 8, &w1, 8);
+        *h = vg_dict_word_step(vg_dict_word_step(0, w0), w1);
+    }
+    lt &= tm;
+    up &= tm;
+    if (!lt) {
+        *flags = VG_TF_DIGIT;
+    } else {
+        uint16_t f = !(lt & 1) ? VG_TF_DIGPFX : (up & 1) ? VG_TF_CAP : 0;
+        if (lt == up && (up & (up - 1)))
+            f |= VG_TF_ALLCAP;
+        *flags = f;
+    }
+    unsigned nx = (al | hi) & ~((2u << r) - 1) & 0xFFFFu;
+    *next = i + (nx ? (unsigned)__builtin_ctz(nx) : 16);
+    *te = i + r;
+    return (long)r;
+}
+#endif
+
 /* Index of the next byte at or after i that is not an ASCII gap byte. */
 static size_t skip_ascii_gap(const unsigned char *s, size_t len, size_t i)
 {
@@ -225,7 +288,15 @@ static int tokenise(vg_scan *sc, size_t max_tokens)
         if ((sc->ntok == cap && grow_toks(sc, &cap, want) < 0) ||
             (fcap - used < FOLD_ROOM && grow_fold(sc, &fcap) < 0))
             return VG_ENOMEM;
-        if (s[ts] < 0x80) {
+        size_t next = 0;
+        long fast = -1;
+#ifdef __SSE2__
+        if (s[ts] < 0x80 && len - ts >= 16)
+            fast = tok_sse(sc, ts, used, &te, &h, &flags, &next);
+#endif
+        if (fast >= 0) {
+            n = (size_t)fast;
+        } else if (s[ts] < 0x80) {
             n = fold_ascii(sc, ts, used, &te, &h, &flags);
         } else {
             n = fold_general(sc, ts, te, used, &flags);
@@ -238,7 +309,7 @@ static int tokenise(vg_scan *sc, size_t max_tokens)
         used += n;
         sc->fold[used++] = ' ';
         memset(sc->fold + used, 0, 8);
-        i = te;
+        i = next > te ? next : te;
     }
     return 0;
 }
