@@ -78,15 +78,13 @@ static uint64_t phrase_hash(const char *k, size_t n)
     return h;
 }
 
-/* Final avalanche (splitmix64) so slot number and fingerprint use all bits. */
+/* Final mix so that slot number (low bits) and fingerprint (high bits) both
+ * depend on all bits of the hash. */
 static uint64_t finish(uint64_t h)
 {
-    h ^= h >> 30;
+    h ^= h >> 32;
     h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebull;
-    h ^= h >> 31;
-    return h;
+    return h ^ (h >> 29);
 }
 
 static uint64_t key_hash(const char *k, size_t n)
@@ -255,6 +253,13 @@ static inline uint64_t ld64(const char *p)
     return v;
 }
 
+static inline uint16_t ld16(const char *p)
+{
+    uint16_t v;
+    memcpy(&v, p, 2);
+    return v;
+}
+
 static inline uint32_t ld32(const char *p)
 {
     uint32_t v;
@@ -263,7 +268,7 @@ static inline uint32_t ld32(const char *p)
 }
 
 /* memcmp(a, b, n) == 0 for the short keys of a scan, inline and without
- * reading outside either key: overlapping loads of 8, 4 or 1 bytes. */
+ * reading outside either key: overlapping loads of 8, 4, 2 or 1 bytes. */
 static inline int key_eq(const char *a, const char *b, size_t n)
 {
     if (n >= 8) {
@@ -274,10 +279,9 @@ static inline int key_eq(const char *a, const char *b, size_t n)
     }
     if (n >= 4)
         return ((ld32(a) ^ ld32(b)) | (ld32(a + n - 4) ^ ld32(b + n - 4))) == 0;
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
+    if (n >= 2)
+        return ((ld16(a) ^ ld16(b)) | (ld16(a + n - 2) ^ ld16(b + n - 2))) == 0;
+    return n == 0 || a[0] == b[0];
 }
 
 /* The entry of key k (hash h), or NULL: find_slot for the read side, kept
