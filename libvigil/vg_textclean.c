@@ -349,13 +349,41 @@ static int cap_start(const unsigned char *s, size_t n)
     return is_upper(s[0]) || (s[0] == 0xC3 && n > 1 && s[1] >= 0x80 && s[1] < 0x9F);
 }
 
-#define FNV_OFFSET 1469598103934665603ull
-#define FNV_PRIME 1099511628211ull
+/* The repetition keys hash a stream: the letters and digits of a sentence
+ * or a unit (every byte >= 0x80 included), ASCII case folded, everything
+ * else left out, so equal keys mean equal streams (up to 64-bit
+ * collisions).  The stream hash is a polynomial, S(x) = sum x[i] B^(n-1-i)
+ * mod 2^64, which composes: S(xy) = S(x) B^|y| + S(y).  So the feature pass
+ * hashes each byte once, into its sentence's hash, and the unit's hash is
+ * made from the sentence hashes; a key is the hash and the stream length,
+ * mixed. */
+#define HASH_B 0x9e3779b97f4a7c15ull
 
-/* one byte into an FNV-1a hash, ASCII case folded */
+/* one byte into a stream hash, ASCII case folded */
 static uint64_t fold_hash(uint64_t h, unsigned c)
 {
-    return (h ^ (c + ((c - 'A' < 26u) << 5))) * FNV_PRIME;
+    return h * HASH_B + (c + ((c - 'A' < 26u) << 5));
+}
+
+/* B^e */
+static uint64_t pow_b(size_t e)
+{
+    uint64_t r = 1, b = HASH_B;
+    for (; e; e >>= 1, b *= b)
+        if (e & 1)
+            r *= b;
+    return r;
+}
+
+/* The key of a stream of len bytes with hash h (splitmix64 finaliser). */
+static uint64_t stream_key(uint64_t h, size_t len)
+{
+    h ^= len * 0xc2b2ae3d27d4eb4full + 0x165667b19e3779f9ull;
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    return h ^ (h >> 31);
 }
 
 enum { MAX_SENTS = 48 };
@@ -377,12 +405,12 @@ typedef struct counts {
     uint64_t hash; /* all letters and digits, case folded (repeated lines) */
 } counts;
 
-static void end_sentence(keypool *kp, counts *ct, uint64_t k, unsigned swords)
+static void end_sentence(keypool *kp, counts *ct, uint64_t k, size_t kl, unsigned swords)
 {
     if (swords < 5)
         return;
     if (ct->nkeys < MAX_SENTS && kp->n < kp->cap) {
-        kp->v[kp->n++] = k;
+        kp->v[kp->n++] = stream_key(k, kl);
         ct->nkeys++;
     } else {
         ct->key_overflow = 1;
@@ -397,7 +425,8 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
 {
     unsigned words = 0, letters = 0, digits = 0, commas = 0, pipes = 0, caps = 0, longw = 0;
     unsigned cjk = 0, wl = 0, cap = 0, in = 0, sin = 0, swords = 0;
-    uint64_t k = FNV_OFFSET, h = FNV_OFFSET;
+    uint64_t k = 0, h = 0; /* hashes of the sentence and of the unit before it */
+    size_t kl = 0, hl = 0; /* their stream lengths */
 
     ct->key_off = kp->n;
     ct->nkeys = 0;
@@ -414,10 +443,12 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
             }
             if (!sin)
                 swords++, sin = 1;
-            do {
-                k = (k ^ (p[j] | 0x20u)) * FNV_PRIME; /* case folded */
-                h = (h ^ (p[j] | 0x20u)) * FNV_PRIME;
-            } while (++j < n && (byte_class[p[j]] & BC_ASCII));
+            for (unsigned b = c;;) {
+                k = k * HASH_B + (b | 0x20u); /* case folded */
+                if (++j == n || !(byte_class[b = p[j]] & BC_ASCII))
+                    break;
+            }
+            kl += j - i;
             wl += (unsigned)(j - i);
             letters += (unsigned)(j - i);
             i = j - 1;
@@ -445,7 +476,7 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
             if (!sin)
                 swords++, sin = 1;
             k = fold_hash(k, c);
-            h = fold_hash(h, c);
+            kl++;
             if (cl & BC_LETTER) {
                 wl++;
                 letters++;
@@ -458,8 +489,9 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
         commas += c == ',';
         pipes += c == '|';
         if ((cl & BC_STOP) && (i + 1 == n || p[i + 1] == ' ')) {
-            end_sentence(kp, ct, k, swords);
-            k = FNV_OFFSET;
+            end_sentence(kp, ct, k, kl, swords);
+            h = h * pow_b(kl) + k, hl += kl;
+            k = 0, kl = 0;
             swords = sin = 0;
         } else if (!sin) {
             swords++, sin = 1;
@@ -469,7 +501,7 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
         longw++;
         caps += cap;
     }
-    end_sentence(kp, ct, k, swords); /* the unit end closes a sentence */
+    end_sentence(kp, ct, k, kl, swords); /* the unit end closes a sentence */
     ct->words = words;
     ct->letters = letters;
     ct->digits = digits;
@@ -478,7 +510,7 @@ static void scan_unit(const unsigned char *p, size_t n, counts *ct, keypool *kp)
     ct->caps_words = caps;
     ct->long_words = longw;
     ct->cjk = cjk;
-    ct->hash = h;
+    ct->hash = stream_key(h * pow_b(kl) + k, hl + kl);
 }
 
 static void features(const char *s, size_t n, feat *f, keypool *kp)
