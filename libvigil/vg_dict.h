@@ -11,8 +11,10 @@
  * The key hash combines per-token hashes: a caller that folds a text's
  * tokens once (vg_dict_tok, as vg_scan does) extends a prefix's hash by one
  * token in constant time instead of re-folding and re-hashing the prefix at
- * every start position.  Each phrase carries any number of (tag,
- * value) pairs: the caller's own pointers, never owned by the dictionary.
+ * every start position; bit filters of the tokens that start a key, and
+ * per entry of the tokens that extend it, skip most probes.  Each phrase
+ * carries any number of (tag, value) pairs: the caller's own pointers, never
+ * owned by the dictionary.
  * Built once, then read-only and safe to share between threads.
  */
 #ifndef VG_DICT_H
