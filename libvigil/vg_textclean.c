@@ -1082,6 +1082,8 @@ static int is_byline(feat *f)
     need_lc(f);
     while (*p == '-' || *p == ' ' || *p == '*')
         p++;
+    if (!*p || !strchr("abeprsw", *p)) /* no phrase below starts so */
+        return 0;
     return !strncmp(p, "by ", 3) || !strncmp(p, "by:", 3) || !strncmp(p, "par ", 4) ||
            !strncmp(p, "written by", 10) || !strncmp(p, "posted by", 9) ||
            !strncmp(p, "reporting by", 12) || !strncmp(p, "editing by", 10) ||
@@ -1193,20 +1195,20 @@ typedef struct hset {
     size_t cap; /* power of two */
 } hset;
 
+/* keys and counts in one allocation */
 static int hset_init(hset *h, size_t n)
 {
     h->cap = 64;
     while (h->cap < n * 2)
         h->cap *= 2;
-    h->v = calloc(h->cap, sizeof(*h->v));
-    h->count = calloc(h->cap, sizeof(*h->count));
-    return h->v && h->count ? 0 : VG_ENOMEM;
+    h->v = calloc(h->cap, sizeof(*h->v) + sizeof(*h->count));
+    h->count = h->v ? (unsigned *)(void *)(h->v + h->cap) : NULL;
+    return h->v ? 0 : VG_ENOMEM;
 }
 
 static void hset_free(hset *h)
 {
     free(h->v);
-    free(h->count);
 }
 
 static size_t hset_slot(const hset *h, uint64_t k)
@@ -1244,6 +1246,7 @@ typedef struct shape {
     unsigned nkeys;
     unsigned char title_case, colon_end, q_end, key_overflow;
 } shape;
+_Static_assert(sizeof(shape) % _Alignof(uint64_t) == 0, "the key pool follows the shapes");
 
 /* 1 when every sentence (>= 5 words) of the unit was seen before; when
  * record is set, also records the unit's sentences if it was not. */
@@ -1379,21 +1382,22 @@ static size_t key_room(const vg_units *us)
 int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned *junk)
 {
     hset lines = {0}, sents = {0};
-    size_t first = (size_t)-1, last = 0, i, n = us->n;
+    size_t first = (size_t)-1, last = 0, i, n = us->n, shbytes = (n + 1) * sizeof(shape);
     keypool kp = {0};
-    feat *f = NULL;
-    shape *sh = NULL;
+    feat f;
+    shape *sh = NULL; /* one allocation: the shapes, then the key pool */
     int rc = VG_ENOMEM;
 
     *title = (size_t)-1;
     *junk = 0;
     kp.cap = key_room(us);
-    kp.v = malloc(kp.cap * sizeof(*kp.v));
-    f = malloc(sizeof(*f));
-    sh = calloc(n + 1, sizeof(*sh));
-    if (!kp.v || !f || !sh || hset_init(&lines, n + 1))
+    if (kp.cap <= (SIZE_MAX - shbytes) / sizeof(*kp.v))
+        sh = malloc(shbytes + kp.cap * sizeof(*kp.v));
+    if (!sh || hset_init(&lines, n + 1))
         goto fail;
-    label_all(buf, us, sh, f, &kp);
+    memset(sh, 0, shbytes);
+    kp.v = (uint64_t *)(void *)((char *)sh + shbytes);
+    label_all(buf, us, sh, &f, &kp);
     if (hset_init(&sents, kp.n + 1))
         goto fail;
     mark_repeats(us, sh, &lines);
@@ -1410,8 +1414,6 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         *junk += !us->v[i].keep && us->v[i].cls != VG_UC_TITLE;
     rc = 0;
 fail:
-    free(kp.v);
-    free(f);
     free(sh);
     hset_free(&lines);
     hset_free(&sents);
