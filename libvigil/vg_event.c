@@ -529,7 +529,7 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
         if (lex(x, t, kind, NULL))
             return 1;
         if (lex(x, t, VG_LX_INJURY, NULL))
-            return 0;
+            break; /* "killed eight soldiers and injured five": the cue may be before */
         if (t > n->t1 && num_at(x, t) && !lex(x, t, VG_LX_VICTIM, NULL))
             break; /* another count starts */
     }
@@ -944,6 +944,44 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
     }
 }
 
+/* A gap holding an opening bracket before an agency in capitals: "(AFP)". */
+static int agency_gap(const vg_scan *sc, size_t k, size_t t1)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(sc, k, &gl);
+    if (k + 1 >= t1 || !(sc->tok[k + 1].flags & VG_TF_ALLCAP))
+        return 0;
+    return memchr(g, '(', gl) != NULL;
+}
+
+/* Is the place at t the dateline of a report (where it was filed, not
+ * where anything happened)?  At the start of a sentence, an agency in
+ * capitals in brackets "(AP)" or a dash after a city in capitals
+ * "BAMAKO —"; anywhere, a place, a date and an agency: "Ouagadougou,
+ * Aug 19, 2019 (AFP) -". */
+static int in_dateline(const ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    const vg_sent *s = &sc->sent[sc->tok[t].sent];
+    size_t e;
+    const vg_dateval *d = vg_scan_tag(sc, t, VG_TAG_PLACE, &e) ? date_at(x, e) : NULL;
+    if (d && d->t1 > d->t0 && agency_gap(sc, d->t1 - 1, s->t1))
+        return 1;
+    if (t > s->t0 + 3)
+        return 0;
+    for (size_t k = t; k < s->t1 && k < t + 4; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k, &gl);
+        if (agency_gap(sc, k, s->t1))
+            return 1;
+        for (size_t i = 0; i + 2 < gl; i++)
+            if ((unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
+                (unsigned char)g[i + 2] == 0x94 && (sc->tok[s->t0].flags & VG_TF_ALLCAP))
+                return 1;
+    }
+    return 0;
+}
+
 static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
 {
     const vg_scan *sc = &x->sc;
@@ -951,8 +989,8 @@ static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
         size_t t = sc->mark[k].t0;
         const vg_place *p = x->place_tok[t];
         int dem = x->dem_tok[t];
-        if (!p)
-            continue;
+        if (!p || in_dateline(x, t))
+            continue; /* where the report was filed */
         if (dem) {
             if (!si->demonym)
                 si->demonym = p;
@@ -998,9 +1036,22 @@ static int official_near(const ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+/* Who the violent trigger at t is done to: the first person noun after it
+ * ("attacked villagers"), or in a passive the subject before it
+ * ("civilians were targeted by an attack", "des civils ciblés par une
+ * attaque"). */
 static int object_class(const ctx *x, const vg_sent *s, size_t t)
 {
     for (size_t k = t; k < s->t1 && k < t + 8; k++) {
+        const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, NULL);
+        if (!v && k > t)
+            v = lex(x, k, VG_LX_ACTOR, NULL); /* "an attack on the army" */
+        if (v)
+            return v->val;
+    }
+    if (!is_by(x, t, s->t0) && !(t > s->t0 + 1 && is_by(x, t - 1, s->t0)))
+        return 0;
+    for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
         const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, NULL);
         if (v)
             return v->val;
@@ -1047,7 +1098,7 @@ static void resolve_types(sent_info *si)
 {
     int *w = si->trig_w;
     if (w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] < 4 && civilian_victims(si) &&
-        !si->sub_w[VG_EV_ARMED_CLASH]) {
+        !si->sub_w[VG_EV_ARMED_CLASH] && si->object_class != VG_VC_MILITARY) {
         if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
             w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
             si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
@@ -1128,6 +1179,16 @@ static int violent(vg_event_type t)
            t == VG_EV_ABDUCTION;
 }
 
+/* Is place a inside region b (a town or province of it)? */
+static int within(const vg_place *a, const vg_place *b)
+{
+    if (a->level <= b->level || strcmp(a->country, b->country) != 0)
+        return 0;
+    if (b->level == VG_PLACE_ADMIN1)
+        return a->admin1 && strcmp(a->admin1, b->name) == 0;
+    return b->level == VG_PLACE_ADMIN2 && a->admin2 && strcmp(a->admin2, b->name) == 0;
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -1153,6 +1214,11 @@ static const vg_place *best_place(const ctx *x, const sent_info *si, size_t trig
             bestd = d;
         }
     }
+    /* a place named inside the nearest one is more specific: "the
+     * Koutougou department in Soum province" */
+    for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
+        if (within(si->places[i].p, best))
+            best = si->places[i].p;
     return best;
 }
 
@@ -1455,11 +1521,24 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
         d->historical = 0;
 }
 
+/* A generic attack with a death toll is not a mention of a kidnapping
+ * (which has none of its own), nor of violence against civilians when
+ * its dead are soldiers or fighters: it is a clash of its own. */
+static int armed_toll(const cand *o, const cand *c)
+{
+    if (!c->ev.fatalities.present)
+        return 0;
+    if (o->ev.type == VG_EV_ABDUCTION && !o->ev.fatalities.present)
+        return 1;
+    return o->ev.type == VG_EV_ATTACK_ON_CIVILIANS &&
+           (c->fat_class == VG_VC_MILITARY || c->fat_class == VG_VC_MILITANT);
+}
+
 /* Can c be another mention of o? */
 static int same_incident(const cand *o, const cand *c)
 {
     int type_ok = o->ev.type == c->ev.type ||
-                  (c->weak && violent(c->ev.type) && violent(o->ev.type)) ||
+                  (c->weak && violent(c->ev.type) && violent(o->ev.type) && !armed_toll(o, c)) ||
                   (c->ev.type == VG_EV_PROTEST && o->ev.type == VG_EV_RIOT);
     if (!type_ok || strcmp(o->ev.country, c->ev.country) != 0)
         return 0;
@@ -1530,41 +1609,27 @@ static int push_cand(ctx *x, const cand *c)
 static int settle_deferred(ctx *x)
 {
     for (size_t i = 0; i < x->ndef; i++) {
-        const cand *c = &x->def[i];
-        if (try_merge(x, c) || c->score < MIN_SCORE + 1)
-            continue;
-        if (append(&x->c, &x->nc, &x->cap, c) < 0)
-            return VG_ENOMEM;
+        cand *c = &x->def[i];
+        if (try_merge(x, c))
+            c->mentions = 0; /* settled */
+        else if (c->score >= MIN_SCORE + 1) {
+            if (append(&x->c, &x->nc, &x->cap, c) < 0)
+                return VG_ENOMEM;
+            c->mentions = 0;
+        }
     }
+    /* the thin ones may still be mentions of a generic incident that
+     * stood on its own ("the toll of the attack is nine dead" before "an
+     * attack on Wednesday near Tillia") */
+    for (size_t i = 0; i < x->ndef; i++)
+        if (x->def[i].mentions)
+            try_merge(x, &x->def[i]);
     return 0;
 }
 
 /* ---------------------------------------------------------------- article */
 
 /* "DAKAR, Senegal (AP) —": where the story was filed, not where it is. */
-static int in_dateline(const ctx *x, size_t t)
-{
-    const vg_scan *sc = &x->sc;
-    const vg_sent *s = &sc->sent[sc->tok[t].sent];
-    if (t > s->t0 + 3)
-        return 0;
-    /* an agency in capitals in brackets "(AP)", or a dash after a city in
-     * capitals "BAMAKO —" */
-    for (size_t k = t; k < s->t1 && k < t + 4; k++) {
-        size_t gl;
-        const char *g = vg_scan_gap(sc, k, &gl);
-        int next_caps = k + 1 < s->t1 && (sc->tok[k + 1].flags & VG_TF_ALLCAP);
-        for (size_t i = 0; i < gl; i++) {
-            if (g[i] == '(' && next_caps)
-                return 1;
-            if (i + 2 < gl && (unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
-                (unsigned char)g[i + 2] == 0x94 && (sc->tok[s->t0].flags & VG_TF_ALLCAP))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Places by token, once the article's country is known: article_country
  * cached them without it, and only common-word places depend on it. */
 static void cache_places(ctx *x)
