@@ -126,9 +126,10 @@ typedef struct sent_info {
     int has_date;
     vg_dateval date;
     int hist, neg, update, death, count, official_near_arrest, irrealis;
-    int perfect;      /* past perfect (had, avait) */
-    int another;      /* 1 + token of "another"/"une autre": a new incident follows */
-    int object_class; /* class of the first person noun after the violent trigger */
+    int held_official; /* officials "held hostage" by soldiers: a detention */
+    int perfect;       /* past perfect (had, avait) */
+    int another;       /* 1 + token of "another"/"une autre": a new incident follows */
+    int object_class;  /* class of the first person noun after the violent trigger */
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so analyse() clears the fields above only */
@@ -1014,6 +1015,8 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
             continue;
         if (d->year_only && d->t0 > s->t0 && (x->sc.tok[d->t0 - 1].flags & VG_TF_DIGIT))
             continue;
+        if (d->t1 > d->t0 && agency_gap(&x->sc, d->t1 - 1, s->t1))
+            continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
         if (!si->has_date || (si->date.year_only && !d->year_only) ||
             (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
             (d->has_year && !d->year_only && !si->date.has_year && si->date.prec <= d->prec)) {
@@ -1067,6 +1070,8 @@ static void analyse(const ctx *x, const vg_sent *s, sent_info *si)
         si->object_class = object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = official_near(x, s, si->trig_t[VG_EV_ARREST]);
+    if (si->trig_w[VG_EV_ABDUCTION])
+        si->held_official = official_near(x, s, si->trig_t[VG_EV_ABDUCTION]);
     scan_places(x, s, si);
     scan_dates(x, s, si);
     find_figures(x, s, si);
@@ -1091,6 +1096,26 @@ static int civilian_victims(const sent_info *si)
     if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON))
         return 1;
     return 0;
+}
+
+static int military_actor(const sent_info *si)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY)
+            return 1;
+    return 0;
+}
+
+/* The trigger of type a reports type b instead. */
+static void move_trigger(sent_info *si, int a, int b)
+{
+    if (si->trig_w[b] < si->trig_w[a]) {
+        si->trig_w[b] = si->trig_w[a];
+        si->trig_t[b] = si->trig_t[a];
+        si->trig_e[b] = si->trig_e[a];
+        si->trig_sub[b] = "";
+    }
+    si->trig_w[a] = 0;
 }
 
 /* ACLED logic on the sentence's triggers: decide which types it reports. */
@@ -1124,8 +1149,18 @@ static void resolve_types(sent_info *si)
         w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
     if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
         w[VG_EV_ARMED_CLASH] = 0;
+    if (w[VG_EV_ABDUCTION] && si->held_official && military_actor(si)) {
+        /* soldiers holding the president or ministers: a detention (a
+         * coup's, when the article reports one) */
+        move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST);
+        si->official_near_arrest = 1;
+    }
     if (w[VG_EV_ABDUCTION] && w[VG_EV_ARREST] && w[VG_EV_ARREST] <= 3)
         w[VG_EV_ARREST] = 0;
+    if (w[VG_EV_COUP] && w[VG_EV_STRATEGIC] && w[VG_EV_STRATEGIC] <= 2 &&
+        (si->trig_t[VG_EV_STRATEGIC] == si->trig_t[VG_EV_COUP] ||
+         (w[VG_EV_COUP] >= 3 && !si->sub_w[VG_EV_STRATEGIC])))
+        w[VG_EV_STRATEGIC] = 0; /* "seized power and dissolved the institutions" */
     if (w[VG_EV_PROTEST] && si->sub_w[VG_EV_RIOT] && w[VG_EV_RIOT] < 3) {
         /* demonstrators who set fire, loot, throw stones: a riot */
         w[VG_EV_RIOT] = w[VG_EV_PROTEST] > 2 ? w[VG_EV_PROTEST] : 3;
