@@ -1856,25 +1856,25 @@ static int orphan_figure(ctx *x, size_t i, sent_info *si)
     return 0;
 }
 
-/* An incident whose sentence gives no date takes the first date of its
- * paragraph (news leads give the date once: "On Friday, soldiers ... The
- * attackers ..."), unless that date is background. */
-static void context_date(const ctx *x, const vg_sent *s, cand *c)
+/* The first month- or day-precise date of the paragraph starting at
+ * sentence k0 (at most 400 tokens past token lim) dates c unless that
+ * date is background; 1 when the paragraph had one.  In the lead only a
+ * day told against the publication date counts ("on Tuesday"): an
+ * absolute date there is as often a page stamp. */
+static int para_date(const ctx *x, size_t k0, size_t lim, int lead, cand *c)
 {
     const vg_scan *sc = &x->sc;
-    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
-    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
-        k0--;
-    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == s->para; k++) {
+    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == sc->sent[k0].para; k++) {
         const vg_sent *o = &sc->sent[k];
-        if (o->t0 > s->t0 + 400)
+        if (o->t0 > lim + 400)
             break;
         size_t next = o->t0;
         for (size_t i = first_date(x, o->t0); i < x->ndates && x->dates[i].t0 < o->t1; i++) {
             if (x->dates[i].t0 < next)
                 continue;
             vg_dateval d = x->dates[i];
-            if (d.prec < VG_DP_MONTH || d.year_only) {
+            if (d.prec < (lead ? VG_DP_DAY : VG_DP_MONTH) || d.year_only || (lead && !d.relative) ||
+                (d.t1 > d.t0 && agency_gap(sc, d.t1 - 1, o->t1))) {
                 next = d.t1;
                 continue;
             }
@@ -1882,9 +1882,29 @@ static void context_date(const ctx *x, const vg_sent *s, cand *c)
             set_date(x, &tmp, &d);
             if (tmp.has_date && !is_historical(x, &(sent_info){0}, &tmp))
                 set_date(x, c, &d);
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* An incident whose sentence gives no date takes the first date of its
+ * paragraph (news leads give the date once: "On Friday, soldiers ... The
+ * attackers ..."), unless that date is background; failing that, a
+ * current incident takes the day of the lead (title and first paragraph):
+ * "stepped down on Tuesday ... hours after troops detained him". */
+static void context_date(const ctx *x, const vg_sent *s, cand *c)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
+    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
+        k0--;
+    if (para_date(x, k0, s->t0, 0, c) || c->ev.historical || s->para > 4)
+        return;
+    for (size_t k = 0; k < k0 && sc->sent[k].para <= 1; k++)
+        if ((k == 0 || sc->sent[k - 1].para != sc->sent[k].para) &&
+            para_date(x, k, sc->sent[k].t0, 1, c))
+            return;
 }
 
 static int sentence_events(ctx *x, size_t i)
