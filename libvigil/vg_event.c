@@ -154,6 +154,7 @@ typedef struct cand {
     int votes[3];    /* coup subtype votes: plot, attempt, seizure */
     int lone;        /* generic trigger without detail: deferred */
     int weak;        /* generic trigger (attack): may be another mention of any violence */
+    int official;    /* an arrest of officials (president, ministers) */
 } cand;
 
 typedef struct ctx {
@@ -1425,8 +1426,10 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     copy_str(ev->subtype, sizeof(ev->subtype), sub);
     if (type == VG_EV_COUP)
         coup_vote(c, sub);
-    if (type == VG_EV_ARREST)
+    if (type == VG_EV_ARREST) {
         copy_str(ev->subtype, sizeof(ev->subtype), arrest_subtype(si, x));
+        c->official = si->official_near_arrest;
+    }
     size_t anchor = si->trig_t[type];
     if (si->another && violent((vg_event_type)type))
         anchor =
@@ -1517,6 +1520,7 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
     vg_event *d = &dst->ev;
     const vg_event *s = &src->ev;
     dst->mentions++;
+    dst->official |= src->official;
     for (int i = 0; i < 3; i++)
         dst->votes[i] += src->votes[i];
     if (src->score > dst->score)
@@ -2000,14 +2004,42 @@ static void finish(const ctx *x, cand *c)
     vg_event_id(x->art ? x->art->id : NULL, e, e->event_id);
 }
 
+/* A current mutiny in which soldiers detain the head of state or
+ * ministers is a coup, whether or not the article says the word. */
+static int mutiny_coup(ctx *x)
+{
+    cand *mutiny = NULL;
+    const cand *held = NULL;
+    for (size_t i = 0; i < x->nc; i++) {
+        const vg_event *e = &x->c[i].ev;
+        if (e->historical)
+            continue;
+        if (e->type == VG_EV_RIOT && strcmp(e->subtype, "mutiny") == 0 && !mutiny)
+            mutiny = &x->c[i];
+        if (e->type == VG_EV_ARREST && x->c[i].official && !held)
+            held = &x->c[i];
+    }
+    if (!mutiny || !held)
+        return 0;
+    if (!mutiny->has_date && held->has_date)
+        set_date(x, mutiny, &held->date); /* the day they seized him */
+    mutiny->ev.type = VG_EV_COUP;
+    copy_str(mutiny->ev.subtype, sizeof(mutiny->ev.subtype), "seizure");
+    coup_vote(mutiny, "seizure");
+    return 1;
+}
+
 /* Arrests in an article about a current coup are coup-related. */
 static void coup_context(ctx *x)
 {
     int coup = 0;
     for (size_t i = 0; i < x->nc; i++)
         coup |= x->c[i].ev.type == VG_EV_COUP && !x->c[i].ev.historical;
+    if (!coup)
+        coup = mutiny_coup(x);
     for (size_t i = 0; coup && i < x->nc; i++)
-        if (x->c[i].ev.type == VG_EV_ARREST && strcmp(x->c[i].ev.subtype, "other") == 0)
+        if (x->c[i].ev.type == VG_EV_ARREST && (strcmp(x->c[i].ev.subtype, "other") == 0 ||
+                                                strcmp(x->c[i].ev.subtype, "political") == 0))
             copy_str(x->c[i].ev.subtype, sizeof(x->c[i].ev.subtype), "coup_related");
     /* a demonstration that turned into a riot is one riot event */
     for (size_t i = 0; i < x->nc; i++) {
