@@ -24,7 +24,14 @@
  *    describe it again); a figure given later fills a missing one, a toll
  *    update replaces it, a different figure from another source marks it
  *    disputed.  Background (past years, "previous coup", past perfect) is
- *    kept but flagged historical.
+ *    kept but flagged historical.  An undated incident takes its
+ *    paragraph's date, else the lead's day told against publication.
+ *  - A dateline ("BAMAKO —", "Ouagadougou, Aug 19, 2019 (AFP)") says where
+ *    and when a report was filed: a sentence takes neither place nor date
+ *    from it.
+ *  - Coups are also told without the word: soldiers suspending the
+ *    constitution or dissolving the government, holding the president, or
+ *    a mutiny in which they detain him.
  *  - Speed: numbers, dates and places are parsed once per article, only at
  *    tokens where one may start (digits, or a mark whose lexicon kinds or
  *    tags allow it: vg_num_may_start, vg_date_may_start, place_mark), into
