@@ -24,7 +24,14 @@
  *    describe it again); a figure given later fills a missing one, a toll
  *    update replaces it, a different figure from another source marks it
  *    disputed.  Background (past years, "previous coup", past perfect) is
- *    kept but flagged historical.
+ *    kept but flagged historical.  An undated incident takes its
+ *    paragraph's date, else the lead's day told against publication.
+ *  - A dateline ("BAMAKO —", "Ouagadougou, Aug 19, 2019 (AFP)") says where
+ *    and when a report was filed: a sentence takes neither place nor date
+ *    from it.
+ *  - Coups are also told without the word: soldiers suspending the
+ *    constitution or dissolving the government, holding the president, or
+ *    a mutiny in which they detain him.
  *  - Speed: numbers, dates and places are parsed once per article, only at
  *    tokens where one may start (digits, or a mark whose lexicon kinds or
  *    tags allow it: vg_num_may_start, vg_date_may_start, place_mark), into
@@ -126,9 +133,10 @@ typedef struct sent_info {
     int has_date;
     vg_dateval date;
     int hist, neg, update, death, count, official_near_arrest, irrealis;
-    int perfect;      /* past perfect (had, avait) */
-    int another;      /* 1 + token of "another"/"une autre": a new incident follows */
-    int object_class; /* class of the first person noun after the violent trigger */
+    int held_official; /* officials "held hostage" by soldiers: a detention */
+    int perfect;       /* past perfect (had, avait) */
+    int another;       /* 1 + token of "another"/"une autre": a new incident follows */
+    int object_class;  /* class of the first person noun after the violent trigger */
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so analyse() clears the fields above only */
@@ -153,6 +161,7 @@ typedef struct cand {
     int votes[3];    /* coup subtype votes: plot, attempt, seizure */
     int lone;        /* generic trigger without detail: deferred */
     int weak;        /* generic trigger (attack): may be another mention of any violence */
+    int official;    /* an arrest of officials (president, ministers) */
 } cand;
 
 typedef struct ctx {
@@ -529,7 +538,7 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
         if (lex(x, t, kind, NULL))
             return 1;
         if (lex(x, t, VG_LX_INJURY, NULL))
-            return 0;
+            break; /* "killed eight soldiers and injured five": the cue may be before */
         if (t > n->t1 && num_at(x, t) && !lex(x, t, VG_LX_VICTIM, NULL))
             break; /* another count starts */
     }
@@ -944,6 +953,44 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
     }
 }
 
+/* A gap holding an opening bracket before an agency in capitals: "(AFP)". */
+static int agency_gap(const vg_scan *sc, size_t k, size_t t1)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(sc, k, &gl);
+    if (k + 1 >= t1 || !(sc->tok[k + 1].flags & VG_TF_ALLCAP))
+        return 0;
+    return memchr(g, '(', gl) != NULL;
+}
+
+/* Is the place at t the dateline of a report (where it was filed, not
+ * where anything happened)?  At the start of a sentence, an agency in
+ * capitals in brackets "(AP)" or a dash after a city in capitals
+ * "BAMAKO —"; anywhere, a place, a date and an agency: "Ouagadougou,
+ * Aug 19, 2019 (AFP) -". */
+static int in_dateline(const ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    const vg_sent *s = &sc->sent[sc->tok[t].sent];
+    size_t e;
+    const vg_dateval *d = vg_scan_tag(sc, t, VG_TAG_PLACE, &e) ? date_at(x, e) : NULL;
+    if (d && d->t1 > d->t0 && agency_gap(sc, d->t1 - 1, s->t1))
+        return 1;
+    if (t > s->t0 + 3)
+        return 0;
+    for (size_t k = t; k < s->t1 && k < t + 4; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k, &gl);
+        if (agency_gap(sc, k, s->t1))
+            return 1;
+        for (size_t i = 0; i + 2 < gl; i++)
+            if ((unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
+                (unsigned char)g[i + 2] == 0x94 && (sc->tok[s->t0].flags & VG_TF_ALLCAP))
+                return 1;
+    }
+    return 0;
+}
+
 static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
 {
     const vg_scan *sc = &x->sc;
@@ -951,8 +998,8 @@ static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
         size_t t = sc->mark[k].t0;
         const vg_place *p = x->place_tok[t];
         int dem = x->dem_tok[t];
-        if (!p)
-            continue;
+        if (!p || in_dateline(x, t))
+            continue; /* where the report was filed */
         if (dem) {
             if (!si->demonym)
                 si->demonym = p;
@@ -976,6 +1023,8 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
             continue;
         if (d->year_only && d->t0 > s->t0 && (x->sc.tok[d->t0 - 1].flags & VG_TF_DIGIT))
             continue;
+        if (d->t1 > d->t0 && agency_gap(&x->sc, d->t1 - 1, s->t1))
+            continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
         if (!si->has_date || (si->date.year_only && !d->year_only) ||
             (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
             (d->has_year && !d->year_only && !si->date.has_year && si->date.prec <= d->prec)) {
@@ -998,9 +1047,22 @@ static int official_near(const ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+/* Who the violent trigger at t is done to: the first person noun after it
+ * ("attacked villagers"), or in a passive the subject before it
+ * ("civilians were targeted by an attack", "des civils ciblés par une
+ * attaque"). */
 static int object_class(const ctx *x, const vg_sent *s, size_t t)
 {
     for (size_t k = t; k < s->t1 && k < t + 8; k++) {
+        const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, NULL);
+        if (!v && k > t)
+            v = lex(x, k, VG_LX_ACTOR, NULL); /* "an attack on the army" */
+        if (v)
+            return v->val;
+    }
+    if (!is_by(x, t, s->t0) && !(t > s->t0 + 1 && is_by(x, t - 1, s->t0)))
+        return 0;
+    for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
         const vg_lex_entry *v = lex(x, k, VG_LX_VICTIM, NULL);
         if (v)
             return v->val;
@@ -1016,6 +1078,8 @@ static void analyse(const ctx *x, const vg_sent *s, sent_info *si)
         si->object_class = object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = official_near(x, s, si->trig_t[VG_EV_ARREST]);
+    if (si->trig_w[VG_EV_ABDUCTION])
+        si->held_official = official_near(x, s, si->trig_t[VG_EV_ABDUCTION]);
     scan_places(x, s, si);
     scan_dates(x, s, si);
     find_figures(x, s, si);
@@ -1042,12 +1106,32 @@ static int civilian_victims(const sent_info *si)
     return 0;
 }
 
+static int military_actor(const sent_info *si)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY)
+            return 1;
+    return 0;
+}
+
+/* The trigger of type a reports type b instead. */
+static void move_trigger(sent_info *si, int a, int b)
+{
+    if (si->trig_w[b] < si->trig_w[a]) {
+        si->trig_w[b] = si->trig_w[a];
+        si->trig_t[b] = si->trig_t[a];
+        si->trig_e[b] = si->trig_e[a];
+        si->trig_sub[b] = "";
+    }
+    si->trig_w[a] = 0;
+}
+
 /* ACLED logic on the sentence's triggers: decide which types it reports. */
 static void resolve_types(sent_info *si)
 {
     int *w = si->trig_w;
     if (w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] < 4 && civilian_victims(si) &&
-        !si->sub_w[VG_EV_ARMED_CLASH]) {
+        !si->sub_w[VG_EV_ARMED_CLASH] && si->object_class != VG_VC_MILITARY) {
         if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
             w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
             si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
@@ -1073,8 +1157,18 @@ static void resolve_types(sent_info *si)
         w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
     if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
         w[VG_EV_ARMED_CLASH] = 0;
+    if (w[VG_EV_ABDUCTION] && si->held_official && military_actor(si)) {
+        /* soldiers holding the president or ministers: a detention (a
+         * coup's, when the article reports one) */
+        move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST);
+        si->official_near_arrest = 1;
+    }
     if (w[VG_EV_ABDUCTION] && w[VG_EV_ARREST] && w[VG_EV_ARREST] <= 3)
         w[VG_EV_ARREST] = 0;
+    if (w[VG_EV_COUP] && w[VG_EV_STRATEGIC] && w[VG_EV_STRATEGIC] <= 2 &&
+        (si->trig_t[VG_EV_STRATEGIC] == si->trig_t[VG_EV_COUP] ||
+         (w[VG_EV_COUP] >= 3 && !si->sub_w[VG_EV_STRATEGIC])))
+        w[VG_EV_STRATEGIC] = 0; /* "seized power and dissolved the institutions" */
     if (w[VG_EV_PROTEST] && si->sub_w[VG_EV_RIOT] && w[VG_EV_RIOT] < 3) {
         /* demonstrators who set fire, loot, throw stones: a riot */
         w[VG_EV_RIOT] = w[VG_EV_PROTEST] > 2 ? w[VG_EV_PROTEST] : 3;
@@ -1128,6 +1222,16 @@ static int violent(vg_event_type t)
            t == VG_EV_ABDUCTION;
 }
 
+/* Is place a inside region b (a town or province of it)? */
+static int within(const vg_place *a, const vg_place *b)
+{
+    if (a->level <= b->level || strcmp(a->country, b->country) != 0)
+        return 0;
+    if (b->level == VG_PLACE_ADMIN1)
+        return a->admin1 && strcmp(a->admin1, b->name) == 0;
+    return b->level == VG_PLACE_ADMIN2 && a->admin2 && strcmp(a->admin2, b->name) == 0;
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -1153,6 +1257,11 @@ static const vg_place *best_place(const ctx *x, const sent_info *si, size_t trig
             bestd = d;
         }
     }
+    /* a place named inside the nearest one is more specific: "the
+     * Koutougou department in Soum province" */
+    for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
+        if (within(si->places[i].p, best))
+            best = si->places[i].p;
     return best;
 }
 
@@ -1324,8 +1433,10 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     copy_str(ev->subtype, sizeof(ev->subtype), sub);
     if (type == VG_EV_COUP)
         coup_vote(c, sub);
-    if (type == VG_EV_ARREST)
+    if (type == VG_EV_ARREST) {
         copy_str(ev->subtype, sizeof(ev->subtype), arrest_subtype(si, x));
+        c->official = si->official_near_arrest;
+    }
     size_t anchor = si->trig_t[type];
     if (si->another && violent((vg_event_type)type))
         anchor =
@@ -1416,6 +1527,7 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
     vg_event *d = &dst->ev;
     const vg_event *s = &src->ev;
     dst->mentions++;
+    dst->official |= src->official;
     for (int i = 0; i < 3; i++)
         dst->votes[i] += src->votes[i];
     if (src->score > dst->score)
@@ -1455,11 +1567,24 @@ static void merge_into(const ctx *x, cand *dst, const cand *src)
         d->historical = 0;
 }
 
+/* A generic attack with a death toll is not a mention of a kidnapping
+ * (which has none of its own), nor of violence against civilians when
+ * its dead are soldiers or fighters: it is a clash of its own. */
+static int armed_toll(const cand *o, const cand *c)
+{
+    if (!c->ev.fatalities.present)
+        return 0;
+    if (o->ev.type == VG_EV_ABDUCTION && !o->ev.fatalities.present)
+        return 1;
+    return o->ev.type == VG_EV_ATTACK_ON_CIVILIANS &&
+           (c->fat_class == VG_VC_MILITARY || c->fat_class == VG_VC_MILITANT);
+}
+
 /* Can c be another mention of o? */
 static int same_incident(const cand *o, const cand *c)
 {
     int type_ok = o->ev.type == c->ev.type ||
-                  (c->weak && violent(c->ev.type) && violent(o->ev.type)) ||
+                  (c->weak && violent(c->ev.type) && violent(o->ev.type) && !armed_toll(o, c)) ||
                   (c->ev.type == VG_EV_PROTEST && o->ev.type == VG_EV_RIOT);
     if (!type_ok || strcmp(o->ev.country, c->ev.country) != 0)
         return 0;
@@ -1530,41 +1655,27 @@ static int push_cand(ctx *x, const cand *c)
 static int settle_deferred(ctx *x)
 {
     for (size_t i = 0; i < x->ndef; i++) {
-        const cand *c = &x->def[i];
-        if (try_merge(x, c) || c->score < MIN_SCORE + 1)
-            continue;
-        if (append(&x->c, &x->nc, &x->cap, c) < 0)
-            return VG_ENOMEM;
+        cand *c = &x->def[i];
+        if (try_merge(x, c))
+            c->mentions = 0; /* settled */
+        else if (c->score >= MIN_SCORE + 1) {
+            if (append(&x->c, &x->nc, &x->cap, c) < 0)
+                return VG_ENOMEM;
+            c->mentions = 0;
+        }
     }
+    /* the thin ones may still be mentions of a generic incident that
+     * stood on its own ("the toll of the attack is nine dead" before "an
+     * attack on Wednesday near Tillia") */
+    for (size_t i = 0; i < x->ndef; i++)
+        if (x->def[i].mentions)
+            try_merge(x, &x->def[i]);
     return 0;
 }
 
 /* ---------------------------------------------------------------- article */
 
 /* "DAKAR, Senegal (AP) —": where the story was filed, not where it is. */
-static int in_dateline(const ctx *x, size_t t)
-{
-    const vg_scan *sc = &x->sc;
-    const vg_sent *s = &sc->sent[sc->tok[t].sent];
-    if (t > s->t0 + 3)
-        return 0;
-    /* an agency in capitals in brackets "(AP)", or a dash after a city in
-     * capitals "BAMAKO —" */
-    for (size_t k = t; k < s->t1 && k < t + 4; k++) {
-        size_t gl;
-        const char *g = vg_scan_gap(sc, k, &gl);
-        int next_caps = k + 1 < s->t1 && (sc->tok[k + 1].flags & VG_TF_ALLCAP);
-        for (size_t i = 0; i < gl; i++) {
-            if (g[i] == '(' && next_caps)
-                return 1;
-            if (i + 2 < gl && (unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
-                (unsigned char)g[i + 2] == 0x94 && (sc->tok[s->t0].flags & VG_TF_ALLCAP))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Places by token, once the article's country is known: article_country
  * cached them without it, and only common-word places depend on it. */
 static void cache_places(ctx *x)
@@ -1756,25 +1867,25 @@ static int orphan_figure(ctx *x, size_t i, sent_info *si)
     return 0;
 }
 
-/* An incident whose sentence gives no date takes the first date of its
- * paragraph (news leads give the date once: "On Friday, soldiers ... The
- * attackers ..."), unless that date is background. */
-static void context_date(const ctx *x, const vg_sent *s, cand *c)
+/* The first month- or day-precise date of the paragraph starting at
+ * sentence k0 (at most 400 tokens past token lim) dates c unless that
+ * date is background; 1 when the paragraph had one.  In the lead only a
+ * day told against the publication date counts ("on Tuesday"): an
+ * absolute date there is as often a page stamp. */
+static int para_date(const ctx *x, size_t k0, size_t lim, int lead, cand *c)
 {
     const vg_scan *sc = &x->sc;
-    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
-    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
-        k0--;
-    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == s->para; k++) {
+    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == sc->sent[k0].para; k++) {
         const vg_sent *o = &sc->sent[k];
-        if (o->t0 > s->t0 + 400)
+        if (o->t0 > lim + 400)
             break;
         size_t next = o->t0;
         for (size_t i = first_date(x, o->t0); i < x->ndates && x->dates[i].t0 < o->t1; i++) {
             if (x->dates[i].t0 < next)
                 continue;
             vg_dateval d = x->dates[i];
-            if (d.prec < VG_DP_MONTH || d.year_only) {
+            if (d.prec < (lead ? VG_DP_DAY : VG_DP_MONTH) || d.year_only || (lead && !d.relative) ||
+                (d.t1 > d.t0 && agency_gap(sc, d.t1 - 1, o->t1))) {
                 next = d.t1;
                 continue;
             }
@@ -1782,9 +1893,29 @@ static void context_date(const ctx *x, const vg_sent *s, cand *c)
             set_date(x, &tmp, &d);
             if (tmp.has_date && !is_historical(x, &(sent_info){0}, &tmp))
                 set_date(x, c, &d);
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* An incident whose sentence gives no date takes the first date of its
+ * paragraph (news leads give the date once: "On Friday, soldiers ... The
+ * attackers ..."), unless that date is background; failing that, a
+ * current incident takes the day of the lead (title and first paragraph):
+ * "stepped down on Tuesday ... hours after troops detained him". */
+static void context_date(const ctx *x, const vg_sent *s, cand *c)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
+    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
+        k0--;
+    if (para_date(x, k0, s->t0, 0, c) || c->ev.historical || s->para > 4)
+        return;
+    for (size_t k = 0; k < k0 && sc->sent[k].para <= 1; k++)
+        if ((k == 0 || sc->sent[k - 1].para != sc->sent[k].para) &&
+            para_date(x, k, sc->sent[k].t0, 1, c))
+            return;
 }
 
 static int sentence_events(ctx *x, size_t i)
@@ -1880,14 +2011,42 @@ static void finish(const ctx *x, cand *c)
     vg_event_id(x->art ? x->art->id : NULL, e, e->event_id);
 }
 
+/* A current mutiny in which soldiers detain the head of state or
+ * ministers is a coup, whether or not the article says the word. */
+static int mutiny_coup(ctx *x)
+{
+    cand *mutiny = NULL;
+    const cand *held = NULL;
+    for (size_t i = 0; i < x->nc; i++) {
+        const vg_event *e = &x->c[i].ev;
+        if (e->historical)
+            continue;
+        if (e->type == VG_EV_RIOT && strcmp(e->subtype, "mutiny") == 0 && !mutiny)
+            mutiny = &x->c[i];
+        if (e->type == VG_EV_ARREST && x->c[i].official && !held)
+            held = &x->c[i];
+    }
+    if (!mutiny || !held)
+        return 0;
+    if (!mutiny->has_date && held->has_date)
+        set_date(x, mutiny, &held->date); /* the day they seized him */
+    mutiny->ev.type = VG_EV_COUP;
+    copy_str(mutiny->ev.subtype, sizeof(mutiny->ev.subtype), "seizure");
+    coup_vote(mutiny, "seizure");
+    return 1;
+}
+
 /* Arrests in an article about a current coup are coup-related. */
 static void coup_context(ctx *x)
 {
     int coup = 0;
     for (size_t i = 0; i < x->nc; i++)
         coup |= x->c[i].ev.type == VG_EV_COUP && !x->c[i].ev.historical;
+    if (!coup)
+        coup = mutiny_coup(x);
     for (size_t i = 0; coup && i < x->nc; i++)
-        if (x->c[i].ev.type == VG_EV_ARREST && strcmp(x->c[i].ev.subtype, "other") == 0)
+        if (x->c[i].ev.type == VG_EV_ARREST && (strcmp(x->c[i].ev.subtype, "other") == 0 ||
+                                                strcmp(x->c[i].ev.subtype, "political") == 0))
             copy_str(x->c[i].ev.subtype, sizeof(x->c[i].ev.subtype), "coup_related");
     /* a demonstration that turned into a riot is one riot event */
     for (size_t i = 0; i < x->nc; i++) {
