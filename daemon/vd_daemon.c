@@ -147,7 +147,7 @@ static int drain_all(vd_state *d, double deadline)
         if (!d->held && vd_pool_queued(d->pool) == 0 && vd_producer_outq(d->prod) == 0 &&
             vd_consumer_inflight(d->cons, -1) == 0)
             return 0;
-        vd_pool_wait(d->pool, 5);
+        vd_pool_wait(d->pool, VD_WAIT_DONE, 5);
         vd_producer_poll(d->prod, 5);
     }
     return -1;
@@ -298,6 +298,21 @@ static int under_pressure(vd_state *d)
     return outq >= max;
 }
 
+/* Take up to POLL_BURST messages that are already fetched (waiting up to
+ * timeout_ms for the first) before the loop's housekeeping runs again: the
+ * per-iteration checks then cost once per burst, not once per message. */
+#define POLL_BURST 64
+static void poll_burst(vd_state *d, int timeout_ms)
+{
+    for (int k = 0; k < POLL_BURST && !d->held && !d->fatal; k++) {
+        rd_kafka_message_t *m = vd_consumer_poll(d->cons, k ? 0 : timeout_ms);
+        if (!m)
+            return;
+        take_message(d, m);
+        rd_kafka_message_destroy(m);
+    }
+}
+
 static void main_loop(vd_state *d)
 {
     while (!vd_stop_requested && !d->fatal) {
@@ -313,14 +328,10 @@ static void main_loop(vd_state *d)
             vd_consumer_pause(d->cons, pressure);
         }
         if (d->held && !vd_consumer_paused(d->cons)) {
-            vd_pool_wait(d->pool, 2); /* full for a moment: wait for a slot */
+            vd_pool_wait(d->pool, VD_WAIT_ROOM, 2); /* full for a moment: wait for room */
         } else {
             int busy = vd_pool_queued(d->pool) > 0 || vd_consumer_inflight(d->cons, -1) > 0;
-            rd_kafka_message_t *m = vd_consumer_poll(d->cons, busy ? 5 : 100);
-            if (m) {
-                take_message(d, m);
-                rd_kafka_message_destroy(m);
-            }
+            poll_burst(d, busy ? 5 : 100);
         }
         vd_producer_poll(d->prod, 0);
         if (vd_producer_fatal(d->prod))

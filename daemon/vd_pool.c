@@ -2,9 +2,16 @@
  * vd_pool.c - bounded worker pool (see vd_pool.h).
  *
  * One mutex, two condition variables: `work` wakes workers when a job is
- * queued, `done` wakes the consumer thread when a job finishes or a queue
- * slot frees.  The queue is a singly linked FIFO with a counted bound, so
- * memory is bounded by queue_cap + nthreads jobs whatever the input rate.
+ * queued, `done` wakes the consumer thread.  The queue is a singly linked
+ * FIFO with a counted bound, so memory is bounded by queue_cap + nthreads
+ * jobs whatever the input rate.
+ *
+ * Wake-ups cost more than the hand-offs themselves (a futex call and a
+ * context switch each), so both sides signal only a thread that is asleep
+ * and only when it has something worth waking for: a worker is woken only
+ * if one is idle, and the consumer thread, waiting for room, is woken once
+ * the queue has drained to half (a batch of free slots, not one slot per
+ * finished job), or on every finished job when it waits for results.
  */
 #include "vd_pool.h"
 #include "vd_stats.h"
@@ -20,6 +27,8 @@ struct vd_pool {
     vd_job *head, *tail; /* waiting jobs */
     vd_job *done_head, *done_tail;
     size_t waiting, running, cap;
+    unsigned idle;      /* workers asleep on `work` */
+    int consumer_waits; /* 0, or what the consumer thread waits for */
     uint64_t finished;
     int stopping;
     unsigned nthreads;
@@ -59,13 +68,27 @@ void vd_job_free(vd_job *j)
     free(j);
 }
 
+/* Wake the consumer thread if it sleeps and what it waits for is there
+ * (called with the pool mutex held). */
+static void wake_consumer(vd_pool *p)
+{
+    if ((p->consumer_waits == VD_WAIT_ROOM && p->waiting <= p->cap / 2) ||
+        (p->consumer_waits == VD_WAIT_DONE && p->done_head)) {
+        p->consumer_waits = 0;
+        pthread_cond_signal(&p->done);
+    }
+}
+
 static void *worker(void *arg)
 {
     vd_pool *p = arg;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->head && !p->stopping)
+        while (!p->head && !p->stopping) {
+            p->idle++;
             pthread_cond_wait(&p->work, &p->mu);
+            p->idle--;
+        }
         if (!p->head)
             break; /* stopping and drained */
         vd_job *j = p->head;
@@ -76,7 +99,7 @@ static void *worker(void *arg)
         p->running++;
         vd_snapshot *s = p->snap;
         s->refs++;
-        pthread_cond_signal(&p->done); /* a queue slot is free */
+        wake_consumer(p); /* room in the queue */
         pthread_mutex_unlock(&p->mu);
 
         /* The job is this worker's alone until it is put on the done list. */
@@ -97,7 +120,7 @@ static void *worker(void *arg)
         p->done_tail = j;
         p->running--;
         p->finished++;
-        pthread_cond_signal(&p->done);
+        wake_consumer(p);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -168,7 +191,8 @@ int vd_pool_submit(vd_pool *p, vd_job *job)
         p->head = job;
     p->tail = job;
     p->waiting++;
-    pthread_cond_signal(&p->work);
+    if (p->idle) /* a busy worker takes the job when it is done anyway */
+        pthread_cond_signal(&p->work);
     pthread_mutex_unlock(&p->mu);
     return 0;
 }
@@ -182,7 +206,12 @@ vd_job *vd_pool_take_done(vd_pool *p)
     return j;
 }
 
-void vd_pool_wait(vd_pool *p, int ms)
+static int wait_over(const vd_pool *p, int what)
+{
+    return what == VD_WAIT_ROOM ? p->waiting <= p->cap / 2 : p->done_head != NULL;
+}
+
+void vd_pool_wait(vd_pool *p, int what, int ms)
 {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -193,8 +222,11 @@ void vd_pool_wait(vd_pool *p, int ms)
         ts.tv_nsec -= 1000000000L;
     }
     pthread_mutex_lock(&p->mu);
-    if (!p->done_head)
+    if (!wait_over(p, what) && !p->stopping) {
+        p->consumer_waits = what;
         pthread_cond_timedwait(&p->done, &p->mu, &ts);
+        p->consumer_waits = 0;
+    }
     pthread_mutex_unlock(&p->mu);
 }
 

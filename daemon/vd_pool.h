@@ -57,8 +57,10 @@ int vd_pool_submit(vd_pool *p, vd_job *job);
 /* Take every finished job (a list linked by next, in completion order). */
 vd_job *vd_pool_take_done(vd_pool *p);
 
-/* Wait up to ms for a finished job or free queue space. */
-void vd_pool_wait(vd_pool *p, int ms);
+/* Wait up to ms (consumer thread) for VD_WAIT_ROOM: the queue drained to
+ * half its capacity, or VD_WAIT_DONE: a finished job to take. */
+enum { VD_WAIT_ROOM = 1, VD_WAIT_DONE = 2 };
+void vd_pool_wait(vd_pool *p, int what, int ms);
 
 size_t vd_pool_queued(vd_pool *p); /* waiting + running */
 size_t vd_pool_capacity(vd_pool *p);

@@ -128,14 +128,17 @@ static void iso_time(char *buf, size_t n)
     strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-static int produce(vd_producer *p, const char *topic, const void *key, size_t klen, const void *val,
-                   size_t vlen, rd_kafka_headers_t *hdrs, vd_job *job)
+/* flags: RD_KAFKA_MSG_F_COPY, or RD_KAFKA_MSG_F_FREE to hand a malloc'd
+ * value to librdkafka (it frees it once the record is settled); on failure
+ * the caller still owns it. */
+static int produce(vd_producer *p, const char *topic, const void *key, size_t klen, void *val,
+                   size_t vlen, int flags, rd_kafka_headers_t *hdrs, vd_job *job)
 {
     for (int tries = 0;; tries++) {
-        rd_kafka_resp_err_t e = rd_kafka_producev(
-            p->rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, klen),
-            RD_KAFKA_V_VALUE((void *)val, vlen), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-            RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(job), RD_KAFKA_V_END);
+        rd_kafka_resp_err_t e =
+            rd_kafka_producev(p->rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, klen),
+                              RD_KAFKA_V_VALUE(val, vlen), RD_KAFKA_V_MSGFLAGS(flags),
+                              RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(job), RD_KAFKA_V_END);
         if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
             return 0; /* headers now owned by librdkafka */
         if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
@@ -147,11 +150,10 @@ static int produce(vd_producer *p, const char *topic, const void *key, size_t kl
     }
 }
 
-static rd_kafka_headers_t *ce_headers(const vc_out_event *ev, const char *article_id)
+static rd_kafka_headers_t *ce_headers(const vc_out_event *ev, const char *article_id, const char *t)
 {
-    char t[32], src[512];
+    char src[512];
     rd_kafka_headers_t *h = rd_kafka_headers_new(6);
-    iso_time(t, sizeof(t));
     snprintf(src, sizeof(src), "vigil/article/%s", article_id ? article_id : "");
     rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
     rd_kafka_header_add(h, "ce_id", -1, ev->event_id, -1);
@@ -195,16 +197,21 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
         /* unchanged, unless larger than the dead-letter topic accepts */
         size_t max = (size_t)p->cfg->deadletter_max_bytes;
         if (produce(p, p->cfg->deadletter_topic, job->key, job->key_len, job->payload,
-                    job->len > max ? max : job->len, dlq_headers(job, src_topic, max), job) < 0)
+                    job->len > max ? max : job->len, RD_KAFKA_MSG_F_COPY,
+                    dlq_headers(job, src_topic, max), job) < 0)
             return -1;
         p->n_dead++;
         vd_stats_deadlettered(r->err_class);
     } else {
+        char t[32];
+        iso_time(t, sizeof(t));
         for (size_t i = 0; i < r->n; i++) {
-            const vc_out_event *ev = &r->ev[i];
+            vc_out_event *ev = &job->res.ev[i];
+            /* the event's JSON passes to librdkafka (no copy); it frees it */
             if (produce(p, p->cfg->events_topic, ev->country, strlen(ev->country), ev->json,
-                        ev->len, ce_headers(ev, r->article_id), job) < 0)
+                        ev->len, RD_KAFKA_MSG_F_FREE, ce_headers(ev, r->article_id, t), job) < 0)
                 return -1;
+            ev->json = NULL;
             p->n_events++;
             vd_stats_event_published(vg_event_type_name(ev->type));
         }
