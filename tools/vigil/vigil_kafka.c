@@ -32,6 +32,7 @@ typedef struct kopts {
     long count;
     double timeout;
     int headers, keep;
+    int wait; /* lag: poll until the lag is 0 (bounded by timeout) */
 } kopts;
 
 static int parse_kopts(int argc, char **argv, kopts *o)
@@ -44,13 +45,14 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"headers", no_argument, 0, 'h'},
                                        {"partition", required_argument, 0, 'p'},
                                        {"rate", required_argument, 0, 'r'},
+                                       {"wait", no_argument, 0, 'w'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
     o->timeout = 10;
     o->count = -1;
     o->partition = RD_KAFKA_PARTITION_UA;
-    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:", lo, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:w", lo, NULL)) != -1) {
         switch (c) {
         case 'b':
             o->brokers = optarg;
@@ -75,6 +77,9 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             break;
         case 'r':
             o->rate = strtod(optarg, NULL);
+            break;
+        case 'w':
+            o->wait = 1;
             break;
         default:
             return -1;
@@ -308,9 +313,32 @@ int vigil_cmd_consume(int argc, char **argv)
     return o.count >= 0 && got < o.count ? 1 : 0;
 }
 
-/* vigil lag --brokers B --topic T --group G: committed lag of a consumer
- * group on a topic (sum over partitions of high watermark - committed
- * offset; a partition with no commit counts from its low watermark). */
+/* Committed lag of the group over partition list l: sum of high watermark
+ * - committed offset (a partition with no commit counts from its low
+ * watermark).  0 and *lag set, or -1 when the broker did not answer. */
+static int lag_once(rd_kafka_t *rk, const char *topic, rd_kafka_topic_partition_list_t *l,
+                    long long *lag)
+{
+    *lag = 0;
+    for (int i = 0; i < l->cnt; i++)
+        l->elems[i].offset = RD_KAFKA_OFFSET_INVALID;
+    if (rd_kafka_committed(rk, l, 10000) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return -1;
+    for (int i = 0; i < l->cnt; i++) {
+        int64_t lo = 0, hi = 0;
+        if (rd_kafka_query_watermark_offsets(rk, topic, l->elems[i].partition, &lo, &hi, 10000))
+            return -1;
+        int64_t c = l->elems[i].offset >= 0 ? l->elems[i].offset : lo;
+        *lag += hi > c ? hi - c : 0;
+    }
+    return 0;
+}
+
+/* vigil lag --brokers B --topic T --group G [--wait [--timeout SEC]]:
+ * print the group's committed lag on the topic; with --wait, keep one
+ * client and probe every 50 ms until the lag is 0, then print 0 (exit 1
+ * when --timeout passes first).  One long-lived client costs far less than
+ * a process per probe, which matters when a benchmark shares the cores. */
 int vigil_cmd_lag(int argc, char **argv)
 {
     kopts o;
@@ -330,31 +358,33 @@ int vigil_cmd_lag(int argc, char **argv)
     }
     const struct rd_kafka_metadata *md = NULL;
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, o.topic, NULL);
+    rd_kafka_topic_partition_list_t *l = NULL;
     int rc = 1;
     if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) || md->topic_cnt != 1 || md->topics[0].err) {
         fprintf(stderr, "vigil: lag: no metadata for %s\n", o.topic);
         goto done;
     }
     int np = md->topics[0].partition_cnt;
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
+    l = rd_kafka_topic_partition_list_new(np);
     for (int i = 0; i < np; i++)
         rd_kafka_topic_partition_list_add(l, o.topic, md->topics[0].partitions[i].id);
-    if (rd_kafka_committed(rk, l, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
-        long long lag = 0;
-        for (int i = 0; i < l->cnt; i++) {
-            int64_t lo = 0, hi = 0;
-            if (rd_kafka_query_watermark_offsets(rk, o.topic, l->elems[i].partition, &lo, &hi,
-                                                 10000))
-                goto out;
-            int64_t c = l->elems[i].offset >= 0 ? l->elems[i].offset : lo;
-            lag += hi > c ? hi - c : 0;
-        }
+    double deadline = now_s() + o.timeout;
+    long long lag = -1;
+    while (!stop_flag) {
+        int ok = lag_once(rk, o.topic, l, &lag) == 0;
+        if (!o.wait || (ok && lag == 0) || now_s() >= deadline)
+            break;
+        usleep(50 * 1000);
+    }
+    if (lag >= 0 && (!o.wait || lag == 0)) {
         printf("%lld\n", lag);
         rc = 0;
+    } else if (o.wait) {
+        fprintf(stderr, "vigil: lag: still %lld after %.0f s\n", lag, o.timeout);
     }
-out:
-    rd_kafka_topic_partition_list_destroy(l);
 done:
+    if (l)
+        rd_kafka_topic_partition_list_destroy(l);
     if (md)
         rd_kafka_metadata_destroy(md);
     rd_kafka_topic_destroy(rkt);
