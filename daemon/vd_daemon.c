@@ -190,20 +190,23 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
         d->dropped_stale++;
         return;
     }
-    vd_job *j = calloc(1, sizeof(*j));
-    if (!j || !(j->payload = malloc(m->len + 1)) ||
-        (m->key_len && !(j->key = malloc(m->key_len)))) {
+    /* one allocation: the job, then the value (NUL-terminated), then the key */
+    vd_job *j = malloc(sizeof(*j) + m->len + 1 + m->key_len);
+    if (!j) {
         vd_log(LOG_CRIT, "out of memory taking a message");
-        vd_job_free(j);
         d->fatal = 1;
         return;
     }
+    memset(j, 0, sizeof(*j));
+    j->payload = (char *)(j + 1);
     if (m->len)
         memcpy(j->payload, m->payload, m->len);
     j->payload[m->len] = 0;
     j->len = m->len;
-    if (m->key_len)
+    if (m->key_len) {
+        j->key = j->payload + m->len + 1;
         memcpy(j->key, m->key, m->key_len);
+    }
     j->key_len = m->key_len;
     j->partition = m->partition;
     j->offset = m->offset;

@@ -62,8 +62,7 @@ void vd_job_free(vd_job *j)
 {
     if (!j)
         return;
-    free(j->payload);
-    free(j->key);
+    /* payload and key live in the job's own allocation */
     vc_result_free(&j->res);
     free(j);
 }

@@ -29,9 +29,9 @@ typedef struct vd_snapshot {
 
 typedef struct vd_job {
     struct vd_job *next;
-    char *payload; /* owned copy of the message value */
+    char *payload; /* copy of the message value, in the job's allocation */
     size_t len;
-    char *key;
+    char *key; /* copy of the key, in the job's allocation, or NULL */
     size_t key_len;
     int32_t partition;
     int64_t offset;
