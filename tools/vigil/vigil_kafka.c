@@ -186,6 +186,15 @@ int vigil_cmd_produce(int argc, char **argv)
         fprintf(stderr, "vigil: %s\n", err);
         return 1;
     }
+    /* connect and learn the topic's partitions before the first message:
+     * otherwise the first second of a --rate run waits in librdkafka's
+     * queue for metadata, and its create timestamps say it was sent */
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, o.topic, NULL);
+    const struct rd_kafka_metadata *md = NULL;
+    if (rkt && rd_kafka_metadata(rk, 0, rkt, &md, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR)
+        rd_kafka_metadata_destroy(md);
+    if (rkt)
+        rd_kafka_topic_destroy(rkt);
     produce_ctx ctx = {rk, o.topic, o.partition, o.rate, now_s(), 0};
     int bad = vigil_for_each_input(argc - optind, argv + optind, produce_one, &ctx);
     if (rd_kafka_flush(rk, 30000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
