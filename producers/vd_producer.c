@@ -21,7 +21,9 @@ struct vd_producer {
     vd_acked_fn on_acked;
     void *ctx;
     unsigned long long n_events, n_dead;
-    int fatal; /* set by error_cb on a fatal (idempotence) error */
+    int fatal;         /* set by error_cb on a fatal (idempotence) error */
+    time_t time_sec;   /* the second ce_time was formatted for */
+    char time_str[32]; /* ce_time for that second */
 };
 
 static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
@@ -128,6 +130,17 @@ static void iso_time(char *buf, size_t n)
     strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* The CloudEvents time of records published now: formatted once a second. */
+static const char *ce_time(vd_producer *p)
+{
+    time_t now = time(NULL);
+    if (now != p->time_sec || !p->time_str[0]) {
+        iso_time(p->time_str, sizeof(p->time_str));
+        p->time_sec = now;
+    }
+    return p->time_str;
+}
+
 /* flags: RD_KAFKA_MSG_F_COPY, or RD_KAFKA_MSG_F_FREE to hand a malloc'd
  * value to librdkafka (it frees it once the record is settled); on failure
  * the caller still owns it. */
@@ -203,8 +216,7 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
         p->n_dead++;
         vd_stats_deadlettered(r->err_class);
     } else {
-        char t[32];
-        iso_time(t, sizeof(t));
+        const char *t = ce_time(p);
         for (size_t i = 0; i < r->n; i++) {
             vc_out_event *ev = &job->res.ev[i];
             /* the event's JSON passes to librdkafka (no copy); it frees it */
