@@ -32,7 +32,8 @@ static void usage(FILE *f)
           "[FILE...|-]\n"
           "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
           " [--headers]\n"
-          "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--timeout SEC]]\n"
+          "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
+          "SEC]]\n"
           "       vigil --version\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);

@@ -32,7 +32,8 @@ typedef struct kopts {
     long count;
     double timeout;
     int headers, keep;
-    int wait; /* lag: poll until the lag is 0 (bounded by timeout) */
+    int wait;   /* lag: poll until the lag is below `below` (bounded by timeout) */
+    long below; /* lag --wait: the lag to wait for is under this (default 1) */
 } kopts;
 
 static int parse_kopts(int argc, char **argv, kopts *o)
@@ -46,13 +47,15 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"partition", required_argument, 0, 'p'},
                                        {"rate", required_argument, 0, 'r'},
                                        {"wait", no_argument, 0, 'w'},
+                                       {"below", required_argument, 0, 'B'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
     o->timeout = 10;
     o->count = -1;
     o->partition = RD_KAFKA_PARTITION_UA;
-    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:w", lo, NULL)) != -1) {
+    o->below = 1;
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:wB:", lo, NULL)) != -1) {
         switch (c) {
         case 'b':
             o->brokers = optarg;
@@ -80,6 +83,9 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             break;
         case 'w':
             o->wait = 1;
+            break;
+        case 'B':
+            o->below = strtol(optarg, NULL, 10);
             break;
         default:
             return -1;
@@ -343,11 +349,11 @@ static int lag_once(rd_kafka_t *rk, const char *topic, rd_kafka_topic_partition_
     return 0;
 }
 
-/* vigil lag --brokers B --topic T --group G [--wait [--timeout SEC]]:
- * print the group's committed lag on the topic; with --wait, keep one
- * client and probe every 50 ms until the lag is 0, then print 0 (exit 1
- * when --timeout passes first).  One long-lived client costs far less than
- * a process per probe, which matters when a benchmark shares the cores. */
+/* vigil lag --brokers B --topic T --group G [--wait [--below N] [--timeout
+ * SEC]]: print the group's committed lag on the topic; with --wait, keep one
+ * client and probe every 50 ms until the lag is under N (default 1: until
+ * it is 0), then print it (exit 1 when --timeout passes first).  One long-lived client costs far
+ * less than a process per probe, which matters when a benchmark shares the cores. */
 int vigil_cmd_lag(int argc, char **argv)
 {
     kopts o;
@@ -381,11 +387,11 @@ int vigil_cmd_lag(int argc, char **argv)
     long long lag = -1;
     while (!stop_flag) {
         int ok = lag_once(rk, o.topic, l, &lag) == 0;
-        if (!o.wait || (ok && lag == 0) || now_s() >= deadline)
+        if (!o.wait || (ok && lag < o.below) || now_s() >= deadline)
             break;
         usleep(50 * 1000);
     }
-    if (lag >= 0 && (!o.wait || lag == 0)) {
+    if (lag >= 0 && (!o.wait || lag < o.below)) {
         printf("%lld\n", lag);
         rc = 0;
     } else if (o.wait) {
