@@ -1,69 +1,99 @@
 /*
- * vc_event_json.c - encode a vg_event as the published event JSON.
+ * vc_event_json.c - write a vg_event as the published event JSON.
  *
  * Absent values are JSON null rather than missing keys, so consumers can rely
  * on every key of the schema being present.  The evidence sentence is capped
  * (EVIDENCE_MAX bytes, cut on a UTF-8 boundary) to bound record size.
+ *
+ * The event has a fixed shape, so it is written straight into one buffer
+ * (vc_jw) with the keys as literal fragments, in schema order; there is no
+ * intermediate tree.  tests/unit/test_event_json.c builds the same event
+ * with Jansson and checks the bytes are identical.
  */
 #include "vc_event_json.h"
+#include "vc_jw.h"
 
 #include <string.h>
 
 #define EVIDENCE_MAX 1024
 
-static json_t *str_or_null(const char *s)
+static void location_json(vc_jw *w, const vg_event *e)
 {
-    return (s && s[0]) ? json_string(s) : json_null();
-}
-
-static json_t *location_json(const vg_event *e)
-{
-    if (!e->has_location || !e->location.name[0])
-        return json_null();
-    const vg_location *l = &e->location;
-    json_t *o = json_object();
-    json_object_set_new(o, "name", json_string(l->name));
-    json_object_set_new(o, "admin1", str_or_null(l->admin1));
-    json_object_set_new(o, "admin2", str_or_null(l->admin2));
-    json_object_set_new(o, "lat", l->has_coords ? json_real(l->lat) : json_null());
-    json_object_set_new(o, "lon", l->has_coords ? json_real(l->lon) : json_null());
-    json_object_set_new(o, "precision", str_or_null(l->precision));
-    return o;
-}
-
-static json_t *date_json(const vg_date *d)
-{
-    json_t *o = json_object();
-    json_object_set_new(o, "value", str_or_null(d->value));
-    json_object_set_new(o, "precision", json_string(d->precision[0] ? d->precision : "unknown"));
-    json_object_set_new(o, "text", str_or_null(d->text));
-    return o;
-}
-
-static json_t *figure_json(const vg_figure *f)
-{
-    if (!f->present)
-        return json_null();
-    json_t *o = json_object();
-    json_object_set_new(o, "min", json_integer(f->min));
-    json_object_set_new(o, "max", f->max >= 0 ? json_integer(f->max) : json_null());
-    json_object_set_new(o, "text", str_or_null(f->text));
-    json_object_set_new(o, "qualifier", str_or_null(f->qualifier));
-    json_object_set_new(o, "claimed_by", str_or_null(f->claimed_by));
-    return o;
-}
-
-static json_t *actors_json(const vg_event *e)
-{
-    json_t *a = json_array();
-    for (unsigned i = 0; i < e->n_actors && i < VG_MAX_ACTORS; i++) {
-        json_t *o = json_object();
-        json_object_set_new(o, "name", json_string(e->actors[i].name));
-        json_object_set_new(o, "role", str_or_null(e->actors[i].role));
-        json_object_set_new(o, "kind", str_or_null(e->actors[i].kind));
-        json_array_append_new(a, o);
+    if (!e->has_location || !e->location.name[0]) {
+        VC_JW_LIT(w, "null");
+        return;
     }
-    return a;
+    const vg_location *l = &e->location;
+    VC_JW_LIT(w, "{\"name\":");
+    vc_jw_str(w, l->name, strlen(l->name));
+    VC_JW_LIT(w, ",\"admin1\":");
+    vc_jw_str_or_null(w, l->admin1);
+    VC_JW_LIT(w, ",\"admin2\":");
+    vc_jw_str_or_null(w, l->admin2);
+    VC_JW_LIT(w, ",\"lat\":");
+    if (l->has_coords)
+        vc_jw_real(w, l->lat);
+    else
+        VC_JW_LIT(w, "null");
+    VC_JW_LIT(w, ",\"lon\":");
+    if (l->has_coords)
+        vc_jw_real(w, l->lon);
+    else
+        VC_JW_LIT(w, "null");
+    VC_JW_LIT(w, ",\"precision\":");
+    vc_jw_str_or_null(w, l->precision);
+    VC_JW_LIT(w, "}");
+}
+
+static void date_json(vc_jw *w, const vg_date *d)
+{
+    VC_JW_LIT(w, "{\"value\":");
+    vc_jw_str_or_null(w, d->value);
+    VC_JW_LIT(w, ",\"precision\":");
+    vc_jw_str_or_null(w, d->precision[0] ? d->precision : "unknown");
+    VC_JW_LIT(w, ",\"text\":");
+    vc_jw_str_or_null(w, d->text);
+    VC_JW_LIT(w, "}");
+}
+
+static void figure_json(vc_jw *w, const vg_figure *f)
+{
+    if (!f->present) {
+        VC_JW_LIT(w, "null");
+        return;
+    }
+    VC_JW_LIT(w, "{\"min\":");
+    vc_jw_int(w, f->min);
+    VC_JW_LIT(w, ",\"max\":");
+    if (f->max >= 0)
+        vc_jw_int(w, f->max);
+    else
+        VC_JW_LIT(w, "null");
+    VC_JW_LIT(w, ",\"text\":");
+    vc_jw_str_or_null(w, f->text);
+    VC_JW_LIT(w, ",\"qualifier\":");
+    vc_jw_str_or_null(w, f->qualifier);
+    VC_JW_LIT(w, ",\"claimed_by\":");
+    vc_jw_str_or_null(w, f->claimed_by);
+    VC_JW_LIT(w, "}");
+}
+
+static void actors_json(vc_jw *w, const vg_event *e)
+{
+    VC_JW_LIT(w, "[");
+    for (unsigned i = 0; i < e->n_actors && i < VG_MAX_ACTORS; i++) {
+        const vg_event_actor *a = &e->actors[i];
+        if (i)
+            VC_JW_LIT(w, ",");
+        VC_JW_LIT(w, "{\"name\":");
+        vc_jw_str(w, a->name, strlen(a->name));
+        VC_JW_LIT(w, ",\"role\":");
+        vc_jw_str_or_null(w, a->role);
+        VC_JW_LIT(w, ",\"kind\":");
+        vc_jw_str_or_null(w, a->kind);
+        VC_JW_LIT(w, "}");
+    }
+    VC_JW_LIT(w, "]");
 }
 
 /* Longest prefix of s[0..n) of at most max bytes that ends on a UTF-8 boundary. */
@@ -76,57 +106,80 @@ static size_t utf8_cut(const char *s, size_t n, size_t max)
     return max;
 }
 
-static json_t *evidence_json(const vg_event *e, const vg_doc *doc)
+static void evidence_json(vc_jw *w, const vg_event *e, const vg_doc *doc)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "raw_start", json_integer((json_int_t)e->raw_start));
-    json_object_set_new(o, "raw_end", json_integer((json_int_t)e->raw_end));
+    VC_JW_LIT(w, "{\"raw_start\":");
+    vc_jw_int(w, (long long)e->raw_start);
+    VC_JW_LIT(w, ",\"raw_end\":");
+    vc_jw_int(w, (long long)e->raw_end);
+    VC_JW_LIT(w, ",\"sentence\":");
     size_t s = e->sent_start, t = e->sent_end;
     if (doc && doc->body && s < t && t <= doc->body_len)
-        json_object_set_new(
-            o, "sentence",
-            json_stringn(doc->body + s, utf8_cut(doc->body + s, t - s, EVIDENCE_MAX)));
+        vc_jw_str(w, doc->body + s, utf8_cut(doc->body + s, t - s, EVIDENCE_MAX));
     else
-        json_object_set_new(o, "sentence", json_null());
-    return o;
+        VC_JW_LIT(w, "null");
+    VC_JW_LIT(w, "}");
 }
 
-static json_t *article_json(const vc_envelope *env, const vg_doc *doc)
+static void article_json(vc_jw *w, const vc_envelope *env, const vg_doc *doc)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(env->id));
-    json_object_set_new(o, "url", str_or_null(env->url));
-    json_object_set_new(o, "source", str_or_null(env->source));
-    json_object_set_new(o, "published", str_or_null(env->published));
-    json_object_set_new(o, "lang", str_or_null(doc && doc->lang[0] ? doc->lang : env->lang));
-    return o;
+    VC_JW_LIT(w, "{\"id\":");
+    vc_jw_str(w, env->id, strlen(env->id));
+    VC_JW_LIT(w, ",\"url\":");
+    vc_jw_str_or_null(w, env->url);
+    VC_JW_LIT(w, ",\"source\":");
+    vc_jw_str_or_null(w, env->source);
+    VC_JW_LIT(w, ",\"published\":");
+    vc_jw_str_or_null(w, env->published);
+    VC_JW_LIT(w, ",\"lang\":");
+    vc_jw_str_or_null(w, doc && doc->lang[0] ? doc->lang : env->lang);
+    VC_JW_LIT(w, "}");
 }
 
-json_t *vc_event_to_json(const vg_event *e, const vg_doc *doc, const vc_envelope *env)
+int vc_event_json(const vg_event *e, const vg_doc *doc, const vc_envelope *env, char **out,
+                  size_t *len)
 {
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    json_t *acled = json_object();
-    json_object_set_new(acled, "event_type", str_or_null(e->acled_event_type));
-    json_object_set_new(acled, "sub_event_type", str_or_null(e->acled_sub_event_type));
-    json_object_set_new(o, "schema", json_string(VG_SCHEMA_VERSION));
-    json_object_set_new(o, "event_id", json_string(e->event_id));
-    json_object_set_new(o, "article_id", json_string(env->id));
-    json_object_set_new(o, "type", json_string(vg_event_type_name(e->type)));
-    json_object_set_new(o, "subtype", str_or_null(e->subtype));
-    json_object_set_new(o, "country", str_or_null(e->country));
-    json_object_set_new(o, "location", location_json(e));
-    json_object_set_new(o, "date", date_json(&e->date));
-    json_object_set_new(o, "fatalities", figure_json(&e->fatalities));
-    json_object_set_new(o, "arrests", figure_json(&e->arrests));
-    json_object_set_new(o, "actors", actors_json(e));
-    json_object_set_new(o, "claimed_by", str_or_null(e->claimed_by));
-    json_object_set_new(o, "disputed", json_boolean(e->disputed));
-    json_object_set_new(o, "historical", json_boolean(e->historical));
-    json_object_set_new(o, "confidence", json_real(e->confidence));
-    json_object_set_new(o, "evidence", evidence_json(e, doc));
-    json_object_set_new(o, "acled", acled);
-    json_object_set_new(o, "article", article_json(env, doc));
-    return o;
+    vc_jw w;
+    /* the fixed part is about 700 bytes; the sentence is at most EVIDENCE_MAX */
+    size_t sent = e->sent_end > e->sent_start ? e->sent_end - e->sent_start : 0;
+    vc_jw_init(&w, 1024 + (sent < EVIDENCE_MAX ? sent : EVIDENCE_MAX), 0);
+    VC_JW_LIT(&w, "{\"schema\":\"" VG_SCHEMA_VERSION "\",\"event_id\":");
+    vc_jw_str(&w, e->event_id, strlen(e->event_id));
+    VC_JW_LIT(&w, ",\"article_id\":");
+    vc_jw_str(&w, env->id, strlen(env->id));
+    VC_JW_LIT(&w, ",\"type\":");
+    const char *type = vg_event_type_name(e->type);
+    vc_jw_str(&w, type, strlen(type));
+    VC_JW_LIT(&w, ",\"subtype\":");
+    vc_jw_str_or_null(&w, e->subtype);
+    VC_JW_LIT(&w, ",\"country\":");
+    vc_jw_str_or_null(&w, e->country);
+    VC_JW_LIT(&w, ",\"location\":");
+    location_json(&w, e);
+    VC_JW_LIT(&w, ",\"date\":");
+    date_json(&w, &e->date);
+    VC_JW_LIT(&w, ",\"fatalities\":");
+    figure_json(&w, &e->fatalities);
+    VC_JW_LIT(&w, ",\"arrests\":");
+    figure_json(&w, &e->arrests);
+    VC_JW_LIT(&w, ",\"actors\":");
+    actors_json(&w, e);
+    VC_JW_LIT(&w, ",\"claimed_by\":");
+    vc_jw_str_or_null(&w, e->claimed_by);
+    VC_JW_LIT(&w, ",\"disputed\":");
+    vc_jw_bool(&w, e->disputed);
+    VC_JW_LIT(&w, ",\"historical\":");
+    vc_jw_bool(&w, e->historical);
+    VC_JW_LIT(&w, ",\"confidence\":");
+    vc_jw_real(&w, e->confidence);
+    VC_JW_LIT(&w, ",\"evidence\":");
+    evidence_json(&w, e, doc);
+    VC_JW_LIT(&w, ",\"acled\":{\"event_type\":");
+    vc_jw_str_or_null(&w, e->acled_event_type);
+    VC_JW_LIT(&w, ",\"sub_event_type\":");
+    vc_jw_str_or_null(&w, e->acled_sub_event_type);
+    VC_JW_LIT(&w, "},\"article\":");
+    article_json(&w, env, doc);
+    VC_JW_LIT(&w, "}");
+    return vc_jw_finish(&w, out, len);
 }

@@ -7,7 +7,6 @@
 #include "vc_pipeline.h"
 #include "vc_event_json.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,10 +62,9 @@ int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc
 
 static int append_event(vc_result *r, const vg_event *e, const vg_doc *doc, const vc_envelope *env)
 {
-    json_t *j = vc_event_to_json(e, doc, env);
-    char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(6)) : NULL;
-    json_decref(j);
-    if (!s)
+    char *s;
+    size_t len;
+    if (vc_event_json(e, doc, env, &s, &len) < 0)
         return VG_ENOMEM;
     vc_out_event *ne = realloc(r->ev, (r->n + 1) * sizeof(*ne));
     if (!ne) {
@@ -76,7 +74,7 @@ static int append_event(vc_result *r, const vg_event *e, const vg_doc *doc, cons
     r->ev = ne;
     vc_out_event *oe = &r->ev[r->n++];
     oe->json = s;
-    oe->len = strlen(s);
+    oe->len = len;
     memcpy(oe->event_id, e->event_id, sizeof(oe->event_id));
     memcpy(oe->country, e->country, sizeof(oe->country));
     oe->type = e->type;

@@ -81,6 +81,7 @@ static void wake_consumer(vd_pool *p)
 static void *worker(void *arg)
 {
     vd_pool *p = arg;
+    pthread_setname_np(pthread_self(), "vigild-worker"); /* for top -H, perf */
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (!p->head && !p->stopping) {

@@ -1362,7 +1362,7 @@ static void set_location(cand *c, const vg_place *p)
              p->admin2 ? p->admin2 : (p->level == VG_PLACE_ADMIN2 ? p->name : ""));
     c->ev.location.lat = p->lat;
     c->ev.location.lon = p->lon;
-    c->ev.location.has_coords = p->lat != 0 || p->lon != 0;
+    c->ev.location.has_coords = p->has_coords; /* else lat/lon are NAN */
     copy_str(c->ev.location.precision, sizeof(c->ev.location.precision),
              prec[p->level <= VG_PLACE_TOWN ? p->level : 3]);
 }

@@ -65,6 +65,24 @@ static size_t count(const vg_events *ev, vg_event_type t)
     return n;
 }
 
+/* Regression: a gazetteer place without coordinates (lat/lon NAN) gave an
+ * event with has_coords set, and the encoder then dropped the lat/lon keys. */
+static void test_place_without_coords(void **st)
+{
+    (void)st;
+    vg_events ev = {0};
+    extract("Gunmen killed five civilians in Tinzaouatene on Monday, local officials said. "
+            "The attackers arrived on motorcycles and set fire to several shops before "
+            "fleeing toward the border. Residents said the army arrived hours later.",
+            "2025-03-05", &ev);
+    const vg_event *e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+    assert_non_null(e);
+    assert_true(e->has_location);
+    assert_string_equal(e->location.name, "Tinzaouaten");
+    assert_false(e->location.has_coords);
+    vg_events_free(&ev);
+}
+
 static void test_clash_one_event(void **st)
 {
     (void)st;
@@ -445,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_unresolved_date),
         cmocka_unit_test(test_dateline_publication),
         cmocka_unit_test(test_deterministic_ids),
+        cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_bad_args),
         cmocka_unit_test(test_lexicon_validation),
