@@ -19,8 +19,19 @@ struct vd_consumer {
     const vd_config *cfg;
     vd_consumer_cbs cbs;
     vd_offsets *offsets;
+    /* committable positions not yet given to librdkafka: stored together
+     * once per main-loop turn (vd_consumer_store), not once per message */
+    rd_kafka_topic_partition_list_t *pending;
     int paused;
 };
+
+/* Drop pending stores of partitions that are going away. */
+static void drop_pending(vd_consumer *c, const rd_kafka_topic_partition_list_t *parts)
+{
+    for (int i = 0; c->pending && i < parts->cnt; i++)
+        rd_kafka_topic_partition_list_del(c->pending, parts->elems[i].topic,
+                                          parts->elems[i].partition);
+}
 
 static int32_t *part_ids(const rd_kafka_topic_partition_list_t *l)
 {
@@ -36,10 +47,12 @@ static void on_revoke(vd_consumer *c, rd_kafka_topic_partition_list_t *parts)
     int32_t *ids = part_ids(parts);
     if (!lost && ids) {
         c->cbs.drain(c->cbs.ctx, ids, (size_t)parts->cnt);
+        vd_consumer_store(c); /* what the drain finished, before the commit */
         rd_kafka_resp_err_t e = rd_kafka_commit(c->rk, NULL, 0);
         if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET)
             vd_log(LOG_WARNING, "commit on revoke failed: %s", rd_kafka_err2str(e));
     }
+    drop_pending(c, parts); /* a lost assignment never stores */
     for (int i = 0; i < parts->cnt; i++)
         vd_offsets_revoke(c->offsets, parts->elems[i].partition);
     if (ids)
@@ -154,6 +167,8 @@ void vd_consumer_free(vd_consumer *c)
 {
     if (!c)
         return;
+    if (c->pending)
+        rd_kafka_topic_partition_list_destroy(c->pending);
     if (c->rk) /* closed explicitly on clean stops; never commit on the way down */
         rd_kafka_destroy_flags(c->rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     vd_offsets_free(c->offsets);
@@ -204,7 +219,30 @@ int vd_offsets_done_store(rd_kafka_t *rk, vd_offsets *o, const char *topic, int3
 
 void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off)
 {
-    vd_offsets_done_store(c->rk, c->offsets, c->cfg->input_topic, part, epoch, off, "");
+    int64_t commit;
+    if (vd_offsets_done(c->offsets, part, epoch, off, &commit) != 1)
+        return;
+    if (!c->pending)
+        c->pending = rd_kafka_topic_partition_list_new(16);
+    rd_kafka_topic_partition_t *tp =
+        rd_kafka_topic_partition_list_find(c->pending, c->cfg->input_topic, part);
+    if (!tp)
+        tp = rd_kafka_topic_partition_list_add(c->pending, c->cfg->input_topic, part);
+    tp->offset = commit;
+}
+
+void vd_consumer_store(vd_consumer *c)
+{
+    if (!c->pending)
+        return;
+    rd_kafka_topic_partition_list_t *l = c->pending;
+    c->pending = NULL;
+    if (rd_kafka_offsets_store(c->rk, l))
+        for (int i = 0; i < l->cnt; i++)
+            if (l->elems[i].err)
+                vd_log(LOG_WARNING, "offset store %d@%lld: %s", (int)l->elems[i].partition,
+                       (long long)l->elems[i].offset, rd_kafka_err2str(l->elems[i].err));
+    rd_kafka_topic_partition_list_destroy(l);
 }
 
 size_t vd_consumer_inflight(vd_consumer *c, int32_t part)
@@ -245,6 +283,7 @@ size_t vd_consumer_assigned(vd_consumer *c)
 
 int vd_consumer_commit(vd_consumer *c)
 {
+    vd_consumer_store(c);
     rd_kafka_resp_err_t e = rd_kafka_commit(c->rk, NULL, 0);
     return e && e != RD_KAFKA_RESP_ERR__NO_OFFSET ? -1 : 0;
 }
@@ -277,6 +316,7 @@ int vd_consumer_leave(rd_kafka_t *rk, int timeout_ms)
 
 void vd_consumer_close(vd_consumer *c, int timeout_ms)
 {
+    vd_consumer_store(c);
     if (vd_consumer_leave(c->rk, timeout_ms) < 0)
         vd_log(LOG_WARNING, "consumer close failed");
 }

@@ -3,7 +3,9 @@
  * topic with at-least-once offset handling.
  *
  * Offsets are stored (enable.auto.offset.store=false) only through
- * vd_consumer_done(), after every output of a message is acknowledged, and
+ * vd_consumer_done(), after every output of a message is acknowledged (the
+ * positions gathered are handed to librdkafka together by vd_consumer_store(),
+ * once per main-loop turn, and before every commit), and
  * committed by librdkafka's auto-commit of stored offsets plus a synchronous
  * commit on revoke and at close.  Rebalances are handled for both the eager
  * and the cooperative protocol: before giving partitions up, the owner's
@@ -54,8 +56,11 @@ rd_kafka_message_t *vd_consumer_poll(vd_consumer *c, int timeout_ms);
 /* Register a consumed message as in flight; returns its epoch (0 = stale,
  * the message belongs to a partition no longer assigned: drop it). */
 uint64_t vd_consumer_track(vd_consumer *c, int32_t part, int64_t off);
-/* All outputs acknowledged: store the offset when the done prefix advanced. */
+/* All outputs acknowledged: note the partition's new committable position
+ * when the done prefix advanced. */
 void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off);
+/* Store the positions noted since the last call (rd_kafka_offsets_store). */
+void vd_consumer_store(vd_consumer *c);
 size_t vd_consumer_inflight(vd_consumer *c, int32_t part);
 
 void vd_consumer_pause(vd_consumer *c, int pause);

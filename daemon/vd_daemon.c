@@ -337,6 +337,7 @@ static void main_loop(vd_state *d)
             poll_burst(d, busy ? 5 : 100);
         }
         vd_producer_poll(d->prod, 0);
+        vd_consumer_store(d->cons); /* offsets acknowledged in this turn, together */
         if (vd_producer_fatal(d->prod))
             d->fatal = 1;
         heartbeat(d);

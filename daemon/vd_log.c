@@ -86,6 +86,8 @@ void vd_log(int prio, const char *fmt, ...)
 {
     char msg[2048];
     va_list ap;
+    if (prio > L.max_level)
+        return; /* not formatted: below the level */
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
@@ -96,6 +98,8 @@ void vd_log_id(int prio, const char *mid, const char *fmt, ...)
 {
     char msg[2048];
     va_list ap;
+    if (prio > L.max_level)
+        return; /* not formatted: below the level */
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);

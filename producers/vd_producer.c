@@ -17,7 +17,8 @@
 
 struct vd_producer {
     rd_kafka_t *rk;
-    const vd_config *cfg; /* borrowed; lives as long as the daemon's config */
+    const vd_config *cfg;            /* borrowed; lives as long as the daemon's config */
+    rd_kafka_topic_t *events, *dead; /* handles: no topic lookup per record */
     vd_acked_fn on_acked;
     void *ctx;
     unsigned long long n_events, n_dead;
@@ -104,12 +105,20 @@ int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn,
     p->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
     if (!p->rk)
         goto fail;
+    conf = NULL; /* owned by p->rk */
+    p->events = rd_kafka_topic_new(p->rk, cfg->events_topic, NULL);
+    p->dead = rd_kafka_topic_new(p->rk, cfg->deadletter_topic, NULL);
+    if (!p->events || !p->dead) {
+        snprintf(err, errlen, "cannot create topic handles: %s",
+                 rd_kafka_err2str(rd_kafka_last_error()));
+        goto fail;
+    }
     *out = p;
     return 0;
 fail:
-    if (conf && !(p && p->rk))
+    if (conf)
         rd_kafka_conf_destroy(conf);
-    free(p);
+    vd_producer_free(p);
     return -1;
 }
 
@@ -117,7 +126,12 @@ void vd_producer_free(vd_producer *p)
 {
     if (!p)
         return;
-    rd_kafka_destroy(p->rk);
+    if (p->events)
+        rd_kafka_topic_destroy(p->events);
+    if (p->dead)
+        rd_kafka_topic_destroy(p->dead);
+    if (p->rk)
+        rd_kafka_destroy(p->rk);
     free(p);
 }
 
@@ -144,12 +158,13 @@ static const char *ce_time(vd_producer *p)
 /* flags: RD_KAFKA_MSG_F_COPY, or RD_KAFKA_MSG_F_FREE to hand a malloc'd
  * value to librdkafka (it frees it once the record is settled); on failure
  * the caller still owns it. */
-static int produce(vd_producer *p, const char *topic, const void *key, size_t klen, void *val,
+static int produce(vd_producer *p, rd_kafka_topic_t *rkt, const void *key, size_t klen, void *val,
                    size_t vlen, int flags, rd_kafka_headers_t *hdrs, vd_job *job)
 {
+    const char *topic = rd_kafka_topic_name(rkt);
     for (int tries = 0;; tries++) {
         rd_kafka_resp_err_t e =
-            rd_kafka_producev(p->rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, klen),
+            rd_kafka_producev(p->rk, RD_KAFKA_V_RKT(rkt), RD_KAFKA_V_KEY(key, klen),
                               RD_KAFKA_V_VALUE(val, vlen), RD_KAFKA_V_MSGFLAGS(flags),
                               RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(job), RD_KAFKA_V_END);
         if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
@@ -163,17 +178,28 @@ static int produce(vd_producer *p, const char *topic, const void *key, size_t kl
     }
 }
 
+#define HDR(h, name, v, vlen) rd_kafka_header_add((h), name, sizeof(name) - 1, (v), (ssize_t)(vlen))
+#define HDR_LIT(h, name, lit) HDR(h, name, lit, sizeof(lit) - 1)
+#define CE_SOURCE_PREFIX "vigil/article/"
+
+/* CloudEvents Kafka binding, binary mode.  Header names and constant values
+ * have known lengths; ce_source is "vigil/article/<id>", cut at 512 bytes. */
 static rd_kafka_headers_t *ce_headers(const vc_out_event *ev, const char *article_id, const char *t)
 {
     char src[512];
+    size_t pre = sizeof(CE_SOURCE_PREFIX) - 1, n = article_id ? strlen(article_id) : 0;
+    if (n > sizeof(src) - pre)
+        n = sizeof(src) - pre;
+    memcpy(src, CE_SOURCE_PREFIX, pre);
+    if (n)
+        memcpy(src + pre, article_id, n);
     rd_kafka_headers_t *h = rd_kafka_headers_new(6);
-    snprintf(src, sizeof(src), "vigil/article/%s", article_id ? article_id : "");
-    rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
-    rd_kafka_header_add(h, "ce_id", -1, ev->event_id, -1);
-    rd_kafka_header_add(h, "ce_source", -1, src, -1);
-    rd_kafka_header_add(h, "ce_type", -1, "org.vigil.event.v1", -1);
-    rd_kafka_header_add(h, "ce_time", -1, t, -1);
-    rd_kafka_header_add(h, "content-type", -1, "application/json", -1);
+    HDR_LIT(h, "ce_specversion", "1.0");
+    HDR(h, "ce_id", ev->event_id, strlen(ev->event_id));
+    HDR(h, "ce_source", src, pre + n);
+    HDR_LIT(h, "ce_type", "org.vigil.event.v1");
+    HDR(h, "ce_time", t, strlen(t));
+    HDR_LIT(h, "content-type", "application/json");
     return h;
 }
 
@@ -209,7 +235,7 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
     if (r->rc < 0) {
         /* unchanged, unless larger than the dead-letter topic accepts */
         size_t max = (size_t)p->cfg->deadletter_max_bytes;
-        if (produce(p, p->cfg->deadletter_topic, job->key, job->key_len, job->payload,
+        if (produce(p, p->dead, job->key, job->key_len, job->payload,
                     job->len > max ? max : job->len, RD_KAFKA_MSG_F_COPY,
                     dlq_headers(job, src_topic, max), job) < 0)
             return -1;
@@ -220,8 +246,8 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
         for (size_t i = 0; i < r->n; i++) {
             vc_out_event *ev = &job->res.ev[i];
             /* the event's JSON passes to librdkafka (no copy); it frees it */
-            if (produce(p, p->cfg->events_topic, ev->country, strlen(ev->country), ev->json,
-                        ev->len, RD_KAFKA_MSG_F_FREE, ce_headers(ev, r->article_id, t), job) < 0)
+            if (produce(p, p->events, ev->country, strlen(ev->country), ev->json, ev->len,
+                        RD_KAFKA_MSG_F_FREE, ce_headers(ev, r->article_id, t), job) < 0)
                 return -1;
             ev->json = NULL;
             p->n_events++;
