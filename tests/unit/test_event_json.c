@@ -237,6 +237,57 @@ static void test_numbers_match_jansson(void **st)
     }
 }
 
+/* vc_jw_real's exact fixed-point path against Jansson over many values:
+ * coordinates, confidences, binary fractions that are exact decimal ties
+ * (1000.125 -> "1000.12": ties to even), powers of ten and random bits. */
+static void check_real(double v)
+{
+    json_t *j = json_real(v);
+    assert_non_null(j);
+    char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_REAL_PRECISION(6));
+    json_decref(j);
+    vc_jw w;
+    char *got;
+    size_t len;
+    vc_jw_init(&w, 16, 0);
+    vc_jw_real(&w, v);
+    assert_int_equal(vc_jw_finish(&w, &got, &len), 0);
+    if (strcmp(got, want) != 0)
+        fail_msg("%.17g: got %s, Jansson %s", v, got, want);
+    free(want);
+    free(got);
+}
+
+static void test_reals_match_jansson(void **st)
+{
+    (void)st;
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (int p = -7; p <= 7; p++)
+        for (int s = -1; s <= 1; s += 2) {
+            double t = s * pow(10, p);
+            check_real(t);
+            check_real(nextafter(t, 0));
+            check_real(nextafter(t, 2 * t));
+        }
+    for (long n = 1; n < 20000; n++) { /* binary fractions: exact ties */
+        check_real((double)n / 8 + 1000);
+        check_real((double)n / 1024);
+        check_real((double)n / 16 - 625);
+        check_real((double)n * 0.5 + 999000);
+    }
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;           /* xorshift64 */
+        double u = (double)(x >> 11) / 9007199254740992.0; /* [0, 1) */
+        check_real(u * 360 - 180);                         /* a coordinate */
+        check_real(round(u * 1e5) / 1e4 - 5);              /* 4 decimals */
+        check_real(round(u * 100) / 100);                  /* a confidence */
+        double b;
+        uint64_t bits = (x & 0x800FFFFFFFFFFFFFull) | ((uint64_t)(1000 + x % 60) << 52);
+        memcpy(&b, &bits, sizeof(b)); /* random bits, 2^-23 .. 2^36 */
+        check_real(b);
+    }
+}
+
 /* Where Jansson dropped a key the writer keeps it: the output is valid JSON
  * with every key, invalid UTF-8 becomes U+FFFD, a non-finite real null. */
 static void test_invalid_values_stay_valid_json(void **st)
@@ -294,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_golden_events_match_jansson),
         cmocka_unit_test(test_strings_match_jansson),
         cmocka_unit_test(test_numbers_match_jansson),
+        cmocka_unit_test(test_reals_match_jansson),
         cmocka_unit_test(test_invalid_values_stay_valid_json),
         cmocka_unit_test(test_writer_cap),
     };
