@@ -1,6 +1,7 @@
 /*
  * test_envelope.c - input envelope decoding: JSON and raw payloads, field
- * types, nesting limit, id derivation, publication dates, error classes.
+ * types, nesting limit, id derivation, publication dates, error classes and
+ * their precedence (as they were with Jansson; test_jsonr.c tests the reader).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -100,13 +101,104 @@ static void test_bad_published_is_dropped(void **state)
     vc_envelope_free(&env);
 }
 
+static int decode_n(const char *s, size_t n, vc_envelope *env, char *err)
+{
+    return vc_envelope_decode(s, n, &lim, env, err, 256);
+}
+
+static void test_fields_unescaped(void **state)
+{
+    (void)state;
+    vc_envelope env;
+    assert_int_equal(
+        decode("{\"title\":\"Caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" a\\/b\\\\\","
+               "\"source\":\"\\u0041FP\",\"url\":null,\"lang\":\"fr\",\"text\":\"l1\\nl2\\t\"}",
+               &env),
+        0);
+    assert_string_equal(env.title, "Caf\xc3\xa9 \xf0\x9f\x98\x80 \"q\" a/b\\");
+    assert_string_equal(env.source, "AFP");
+    assert_null(env.url);
+    assert_string_equal(env.body, "l1\nl2\t");
+    assert_int_equal(env.body_len, 6);
+    vc_envelope_free(&env);
+    /* text wins over html; a null text leaves html; an empty text is a body */
+    assert_int_equal(decode("{\"html\":\"<p>h</p>\",\"text\":\"t\"}", &env), 0);
+    assert_string_equal(env.body, "t");
+    assert_int_equal(env.is_html, 0);
+    vc_envelope_free(&env);
+    assert_int_equal(decode("{\"text\":null,\"html\":\"<p>h</p>\"}", &env), 0);
+    assert_int_equal(env.is_html, 1);
+    vc_envelope_free(&env);
+    assert_int_equal(decode("{\"text\":\"\"}", &env), 0);
+    assert_int_equal(env.body_len, 0);
+    vc_envelope_free(&env);
+    /* an id that is empty as a C string is derived */
+    assert_int_equal(decode("{\"id\":\"\\u0000x\",\"text\":\"x\"}", &env), 0);
+    assert_true(strncmp(env.id, "h:", 2) == 0);
+    vc_envelope_free(&env);
+}
+
+static void test_error_precedence(void **state)
+{
+    (void)state;
+    vc_envelope env;
+    char err[256];
+    /* too deep beats malformed, even when the parse fails first */
+    assert_int_equal(decode("{\"a\":01,\"b\":[[[[[[[[[[1]]]]]]]]]],\"text\":\"x\"}", &env),
+                     VC_ENV_EDEPTH);
+    assert_int_equal(decode("{\"text\":\"x\"} [[[[[[[[[[", &env), VC_ENV_EDEPTH);
+    /* exactly at the limit (object + 7 arrays = 8) and one above */
+    assert_int_equal(decode("{\"a\":[[[[[[[1]]]]]]],\"text\":\"x\"}", &env), 0);
+    vc_envelope_free(&env);
+    assert_int_equal(decode("{\"a\":[[[[[[[[1]]]]]]]],\"text\":\"x\"}", &env), VC_ENV_EDEPTH);
+    /* malformed beats a wrong type */
+    assert_int_equal(decode("{\"id\":5,\"text\":\"x\"} x", &env), VC_ENV_EJSON);
+    assert_int_equal(decode("{\"id\":5,\"text\":\"x\",\"text\":\"y\"}", &env), VC_ENV_EJSON);
+    assert_int_equal(decode_n("{\"text\":\"x\"}", 11, &env, err), VC_ENV_EJSON);
+    assert_non_null(strstr(err, "offset"));
+    /* the first wrong field in id, url, ..., text, html order is named */
+    assert_int_equal(decode_n("{\"text\":5,\"lang\":true,\"id\":[]}", 30, &env, err), VC_ENV_ETYPE);
+    assert_string_equal(err, "field \"id\" must be a string");
+    /* a wrong type beats no body; no body beats NUL bytes */
+    assert_int_equal(decode("{\"id\":{}}", &env), VC_ENV_ETYPE);
+    assert_int_equal(decode("{\"text\":null,\"html\":null}", &env), VC_ENV_ENOBODY);
+    assert_int_equal(decode("{}", &env), VC_ENV_ENOBODY);
+    assert_int_equal(decode("{\"html\":\"<p>\\u0000</p>\"}", &env), VC_ENV_EBINARY);
+    /* only JSON whitespace around the object */
+    assert_int_equal(decode("\f{\"text\":\"x\"}", &env), VC_ENV_EJSON);
+    assert_int_equal(decode(" \r\n\t{\"text\":\"x\"}\n", &env), 0);
+    vc_envelope_free(&env);
+    /* fuzz finding: a raw NUL after a number, which Jansson's lexer dropped */
+    assert_int_equal(decode_n("{\"a\":3\0,\"text\":\"x\"}", 19, &env, err), VC_ENV_EJSON);
+}
+
+static void test_arrays(void **state)
+{
+    (void)state;
+    vc_envelope env;
+    char err[256];
+    assert_int_equal(decode_n("[1,2]", 5, &env, err), VC_ENV_ETYPE);
+    assert_string_equal(err, "envelope must be a JSON object, not an array");
+    assert_int_equal(decode("[{\"a\":1,\"a\":2}]", &env), VC_ENV_ETYPE); /* no duplicate check */
+    /* not JSON as Jansson without flags took it, or too deep: an article */
+    static const char *const raw[] = {"[{\"text\":\"\\u0000\"}]", "[[[[[[[[[[1]]]]]]]]]]", "[1,]",
+                                      "[\"\\ud800\"]", "\v[1]"};
+    for (size_t i = 0; i < sizeof(raw) / sizeof(*raw); i++) {
+        assert_int_equal(decode(raw[i], &env), 0);
+        assert_int_equal(env.is_json, 0);
+        assert_string_equal(env.body, raw[i]);
+        vc_envelope_free(&env);
+    }
+    assert_int_equal(decode_n("[1\0]", 4, &env, err), VC_ENV_EBINARY);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_json_envelope),
-        cmocka_unit_test(test_raw_payloads),
-        cmocka_unit_test(test_errors),
-        cmocka_unit_test(test_bad_published_is_dropped),
+        cmocka_unit_test(test_json_envelope),    cmocka_unit_test(test_raw_payloads),
+        cmocka_unit_test(test_errors),           cmocka_unit_test(test_bad_published_is_dropped),
+        cmocka_unit_test(test_fields_unescaped), cmocka_unit_test(test_error_precedence),
+        cmocka_unit_test(test_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
