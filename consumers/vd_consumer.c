@@ -130,7 +130,15 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
         set(conf, "enable.auto.offset.store", "false", err, errlen) < 0 ||
         /* commit stored offsets every second: less to redo after a crash */
         set(conf, "auto.commit.interval.ms", "1000", err, errlen) < 0 ||
-        set(conf, "queued.max.messages.kbytes", "16384", err, errlen) < 0 ||
+        /* librdkafka 2.0.2 stops fetching once its prefetch queue passes
+         * this size and looks again only about a second later, so the
+         * queue must hold more than a second of work or the workers
+         * starve while it refills (16 MiB capped news-length articles at
+         * ~14 k/s).  64 MiB (librdkafka's default) holds 1.4 s of
+         * news-length articles at 30 k/s; queued.min.messages stays at its
+         * default (100,000) so tiny messages cannot pile up per-message
+         * overhead (README, "Configuration"). */
+        set(conf, "queued.max.messages.kbytes", "65536", err, errlen) < 0 ||
         /* incremental rebalancing: partitions that stay keep working */
         set(conf, "partition.assignment.strategy", "cooperative-sticky", err, errlen) < 0 ||
         (cfg->http_port && set(conf, "statistics.interval.ms", "5000", err, errlen) < 0))

@@ -19,7 +19,13 @@ wait_log vigild "ready:"
 
 # Inputs: the demo articles (texts written for vigil) plus hostile messages.
 good=tools/demo/articles.jsonl
-"$B/vigil" produce --brokers "$BS" --topic news.articles "$good" 2>> "$T/produce.log"
+# -X passes librdkafka properties; a malformed or unknown one is a usage error
+rc=0; "$B/vigil" produce --brokers "$BS" --topic news.articles -X linger.ms "$good" 2> "$T/x.err" || rc=$?
+[ "$rc" -eq 2 ] && grep -q "KEY=VALUE" "$T/x.err" || fail "-X without = accepted (rc $rc)"
+rc=0; "$B/vigil" produce --brokers "$BS" --topic news.articles -X no.such.prop=1 "$good" 2> "$T/x.err" || rc=$?
+[ "$rc" -eq 2 ] && grep -q "no.such.prop" "$T/x.err" || fail "unknown -X property accepted (rc $rc)"
+"$B/vigil" produce --brokers "$BS" --topic news.articles -X linger.ms=20 -X batch.num.messages=1000 \
+    "$good" 2>> "$T/produce.log"
 python3 - "$T" <<'PY'
 import json, sys
 t = sys.argv[1]

@@ -35,6 +35,7 @@ static void usage(FILE *f)
           "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
           "SEC]]\n"
           "       vigil --version\n"
+          "produce, consume and lag take -X KEY=VALUE librdkafka properties (repeatable).\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);
 }

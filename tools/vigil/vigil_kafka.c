@@ -4,6 +4,8 @@
  *
  * Both are bounded: produce waits at most 30 s for delivery; consume stops
  * after --count messages or --timeout seconds without a new message.
+ * -X KEY=VALUE sets any librdkafka property over the defaults (as kcat's
+ * -X does), e.g. -X linger.ms=100 to write large record batches.
  */
 #include "vigil_cli.h"
 
@@ -25,6 +27,8 @@ static void on_signal(int sig)
     stop_flag = 1;
 }
 
+#define KOPTS_MAX_PROPS 32
+
 typedef struct kopts {
     const char *brokers, *topic, *group;
     int partition; /* produce: RD_KAFKA_PARTITION_UA unless --partition */
@@ -34,6 +38,8 @@ typedef struct kopts {
     int headers, keep;
     int wait;   /* lag: poll until the lag is below `below` (bounded by timeout) */
     long below; /* lag --wait: the lag to wait for is under this (default 1) */
+    const char *props[KOPTS_MAX_PROPS]; /* -X KEY=VALUE, applied after the defaults */
+    int nprops;
 } kopts;
 
 static int parse_kopts(int argc, char **argv, kopts *o)
@@ -48,6 +54,7 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"rate", required_argument, 0, 'r'},
                                        {"wait", no_argument, 0, 'w'},
                                        {"below", required_argument, 0, 'B'},
+                                       {"property", required_argument, 0, 'X'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
@@ -55,7 +62,7 @@ static int parse_kopts(int argc, char **argv, kopts *o)
     o->count = -1;
     o->partition = RD_KAFKA_PARTITION_UA;
     o->below = 1;
-    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:wB:", lo, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:wB:X:", lo, NULL)) != -1) {
         switch (c) {
         case 'b':
             o->brokers = optarg;
@@ -87,6 +94,13 @@ static int parse_kopts(int argc, char **argv, kopts *o)
         case 'B':
             o->below = strtol(optarg, NULL, 10);
             break;
+        case 'X':
+            if (o->nprops == KOPTS_MAX_PROPS || !strchr(optarg, '=')) {
+                fprintf(stderr, "vigil: -X takes KEY=VALUE (at most %d)\n", KOPTS_MAX_PROPS);
+                return -1;
+            }
+            o->props[o->nprops++] = optarg;
+            break;
         default:
             return -1;
         }
@@ -94,6 +108,27 @@ static int parse_kopts(int argc, char **argv, kopts *o)
     if (!o->brokers || !o->topic) {
         fprintf(stderr, "vigil: --brokers and --topic are required\n");
         return -1;
+    }
+    return 0;
+}
+
+/* The -X KEY=VALUE librdkafka properties, over the command's defaults. */
+static int apply_props(rd_kafka_conf_t *conf, const kopts *o)
+{
+    char err[256], key[128];
+    for (int i = 0; i < o->nprops; i++) {
+        const char *eq = strchr(o->props[i], '=');
+        size_t n = (size_t)(eq - o->props[i]);
+        if (n >= sizeof(key)) {
+            fprintf(stderr, "vigil: -X %s: key too long\n", o->props[i]);
+            return -1;
+        }
+        memcpy(key, o->props[i], n);
+        key[n] = 0;
+        if (rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err)) != RD_KAFKA_CONF_OK) {
+            fprintf(stderr, "vigil: -X %s: %s\n", o->props[i], err);
+            return -1;
+        }
     }
     return 0;
 }
@@ -187,6 +222,10 @@ int vigil_cmd_produce(int argc, char **argv)
     rd_kafka_conf_set(conf, "sticky.partitioning.linger.ms", "0", err, sizeof(err));
     rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
     rd_kafka_conf_set_opaque(conf, &failed);
+    if (apply_props(conf, &o) < 0) {
+        rd_kafka_conf_destroy(conf);
+        return 2;
+    }
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
     if (!rk) {
         fprintf(stderr, "vigil: %s\n", err);
@@ -271,6 +310,10 @@ int vigil_cmd_consume(int argc, char **argv)
     /* a tool for tests and demos: see new records promptly (the test broker
      * holds a fetch for the whole wait when there is no data) */
     rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof(err));
+    if (apply_props(conf, &o) < 0) {
+        rd_kafka_conf_destroy(conf);
+        return 2;
+    }
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
     if (!rk) {
         fprintf(stderr, "vigil: %s\n", err);
@@ -366,6 +409,10 @@ int vigil_cmd_lag(int argc, char **argv)
     if (!conf)
         return 2;
     rd_kafka_conf_set(conf, "group.id", o.group, err, sizeof(err));
+    if (apply_props(conf, &o) < 0) {
+        rd_kafka_conf_destroy(conf);
+        return 2;
+    }
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
     if (!rk) {
         fprintf(stderr, "vigil: %s\n", err);
