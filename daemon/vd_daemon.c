@@ -107,14 +107,17 @@ static void publish_done(vd_state *d)
     }
 }
 
+/* Hand held jobs to the pool while it has room.  (This loop used to read
+ * d->held->next after the submit: by then a worker could have finished the
+ * job and linked it into the done list, so the main thread took done jobs
+ * for held ones, submitted them twice and freed them twice - the likely
+ * cause of a crash in free() seen once in a soak - and lost the jobs linked
+ * after them.  tests/unit/test_pool.c.) */
 static void submit_held(vd_state *d)
 {
-    while (d->held && vd_pool_submit(d->pool, d->held) == 0) {
-        d->held = d->held->next;
-        if (!d->held)
-            d->held_tail = NULL;
-        d->n_held--;
-    }
+    d->n_held -= vd_pool_submit_list(d->pool, &d->held);
+    if (!d->held)
+        d->held_tail = NULL;
 }
 
 static void drop_held(vd_state *d, const int32_t *parts, size_t n)

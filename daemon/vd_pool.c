@@ -197,6 +197,19 @@ int vd_pool_submit(vd_pool *p, vd_job *job)
     return 0;
 }
 
+size_t vd_pool_submit_list(vd_pool *p, vd_job **head)
+{
+    size_t n = 0;
+    while (*head) {
+        vd_job *next = (*head)->next; /* before the hand-off: see the header */
+        if (vd_pool_submit(p, *head) < 0)
+            break;
+        *head = next;
+        n++;
+    }
+    return n;
+}
+
 vd_job *vd_pool_take_done(vd_pool *p)
 {
     pthread_mutex_lock(&p->mu);

@@ -54,6 +54,13 @@ void vd_pool_stop(vd_pool *p);
 /* 0 when queued; -1 when the queue is full (caller keeps the job). */
 int vd_pool_submit(vd_pool *p, vd_job *job);
 
+/* Submit the jobs of a list linked by next, in order, while the queue has
+ * room; *head is left at the first job not submitted (NULL when all were).
+ * Returns the number submitted.  A submitted job belongs to the pool from
+ * that moment (a worker may already be relinking it), so each job's next is
+ * read before it is handed over. */
+size_t vd_pool_submit_list(vd_pool *p, vd_job **head);
+
 /* Take every finished job (a list linked by next, in completion order). */
 vd_job *vd_pool_take_done(vd_pool *p);
 
