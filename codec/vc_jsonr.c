@@ -388,18 +388,27 @@ static int colon(rd *r)
     return 0;
 }
 
+/* An object key's string: [*a, *b) between the quotes, flags in *f. */
+static int scan_key(rd *r, size_t *a, size_t *b, unsigned *f)
+{
+    int rc;
+    if (r->pos >= r->n || r->s[r->pos] != '"')
+        return fail(r, r->pos, "string expected as object key");
+    if ((rc = scan_string(r, a, b, f)) < 0)
+        return rc;
+    if (*f & S_NUL)
+        return fail(r, *a - 1, "NUL byte in object key");
+    return 0;
+}
+
 /* A key of a nested object, its colon and the whitespace before the value. */
 static int nested_key(rd *r)
 {
     size_t a, b;
     unsigned f;
     int rc;
-    if (r->pos >= r->n || r->s[r->pos] != '"')
-        return fail(r, r->pos, "string expected as object key");
-    if ((rc = scan_string(r, &a, &b, &f)) < 0)
+    if ((rc = scan_key(r, &a, &b, &f)) < 0)
         return rc;
-    if (f & S_NUL)
-        return fail(r, a - 1, "NUL byte in object key");
     return colon(r);
 }
 
@@ -573,12 +582,8 @@ static int top_key(rd *r, keyset *ks, const vc_jsonr_field *fields, size_t nf, i
     size_t a, b;
     unsigned f;
     int rc;
-    if (r->pos >= r->n || r->s[r->pos] != '"')
-        return fail(r, r->pos, "string expected as object key");
-    if ((rc = scan_string(r, &a, &b, &f)) < 0)
+    if ((rc = scan_key(r, &a, &b, &f)) < 0)
         return rc;
-    if (f & S_NUL)
-        return fail(r, k.off, "NUL byte in object key");
     if (f & S_ESC) {
         if ((rc = arena_reserve(ks, b - a)) < 0)
             return rc;
