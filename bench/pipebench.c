@@ -60,10 +60,11 @@ static size_t clean_extract(const work *w, const vc_envelope *env)
     vg_doc doc;
     vg_events evs = {0};
     size_t n = 0;
-    if (vg_clean(&w->opts.lim, env->body, env->body_len,
-                 env->is_html ? VG_CLEAN_HTML : VG_CLEAN_AUTO, NULL, &doc) < 0)
+    if (vc_pipeline_clean_body(&w->opts, env, &doc) < 0) {
+        vg_doc_free(&doc);
         return 0;
-    vg_article art = {env->id, env->published, env->lang, env->title, env->body, env->body_len};
+    }
+    vg_article art = vc_pipeline_article(env);
     if (vg_extract(w->kb, &w->opts.lim, &art, &doc, &evs) == 0)
         for (size_t i = 0; i < evs.n; i++)
             n += !evs.v[i].historical;

@@ -17,6 +17,21 @@
 
 #define EVIDENCE_MAX 1024
 
+/* A key (a literal fragment such as ",\"admin1\":") and a string or null. */
+#define KV(w, key, v)                                                                              \
+    do {                                                                                           \
+        VC_JW_LIT(w, key);                                                                         \
+        vc_jw_str_or_null(w, v);                                                                   \
+    } while (0)
+
+static void coord(vc_jw *w, int known, double v)
+{
+    if (known)
+        vc_jw_real(w, v);
+    else
+        VC_JW_LIT(w, "null");
+}
+
 static void location_json(vc_jw *w, const vg_event *e)
 {
     if (!e->has_location || !e->location.name[0]) {
@@ -26,33 +41,21 @@ static void location_json(vc_jw *w, const vg_event *e)
     const vg_location *l = &e->location;
     VC_JW_LIT(w, "{\"name\":");
     vc_jw_str(w, l->name, strlen(l->name));
-    VC_JW_LIT(w, ",\"admin1\":");
-    vc_jw_str_or_null(w, l->admin1);
-    VC_JW_LIT(w, ",\"admin2\":");
-    vc_jw_str_or_null(w, l->admin2);
+    KV(w, ",\"admin1\":", l->admin1);
+    KV(w, ",\"admin2\":", l->admin2);
     VC_JW_LIT(w, ",\"lat\":");
-    if (l->has_coords)
-        vc_jw_real(w, l->lat);
-    else
-        VC_JW_LIT(w, "null");
+    coord(w, l->has_coords, l->lat);
     VC_JW_LIT(w, ",\"lon\":");
-    if (l->has_coords)
-        vc_jw_real(w, l->lon);
-    else
-        VC_JW_LIT(w, "null");
-    VC_JW_LIT(w, ",\"precision\":");
-    vc_jw_str_or_null(w, l->precision);
+    coord(w, l->has_coords, l->lon);
+    KV(w, ",\"precision\":", l->precision);
     VC_JW_LIT(w, "}");
 }
 
 static void date_json(vc_jw *w, const vg_date *d)
 {
-    VC_JW_LIT(w, "{\"value\":");
-    vc_jw_str_or_null(w, d->value);
-    VC_JW_LIT(w, ",\"precision\":");
-    vc_jw_str_or_null(w, d->precision[0] ? d->precision : "unknown");
-    VC_JW_LIT(w, ",\"text\":");
-    vc_jw_str_or_null(w, d->text);
+    KV(w, "{\"value\":", d->value);
+    KV(w, ",\"precision\":", d->precision[0] ? d->precision : "unknown");
+    KV(w, ",\"text\":", d->text);
     VC_JW_LIT(w, "}");
 }
 
@@ -69,12 +72,9 @@ static void figure_json(vc_jw *w, const vg_figure *f)
         vc_jw_int(w, f->max);
     else
         VC_JW_LIT(w, "null");
-    VC_JW_LIT(w, ",\"text\":");
-    vc_jw_str_or_null(w, f->text);
-    VC_JW_LIT(w, ",\"qualifier\":");
-    vc_jw_str_or_null(w, f->qualifier);
-    VC_JW_LIT(w, ",\"claimed_by\":");
-    vc_jw_str_or_null(w, f->claimed_by);
+    KV(w, ",\"text\":", f->text);
+    KV(w, ",\"qualifier\":", f->qualifier);
+    KV(w, ",\"claimed_by\":", f->claimed_by);
     VC_JW_LIT(w, "}");
 }
 
@@ -87,10 +87,8 @@ static void actors_json(vc_jw *w, const vg_event *e)
             VC_JW_LIT(w, ",");
         VC_JW_LIT(w, "{\"name\":");
         vc_jw_str(w, a->name, strlen(a->name));
-        VC_JW_LIT(w, ",\"role\":");
-        vc_jw_str_or_null(w, a->role);
-        VC_JW_LIT(w, ",\"kind\":");
-        vc_jw_str_or_null(w, a->kind);
+        KV(w, ",\"role\":", a->role);
+        KV(w, ",\"kind\":", a->kind);
         VC_JW_LIT(w, "}");
     }
     VC_JW_LIT(w, "]");
@@ -125,14 +123,10 @@ static void article_json(vc_jw *w, const vc_envelope *env, const vg_doc *doc)
 {
     VC_JW_LIT(w, "{\"id\":");
     vc_jw_str(w, env->id, strlen(env->id));
-    VC_JW_LIT(w, ",\"url\":");
-    vc_jw_str_or_null(w, env->url);
-    VC_JW_LIT(w, ",\"source\":");
-    vc_jw_str_or_null(w, env->source);
-    VC_JW_LIT(w, ",\"published\":");
-    vc_jw_str_or_null(w, env->published);
-    VC_JW_LIT(w, ",\"lang\":");
-    vc_jw_str_or_null(w, doc && doc->lang[0] ? doc->lang : env->lang);
+    KV(w, ",\"url\":", env->url);
+    KV(w, ",\"source\":", env->source);
+    KV(w, ",\"published\":", env->published);
+    KV(w, ",\"lang\":", doc && doc->lang[0] ? doc->lang : env->lang);
     VC_JW_LIT(w, "}");
 }
 
@@ -150,10 +144,8 @@ int vc_event_json(const vg_event *e, const vg_doc *doc, const vc_envelope *env, 
     VC_JW_LIT(&w, ",\"type\":");
     const char *type = vg_event_type_name(e->type);
     vc_jw_str(&w, type, strlen(type));
-    VC_JW_LIT(&w, ",\"subtype\":");
-    vc_jw_str_or_null(&w, e->subtype);
-    VC_JW_LIT(&w, ",\"country\":");
-    vc_jw_str_or_null(&w, e->country);
+    KV(&w, ",\"subtype\":", e->subtype);
+    KV(&w, ",\"country\":", e->country);
     VC_JW_LIT(&w, ",\"location\":");
     location_json(&w, e);
     VC_JW_LIT(&w, ",\"date\":");
@@ -164,8 +156,7 @@ int vc_event_json(const vg_event *e, const vg_doc *doc, const vc_envelope *env, 
     figure_json(&w, &e->arrests);
     VC_JW_LIT(&w, ",\"actors\":");
     actors_json(&w, e);
-    VC_JW_LIT(&w, ",\"claimed_by\":");
-    vc_jw_str_or_null(&w, e->claimed_by);
+    KV(&w, ",\"claimed_by\":", e->claimed_by);
     VC_JW_LIT(&w, ",\"disputed\":");
     vc_jw_bool(&w, e->disputed);
     VC_JW_LIT(&w, ",\"historical\":");
@@ -174,10 +165,8 @@ int vc_event_json(const vg_event *e, const vg_doc *doc, const vc_envelope *env, 
     vc_jw_real(&w, e->confidence);
     VC_JW_LIT(&w, ",\"evidence\":");
     evidence_json(&w, e, doc);
-    VC_JW_LIT(&w, ",\"acled\":{\"event_type\":");
-    vc_jw_str_or_null(&w, e->acled_event_type);
-    VC_JW_LIT(&w, ",\"sub_event_type\":");
-    vc_jw_str_or_null(&w, e->acled_sub_event_type);
+    KV(&w, ",\"acled\":{\"event_type\":", e->acled_event_type);
+    KV(&w, ",\"sub_event_type\":", e->acled_sub_event_type);
     VC_JW_LIT(&w, "},\"article\":");
     article_json(&w, env, doc);
     VC_JW_LIT(&w, "}");

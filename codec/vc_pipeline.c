@@ -39,6 +39,17 @@ static int fail(vc_result *r, int rc, const char *stage, const char *reason, con
     return rc;
 }
 
+vg_article vc_pipeline_article(const vc_envelope *env)
+{
+    return (vg_article){env->id, env->published, env->lang, env->title, env->body, env->body_len};
+}
+
+int vc_pipeline_clean_body(const vc_pipeline_opts *o, const vc_envelope *env, vg_doc *doc)
+{
+    return vg_clean(&o->lim, env->body, env->body_len, env->is_html ? VG_CLEAN_HTML : VG_CLEAN_AUTO,
+                    NULL, doc);
+}
+
 int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc_envelope *env,
                       vg_doc *doc, vc_result *r)
 {
@@ -50,8 +61,7 @@ int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc
     r->bad_published = (unsigned)env->bad_published;
     if (!(r->article_id = strdup(env->id)))
         return fail(r, VG_ENOMEM, "envelope", "out_of_memory", "out of memory");
-    rc = vg_clean(&o->lim, env->body, env->body_len, env->is_html ? VG_CLEAN_HTML : VG_CLEAN_AUTO,
-                  NULL, doc);
+    rc = vc_pipeline_clean_body(o, env, doc);
     if (rc < 0) {
         snprintf(r->err_msg, sizeof(r->err_msg), "cleaning failed: %s", vg_strerror(rc));
         return fail(r, rc, "clean", vg_strerror(rc), NULL);
@@ -91,7 +101,7 @@ int vc_pipeline_run(const vc_pipeline_opts *o, const vg_kb *kb, const char *buf,
     memset(r, 0, sizeof(*r));
     if ((rc = vc_pipeline_clean(o, buf, len, &env, &doc, r)) < 0)
         goto out;
-    vg_article art = {env.id, env.published, env.lang, env.title, env.body, env.body_len};
+    vg_article art = vc_pipeline_article(&env);
     rc = vg_extract(kb, &o->lim, &art, &doc, &evs);
     if (rc < 0) {
         snprintf(r->err_msg, sizeof(r->err_msg), "extraction failed: %s", vg_strerror(rc));

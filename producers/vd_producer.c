@@ -161,7 +161,6 @@ static const char *ce_time(vd_producer *p)
 static int produce(vd_producer *p, rd_kafka_topic_t *rkt, const void *key, size_t klen, void *val,
                    size_t vlen, int flags, rd_kafka_headers_t *hdrs, vd_job *job)
 {
-    const char *topic = rd_kafka_topic_name(rkt);
     for (int tries = 0;; tries++) {
         rd_kafka_resp_err_t e =
             rd_kafka_producev(p->rk, RD_KAFKA_V_RKT(rkt), RD_KAFKA_V_KEY(key, klen),
@@ -170,7 +169,8 @@ static int produce(vd_producer *p, rd_kafka_topic_t *rkt, const void *key, size_
         if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
             return 0; /* headers now owned by librdkafka */
         if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
-            vd_log(LOG_ERR, "produce to %s failed: %s", topic, rd_kafka_err2str(e));
+            vd_log(LOG_ERR, "produce to %s failed: %s", rd_kafka_topic_name(rkt),
+                   rd_kafka_err2str(e));
             rd_kafka_headers_destroy(hdrs);
             return -1;
         }
