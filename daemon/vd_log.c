@@ -9,6 +9,7 @@
 #include "vd_log.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +24,9 @@
 #define RL_BURST 5
 
 static struct {
-    int max_level;
+    /* set by the main thread on reload, read by every thread: atomic (relaxed
+     * is enough, a message logged at the old level during a reload is fine) */
+    atomic_int max_level;
     int journal;
     pthread_mutex_t mu;
     struct {
@@ -32,6 +35,11 @@ static struct {
         unsigned count;
     } rl[RL_SLOTS];
 } L = {LOG_INFO, 0, PTHREAD_MUTEX_INITIALIZER, {{0}}};
+
+static int level(void)
+{
+    return atomic_load_explicit(&L.max_level, memory_order_relaxed);
+}
 
 /* JOURNAL_STREAM is "DEV:INODE" of the journal stream systemd gave us; it is
  * inherited, so it only counts when stderr is still that stream (not when a
@@ -48,19 +56,19 @@ static int stderr_is_journal(void)
 
 void vd_log_init(int max_level)
 {
-    L.max_level = max_level;
+    atomic_store_explicit(&L.max_level, max_level, memory_order_relaxed);
     L.journal = stderr_is_journal();
 }
 
 void vd_log_set_level(int max_level)
 {
-    L.max_level = max_level;
+    atomic_store_explicit(&L.max_level, max_level, memory_order_relaxed);
 }
 
 static void emit(int prio, const char *mid, const char *article, const char *topic, int part,
                  long long off, const char *msg)
 {
-    if (prio > L.max_level)
+    if (prio > level())
         return;
     if (L.journal) {
         if (article)
@@ -86,7 +94,7 @@ void vd_log(int prio, const char *fmt, ...)
 {
     char msg[2048];
     va_list ap;
-    if (prio > L.max_level)
+    if (prio > level())
         return; /* not formatted: below the level */
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
@@ -98,7 +106,7 @@ void vd_log_id(int prio, const char *mid, const char *fmt, ...)
 {
     char msg[2048];
     va_list ap;
-    if (prio > L.max_level)
+    if (prio > level())
         return; /* not formatted: below the level */
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
@@ -141,7 +149,7 @@ void vd_log_msg(int prio, const char *ratekey, const char *article_id, const cha
 {
     char msg[2048];
     unsigned suppressed;
-    if (prio > L.max_level || !rate_ok(ratekey, &suppressed))
+    if (prio > level() || !rate_ok(ratekey, &suppressed))
         return;
     if (suppressed)
         vd_log(LOG_WARNING, "%u similar messages (%s) suppressed in the last %d s", suppressed,
