@@ -79,12 +79,16 @@ static void on_acked(void *ctx, vd_job *job, int ok)
     vd_state *d = ctx;
     if (ok) {
         vd_consumer_done(d->cons, job->partition, job->epoch, job->offset);
-    } else {
+    } else if (!d->fatal) { /* the first one ends the process */
         vd_log_id(LOG_CRIT, VD_MID_FATAL,
                   "outputs of %s [%d] offset %lld could not be delivered; exiting so that it is "
                   "reprocessed after restart",
                   vd_consumer_topic(d->cons), (int)job->partition, (long long)job->offset);
         d->fatal = 1;
+    } else { /* the others are settling on the way out: one line per burst */
+        vd_log_msg(LOG_ERR, "undelivered", job->res.article_id, vd_consumer_topic(d->cons),
+                   job->partition, job->offset, "outputs not delivered either; reprocessed after "
+                   "restart");
     }
     vd_job_free(job);
 }

@@ -36,8 +36,10 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         return;
     if (m->err) {
         job->failed = 1;
-        vd_log(LOG_ERR, "delivery to %s failed: %s", rd_kafka_topic_name(m->rkt),
-               rd_kafka_err2str(m->err));
+        /* rate-limited: a broker that refuses a topic fails every record */
+        vd_log_msg(LOG_ERR, "delivery", job->res.article_id, p->cfg->input_topic, job->partition,
+                   job->offset, "delivery to %s failed: %s", rd_kafka_topic_name(m->rkt),
+                   rd_kafka_err2str(m->err));
     }
     if (--job->pending == 0)
         p->on_acked(p->ctx, job, !job->failed);

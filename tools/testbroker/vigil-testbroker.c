@@ -12,6 +12,7 @@
  *   leader TOPIC PART B           move partition leadership to broker B
  *   rtt B MS                      add round-trip delay to broker B
  *   error APIKEY ERR COUNT        fail the next COUNT requests of APIKEY with ERR
+ *   clear APIKEY                  drop the errors still queued for APIKEY
  *   coordinator GROUP B           move the group coordinator to broker B
  * Each command is answered with "ok" or "error: ..." on stdout.
  */
@@ -55,6 +56,9 @@ static int command(rd_kafka_mock_cluster_t *mc, char *line)
         for (int i = 0; i < z; i++)
             errs[i] = (rd_kafka_resp_err_t)y;
         rd_kafka_mock_push_request_errors_array(mc, (int16_t)x, (size_t)z, errs);
+        e = RD_KAFKA_RESP_ERR_NO_ERROR;
+    } else if (sscanf(line, "clear %d", &x) == 1) {
+        rd_kafka_mock_clear_request_errors(mc, (int16_t)x);
         e = RD_KAFKA_RESP_ERR_NO_ERROR;
     } else if (sscanf(line, "coordinator %255s %d", b, &x) == 2) {
         e = rd_kafka_mock_coordinator_set(mc, "group", b, x);
