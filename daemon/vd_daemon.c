@@ -87,7 +87,8 @@ static void on_acked(void *ctx, vd_job *job, int ok)
         d->fatal = 1;
     } else { /* the others are settling on the way out: one line per burst */
         vd_log_msg(LOG_ERR, "undelivered", job->res.article_id, vd_consumer_topic(d->cons),
-                   job->partition, job->offset, "outputs not delivered either; reprocessed after "
+                   job->partition, job->offset,
+                   "outputs not delivered either; reprocessed after "
                    "restart");
     }
     vd_job_free(job);
