@@ -1144,10 +1144,20 @@ static void resolve_types(sent_info *si)
         int militant_actor = 0;
         for (size_t i = 0; i < si->nactors; i++)
             militant_actor |= si->actors[i].cls == VG_VC_MILITANT;
-        if (civilian_victims(si) && militant_actor) {
-            w[VG_EV_ATTACK_ON_CIVILIANS] = 3;
-            si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t0;
-            si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->figs[0].n.t1;
+        /* no attack word, but killers and killed: armed men killing
+         * civilians attack civilians; militants and soldiers killing one
+         * another fight (ACLED: attacks on the military are battles) */
+        int type = -1;
+        if (civilian_victims(si) && militant_actor)
+            type = VG_EV_ATTACK_ON_CIVILIANS;
+        else if (si->nplaces && ((has_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
+                                 (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
+            type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
+                                       * goes on telling the attack before it */
+        if (type >= 0) {
+            w[type] = 3;
+            si->trig_t[type] = si->figs[0].n.t0;
+            si->trig_e[type] = si->figs[0].n.t1;
         }
     }
     if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
@@ -1326,13 +1336,57 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
     }
 }
 
+/* Token t continues the phrase before it: same sentence, one space between
+ * (no punctuation, line break or wider gap). */
+static int tok_joined(const ctx *x, size_t t)
+{
+    const vg_tok *a = &x->sc.tok[t - 1], *b = &x->sc.tok[t];
+    return a->sent == b->sent && b->s == a->e + 1 && x->text[a->e] == ' ';
+}
+
+/* The end of a phrase at t that says who a figure counts - a person noun, a
+ * generic or named actor, a death or arrest word, an object pronoun - or 0. */
+static size_t counted_at(const ctx *x, size_t t)
+{
+    static const int kinds[] = {VG_LX_VICTIM, VG_LX_ACTOR, VG_LX_DEATH, VG_LX_ARRESTN};
+    size_t e, best = 0;
+    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+        if (lex(x, t, kinds[k], &e) && e > best)
+            best = e;
+    if (vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, &e) && e > best)
+        best = e;
+    if (!best && one_person_pronoun(x, t)) /* "detained him" */
+        best = t + 1;
+    return best;
+}
+
+/* End (exclusive) of a figure's quoted text: the number, then what says who
+ * it counts ("at least 12 soldiers", "five Malian soldiers", "20 morts",
+ * "37 people were killed"), starting within the next two tokens and joined
+ * to the number by single spaces - and nothing after it ("in", "dont",
+ * "were" or the next sentence used to end the quote). */
+static size_t figure_end(const ctx *x, const vg_num *n)
+{
+    size_t end = n->t1;
+    for (size_t t = n->t1; t < n->t1 + 2 && t < x->sc.ntok && t > 0 && tok_joined(x, t); t++) {
+        size_t e = counted_at(x, t), j = t + 1;
+        if (!e || e > t + 3)
+            continue;
+        while (j < e && tok_joined(x, j))
+            j++;
+        if (j == e && e > end)
+            end = e;
+    }
+    return end;
+}
+
 static void set_figure(const ctx *x, vg_figure *f, const vg_num *n, const char *claim)
 {
     f->present = 1;
     f->min = n->min;
     f->max = n->max;
     copy_str(f->qualifier, sizeof(f->qualifier), vg_qual_name((vg_qual)n->qual));
-    copy_tokens(x, n->t0, n->t1 + 2 <= x->sc.ntok ? n->t1 + 2 : n->t1, f->text, sizeof(f->text));
+    copy_tokens(x, n->t0, figure_end(x, n), f->text, sizeof(f->text));
     copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
 }
 

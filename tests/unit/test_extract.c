@@ -343,6 +343,63 @@ static void test_restated_figure(void **st)
                      25);
 }
 
+/* The fatalities of the first event of type t, checked: its figure text. */
+static void figure_text_is(const char *text, vg_event_type t, const char *want)
+{
+    vg_events ev;
+    extract(text, "2024-05-14", &ev);
+    const vg_event *e = find(&ev, t);
+    assert_non_null(e);
+    const vg_figure *f = e->fatalities.present ? &e->fatalities : &e->arrests;
+    assert_true(f->present);
+    assert_string_equal(f->text, want);
+    vg_events_free(&ev);
+}
+
+/* A figure's text is the number and what it counts, not the two tokens
+ * after it whatever they are (it used to end in "in", "dont", "were" or run
+ * into the next sentence). */
+static void test_figure_text(void **st)
+{
+    (void)st;
+    figure_text_is("Gunmen killed five Malian soldiers in an attack near Boni on Monday, the "
+                   "army said.",
+                   VG_EV_ARMED_CLASH, "five Malian soldiers");
+    figure_text_is("Gunmen raided the village of Tondikiwindi in Niger on Sunday. At least 12 "
+                   "people were killed in the raid.",
+                   VG_EV_ATTACK_ON_CIVILIANS, "At least 12 people were killed");
+    figure_text_is("Des hommes armés ont tué au moins 20 civils, dont trois enfants, dimanche "
+                   "près de Djibo.",
+                   VG_EV_ATTACK_ON_CIVILIANS, "au moins 20 civils");
+    figure_text_is("Jihadists killed 30 soldiers at an army post near Djibo on Sunday.\n\nThe "
+                   "army said it had sent reinforcements.",
+                   VG_EV_ARMED_CLASH, "30 soldiers");
+}
+
+/* No attack word, but militants killing soldiers (or soldiers killing
+ * militants) where the sentence names the place: a battle, as ACLED codes
+ * attacks on the military.  Both used to give no event at all. */
+static void test_inferred_clash(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Jihadists killed 30 soldiers near Djibo in northern Burkina Faso on Sunday.",
+            "2024-05-14", &ev);
+    const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->country, "BF");
+    assert_int_equal(e->fatalities.min, 30);
+    assert_string_equal(e->date.value, "2024-05-12");
+    vg_events_free(&ev);
+    extract("Des soldats maliens ont tué 12 terroristes lundi près de Boni, au Mali.", "2024-05-14",
+            &ev);
+    e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->country, "ML");
+    assert_int_equal(e->fatalities.min, 12);
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -462,6 +519,8 @@ int main(void)
         cmocka_unit_test(test_restated_figure),
         cmocka_unit_test(test_unresolved_date),
         cmocka_unit_test(test_dateline_publication),
+        cmocka_unit_test(test_figure_text),
+        cmocka_unit_test(test_inferred_clash),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
