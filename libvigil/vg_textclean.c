@@ -1348,7 +1348,11 @@ static void decide(const keypool *kp, vg_units *us, const shape *sh, size_t i, s
             !(u->flags & VG_UF_HTML) && first != (size_t)-1) {
             *title = i;
             u->cls = VG_UC_TITLE;
-        } else if (!rep && u->term && u->words >= 6 && !sh[i].title_case && i + 1 == first) {
+        } else if (!rep && u->term && u->words >= 6 && !sh[i].title_case &&
+                   (i + 1 == first || first == (size_t)-1)) {
+            /* the sentence that leads into the body; with no body paragraph
+             * at all (a news flash of one or two short sentences), every
+             * real sentence is the body */
             u->keep = 1;
         }
     } else if (i > last) {

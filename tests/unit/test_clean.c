@@ -410,6 +410,31 @@ static void test_html_cjk(void **state)
     vg_doc_free(&d);
 }
 
+/* A news flash of one or two short sentences has no paragraph long enough
+ * to anchor the body; its sentences are the body (they used to be dropped
+ * as junk: clean.empty, so the flash went to the dead-letter topic).  Junk
+ * alone still cleans to nothing. */
+static void test_text_flash(void **state)
+{
+    (void)state;
+    vg_doc d;
+    static const char flash[] = "Gunmen killed 32 civilians near Djibo on Saturday.";
+    assert_int_equal(clean(flash, sizeof(flash) - 1, VG_CLEAN_TEXT, NULL, &d), 0);
+    assert_true(has(&d, "Gunmen killed 32 civilians near Djibo on Saturday."));
+    vg_doc_free(&d);
+    static const char two[] = "SHARE\n\nDes hommes armés ont tué cinq civils près de Djibo.\n"
+                              "Le bilan reste provisoire selon la mairie.\n\n116 views\n";
+    assert_int_equal(clean(two, sizeof(two) - 1, VG_CLEAN_TEXT, NULL, &d), 0);
+    assert_true(has(&d, "ont tué cinq civils"));
+    assert_true(has(&d, "Le bilan reste provisoire"));
+    assert_false(has(&d, "SHARE"));
+    assert_false(has(&d, "views"));
+    vg_doc_free(&d);
+    static const char junk[] = "Subscribe to our newsletter\n\nShare on Facebook\n";
+    assert_int_equal(clean(junk, sizeof(junk) - 1, VG_CLEAN_TEXT, NULL, &d), VG_EEMPTY);
+    vg_doc_free(&d);
+}
+
 static void test_limits(void **state)
 {
     vg_limits lim;
@@ -496,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_html_jsonld),
         cmocka_unit_test(test_html_meta_charset),
         cmocka_unit_test(test_html_cjk),
+        cmocka_unit_test(test_text_flash),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_map_stays_in_input),
     };
