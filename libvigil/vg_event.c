@@ -108,7 +108,8 @@ typedef struct actor_ref {
     const char *name;
     int cls; /* vg_vclass, 0 when unknown */
     size_t t;
-    int by; /* preceded by "by"/"par": the agent of a passive */
+    int by;    /* preceded by "by"/"par": the agent of a passive */
+    int media; /* a news agency or broadcaster (actors.tsv kind media) */
 } actor_ref;
 
 typedef struct fig {
@@ -843,13 +844,13 @@ static void note_trigger(sent_info *si, const vg_lex_entry *e, size_t t, size_t 
     }
 }
 
-static void add_actor(sent_info *si, const char *name, int cls, size_t t, int by)
+static void add_actor(sent_info *si, const char *name, int cls, size_t t, int by, int media)
 {
     for (size_t i = 0; i < si->nactors; i++)
         if (strcmp(si->actors[i].name, name) == 0)
             return;
     if (si->nactors < MAX_SENT_ITEMS)
-        si->actors[si->nactors++] = (actor_ref){name, cls, t, by};
+        si->actors[si->nactors++] = (actor_ref){name, cls, t, by, media};
 }
 
 static int is_by(const ctx *x, size_t t, size_t s0)
@@ -900,7 +901,8 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
             const vg_dict_hit *hit = &m->hits[h];
             if (hit->tag == VG_TAG_ACTOR) {
                 const vg_actor_def *a = hit->val;
-                add_actor(si, a->name, a->vclass, t, is_by(x, t, s->t0));
+                add_actor(si, a->name, a->vclass, t, is_by(x, t, s->t0),
+                          a->kind && strcmp(a->kind, "media") == 0);
                 continue;
             }
             if (hit->tag != VG_TAG_LEX)
@@ -941,7 +943,7 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                     si->vclass_seen[e->val] = 1;
                 break;
             case VG_LX_ACTOR:
-                add_actor(si, e->label, e->val, t, is_by(x, t, s->t0));
+                add_actor(si, e->label, e->val, t, is_by(x, t, s->t0), 0);
                 break;
             case VG_LX_CLAIM:
                 claim_source(x, s, t, m->t1, e->val, si);
@@ -1306,21 +1308,30 @@ static void actor_label(const ctx *x, const actor_ref *a, const char *iso, char 
     copy_str(out, cap, a->name);
 }
 
+/* News agencies and broadcasters in a sentence are its sources ("AFP
+ * reported", "told Reuters"), not parties to the event - except in strategic
+ * events, where a media ban is about them. */
+static int party(const actor_ref *a, const vg_event *ev)
+{
+    return !a->media || ev->type == VG_EV_STRATEGIC;
+}
+
 static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
      * armed actor before the trigger, else the first actor. */
     int order[MAX_SENT_ITEMS], n = 0, first = -1;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
-        if (si->actors[i].by)
+        if (si->actors[i].by && party(&si->actors[i], ev))
             first = (int)i;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
-        if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN)
+        if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
+            party(&si->actors[i], ev))
             first = (int)i;
     if (first >= 0)
         order[n++] = first;
     for (size_t i = 0; i < si->nactors; i++)
-        if ((int)i != first)
+        if ((int)i != first && party(&si->actors[i], ev))
             order[n++] = (int)i;
     ev->n_actors = 0;
     for (int i = 0; i < n && ev->n_actors < VG_MAX_ACTORS; i++) {

@@ -400,6 +400,31 @@ static void test_inferred_clash(void **st)
     vg_events_free(&ev);
 }
 
+/* A news agency in the sentence is its source, not a party: it is the
+ * claim, never an actor (it used to be listed, sometimes as perpetrator). */
+static void test_agency_not_actor(void **st)
+{
+    (void)st;
+    static const char *const texts[] = {
+        "Gunmen killed 12 civilians near Djibo in Burkina Faso on Sunday, AFP reported.",
+        "Gunmen killed 12 civilians near Djibo in Burkina Faso on Sunday, a local official "
+        "told Reuters.",
+    };
+    static const char *const agency[] = {"AFP", "Reuters"};
+    for (size_t k = 0; k < 2; k++) {
+        vg_events ev;
+        extract(texts[k], "2024-05-14", &ev);
+        const vg_event *e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+        assert_non_null(e);
+        assert_true(e->n_actors > 0);
+        for (size_t i = 0; i < e->n_actors; i++)
+            assert_string_not_equal(e->actors[i].name, agency[k]);
+        assert_string_equal(e->actors[0].role, "perpetrator");
+        assert_string_equal(e->claimed_by, agency[k]);
+        vg_events_free(&ev);
+    }
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -521,6 +546,7 @@ int main(void)
         cmocka_unit_test(test_dateline_publication),
         cmocka_unit_test(test_figure_text),
         cmocka_unit_test(test_inferred_clash),
+        cmocka_unit_test(test_agency_not_actor),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
