@@ -1775,20 +1775,27 @@ static int article_country(ctx *x)
         const vg_place *p = place_mark(&x->sc.mark[m]) ? place_at(x, t, &dem, &e) : NULL;
         x->place_tok[t] = p;
         x->dem_tok[t] = (uint8_t)dem;
-        if (!p || in_dateline(x, t))
-            continue; /* (actors are no evidence: foreign forces act abroad) */
-        const vg_place *c = p->level == VG_PLACE_COUNTRY ? p : NULL;
+        /* Actors are no evidence (foreign forces act abroad), except a
+         * country's own government named with it ("Mali's junta" hides the
+         * place "Mali" in one actor name): a town's weight, never the
+         * first-mention bonus, so it decides only when no place does. */
+        const vg_actor_def *gov = p ? NULL : vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, NULL);
+        if (gov && (!gov->kind || strcmp(gov->kind, "government") != 0 || !gov->country[0]))
+            gov = NULL;
+        if ((!p && !gov) || in_dateline(x, t))
+            continue;
+        const vg_place *c = p && p->level == VG_PLACE_COUNTRY ? p : NULL;
         if (!c && x->kb->gaz)
-            c = vg_gaz_country(x->kb->gaz, p->country);
+            c = vg_gaz_country(x->kb->gaz, p ? p->country : gov->country);
         if (!c)
             continue;
         /* a town 1, "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5; the lead
          * counts double and the very first mention more */
-        int named = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
-        int w = p->level != VG_PLACE_COUNTRY ? 1 : !named ? 2 : after_locprep(x, t) ? 5 : 3;
+        int named = p && vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
+        int w = !p || p->level != VG_PLACE_COUNTRY ? 1 : !named ? 2 : after_locprep(x, t) ? 5 : 3;
         if (x->sc.sent[x->sc.tok[t].sent].para == 0)
             w *= 2;
-        if (!ns)
+        if (!ns && p)
             w += 4;
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)

@@ -425,6 +425,26 @@ static void test_agency_not_actor(void **st)
     }
 }
 
+/* "Mali's junta" is one actor name that hides the place "Mali": with no
+ * other place, the government's own country is the event's (the sentence
+ * gave no event at all); a place named elsewhere still wins. */
+static void test_government_names_country(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Mali's junta dissolved all political parties on Thursday.", "2024-05-14", &ev);
+    const vg_event *e = find(&ev, VG_EV_STRATEGIC);
+    assert_non_null(e);
+    assert_string_equal(e->country, "ML");
+    vg_events_free(&ev);
+    extract("Mali's junta condemned an attack that killed 20 soldiers near Tillaberi on Sunday.",
+            "2024-05-14", &ev);
+    e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_string_equal(e->country, "NE");
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -547,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_figure_text),
         cmocka_unit_test(test_inferred_clash),
         cmocka_unit_test(test_agency_not_actor),
+        cmocka_unit_test(test_government_names_country),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
