@@ -328,8 +328,12 @@ static const vg_place *place_at(const ctx *x, size_t t, int *demonym, size_t *en
         *demonym = p != NULL;
         return p;
     }
-    if (!(x->sc.tok[t].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
-        return NULL; /* places are proper nouns */
+    size_t k = t;
+    while (k < *end && !(x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+        k++;
+    if (k == *end)
+        return NULL; /* places are proper nouns (the capital may come later in the name:
+                      * "région de Ségou", "central Mali") */
     if (p->level == VG_PLACE_COUNTRY) {
         *demonym = !after_locprep(x, t) && !possessive(x, *end);
         return p; /* "in Mali", "Mali's": where; otherwise only named */

@@ -445,6 +445,49 @@ static void test_government_names_country(void **st)
     vg_events_free(&ev);
 }
 
+/* "dans la région de Ségou": the gazetteer alias starts with a lower-case
+ * word, and places had to start with a capital, so the sentence gave no
+ * event; the capital may now come later in the name. */
+static void test_french_region(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Des hommes armés ont tué cinq civils dimanche dans la région de Ségou, selon "
+            "des sources locales.",
+            "2024-05-16", &ev);
+    const vg_event *e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+    assert_non_null(e);
+    assert_string_equal(e->country, "ML");
+    assert_string_equal(e->location.name, "Segou");
+    vg_events_free(&ev);
+}
+
+/* Words that fold into a trigger: "marché" (a market) is not "marche" (a
+ * march), "à coups de gaz" (with blasts of gas) is no coup; and an angry
+ * crowd that sets fire and loots is a riot. */
+static void test_false_friends_and_riot(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Une frappe de drone a tué une dizaine de civils mercredi dans un marché près de "
+            "Tombouctou, selon des habitants.",
+            "2024-05-16", &ev);
+    assert_non_null(find(&ev, VG_EV_REMOTE_VIOLENCE));
+    assert_null(find(&ev, VG_EV_PROTEST));
+    vg_events_free(&ev);
+    extract("La police a dispersé à coups de gaz lacrymogène une manifestation d'étudiants "
+            "jeudi à Ouagadougou.",
+            "2024-05-16", &ev);
+    assert_non_null(find(&ev, VG_EV_PROTEST));
+    assert_null(find(&ev, VG_EV_COUP));
+    vg_events_free(&ev);
+    extract("Angry residents set fire to the town hall and looted shops in Dori in Burkina "
+            "Faso on Saturday after the killing of a trader, police said.",
+            "2024-05-16", &ev);
+    assert_non_null(find(&ev, VG_EV_RIOT));
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -568,6 +611,8 @@ int main(void)
         cmocka_unit_test(test_inferred_clash),
         cmocka_unit_test(test_agency_not_actor),
         cmocka_unit_test(test_government_names_country),
+        cmocka_unit_test(test_french_region),
+        cmocka_unit_test(test_false_friends_and_riot),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
