@@ -1499,6 +1499,12 @@ static void build(const ctx *x, const vg_sent *s, size_t si_idx, const sent_info
     if (type == VG_EV_COUP && si->trig_sub[type] && si->trig_sub[type][0] &&
         si->trig_w[type] >= 4 && strcmp(si->trig_sub[type], "seizure") == 0)
         sub = si->trig_sub[type];
+    /* a strategic trigger that names its own kind keeps it: "suspendre la
+     * diffusion" by "le gouvernement de transition" is a media ban, not the
+     * transition cue's extension */
+    if (type == VG_EV_STRATEGIC && si->trig_sub[type] && si->trig_sub[type][0] &&
+        si->trig_w[type] >= 5) /* the specific phrases; a bare "expelled" yields */
+        sub = si->trig_sub[type];
     copy_str(ev->subtype, sizeof(ev->subtype), sub);
     if (type == VG_EV_COUP)
         coup_vote(c, sub);

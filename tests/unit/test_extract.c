@@ -488,6 +488,38 @@ static void test_false_friends_and_riot(void **st)
     vg_events_free(&ev);
 }
 
+/* Strategic and coup phrasings beyond one inflection: "has withdrawn from
+ * the G5 Sahel", "a tenté de renverser", "suspendre la diffusion de France
+ * 24" (a media ban even when "le gouvernement de transition" decides it:
+ * the trigger's own kind outranks the transition cue). */
+static void test_strategic_phrasings(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Niger has withdrawn from the G5 Sahel joint force, the government said in a "
+            "statement on Saturday.",
+            "2024-05-16", &ev);
+    const vg_event *e = find(&ev, VG_EV_STRATEGIC);
+    assert_non_null(e);
+    assert_string_equal(e->subtype, "alliance_withdrawal");
+    assert_string_equal(e->country, "NE");
+    vg_events_free(&ev);
+    extract("Un groupe d'officiers a tenté de renverser le président dans la nuit de mardi à "
+            "mercredi à Ouagadougou, selon le gouvernement.",
+            "2024-05-16", &ev);
+    e = find(&ev, VG_EV_COUP);
+    assert_non_null(e);
+    assert_string_equal(e->subtype, "attempt");
+    vg_events_free(&ev);
+    extract("Le gouvernement de transition du Burkina Faso a décidé de suspendre la diffusion "
+            "de France 24 sur l'ensemble du territoire.",
+            "2024-05-16", &ev);
+    e = find(&ev, VG_EV_STRATEGIC);
+    assert_non_null(e);
+    assert_string_equal(e->subtype, "media_ban");
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -613,6 +645,7 @@ int main(void)
         cmocka_unit_test(test_government_names_country),
         cmocka_unit_test(test_french_region),
         cmocka_unit_test(test_false_friends_and_riot),
+        cmocka_unit_test(test_strategic_phrasings),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
