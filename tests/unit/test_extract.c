@@ -520,6 +520,20 @@ static void test_strategic_phrasings(void **st)
     vg_events_free(&ev);
 }
 
+/* Tear gas fired by the police at a demonstration does not make it a riot
+ * (ACLED: a protest with intervention); it used to. */
+static void test_tear_gas_protest(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Police fired tear gas to disperse hundreds of opposition supporters who gathered in "
+            "Conakry on Thursday to protest against the transition.",
+            "2024-05-16", &ev);
+    assert_non_null(find(&ev, VG_EV_PROTEST));
+    assert_null(find(&ev, VG_EV_RIOT));
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -646,6 +660,7 @@ int main(void)
         cmocka_unit_test(test_french_region),
         cmocka_unit_test(test_false_friends_and_riot),
         cmocka_unit_test(test_strategic_phrasings),
+        cmocka_unit_test(test_tear_gas_protest),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
