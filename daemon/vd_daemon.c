@@ -43,6 +43,7 @@ typedef struct vd_state {
     size_t n_held;
     double held_since; /* when the pool last became full (held != NULL) */
     int fatal;
+    int stopping; /* shutdown_all has begun: undelivered outputs are expected */
     unsigned long long consumed, articles_ok, articles_failed, dropped_stale, pauses;
     uint64_t last_progress;
     double last_watchdog, last_status, last_gauges;
@@ -79,17 +80,17 @@ static void on_acked(void *ctx, vd_job *job, int ok)
     vd_state *d = ctx;
     if (ok) {
         vd_consumer_done(d->cons, job->partition, job->epoch, job->offset);
-    } else if (!d->fatal) { /* the first one ends the process */
+    } else if (!d->fatal && !d->stopping) { /* the first one ends the process */
         vd_log_id(LOG_CRIT, VD_MID_FATAL,
                   "outputs of %s [%d] offset %lld could not be delivered; exiting so that it is "
                   "reprocessed after restart",
                   vd_consumer_topic(d->cons), (int)job->partition, (long long)job->offset);
         d->fatal = 1;
-    } else { /* the others are settling on the way out: one line per burst */
-        vd_log_msg(LOG_ERR, "undelivered", job->res.article_id, vd_consumer_topic(d->cons),
+    } else { /* the others are settling on the way out (a stop that ran out of time
+              * purges what is left): one line per burst */
+        vd_log_msg(LOG_WARNING, "undelivered", job->res.article_id, vd_consumer_topic(d->cons),
                    job->partition, job->offset,
-                   "outputs not delivered either; reprocessed after "
-                   "restart");
+                   "outputs not delivered before the exit; reprocessed after restart");
     }
     vd_job_free(job);
 }
@@ -365,6 +366,7 @@ static int remaining_ms(double deadline)
 static void shutdown_all(vd_state *d)
 {
     double deadline = vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0;
+    d->stopping = 1;
     sd_notify(0, "STOPPING=1");
     vd_stats_phase(VD_PHASE_STOPPING);
     vd_log_id(LOG_NOTICE, VD_MID_STOPPING, "stopping: finishing in-flight work");

@@ -231,34 +231,44 @@ static rd_kafka_headers_t *dlq_headers(const vd_job *job, const char *src_topic,
 int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
 {
     const vc_result *r = &job->res;
-    size_t outputs = r->rc < 0 ? 1 : r->n;
+    size_t outputs = r->rc < 0 ? 1 : r->n, queued = 0;
+    int rc = 0;
     job->pending = (int)outputs + 1; /* +1 held until every record is queued */
     job->failed = 0;
     if (r->rc < 0) {
         /* unchanged, unless larger than the dead-letter topic accepts */
         size_t max = (size_t)p->cfg->deadletter_max_bytes;
-        if (produce(p, p->dead, job->key, job->key_len, job->payload,
-                    job->len > max ? max : job->len, RD_KAFKA_MSG_F_COPY,
-                    dlq_headers(job, src_topic, max), job) < 0)
-            return -1;
-        p->n_dead++;
-        vd_stats_deadlettered(r->err_class);
+        rc = produce(p, p->dead, job->key, job->key_len, job->payload,
+                     job->len > max ? max : job->len, RD_KAFKA_MSG_F_COPY,
+                     dlq_headers(job, src_topic, max), job);
+        if (rc == 0) {
+            queued = 1;
+            p->n_dead++;
+            vd_stats_deadlettered(r->err_class);
+        }
     } else {
         const char *t = ce_time(p);
-        for (size_t i = 0; i < r->n; i++) {
+        for (size_t i = 0; i < r->n && rc == 0; i++) {
             vc_out_event *ev = &job->res.ev[i];
             /* the event's JSON passes to librdkafka (no copy); it frees it */
-            if (produce(p, p->events, ev->country, strlen(ev->country), ev->json, ev->len,
-                        RD_KAFKA_MSG_F_FREE, ce_headers(ev, r->article_id, t), job) < 0)
-                return -1;
-            ev->json = NULL;
-            p->n_events++;
-            vd_stats_event_published(vg_event_type_name(ev->type));
+            rc = produce(p, p->events, ev->country, strlen(ev->country), ev->json, ev->len,
+                         RD_KAFKA_MSG_F_FREE, ce_headers(ev, r->article_id, t), job);
+            if (rc == 0) {
+                ev->json = NULL;
+                queued++;
+                p->n_events++;
+                vd_stats_event_published(vg_event_type_name(ev->type));
+            }
         }
     }
+    if (rc < 0) { /* the records never queued will not be acknowledged: settle them */
+        job->failed = 1;
+        job->pending -= (int)(outputs - queued);
+    }
+    /* the job may be freed here (on_acked): the caller never touches it after */
     if (--job->pending == 0)
         p->on_acked(p->ctx, job, !job->failed);
-    return 0;
+    return rc;
 }
 
 void vd_producer_poll(vd_producer *p, int timeout_ms)
@@ -268,7 +278,13 @@ void vd_producer_poll(vd_producer *p, int timeout_ms)
 
 int vd_producer_flush(vd_producer *p, int timeout_ms)
 {
-    rd_kafka_flush(p->rk, timeout_ms);
+    if (rd_kafka_flush(p->rk, timeout_ms) == RD_KAFKA_RESP_ERR__TIMED_OUT) {
+        /* out of time (or the broker refuses): fail what is left, so that
+         * every job still gets its delivery report and is freed; its input
+         * offset is not stored, so it is reprocessed after the restart */
+        rd_kafka_purge(p->rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+        rd_kafka_flush(p->rk, 1000);
+    }
     return rd_kafka_outq_len(p->rk);
 }
 
