@@ -1775,7 +1775,7 @@ static int article_country(ctx *x)
     const vg_place *best = NULL;
     int best_n = 0;
     const vg_place *seen[64];
-    int cnt[64], ns = 0;
+    int cnt[64], ns = 0, placed = 0; /* placed: place mentions counted so far */
     memset(x->place_tok, 0, x->sc.ntok * sizeof(*x->place_tok)); /* see cache_places */
     memset(x->dem_tok, 0, x->sc.ntok);
     for (size_t m = 0; m < x->sc.nmark; m++) {
@@ -1805,7 +1805,7 @@ static int article_country(ctx *x)
         int w = !p || p->level != VG_PLACE_COUNTRY ? 1 : !named ? 2 : after_locprep(x, t) ? 5 : 3;
         if (x->sc.sent[x->sc.tok[t].sent].para == 0)
             w *= 2;
-        if (!ns && p)
+        if (p && !placed++)
             w += 4;
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)
