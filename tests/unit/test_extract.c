@@ -534,6 +534,27 @@ static void test_tear_gas_protest(void **st)
     vg_events_free(&ev);
 }
 
+/* "demonstrated" is a protest; "massacrés" counts the dead (the figure was
+ * missing: only the English participle was a death word). */
+static void test_protest_and_massacre_words(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Hundreds of women demonstrated in Djibo in Burkina Faso on Monday to demand an end "
+            "to the blockade of the town.",
+            "2024-05-16", &ev);
+    assert_non_null(find(&ev, VG_EV_PROTEST));
+    vg_events_free(&ev);
+    extract("Au moins 50 civils ont été massacrés par des hommes armés dans le village de "
+            "Solenzo, dans l'ouest du Burkina Faso.",
+            "2024-05-16", &ev);
+    const vg_event *e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+    assert_non_null(e);
+    assert_true(e->fatalities.present);
+    assert_int_equal(e->fatalities.min, 50);
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -661,6 +682,7 @@ int main(void)
         cmocka_unit_test(test_false_friends_and_riot),
         cmocka_unit_test(test_strategic_phrasings),
         cmocka_unit_test(test_tear_gas_protest),
+        cmocka_unit_test(test_protest_and_massacre_words),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
