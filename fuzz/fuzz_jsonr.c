@@ -41,13 +41,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static const char *const keys[NKEYS] = {"id",        "url",  "source", "title",
                                         "published", "lang", "text",   "html"};
 
-/* The old decoder's depth pre-scan: brackets outside strings, whatever the
- * syntax (it decided EDEPTH before Jansson saw the message).  Exact on valid
+/* One pass over the raw bytes, strings skipped: the deepest bracket nesting
+ * (the old decoder's depth pre-scan: brackets outside strings, whatever the
+ * syntax - it decided EDEPTH before Jansson saw the message; exact on valid
  * JSON, unlike the depth of Jansson's tree, where a duplicate key may have
- * replaced a deeper value. */
-static unsigned prescan_depth(const uint8_t *s, size_t n)
+ * replaced a deeper value), and in *top_keys the keys written at the top
+ * level of an object (meaningful for valid JSON). */
+static unsigned raw_scan(const uint8_t *s, size_t n, size_t *top_keys)
 {
     unsigned d = 0, top = 0;
+    size_t keys_seen = 0;
     int in_str = 0;
     for (size_t i = 0; i < n; i++) {
         if (in_str) {
@@ -62,34 +65,25 @@ static unsigned prescan_depth(const uint8_t *s, size_t n)
                 top = d;
         } else if ((s[i] == '}' || s[i] == ']') && d) {
             d--;
-        }
-    }
-    return top;
-}
-
-/* Keys the text of a valid JSON object writes at its top level. */
-static size_t raw_top_keys(const uint8_t *s, size_t n)
-{
-    size_t keys_seen = 0;
-    unsigned d = 0;
-    int in_str = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (in_str) {
-            if (s[i] == '\\')
-                i++;
-            else if (s[i] == '"')
-                in_str = 0;
-        } else if (s[i] == '"') {
-            in_str = 1;
-        } else if (s[i] == '{' || s[i] == '[') {
-            d++;
-        } else if (s[i] == '}' || s[i] == ']') {
-            d--;
         } else if (s[i] == ':' && d == 1) {
             keys_seen++;
         }
     }
-    return keys_seen;
+    if (top_keys)
+        *top_keys = keys_seen;
+    return top;
+}
+
+static unsigned prescan_depth(const uint8_t *s, size_t n)
+{
+    return raw_scan(s, n, NULL);
+}
+
+static size_t raw_top_keys(const uint8_t *s, size_t n)
+{
+    size_t k;
+    raw_scan(s, n, &k);
+    return k;
 }
 
 /* Jansson's verdict, documented differences resolved: the tree (caller
