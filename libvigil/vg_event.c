@@ -108,8 +108,9 @@ typedef struct actor_ref {
     const char *name;
     int cls; /* vg_vclass, 0 when unknown */
     size_t t;
-    int by;    /* preceded by "by"/"par": the agent of a passive */
-    int media; /* a news agency or broadcaster (actors.tsv kind media) */
+    int by;              /* preceded by "by"/"par": the agent of a passive */
+    int media;           /* a news agency or broadcaster (actors.tsv kind media) */
+    const char *country; /* ISO code of a known actor's country, or NULL */
 } actor_ref;
 
 typedef struct fig {
@@ -181,6 +182,10 @@ typedef struct ctx {
     int ref_year;
     const vg_place *art_country;
     const vg_place *art_place; /* the place the article is about */
+    /* countries the article names as such (a country, its demonym, its
+     * government or army): a town of any other country is suspect */
+    char named_cc[16][4];
+    size_t n_named_cc;
     /* per-token caches, filled once (numbers, dates, places are asked for
      * by several passes) */
     int32_t *num_at, *date_at; /* index into nums / dates, -1 when none */
@@ -240,7 +245,10 @@ static const vg_lex_entry *lex(const ctx *x, size_t t, int kind, size_t *end)
 static int after_locprep(const ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
-    for (size_t k = t; k-- > 0 && k + 3 >= t;) {
+    /* the longest locative phrases are five tokens: "dans le nord est du"
+     * (this window was three, so the four- and five-token ones never
+     * matched: test_phrasings) */
+    for (size_t k = t; k-- > 0 && k + 5 >= t;) {
         if (sc->tok[k].sent != sc->tok[t].sent)
             return 0;
         size_t e;
@@ -278,6 +286,31 @@ static int possessive(const ctx *x, size_t end)
 static int in_article_country(const ctx *x, const vg_place *p)
 {
     return x->art_country && strcmp(p->country, x->art_country->country) == 0;
+}
+
+static int country_named(const ctx *x, const char *iso)
+{
+    for (size_t i = 0; i < x->n_named_cc; i++)
+        if (strcmp(x->named_cc[i], iso) == 0)
+            return 1;
+    return 0;
+}
+
+static void note_named_country(ctx *x, const char *iso)
+{
+    if (iso[0] && !country_named(x, iso) &&
+        x->n_named_cc < sizeof(x->named_cc) / sizeof(x->named_cc[0]))
+        copy_str(x->named_cc[x->n_named_cc++], sizeof(x->named_cc[0]), iso);
+}
+
+/* A town of a country the article never names, in an article about another
+ * country, is most likely a village of that country the gazetteer lacks
+ * that shares its name with one abroad ("le village de Sanaba, dans l'ouest
+ * du Burkina Faso" is not the Sanaba of Côte d'Ivoire). */
+static int foreign_homonym(const ctx *x, const vg_place *p)
+{
+    return p->level != VG_PLACE_COUNTRY && x->art_country && !in_article_country(x, p) &&
+           !country_named(x, p->country);
 }
 
 /* 1 when token end starts an unknown capitalised word right after: the
@@ -848,13 +881,13 @@ static void note_trigger(sent_info *si, const vg_lex_entry *e, size_t t, size_t 
     }
 }
 
-static void add_actor(sent_info *si, const char *name, int cls, size_t t, int by, int media)
+static void add_actor(sent_info *si, const actor_ref *a)
 {
     for (size_t i = 0; i < si->nactors; i++)
-        if (strcmp(si->actors[i].name, name) == 0)
+        if (strcmp(si->actors[i].name, a->name) == 0)
             return;
     if (si->nactors < MAX_SENT_ITEMS)
-        si->actors[si->nactors++] = (actor_ref){name, cls, t, by, media};
+        si->actors[si->nactors++] = *a;
 }
 
 static int is_by(const ctx *x, size_t t, size_t s0)
@@ -905,8 +938,13 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
             const vg_dict_hit *hit = &m->hits[h];
             if (hit->tag == VG_TAG_ACTOR) {
                 const vg_actor_def *a = hit->val;
-                add_actor(si, a->name, a->vclass, t, is_by(x, t, s->t0),
-                          a->kind && strcmp(a->kind, "media") == 0);
+                actor_ref r = {a->name,
+                               a->vclass,
+                               t,
+                               is_by(x, t, s->t0),
+                               a->kind && strcmp(a->kind, "media") == 0,
+                               a->country[0] ? a->country : NULL};
+                add_actor(si, &r);
                 continue;
             }
             if (hit->tag != VG_TAG_LEX)
@@ -946,9 +984,11 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                 if (e->val > 0 && e->val < 8)
                     si->vclass_seen[e->val] = 1;
                 break;
-            case VG_LX_ACTOR:
-                add_actor(si, e->label, e->val, t, is_by(x, t, s->t0), 0);
+            case VG_LX_ACTOR: {
+                actor_ref r = {e->label, e->val, t, is_by(x, t, s->t0), 0, NULL};
+                add_actor(si, &r);
                 break;
+            }
             case VG_LX_CLAIM:
                 claim_source(x, s, t, m->t1, e->val, si);
                 break;
@@ -1252,6 +1292,22 @@ static int within(const vg_place *a, const vg_place *b)
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
  * article's own country first. */
+/* A foreign country named without "in"/"au" in a sentence that names the
+ * article's own country (its name, demonym or one of its actors) is a party,
+ * not the place: "Niger's junta revoked the defence agreements with
+ * France" happened in Niger. */
+static int foreign_party(const ctx *x, const sent_info *si, const vg_place *p, size_t t)
+{
+    if (!x->art_country || in_article_country(x, p) || after_locprep(x, t))
+        return 0;
+    if (si->art_country_named)
+        return 1;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].country && strcmp(si->actors[i].country, x->art_country->country) == 0)
+            return 1;
+    return 0;
+}
+
 static const vg_place *best_place(const ctx *x, const sent_info *si, size_t trig_t)
 {
     const vg_place *best = NULL;
@@ -1260,8 +1316,10 @@ static const vg_place *best_place(const ctx *x, const sent_info *si, size_t trig
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
+        if (foreign_homonym(x, p))
+            continue;
         if (p->level == VG_PLACE_COUNTRY) {
-            if (best && best->level != VG_PLACE_COUNTRY)
+            if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
                 continue;
             if (!best || (in_article_country(x, p) && !in_article_country(x, best)))
                 best = p;
@@ -1331,6 +1389,11 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
             party(&si->actors[i], ev))
+            first = (int)i;
+    /* in violence, civilians are not the perpetrators: an armed actor
+     * named after the trigger is ("... were killed; the gunmen fled") */
+    for (size_t i = 0; i < si->nactors && first < 0 && violent(ev->type); i++)
+        if (si->actors[i].cls != VG_VC_CIVILIAN && party(&si->actors[i], ev))
             first = (int)i;
     if (first >= 0)
         order[n++] = first;
@@ -1769,6 +1832,25 @@ static void cache_places(ctx *x)
     }
 }
 
+/* A country named as the other party of a relation: "agreements with
+ * France", "avec la France", "against Mali". */
+static int with_party(const ctx *x, size_t t)
+{
+    static const char *const preps[] = {"with", "avec", "against", "contre"};
+    for (size_t back = 1; back <= 2 && back <= t; back++) {
+        size_t k = t - back;
+        if (x->sc.tok[k].sent != x->sc.tok[t].sent)
+            return 0;
+        for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
+            if (vg_scan_is(&x->sc, k, preps[i]))
+                return 1;
+        if (!vg_scan_is(&x->sc, k, "la") && !vg_scan_is(&x->sc, k, "le") &&
+            !vg_scan_is(&x->sc, k, "l") && !vg_scan_is(&x->sc, k, "the"))
+            return 0; /* only an article may stand between */
+    }
+    return 0;
+}
+
 static int article_country(ctx *x)
 {
     /* the most named country, names in the first paragraph counting more */
@@ -1785,15 +1867,20 @@ static int article_country(ctx *x)
         const vg_place *p = place_mark(&x->sc.mark[m]) ? place_at(x, t, &dem, &e) : NULL;
         x->place_tok[t] = p;
         x->dem_tok[t] = (uint8_t)dem;
-        /* Actors are no evidence (foreign forces act abroad), except a
-         * country's own government named with it ("Mali's junta" hides the
-         * place "Mali" in one actor name): a town's weight, never the
-         * first-mention bonus, so it decides only when no place does. */
+        /* Actors are weak evidence (foreign forces act abroad), except a
+         * country's own government or army named with it ("Mali's junta",
+         * "Burkinabe troops" hide the place in one actor name): a town's
+         * weight, never the first-mention bonus, so it decides only when no
+         * place does. */
         const vg_actor_def *gov = p ? NULL : vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, NULL);
-        if (gov && (!gov->kind || strcmp(gov->kind, "government") != 0 || !gov->country[0]))
+        if (gov &&
+            (!gov->kind || !gov->country[0] ||
+             (strcmp(gov->kind, "government") != 0 && strcmp(gov->kind, "state_forces") != 0)))
             gov = NULL;
         if ((!p && !gov) || in_dateline(x, t))
             continue;
+        if (!p || p->level == VG_PLACE_COUNTRY)
+            note_named_country(x, p ? p->country : gov->country);
         const vg_place *c = p && p->level == VG_PLACE_COUNTRY ? p : NULL;
         if (!c && x->kb->gaz)
             c = vg_gaz_country(x->kb->gaz, p ? p->country : gov->country);
@@ -1805,7 +1892,7 @@ static int article_country(ctx *x)
         int w = !p || p->level != VG_PLACE_COUNTRY ? 1 : !named ? 2 : after_locprep(x, t) ? 5 : 3;
         if (x->sc.sent[x->sc.tok[t].sent].para == 0)
             w *= 2;
-        if (p && !placed++)
+        if (p && !with_party(x, t) && !placed++) /* "with France": a party, not the place */
             w += 4;
         int k = 0;
         while (k < ns && strcmp(seen[k]->country, c->country) != 0)
@@ -2066,9 +2153,64 @@ static const struct {
     {VG_EV_STRATEGIC, NULL, "Strategic developments", "Other"},
 };
 
+/* Attacks on civilians, abductions and planted explosives always have a
+ * perpetrator.  When the article names no armed actor for one ("trente
+ * civils ont été tués lors d'une attaque"), it is ACLED's unidentified
+ * armed group, first - never the victims, whom the first-actor rule would
+ * otherwise make perpetrators.  Decided once mentions are merged: another
+ * sentence may name the attackers. */
+static int unknown_perpetrator(const vg_event *ev)
+{
+    int planted = ev->type == VG_EV_REMOTE_VIOLENCE &&
+                  (strcmp(ev->subtype, "ied") == 0 || strcmp(ev->subtype, "landmine") == 0 ||
+                   strcmp(ev->subtype, "suicide_bomb") == 0);
+    if (ev->type != VG_EV_ATTACK_ON_CIVILIANS && ev->type != VG_EV_ABDUCTION && !planted)
+        return 0;
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].kind, "civilians") != 0)
+            return 0;
+    return 1;
+}
+
+static void add_unidentified(const ctx *x, vg_event *ev)
+{
+    actor_ref a = {.name = "Unidentified armed group", .cls = VG_VC_MILITANT};
+    unsigned n = ev->n_actors < VG_MAX_ACTORS ? ev->n_actors : VG_MAX_ACTORS - 1;
+    memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
+    ev->n_actors = n + 1;
+    for (unsigned i = 1; i < ev->n_actors; i++)
+        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), "victim");
+    vg_event_actor *ea = &ev->actors[0];
+    actor_label(x, &a, ev->country, ea->name, sizeof(ea->name));
+    copy_str(ea->role, sizeof(ea->role), "perpetrator");
+    copy_str(ea->kind, sizeof(ea->kind), "armed_group");
+}
+
+/* Merged mentions can leave victims first ("civilians" from one sentence,
+ * "the gunmen" from the next): in violence the first armed actor leads. */
+static void armed_first(vg_event *ev)
+{
+    if (!violent(ev->type) || !ev->n_actors || strcmp(ev->actors[0].kind, "civilians") != 0)
+        return;
+    unsigned i = 1;
+    while (i < ev->n_actors && strcmp(ev->actors[i].kind, "civilians") == 0)
+        i++;
+    if (i == ev->n_actors)
+        return;
+    vg_event_actor a = ev->actors[i];
+    memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
+    ev->actors[0] = a;
+    copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
+    for (unsigned k = 1; k <= i; k++)
+        copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), "victim");
+}
+
 static void finish(const ctx *x, cand *c)
 {
     vg_event *e = &c->ev;
+    armed_first(e);
+    if (unknown_perpetrator(e))
+        add_unidentified(x, e);
     for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
         if (acled_map[i].t != e->type ||
             (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))

@@ -449,6 +449,28 @@ static const phrasing phrasings[] = {
     {"Au moins 50 civils ont été massacrés par des hommes armés dans le village de Solenzo, dans "
      "l'ouest du Burkina Faso.",
      "2024-05-16", VG_EV_ATTACK_ON_CIVILIANS, 1, NULL, NULL, NULL, NULL, 50},
+    /* a village the gazetteer lacks that shares its name with a town of a
+     * country the article never names (Sanaba, Côte d'Ivoire) stays in the
+     * country named; four-token locative phrases ("dans l'ouest du") count */
+    {"Au moins trente civils ont été tués mardi lors d'une attaque contre le village de Sanaba, "
+     "dans l'ouest du Burkina Faso, selon des sources sécuritaires.",
+     "2025-03-09", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 30},
+    /* the country of the army named by demonym when no place is known */
+    {"Suspected jihadists ambushed a convoy of Burkinabe troops near the village of Kougri on "
+     "Sunday, killing nine soldiers.",
+     "2025-03-11", VG_EV_ARMED_CLASH, 1, "BF", NULL, NULL, NULL, 9},
+    /* "protesting" is a protest */
+    {"Police fired tear gas to disperse hundreds of students protesting in Bamako on Friday "
+     "against the cost of living.",
+     "2025-03-16", VG_EV_PROTEST, 1, "ML", NULL, "Bamako", NULL, -1},
+    /* ending a defence cooperation; the foreign party ("with France") is
+     * not where it happens */
+    {"Chad's transitional government announced on Tuesday that it was ending its defence "
+     "cooperation agreement with France.",
+     "2025-03-13", VG_EV_STRATEGIC, 1, "TD", "agreements_terminated", NULL, NULL, -1},
+    {"Niger's junta said on Thursday it had revoked the defence agreements with France. Officials "
+     "in Niamey confirmed it.",
+     "2025-03-16", VG_EV_STRATEGIC, 1, "NE", "agreements_terminated", NULL, NULL, -1},
 };
 
 static void test_phrasings(void **st)
@@ -504,6 +526,46 @@ static void test_agency_not_actor(void **st)
             assert_string_not_equal(e->actors[i].name, agency[k]);
         assert_string_equal(e->actors[0].role, "perpetrator");
         assert_string_equal(e->claimed_by, agency[k]);
+        vg_events_free(&ev);
+    }
+}
+
+/* Attacks on civilians and planted bombs always have a perpetrator: with
+ * none named it is the unidentified armed group, and the victims are never
+ * listed as perpetrators (they used to be, as the sentence's first actor). */
+static void test_unidentified_perpetrator(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        vg_event_type type;
+        int victims; /* civilians listed after the perpetrator */
+    } rows[] = {
+        {"Au moins trente civils ont été tués mardi lors d'une attaque contre le village de "
+         "Sanaba, au Burkina Faso.",
+         VG_EV_ATTACK_ON_CIVILIANS, 1},
+        {"An improvised explosive device struck a minibus near Boni in central Mali on Thursday, "
+         "killing six passengers.",
+         VG_EV_REMOTE_VIOLENCE, 0},
+        {"Twelve villagers were killed near Djibo in Burkina Faso on Sunday; the gunmen fled on "
+         "motorbikes.",
+         VG_EV_ATTACK_ON_CIVILIANS, -1},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_events ev;
+        extract(rows[i].text, "2025-03-10", &ev);
+        const vg_event *e = find(&ev, rows[i].type);
+        if (!e)
+            fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].type));
+        assert_true(e->n_actors >= 1);
+        assert_string_equal(e->actors[0].role, "perpetrator");
+        assert_string_equal(e->actors[0].kind, "armed_group");
+        assert_string_equal(e->actors[0].name, "Unidentified armed group");
+        for (size_t k = 1; k < e->n_actors; k++)
+            if (strcmp(e->actors[k].kind, "civilians") == 0)
+                assert_string_equal(e->actors[k].role, "victim");
+        if (rows[i].victims >= 0)
+            assert_int_equal(e->n_actors, 1 + (size_t)rows[i].victims);
         vg_events_free(&ev);
     }
 }
@@ -630,6 +692,7 @@ int main(void)
         cmocka_unit_test(test_figure_text),
         cmocka_unit_test(test_phrasings),
         cmocka_unit_test(test_agency_not_actor),
+        cmocka_unit_test(test_unidentified_perpetrator),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
