@@ -111,6 +111,7 @@ typedef struct actor_ref {
     int by;              /* preceded by "by"/"par": the agent of a passive */
     int media;           /* a news agency or broadcaster (actors.tsv kind media) */
     const char *country; /* ISO code of a known actor's country, or NULL */
+    int org;             /* an organisation (UN agencies, NGOs, ECOWAS) */
 } actor_ref;
 
 typedef struct fig {
@@ -943,7 +944,8 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                                t,
                                is_by(x, t, s->t0),
                                a->kind && strcmp(a->kind, "media") == 0,
-                               a->country[0] ? a->country : NULL};
+                               a->country[0] ? a->country : NULL,
+                               a->kind && strcmp(a->kind, "organisation") == 0};
                 add_actor(si, &r);
                 continue;
             }
@@ -985,7 +987,7 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                     si->vclass_seen[e->val] = 1;
                 break;
             case VG_LX_ACTOR: {
-                actor_ref r = {e->label, e->val, t, is_by(x, t, s->t0), 0, NULL};
+                actor_ref r = {e->label, e->val, t, is_by(x, t, s->t0), 0, NULL, 0};
                 add_actor(si, &r);
                 break;
             }
@@ -1004,9 +1006,30 @@ static int agency_gap(const vg_scan *sc, size_t k, size_t t1)
 {
     size_t gl;
     const char *g = vg_scan_gap(sc, k, &gl);
-    if (k + 1 >= t1 || !(sc->tok[k + 1].flags & VG_TF_ALLCAP))
-        return 0;
+    if (k + 1 >= t1 || !(sc->tok[k + 1].flags & (VG_TF_ALLCAP | VG_TF_CAP)))
+        return 0; /* "(AFP)", "(Reuters)" */
     return memchr(g, '(', gl) != NULL;
+}
+
+/* A dash in the gap after token k: "-", an en or an em dash. */
+static int dash_gap(const vg_scan *sc, size_t k)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(sc, k, &gl);
+    for (size_t i = 0; i < gl; i++)
+        if (g[i] == '-' ||
+            (i + 2 < gl && (unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
+             ((unsigned char)g[i + 2] == 0x93 || (unsigned char)g[i + 2] == 0x94)))
+            return 1;
+    return 0;
+}
+
+/* "NIAMEY, April 14 -": the date a report was filed, right after the city
+ * in capitals that opens its first sentence. */
+static int dateline_date(const vg_scan *sc, const vg_sent *s, const vg_dateval *d)
+{
+    return d->t1 > d->t0 && d->t0 <= s->t0 + 3 && d->t0 > s->t0 &&
+           (sc->tok[s->t0].flags & VG_TF_ALLCAP) && dash_gap(sc, d->t1 - 1);
 }
 
 /* Is the place at t the dateline of a report (where it was filed, not
@@ -1069,7 +1092,7 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
             continue;
         if (d->year_only && d->t0 > s->t0 && (x->sc.tok[d->t0 - 1].flags & VG_TF_DIGIT))
             continue;
-        if (d->t1 > d->t0 && agency_gap(&x->sc, d->t1 - 1, s->t1))
+        if ((d->t1 > d->t0 && agency_gap(&x->sc, d->t1 - 1, s->t1)) || dateline_date(&x->sc, s, d))
             continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
         if (!si->has_date || (si->date.year_only && !d->year_only) ||
             (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
@@ -1355,6 +1378,7 @@ static void actor_label(const ctx *x, const actor_ref *a, const char *iso, char 
         {"Security forces", "Security forces of ", ""},
         {"Civilians", "Civilians (", ")"},
         {"Protesters", "Protesters (", ")"},
+        {"Rioters", "Rioters (", ")"},
     };
     const char *cn = iso[0] ? country_name(x, iso) : NULL;
     for (size_t i = 0; cn && i < sizeof(generic) / sizeof(generic[0]); i++) {
@@ -1382,18 +1406,19 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
      * armed actor before the trigger, else the first actor. */
-    int order[MAX_SENT_ITEMS], n = 0, first = -1;
+    int order[MAX_SENT_ITEMS], n = 0, first = -1, v = violent(ev->type);
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (si->actors[i].by && party(&si->actors[i], ev))
             first = (int)i;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
-            party(&si->actors[i], ev))
+            !(v && si->actors[i].org) && party(&si->actors[i], ev))
             first = (int)i;
-    /* in violence, civilians are not the perpetrators: an armed actor
-     * named after the trigger is ("... were killed; the gunmen fled") */
-    for (size_t i = 0; i < si->nactors && first < 0 && violent(ev->type); i++)
-        if (si->actors[i].cls != VG_VC_CIVILIAN && party(&si->actors[i], ev))
+    /* in violence, civilians and organisations (the UN agency that reports
+     * it) are not the perpetrators: an armed actor named after the trigger
+     * is ("... were killed; the gunmen fled") */
+    for (size_t i = 0; i < si->nactors && first < 0 && v; i++)
+        if (si->actors[i].cls != VG_VC_CIVILIAN && !si->actors[i].org && party(&si->actors[i], ev))
             first = (int)i;
     if (first >= 0)
         order[n++] = first;
@@ -1405,9 +1430,9 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
         const actor_ref *a = &si->actors[order[i]];
         vg_event_actor *ea = &ev->actors[ev->n_actors++];
         actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
+        int perp = ev->n_actors == 1 && !(v && first < 0 && a->org);
         copy_str(ea->role, sizeof(ea->role),
-                 ev->n_actors == 1 ? "perpetrator"
-                                   : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
+                 perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
         static const char *const kinds[] = {
             "", "civilians", "civilians", "state_forces", "armed_group", "political"};
         copy_str(ea->kind, sizeof(ea->kind), a->cls > 0 && a->cls <= 5 ? kinds[a->cls] : "");
@@ -2205,10 +2230,37 @@ static void armed_first(vg_event *ev)
         copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), "victim");
 }
 
+/* A protest or a riot is the crowd's doing (ACLED's actor 1 is
+ * "Protesters (Country)"): when the article names no civilian or political
+ * actor for it, the crowd leads and the forces present ("police fired tear
+ * gas", "the departure of foreign troops") are targets.  A mutiny's rioters
+ * are the soldiers themselves. */
+static void crowd_first(const ctx *x, vg_event *ev)
+{
+    if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
+        return;
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].kind, "civilians") == 0 ||
+            strcmp(ev->actors[i].kind, "political") == 0)
+            return;
+    actor_ref a = {.name = ev->type == VG_EV_RIOT ? "Rioters" : "Protesters",
+                   .cls = VG_VC_CIVILIAN};
+    unsigned n = ev->n_actors < VG_MAX_ACTORS ? ev->n_actors : VG_MAX_ACTORS - 1;
+    memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
+    ev->n_actors = n + 1;
+    for (unsigned i = 1; i < ev->n_actors; i++)
+        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), "target");
+    vg_event_actor *ea = &ev->actors[0];
+    actor_label(x, &a, ev->country, ea->name, sizeof(ea->name));
+    copy_str(ea->role, sizeof(ea->role), "perpetrator");
+    copy_str(ea->kind, sizeof(ea->kind), "civilians");
+}
+
 static void finish(const ctx *x, cand *c)
 {
     vg_event *e = &c->ev;
     armed_first(e);
+    crowd_first(x, e);
     if (unknown_perpetrator(e))
         add_unidentified(x, e);
     for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {

@@ -471,6 +471,20 @@ static const phrasing phrasings[] = {
     {"Niger's junta said on Thursday it had revoked the defence agreements with France. Officials "
      "in Niamey confirmed it.",
      "2025-03-16", VG_EV_STRATEGIC, 1, "NE", "agreements_terminated", NULL, NULL, -1},
+    /* the date of a dateline is when the report was filed, with a dash or
+     * an agency that is not all capitals ("(Reuters)") */
+    {"NIAMEY, April 14 - Armed men killed 18 villagers in the Tillaberi region on Saturday "
+     "evening, officials said on Monday.",
+     "2025-04-14", VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, "2025-04-12", 18},
+    {"NIAMEY, April 14 (Reuters) - Armed men killed 18 villagers in the Tillaberi region on "
+     "Saturday, officials said on Monday.",
+     "2025-04-14", VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, "2025-04-12", 18},
+    /* "un arrêté du ministère" is a decree, not an arrest */
+    {"Les autorités nigériennes ont suspendu jeudi les activités d'une ONG sur l'ensemble du "
+     "territoire, selon un arrêté du ministère de l'Intérieur.",
+     "2025-04-19", VG_EV_ARREST, 0, NULL, NULL, NULL, NULL, -1},
+    {"Un opposant a été arrêté jeudi à Niamey par la police, selon son avocat.", "2025-04-19",
+     VG_EV_ARREST, 1, "NE", NULL, "Niamey", NULL, -1},
 };
 
 static void test_phrasings(void **st)
@@ -568,6 +582,38 @@ static void test_unidentified_perpetrator(void **st)
             assert_int_equal(e->n_actors, 1 + (size_t)rows[i].victims);
         vg_events_free(&ev);
     }
+}
+
+/* A protest is the crowd's doing: with no civilian or political actor
+ * named, "Protesters (Country)" leads and the forces present are targets;
+ * in violence an organisation that reports it is never the perpetrator. */
+static void test_crowd_and_reporter(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Thousands of people marched through the streets of Niamey on Sunday to demand the "
+            "departure of foreign troops from Niger.",
+            "2025-03-05", &ev);
+    const vg_event *e = find(&ev, VG_EV_PROTEST);
+    assert_non_null(e);
+    assert_string_equal(e->actors[0].name, "Protesters (Niger)");
+    assert_string_equal(e->actors[0].role, "perpetrator");
+    for (size_t k = 1; k < e->n_actors; k++)
+        assert_string_equal(e->actors[k].role, "target");
+    vg_events_free(&ev);
+    extract("Clashes between rival communities killed 14 people near Abeche in eastern Chad on "
+            "Sunday, the United Nations said.",
+            "2025-04-23", &ev);
+    e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    int un = 0;
+    for (size_t k = 0; k < e->n_actors; k++)
+        if (strcmp(e->actors[k].name, "United Nations") == 0) {
+            un = 1;
+            assert_string_not_equal(e->actors[k].role, "perpetrator");
+        }
+    assert_true(un); /* listed, but not as the one who fought */
+    vg_events_free(&ev);
 }
 
 static void test_deterministic_ids(void **st)
@@ -693,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_phrasings),
         cmocka_unit_test(test_agency_not_actor),
         cmocka_unit_test(test_unidentified_perpetrator),
+        cmocka_unit_test(test_crowd_and_reporter),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
