@@ -891,9 +891,27 @@ static void add_actor(sent_info *si, const actor_ref *a)
         si->actors[si->nactors++] = *a;
 }
 
+static int by_at(const ctx *x, size_t k)
+{
+    return vg_scan_is(&x->sc, k, "by") || vg_scan_is(&x->sc, k, "par");
+}
+
+/* "by"/"par" before t, or before the article in front of it ("tendue par
+ * des jihadistes", "by the army") */
 static int is_by(const ctx *x, size_t t, size_t s0)
 {
-    return t > s0 && (vg_scan_is(&x->sc, t - 1, "by") || vg_scan_is(&x->sc, t - 1, "par"));
+    static const char *const dets[] = {"the", "a",   "an", "des", "les",
+                                       "un",  "une", "le", "la",  "l"};
+    if (t <= s0)
+        return 0;
+    if (by_at(x, t - 1))
+        return 1;
+    if (t < s0 + 2 || !by_at(x, t - 2))
+        return 0;
+    for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
+        if (vg_scan_is(&x->sc, t - 1, dets[i]))
+            return 1;
+    return 0;
 }
 
 static void claim_source(const ctx *x, const vg_sent *s, size_t t, size_t e, int pos, sent_info *si)
@@ -929,6 +947,27 @@ static void claim_source(const ctx *x, const vg_sent *s, size_t t, size_t e, int
         copy_tokens(x, e, e + 4 < s->t1 ? e + 4 : s->t1, si->claim, sizeof(si->claim));
 }
 
+/* A group named only as the affiliation of another ("al Qaeda-linked",
+ * "linked to the Islamic State", "liés à Al-Qaïda", "affiliated with"): the
+ * tokens just after [t, end) or just before t say so. */
+static int affiliation(const ctx *x, size_t t, size_t end)
+{
+    static const char *const after[] = {"linked", "affiliated", "allied", "aligned", "inspired"};
+    static const char *const before[] = {"linked", "lie",       "lies",     "liee",
+                                         "liees",  "affilie",   "affilies", "affiliated",
+                                         "loyal",  "allegeance"};
+    const vg_scan *sc = &x->sc;
+    for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
+        if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
+            return 1;
+    /* "linked to (the)", "liés à (l')", "affiliated with" before t */
+    for (size_t back = 2; back <= 4 && back <= t; back++)
+        for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
+            if (sc->tok[t - back].sent == sc->tok[t].sent && vg_scan_is(sc, t - back, before[i]))
+                return 1;
+    return 0;
+}
+
 static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
 {
     const vg_scan *sc = &x->sc;
@@ -937,6 +976,8 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
         size_t t = m->t0;
         for (uint32_t h = 0; h < m->nhits; h++) {
             const vg_dict_hit *hit = &m->hits[h];
+            if (hit->tag == VG_TAG_ACTOR && affiliation(x, t, m->t1))
+                continue; /* "the al Qaeda-linked JNIM": JNIM is the actor */
             if (hit->tag == VG_TAG_ACTOR) {
                 const vg_actor_def *a = hit->val;
                 actor_ref r = {a->name,
@@ -1175,12 +1216,17 @@ static int civilian_victims(const sent_info *si)
     return 0;
 }
 
-static int military_actor(const sent_info *si)
+static int class_actor(const sent_info *si, int cls)
 {
     for (size_t i = 0; i < si->nactors; i++)
-        if (si->actors[i].cls == VG_VC_MILITARY)
+        if (si->actors[i].cls == cls)
             return 1;
     return 0;
+}
+
+static int military_actor(const sent_info *si)
+{
+    return class_actor(si, VG_VC_MILITARY);
 }
 
 /* The trigger of type a reports type b instead. */
@@ -1255,6 +1301,16 @@ static void resolve_types(sent_info *si)
         si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
         si->trig_sub[VG_EV_RIOT] = "";
         si->sub_label[VG_EV_RIOT] = "";
+    }
+    if (w[VG_EV_PROTEST] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 4 &&
+        w[VG_EV_RIOT] < 3 && !class_actor(si, VG_VC_MILITANT)) {
+        /* protesters clashing with the police ("lors de heurts avec la
+         * police"): a riot, not a battle */
+        w[VG_EV_RIOT] = 3;
+        si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
+        si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
+        si->trig_sub[VG_EV_RIOT] = "";
+        w[VG_EV_ARMED_CLASH] = 0;
     }
     if (w[VG_EV_RIOT] && w[VG_EV_PROTEST])
         w[VG_EV_PROTEST] = 0;
@@ -1402,6 +1458,27 @@ static int party(const actor_ref *a, const vg_event *ev)
     return !a->media || ev->type == VG_EV_STRATEGIC;
 }
 
+/* The subject of a passive of harm before the trigger is its victim:
+ * "Huit militaires béninois ont été tués ... dans l'explosion", "soldiers
+ * were killed when ..." - a passive auxiliary within five tokens after the
+ * actor, then a death, injury or arrest word within three more. */
+static int passive_victim(const ctx *x, size_t at, size_t trig_t)
+{
+    static const char *const aux[] = {"were", "was", "been", "ete", "etaient"};
+    size_t aux_t = 0;
+    for (size_t k = at + 1; k < at + 6 && k < trig_t && k < x->sc.ntok && !aux_t; k++)
+        for (size_t i = 0; i < sizeof(aux) / sizeof(aux[0]); i++)
+            if (vg_scan_is(&x->sc, k, aux[i]))
+                aux_t = k;
+    if (!aux_t)
+        return 0;
+    for (size_t k = aux_t + 1; k < aux_t + 4 && k < x->sc.ntok; k++)
+        if (lex(x, k, VG_LX_DEATH, NULL) || lex(x, k, VG_LX_INJURY, NULL) ||
+            lex(x, k, VG_LX_ARRESTN, NULL))
+            return 1;
+    return 0;
+}
+
 static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
@@ -1412,13 +1489,15 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
             first = (int)i;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
-            !(v && si->actors[i].org) && party(&si->actors[i], ev))
+            !(v && (si->actors[i].org || passive_victim(x, si->actors[i].t, trig_t))) &&
+            party(&si->actors[i], ev))
             first = (int)i;
     /* in violence, civilians and organisations (the UN agency that reports
      * it) are not the perpetrators: an armed actor named after the trigger
      * is ("... were killed; the gunmen fled") */
     for (size_t i = 0; i < si->nactors && first < 0 && v; i++)
-        if (si->actors[i].cls != VG_VC_CIVILIAN && !si->actors[i].org && party(&si->actors[i], ev))
+        if (si->actors[i].cls != VG_VC_CIVILIAN && !si->actors[i].org &&
+            !passive_victim(x, si->actors[i].t, trig_t) && party(&si->actors[i], ev))
             first = (int)i;
     if (first >= 0)
         order[n++] = first;
@@ -1430,7 +1509,8 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
         const actor_ref *a = &si->actors[order[i]];
         vg_event_actor *ea = &ev->actors[ev->n_actors++];
         actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
-        int perp = ev->n_actors == 1 && !(v && first < 0 && a->org);
+        int perp =
+            ev->n_actors == 1 && !(v && first < 0 && (a->org || passive_victim(x, a->t, trig_t)));
         copy_str(ea->role, sizeof(ea->role),
                  perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
         static const char *const kinds[] = {
@@ -2192,7 +2272,8 @@ static int unknown_perpetrator(const vg_event *ev)
     if (ev->type != VG_EV_ATTACK_ON_CIVILIANS && ev->type != VG_EV_ABDUCTION && !planted)
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") != 0)
+        if (strcmp(ev->actors[i].kind, "civilians") != 0 &&
+            strcmp(ev->actors[i].role, "perpetrator") == 0)
             return 0;
     return 1;
 }
@@ -2204,7 +2285,8 @@ static void add_unidentified(const ctx *x, vg_event *ev)
     memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
     ev->n_actors = n + 1;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), "victim");
+        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role),
+                 strcmp(ev->actors[i].kind, "civilians") == 0 ? "victim" : "target");
     vg_event_actor *ea = &ev->actors[0];
     actor_label(x, &a, ev->country, ea->name, sizeof(ea->name));
     copy_str(ea->role, sizeof(ea->role), "perpetrator");
@@ -2239,10 +2321,24 @@ static void crowd_first(const ctx *x, vg_event *ev)
 {
     if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
         return;
-    for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") == 0 ||
-            strcmp(ev->actors[i].kind, "political") == 0)
+    for (unsigned i = 0; i < ev->n_actors; i++) {
+        if (strcmp(ev->actors[i].kind, "political") == 0 && i == 0)
+            return; /* a party or movement leads its own protest */
+        if (strcmp(ev->actors[i].kind, "civilians") != 0 &&
+            strcmp(ev->actors[i].kind, "political") != 0)
+            continue;
+        if (i == 0)
             return;
+        /* the crowd named after the police that met it ("security forces
+         * fired at protesters") still leads */
+        vg_event_actor c = ev->actors[i];
+        memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
+        ev->actors[0] = c;
+        copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
+        for (unsigned k = 1; k <= i; k++)
+            copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), "target");
+        return;
+    }
     actor_ref a = {.name = ev->type == VG_EV_RIOT ? "Rioters" : "Protesters",
                    .cls = VG_VC_CIVILIAN};
     unsigned n = ev->n_actors < VG_MAX_ACTORS ? ev->n_actors : VG_MAX_ACTORS - 1;

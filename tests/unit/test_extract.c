@@ -616,6 +616,53 @@ static void test_crowd_and_reporter(void **st)
     vg_events_free(&ev);
 }
 
+/* Who did it, as a table: the perpetrator (the first actor) and a name that
+ * must not be listed at all (NULL: none). */
+static void test_perpetrators(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text, *pub;
+        vg_event_type type;
+        const char *perp, *absent;
+    } rows[] = {
+        /* "par des jihadistes": "by" with an article between */
+        {"Une vingtaine de soldats burkinabè ont été tués samedi dans une embuscade tendue par "
+         "des jihadistes près de Djibo, au Burkina Faso.",
+         "2025-05-05", VG_EV_ARMED_CLASH, "Islamist militants", NULL},
+        /* soldiers killed by a bomb are its victims; nobody named the bombers */
+        {"Huit militaires béninois ont été tués jeudi dans l'explosion d'un engin explosif "
+         "improvisé dans le nord du Bénin, a annoncé l'armée.",
+         "2025-05-10", VG_EV_REMOTE_VIOLENCE, "Unidentified armed group", NULL},
+        /* "the al Qaeda-linked JNIM" names one group */
+        {"Fighters from the al Qaeda-linked JNIM overran a military camp in Boulkessi in central "
+         "Mali on Sunday, killing at least 30 soldiers.",
+         "2025-05-09", VG_EV_ARMED_CLASH, "JNIM", "al-Qaeda"},
+        /* the crowd leads its protest even after the police that met it */
+        {"Security forces in Conakry, Guinea, fired tear gas at protesters demanding a return to "
+         "civilian rule on Thursday.",
+         "2025-05-08", VG_EV_PROTEST, "Protesters (Guinea)", NULL},
+        /* a protester killed in clashes with the police: a riot */
+        {"Un manifestant a été tué mardi à Kaédi, en Mauritanie, lors de heurts avec la police.",
+         "2025-05-12", VG_EV_RIOT, "Protesters (Mauritania)", NULL},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_events ev;
+        extract(rows[i].text, rows[i].pub, &ev);
+        const vg_event *e = find(&ev, rows[i].type);
+        if (!e)
+            fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].type));
+        assert_true(e->n_actors >= 1);
+        assert_string_equal(e->actors[0].name, rows[i].perp);
+        assert_string_equal(e->actors[0].role, "perpetrator");
+        for (size_t k = 1; k < e->n_actors; k++)
+            assert_string_not_equal(e->actors[k].role, "perpetrator");
+        for (size_t k = 0; rows[i].absent && k < e->n_actors; k++)
+            assert_string_not_equal(e->actors[k].name, rows[i].absent);
+        vg_events_free(&ev);
+    }
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -740,6 +787,7 @@ int main(void)
         cmocka_unit_test(test_agency_not_actor),
         cmocka_unit_test(test_unidentified_perpetrator),
         cmocka_unit_test(test_crowd_and_reporter),
+        cmocka_unit_test(test_perpetrators),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
