@@ -891,6 +891,17 @@ static void add_actor(sent_info *si, const actor_ref *a)
         si->actors[si->nactors++] = *a;
 }
 
+/* An article ("the", "des", "l'") at token k. */
+static int determiner_at(const ctx *x, size_t k)
+{
+    static const char *const dets[] = {"the", "a",   "an", "des", "les",
+                                       "un",  "une", "le", "la",  "l"};
+    for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
+        if (vg_scan_is(&x->sc, k, dets[i]))
+            return 1;
+    return 0;
+}
+
 static int by_at(const ctx *x, size_t k)
 {
     return vg_scan_is(&x->sc, k, "by") || vg_scan_is(&x->sc, k, "par");
@@ -900,18 +911,9 @@ static int by_at(const ctx *x, size_t k)
  * des jihadistes", "by the army") */
 static int is_by(const ctx *x, size_t t, size_t s0)
 {
-    static const char *const dets[] = {"the", "a",   "an", "des", "les",
-                                       "un",  "une", "le", "la",  "l"};
     if (t <= s0)
         return 0;
-    if (by_at(x, t - 1))
-        return 1;
-    if (t < s0 + 2 || !by_at(x, t - 2))
-        return 0;
-    for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
-        if (vg_scan_is(&x->sc, t - 1, dets[i]))
-            return 1;
-    return 0;
+    return by_at(x, t - 1) || (t >= s0 + 2 && by_at(x, t - 2) && determiner_at(x, t - 1));
 }
 
 static void claim_source(const ctx *x, const vg_sent *s, size_t t, size_t e, int pos, sent_info *si)
@@ -1949,8 +1951,7 @@ static int with_party(const ctx *x, size_t t)
         for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
             if (vg_scan_is(&x->sc, k, preps[i]))
                 return 1;
-        if (!vg_scan_is(&x->sc, k, "la") && !vg_scan_is(&x->sc, k, "le") &&
-            !vg_scan_is(&x->sc, k, "l") && !vg_scan_is(&x->sc, k, "the"))
+        if (!determiner_at(x, k))
             return 0; /* only an article may stand between */
     }
     return 0;
@@ -2278,19 +2279,37 @@ static int unknown_perpetrator(const vg_event *ev)
     return 1;
 }
 
-static void add_unidentified(const ctx *x, vg_event *ev)
+/* The role of an actor that is not the perpetrator. */
+static const char *other_role(const vg_event_actor *a)
 {
-    actor_ref a = {.name = "Unidentified armed group", .cls = VG_VC_MILITANT};
+    return strcmp(a->kind, "civilians") == 0 ? "victim" : "target";
+}
+
+/* Actor i becomes the perpetrator, first; those before it move one down. */
+static void lead_with(vg_event *ev, unsigned i)
+{
+    vg_event_actor a = ev->actors[i];
+    memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
+    ev->actors[0] = a;
+    copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
+    for (unsigned k = 1; k <= i; k++)
+        copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), other_role(&ev->actors[k]));
+}
+
+/* A generic actor (labelled as actor_label does: "Protesters (Mali)")
+ * becomes the perpetrator, first; the others are victims or targets. */
+static void lead_with_new(const ctx *x, vg_event *ev, const char *name, int cls, const char *kind)
+{
+    actor_ref a = {.name = name, .cls = cls};
     unsigned n = ev->n_actors < VG_MAX_ACTORS ? ev->n_actors : VG_MAX_ACTORS - 1;
     memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
     ev->n_actors = n + 1;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role),
-                 strcmp(ev->actors[i].kind, "civilians") == 0 ? "victim" : "target");
+        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), other_role(&ev->actors[i]));
     vg_event_actor *ea = &ev->actors[0];
     actor_label(x, &a, ev->country, ea->name, sizeof(ea->name));
     copy_str(ea->role, sizeof(ea->role), "perpetrator");
-    copy_str(ea->kind, sizeof(ea->kind), "armed_group");
+    copy_str(ea->kind, sizeof(ea->kind), kind);
 }
 
 /* Merged mentions can leave victims first ("civilians" from one sentence,
@@ -2302,54 +2321,29 @@ static void armed_first(vg_event *ev)
     unsigned i = 1;
     while (i < ev->n_actors && strcmp(ev->actors[i].kind, "civilians") == 0)
         i++;
-    if (i == ev->n_actors)
-        return;
-    vg_event_actor a = ev->actors[i];
-    memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
-    ev->actors[0] = a;
-    copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
-    for (unsigned k = 1; k <= i; k++)
-        copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), "victim");
+    if (i < ev->n_actors)
+        lead_with(ev, i);
 }
 
 /* A protest or a riot is the crowd's doing (ACLED's actor 1 is
- * "Protesters (Country)"): when the article names no civilian or political
- * actor for it, the crowd leads and the forces present ("police fired tear
- * gas", "the departure of foreign troops") are targets.  A mutiny's rioters
- * are the soldiers themselves. */
+ * "Protesters (Country)"): the crowd or movement named leads, even after
+ * the police that met it ("security forces fired at protesters"); when
+ * none is named, "Protesters (Country)" does and the forces present ("the
+ * departure of foreign troops") are targets.  A mutiny's rioters are the
+ * soldiers themselves. */
 static void crowd_first(const ctx *x, vg_event *ev)
 {
     if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
         return;
-    for (unsigned i = 0; i < ev->n_actors; i++) {
-        if (strcmp(ev->actors[i].kind, "political") == 0 && i == 0)
-            return; /* a party or movement leads its own protest */
-        if (strcmp(ev->actors[i].kind, "civilians") != 0 &&
-            strcmp(ev->actors[i].kind, "political") != 0)
-            continue;
-        if (i == 0)
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].kind, "civilians") == 0 ||
+            strcmp(ev->actors[i].kind, "political") == 0) {
+            if (i > 0)
+                lead_with(ev, i);
             return;
-        /* the crowd named after the police that met it ("security forces
-         * fired at protesters") still leads */
-        vg_event_actor c = ev->actors[i];
-        memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
-        ev->actors[0] = c;
-        copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
-        for (unsigned k = 1; k <= i; k++)
-            copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), "target");
-        return;
-    }
-    actor_ref a = {.name = ev->type == VG_EV_RIOT ? "Rioters" : "Protesters",
-                   .cls = VG_VC_CIVILIAN};
-    unsigned n = ev->n_actors < VG_MAX_ACTORS ? ev->n_actors : VG_MAX_ACTORS - 1;
-    memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
-    ev->n_actors = n + 1;
-    for (unsigned i = 1; i < ev->n_actors; i++)
-        copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), "target");
-    vg_event_actor *ea = &ev->actors[0];
-    actor_label(x, &a, ev->country, ea->name, sizeof(ea->name));
-    copy_str(ea->role, sizeof(ea->role), "perpetrator");
-    copy_str(ea->kind, sizeof(ea->kind), "civilians");
+        }
+    lead_with_new(x, ev, ev->type == VG_EV_RIOT ? "Rioters" : "Protesters", VG_VC_CIVILIAN,
+                  "civilians");
 }
 
 static void finish(const ctx *x, cand *c)
@@ -2358,7 +2352,7 @@ static void finish(const ctx *x, cand *c)
     armed_first(e);
     crowd_first(x, e);
     if (unknown_perpetrator(e))
-        add_unidentified(x, e);
+        lead_with_new(x, e, "Unidentified armed group", VG_VC_MILITANT, "armed_group");
     for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
         if (acled_map[i].t != e->type ||
             (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))
