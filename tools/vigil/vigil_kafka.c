@@ -469,6 +469,7 @@ done:
  * stored in one call per loop turn, as vigild does. */
 #define RELAY_MAX_PARTS 1024
 #define RELAY_OFFSET_BITS 52
+_Static_assert(sizeof(uintptr_t) >= 8, "relay packs partition and offset into one pointer");
 
 typedef struct relay_ctx {
     long acked, failed;
