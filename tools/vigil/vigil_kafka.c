@@ -292,6 +292,20 @@ static void print_message(const rd_kafka_message_t *m, int with_headers)
     json_decref(o);
 }
 
+/* Serve the consumer's events from rd_kafka_consumer_poll and join the
+ * group on one topic; 0, or -1 with the reason printed. */
+static int subscribe(rd_kafka_t *rk, const char *topic)
+{
+    rd_kafka_poll_set_consumer(rk);
+    rd_kafka_topic_partition_list_t *tl = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(tl, topic, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t e = rd_kafka_subscribe(rk, tl);
+    rd_kafka_topic_partition_list_destroy(tl);
+    if (e)
+        fprintf(stderr, "vigil: subscribe to %s: %s\n", topic, rd_kafka_err2str(e));
+    return e ? -1 : 0;
+}
+
 static int is_assigned(rd_kafka_t *rk)
 {
     rd_kafka_topic_partition_list_t *l = NULL;
@@ -328,13 +342,7 @@ int vigil_cmd_consume(int argc, char **argv)
         fprintf(stderr, "vigil: %s\n", err);
         return 1;
     }
-    rd_kafka_poll_set_consumer(rk);
-    rd_kafka_topic_partition_list_t *tl = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(tl, o.topic, RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t e = rd_kafka_subscribe(rk, tl);
-    rd_kafka_topic_partition_list_destroy(tl);
-    if (e) {
-        fprintf(stderr, "vigil: subscribe: %s\n", rd_kafka_err2str(e));
+    if (subscribe(rk, o.topic) < 0) {
         rd_kafka_destroy(rk);
         return 1;
     }
@@ -595,15 +603,8 @@ int vigil_cmd_relay(int argc, char **argv)
     int rc = 1;
     if (!prod)
         goto done;
-    rd_kafka_poll_set_consumer(cons);
-    rd_kafka_topic_partition_list_t *tl = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(tl, o.topic, RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t e = rd_kafka_subscribe(cons, tl);
-    rd_kafka_topic_partition_list_destroy(tl);
-    if (e) {
-        fprintf(stderr, "vigil: relay: subscribe: %s\n", rd_kafka_err2str(e));
+    if (subscribe(cons, o.topic) < 0)
         goto done;
-    }
     long sent = 0;
     double t0 = 0, c0 = 0, last = now_s(), start = last;
     while (r.acked + r.failed < o.count && now_s() - last < o.timeout &&
