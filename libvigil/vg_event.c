@@ -949,9 +949,22 @@ static void claim_source(const ctx *x, const vg_sent *s, size_t t, size_t e, int
         copy_tokens(x, e, e + 4 < s->t1 ? e + 4 : s->t1, si->claim, sizeof(si->claim));
 }
 
+/* An event word ("attacks", "l'attaque") ends right before token k. */
+static int trigger_ends_at(const ctx *x, size_t k)
+{
+    for (size_t j = k; j-- > 0 && j + 3 >= k;) {
+        size_t e = 0;
+        if (lex(x, j, VG_LX_TRIG, &e) && e == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* A group named only as the affiliation of another ("al Qaeda-linked",
- * "linked to the Islamic State", "liés à Al-Qaïda", "affiliated with"): the
- * tokens just after [t, end) or just before t say so. */
+ * "jihadists linked to the Islamic State", "JNIM, affilié à al-Qaïda"): the
+ * token just after [t, end) says so, or an affiliation word shortly before
+ * t - unless that word follows an event word ("attacks linked to JNIM"
+ * name JNIM as the attacker). */
 static int affiliation(const ctx *x, size_t t, size_t end)
 {
     static const char *const after[] = {"linked", "affiliated", "allied", "aligned", "inspired"};
@@ -966,7 +979,7 @@ static int affiliation(const ctx *x, size_t t, size_t end)
     for (size_t back = 2; back <= 4 && back <= t; back++)
         for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
             if (sc->tok[t - back].sent == sc->tok[t].sent && vg_scan_is(sc, t - back, before[i]))
-                return 1;
+                return !trigger_ends_at(x, t - back);
     return 0;
 }
 

@@ -638,6 +638,10 @@ static void test_perpetrators(void **st)
         {"Fighters from the al Qaeda-linked JNIM overran a military camp in Boulkessi in central "
          "Mali on Sunday, killing at least 30 soldiers.",
          "2025-05-09", VG_EV_ARMED_CLASH, "JNIM", "al-Qaeda"},
+        /* but "attacks linked to JNIM" name the attacker (the affiliation
+         * rule used to drop it and make the army the perpetrator) */
+        {"Attacks linked to JNIM killed 20 soldiers near Djibo in Burkina Faso on Sunday.",
+         "2025-05-12", VG_EV_ARMED_CLASH, "JNIM", NULL},
         /* the crowd leads its protest even after the police that met it */
         {"Security forces in Conakry, Guinea, fired tear gas at protesters demanding a return to "
          "civilian rule on Thursday.",
