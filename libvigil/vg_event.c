@@ -1382,10 +1382,6 @@ static int within(const vg_place *a, const vg_place *b)
     return b->level == VG_PLACE_ADMIN2 && a->admin2 && strcmp(a->admin2, b->name) == 0;
 }
 
-/* The place of the event: the town/region nearest to the trigger (a
- * sentence often names other places: "in addition to the Djibo assault, an
- * attack in Loroum province"); else a country named in the sentence, the
- * article's own country first. */
 /* A foreign country named without "in"/"au" in a sentence that names the
  * article's own country (its name, demonym or one of its actors) is a party,
  * not the place: "Niger's junta revoked the defence agreements with
@@ -1402,6 +1398,11 @@ static int foreign_party(const ctx *x, const sent_info *si, const vg_place *p, s
     return 0;
 }
 
+/* The place of the event: the town/region nearest to the trigger (a
+ * sentence often names other places: "in addition to the Djibo assault, an
+ * attack in Loroum province"); else a country named in the sentence, the
+ * article's own country first; never a
+ * foreign homonym town or a foreign party. */
 static const vg_place *best_place(const ctx *x, const sent_info *si, size_t trig_t)
 {
     const vg_place *best = NULL;
@@ -1494,6 +1495,13 @@ static int passive_victim(const ctx *x, size_t at, size_t trig_t)
     return 0;
 }
 
+/* Whether actor a can be the perpetrator of violence: not an organisation
+ * reporting it, not the subject of a passive of harm. */
+static int may_perpetrate(const ctx *x, const actor_ref *a, size_t trig_t)
+{
+    return !a->org && !passive_victim(x, a->t, trig_t);
+}
+
 static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
@@ -1504,15 +1512,14 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
             first = (int)i;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
-            !(v && (si->actors[i].org || passive_victim(x, si->actors[i].t, trig_t))) &&
-            party(&si->actors[i], ev))
+            (!v || may_perpetrate(x, &si->actors[i], trig_t)) && party(&si->actors[i], ev))
             first = (int)i;
     /* in violence, civilians and organisations (the UN agency that reports
      * it) are not the perpetrators: an armed actor named after the trigger
      * is ("... were killed; the gunmen fled") */
     for (size_t i = 0; i < si->nactors && first < 0 && v; i++)
-        if (si->actors[i].cls != VG_VC_CIVILIAN && !si->actors[i].org &&
-            !passive_victim(x, si->actors[i].t, trig_t) && party(&si->actors[i], ev))
+        if (si->actors[i].cls != VG_VC_CIVILIAN && may_perpetrate(x, &si->actors[i], trig_t) &&
+            party(&si->actors[i], ev))
             first = (int)i;
     if (first >= 0)
         order[n++] = first;
@@ -1524,8 +1531,7 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
         const actor_ref *a = &si->actors[order[i]];
         vg_event_actor *ea = &ev->actors[ev->n_actors++];
         actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
-        int perp =
-            ev->n_actors == 1 && !(v && first < 0 && (a->org || passive_victim(x, a->t, trig_t)));
+        int perp = ev->n_actors == 1 && (!v || first >= 0 || may_perpetrate(x, a, trig_t));
         copy_str(ea->role, sizeof(ea->role),
                  perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
         static const char *const kinds[] = {
