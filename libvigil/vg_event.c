@@ -112,6 +112,7 @@ typedef struct actor_ref {
     int media;           /* a news agency or broadcaster (actors.tsv kind media) */
     const char *country; /* ISO code of a known actor's country, or NULL */
     int org;             /* an organisation (UN agencies, NGOs, ECOWAS) */
+    int generic;         /* a lexicon label ("Islamist militants"), not a named actor */
 } actor_ref;
 
 typedef struct fig {
@@ -561,6 +562,20 @@ static int is_date_or_unit(const ctx *x, const vg_num *n, size_t tend)
 
 /* Find a count cue of kind near the number: after it (within WIN_BEFORE
  * tokens, no injury cue in between) or before it (within WIN_AFTER). */
+/* A word for one that is an article, not a count: "un groupe", "a été"
+ * (folded "à"/"a"), "one of" - unless a person noun follows ("a soldier"). */
+static int article_one(const ctx *x, const vg_num *n)
+{
+    return n->words && n->min == 1 && n->max == 1 && !lex(x, n->t1, VG_LX_VICTIM, NULL);
+}
+
+/* A count starts at t (a number that is not an article). */
+static int counts_at(const ctx *x, size_t t)
+{
+    const vg_num *n = num_at(x, t);
+    return n && !article_one(x, n);
+}
+
 static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int kind, int *vclass)
 {
     *vclass = 0;
@@ -578,7 +593,7 @@ static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int ki
             return 1;
         if (lex(x, t, VG_LX_INJURY, NULL))
             break; /* "killed eight soldiers and injured five": the cue may be before */
-        if (t > n->t1 && num_at(x, t) && !lex(x, t, VG_LX_VICTIM, NULL))
+        if (t > n->t1 && counts_at(x, t) && !lex(x, t, VG_LX_VICTIM, NULL))
             break; /* another count starts */
     }
     /* cue first: the cue phrase ends at most WIN_AFTER tokens before the
@@ -637,8 +652,8 @@ static void find_figures(const ctx *x, const vg_sent *s, sent_info *si)
             t = next; /* "cinq civils, dont quatre enfants": part of a count */
             continue;
         }
-        if (n.words && n.min == 1 && n.max == 1 && !lex(x, n.t1, VG_LX_VICTIM, NULL)) {
-            t = next; /* "un groupe", "one of": an article, not a count */
+        if (article_one(x, &n)) {
+            t = next;
             continue;
         }
         if (is_date_or_unit(x, &n, s->t1) || n.min <= 0) {
@@ -983,9 +998,49 @@ static int affiliation(const ctx *x, size_t t, size_t end)
     return 0;
 }
 
+/* Token t continues the phrase before it: same sentence, one space between
+ * (no punctuation, line break or wider gap). */
+static int tok_joined(const ctx *x, size_t t)
+{
+    const vg_tok *a = &x->sc.tok[t - 1], *b = &x->sc.tok[t];
+    return a->sent == b->sent && b->s == a->e + 1 && x->text[a->e] == ' ';
+}
+
+/* A generic noun right after a named actor of its class, or inside one
+ * (a named actor of the class starts at the same mark), names the same
+ * group: "JNIM militants", "FAMa soldiers", "soldats nigériens". */
+static int same_group(const ctx *x, const vg_mark *m, const actor_ref *named, size_t named_end,
+                      int cls)
+{
+    if (!cls)
+        return 0;
+    for (uint32_t h = 0; h < m->nhits; h++)
+        if (m->hits[h].tag == VG_TAG_ACTOR &&
+            ((const vg_actor_def *)m->hits[h].val)->vclass == cls)
+            return 1;
+    return named && named_end == m->t0 && named->cls == cls && tok_joined(x, m->t0);
+}
+
+/* An alias shared by actors of several countries ("CNSP": Mali's junta of
+ * 2012, Niger's of 2023) names the one of the article's country. */
+static int other_countrys(const ctx *x, const vg_mark *m, const vg_actor_def *a)
+{
+    if (!x->art_country || !a->country[0] || strcmp(a->country, x->art_country->country) == 0)
+        return 0;
+    for (uint32_t h = 0; h < m->nhits; h++) {
+        const vg_actor_def *d = m->hits[h].val;
+        if (m->hits[h].tag == VG_TAG_ACTOR && d != a &&
+            strcmp(d->country, x->art_country->country) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
 {
     const vg_scan *sc = &x->sc;
+    actor_ref named = {0}; /* the last named actor, and the token after it */
+    size_t named_end = 0;
     for (size_t k = first_mark(sc, s->t0); k < sc->nmark && sc->mark[k].t0 < s->t1; k++) {
         const vg_mark *m = &sc->mark[k];
         size_t t = m->t0;
@@ -993,6 +1048,8 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
             const vg_dict_hit *hit = &m->hits[h];
             if (hit->tag == VG_TAG_ACTOR && affiliation(x, t, m->t1))
                 continue; /* "the al Qaeda-linked JNIM": JNIM is the actor */
+            if (hit->tag == VG_TAG_ACTOR && other_countrys(x, m, hit->val))
+                continue;
             if (hit->tag == VG_TAG_ACTOR) {
                 const vg_actor_def *a = hit->val;
                 actor_ref r = {a->name,
@@ -1001,8 +1058,11 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                                is_by(x, t, s->t0),
                                a->kind && strcmp(a->kind, "media") == 0,
                                a->country[0] ? a->country : NULL,
-                               a->kind && strcmp(a->kind, "organisation") == 0};
+                               a->kind && strcmp(a->kind, "organisation") == 0,
+                               0};
                 add_actor(si, &r);
+                named = r;
+                named_end = m->t1;
                 continue;
             }
             if (hit->tag != VG_TAG_LEX)
@@ -1043,7 +1103,9 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                     si->vclass_seen[e->val] = 1;
                 break;
             case VG_LX_ACTOR: {
-                actor_ref r = {e->label, e->val, t, is_by(x, t, s->t0), 0, NULL, 0};
+                if (same_group(x, m, named.name ? &named : NULL, named_end, e->val))
+                    break;
+                actor_ref r = {e->label, e->val, t, is_by(x, t, s->t0), 0, NULL, 0, 1};
                 add_actor(si, &r);
                 break;
             }
@@ -1139,6 +1201,19 @@ static void scan_places(const ctx *x, const vg_sent *s, sent_info *si)
     }
 }
 
+/* "since"/"depuis" (and an article) before the date at t0: when a state
+ * began ("au pouvoir depuis le 21 février 2021"), not when the event was. */
+static int since_date(const ctx *x, const vg_sent *s, size_t t0)
+{
+    for (size_t k = t0; k-- > s->t0 && k + 3 > t0;) {
+        if (vg_scan_is(&x->sc, k, "since") || vg_scan_is(&x->sc, k, "depuis"))
+            return 1;
+        if (!determiner_at(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
 {
     size_t next = s->t0; /* dates starting inside one already taken are skipped */
@@ -1150,6 +1225,10 @@ static void scan_dates(const ctx *x, const vg_sent *s, sent_info *si)
             continue;
         if ((d->t1 > d->t0 && agency_gap(&x->sc, d->t1 - 1, s->t1)) || dateline_date(&x->sc, s, d))
             continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
+        if (si->has_date && since_date(x, s, d->t0)) {
+            next = d->t1; /* the sentence's own date stays */
+            continue;
+        }
         if (!si->has_date || (si->date.year_only && !d->year_only) ||
             (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
             (d->has_year && !d->year_only && !si->date.has_year && si->date.prec <= d->prec)) {
@@ -1278,8 +1357,11 @@ static void resolve_types(sent_info *si)
          * civilians attack civilians; militants and soldiers killing one
          * another fight (ACLED: attacks on the military are battles) */
         int type = -1;
-        if (civilian_victims(si) && militant_actor)
-            type = VG_EV_ATTACK_ON_CIVILIANS;
+        if (civilian_victims(si) &&
+            (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
+            type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
+                                               * shots at protesters stay the protest's
+                                               * (ACLED: excessive force, a protest) */
         else if (si->nplaces && ((has_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
                                  (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
             type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
@@ -1341,8 +1423,10 @@ static int support(const ctx *x, const sent_info *si, int type)
             s++;
             break;
         }
-    if (type == VG_EV_DISPLACEMENT && !si->count)
-        return 0; /* displacement is reported as figures */
+    if (type == VG_EV_DISPLACEMENT &&
+        (!si->count || !(si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON])))
+        return 0; /* displacement is reported as figures of people ("had fled the country",
+                   * said of a president, is not) */
     if (type == VG_EV_DISPLACEMENT)
         s++;
     vg_num n;
@@ -1488,18 +1572,33 @@ static int passive_victim(const ctx *x, size_t at, size_t trig_t)
                 aux_t = k;
     if (!aux_t)
         return 0;
-    for (size_t k = aux_t + 1; k < aux_t + 4 && k < x->sc.ntok; k++)
+    for (size_t k = aux_t; k < aux_t + 4 && k < x->sc.ntok; k++) /* "were killed" is one cue */
         if (lex(x, k, VG_LX_DEATH, NULL) || lex(x, k, VG_LX_INJURY, NULL) ||
             lex(x, k, VG_LX_ARRESTN, NULL))
             return 1;
     return 0;
 }
 
+/* The object of a death or injury word ending at most three tokens before
+ * it (a count or an article between): "killing 3 soldiers", "tuant deux
+ * militaires". */
+static int harmed_object(const ctx *x, size_t at)
+{
+    size_t sent = x->sc.tok[at].sent;
+    for (size_t k = at; k-- > 0 && k + 4 > at && x->sc.tok[k].sent == sent;) {
+        size_t e;
+        if ((lex(x, k, VG_LX_DEATH, &e) || lex(x, k, VG_LX_INJURY, &e)) && e <= at)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether actor a can be the perpetrator of violence: not an organisation
- * reporting it, not the subject of a passive of harm. */
+ * reporting it, not the subject of a passive of harm nor the object of an
+ * active one. */
 static int may_perpetrate(const ctx *x, const actor_ref *a, size_t trig_t)
 {
-    return !a->org && !passive_victim(x, a->t, trig_t);
+    return !a->org && !passive_victim(x, a->t, trig_t) && !harmed_object(x, a->t);
 }
 
 static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t trig_t)
@@ -1531,21 +1630,15 @@ static void set_actors(const ctx *x, const sent_info *si, vg_event *ev, size_t t
         const actor_ref *a = &si->actors[order[i]];
         vg_event_actor *ea = &ev->actors[ev->n_actors++];
         actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
-        int perp = ev->n_actors == 1 && (!v || first >= 0 || may_perpetrate(x, a, trig_t));
+        int perp = ev->n_actors == 1 &&
+                   (!v || first >= 0 || (a->cls != VG_VC_CIVILIAN && may_perpetrate(x, a, trig_t)));
         copy_str(ea->role, sizeof(ea->role),
                  perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
         static const char *const kinds[] = {
             "", "civilians", "civilians", "state_forces", "armed_group", "political"};
         copy_str(ea->kind, sizeof(ea->kind), a->cls > 0 && a->cls <= 5 ? kinds[a->cls] : "");
+        ea->generic = a->generic;
     }
-}
-
-/* Token t continues the phrase before it: same sentence, one space between
- * (no punctuation, line break or wider gap). */
-static int tok_joined(const ctx *x, size_t t)
-{
-    const vg_tok *a = &x->sc.tok[t - 1], *b = &x->sc.tok[t];
-    return a->sent == b->sent && b->s == a->e + 1 && x->text[a->e] == ' ';
 }
 
 /* The end of a phrase at t that says who a figure counts - a person noun, a
@@ -2278,10 +2371,10 @@ static const struct {
     {VG_EV_STRATEGIC, NULL, "Strategic developments", "Other"},
 };
 
-/* Attacks on civilians, abductions and planted explosives always have a
- * perpetrator.  When the article names no armed actor for one ("trente
- * civils ont été tués lors d'une attaque"), it is ACLED's unidentified
- * armed group, first - never the victims, whom the first-actor rule would
+/* Attacks on civilians, abductions, planted explosives and battles always
+ * have a perpetrator.  When the article names no armed actor for one
+ * ("trente civils ont été tués lors d'une attaque", "a soldier was killed
+ * in an attack on a post"), it is ACLED's unidentified armed group, first - never the victims, whom the first-actor rule would
  * otherwise make perpetrators.  Decided once mentions are merged: another
  * sentence may name the attackers. */
 static int unknown_perpetrator(const vg_event *ev)
@@ -2289,13 +2382,14 @@ static int unknown_perpetrator(const vg_event *ev)
     int planted = ev->type == VG_EV_REMOTE_VIOLENCE &&
                   (strcmp(ev->subtype, "ied") == 0 || strcmp(ev->subtype, "landmine") == 0 ||
                    strcmp(ev->subtype, "suicide_bomb") == 0);
-    if (ev->type != VG_EV_ATTACK_ON_CIVILIANS && ev->type != VG_EV_ABDUCTION && !planted)
+    if (ev->type != VG_EV_ATTACK_ON_CIVILIANS && ev->type != VG_EV_ABDUCTION &&
+        ev->type != VG_EV_ARMED_CLASH && !planted)
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
         if (strcmp(ev->actors[i].kind, "civilians") != 0 &&
             strcmp(ev->actors[i].role, "perpetrator") == 0)
-            return 0;
-    return 1;
+            return planted && strcmp(ev->actors[i].kind, "armed_group") != 0;
+    return 1; /* (a mine or a bomb the army or an official "planted" is its victim's) */
 }
 
 /* The role of an actor that is not the perpetrator. */
@@ -2320,15 +2414,23 @@ static void lead_with(vg_event *ev, unsigned i)
 static void lead_with_new(const ctx *x, vg_event *ev, const char *name, int cls, const char *kind)
 {
     actor_ref a = {.name = name, .cls = cls};
+    char label[sizeof(ev->actors[0].name)];
+    actor_label(x, &a, ev->country, label, sizeof(label));
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].name, label) == 0) { /* named already, as a target */
+            lead_with(ev, i);
+            return;
+        }
     unsigned n = ev->n_actors < VG_MAX_ACTORS ? ev->n_actors : VG_MAX_ACTORS - 1;
     memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
     ev->n_actors = n + 1;
     for (unsigned i = 1; i < ev->n_actors; i++)
         copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), other_role(&ev->actors[i]));
     vg_event_actor *ea = &ev->actors[0];
-    actor_label(x, &a, ev->country, ea->name, sizeof(ea->name));
+    copy_str(ea->name, sizeof(ea->name), label);
     copy_str(ea->role, sizeof(ea->role), "perpetrator");
     copy_str(ea->kind, sizeof(ea->kind), kind);
+    ea->generic = 1;
 }
 
 /* Merged mentions can leave victims first ("civilians" from one sentence,
@@ -2345,18 +2447,18 @@ static void armed_first(vg_event *ev)
 }
 
 /* A protest or a riot is the crowd's doing (ACLED's actor 1 is
- * "Protesters (Country)"): the crowd or movement named leads, even after
- * the police that met it ("security forces fired at protesters"); when
- * none is named, "Protesters (Country)" does and the forces present ("the
- * departure of foreign troops") are targets.  A mutiny's rioters are the
+ * "Protesters (Country)"): the crowd named leads, even after the police
+ * that met it ("security forces fired at protesters"); when none is named,
+ * "Protesters (Country)" does, and the parties, movements and forces named
+ * follow (those it backs or opposes: "in support of the CNSP", "the
+ * departure of foreign troops").  A mutiny's rioters are the
  * soldiers themselves. */
 static void crowd_first(const ctx *x, vg_event *ev)
 {
     if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
         return;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") == 0 ||
-            strcmp(ev->actors[i].kind, "political") == 0) {
+        if (strcmp(ev->actors[i].kind, "civilians") == 0) {
             if (i > 0)
                 lead_with(ev, i);
             return;
@@ -2365,13 +2467,61 @@ static void crowd_first(const ctx *x, vg_event *ev)
                   "civilians");
 }
 
+/* One perpetrator, first: merged mentions can bring a second (each
+ * sentence's subject), whose side is then unknown - an ally or the other
+ * party - so its role is "other" (civilians stay victims). */
+static void one_perpetrator(vg_event *ev)
+{
+    for (unsigned i = 1; i < ev->n_actors && strcmp(ev->actors[0].role, "perpetrator") != 0; i++)
+        if (strcmp(ev->actors[i].role, "perpetrator") == 0)
+            lead_with(ev, i); /* the first mention had none: a later one's leads */
+    for (unsigned i = 1; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].role, "perpetrator") == 0)
+            copy_str(ev->actors[i].role, sizeof(ev->actors[i].role),
+                     strcmp(ev->actors[i].kind, "civilians") == 0 ? "victim" : "other");
+}
+
+/* An air or drone strike with no perpetrator named is the state's: in the
+ * Sahel only armies (and the foreign forces they name) fly them. */
+static int state_strike(const vg_event *ev)
+{
+    if (ev->type != VG_EV_REMOTE_VIOLENCE ||
+        (strcmp(ev->subtype, "airstrike") != 0 && strcmp(ev->subtype, "drone_strike") != 0))
+        return 0;
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].kind, "state_forces") == 0 ||
+            (strcmp(ev->actors[i].kind, "civilians") != 0 &&
+             strcmp(ev->actors[i].role, "perpetrator") == 0))
+            return 0;
+    return 1;
+}
+
+/* A named armed group leads rather than a generic label for its side:
+ * "a suicide bomber ... the hallmarks of Boko Haram", "jihadists ... JNIM
+ * claimed it". */
+static void named_first(vg_event *ev)
+{
+    if (!ev->n_actors || !ev->actors[0].generic || strcmp(ev->actors[0].kind, "armed_group") != 0)
+        return;
+    for (unsigned i = 1; i < ev->n_actors; i++)
+        if (!ev->actors[i].generic && strcmp(ev->actors[i].kind, "armed_group") == 0) {
+            lead_with(ev, i);
+            copy_str(ev->actors[1].role, sizeof(ev->actors[1].role), "other"); /* its side */
+            return;
+        }
+}
+
 static void finish(const ctx *x, cand *c)
 {
     vg_event *e = &c->ev;
     armed_first(e);
     crowd_first(x, e);
+    one_perpetrator(e);
     if (unknown_perpetrator(e))
         lead_with_new(x, e, "Unidentified armed group", VG_VC_MILITANT, "armed_group");
+    else if (state_strike(e))
+        lead_with_new(x, e, "Military forces", VG_VC_MILITARY, "state_forces");
+    named_first(e);
     for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
         if (acled_map[i].t != e->type ||
             (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))

@@ -65,6 +65,7 @@ typedef struct vg_event_actor {
     char name[64];
     char role[16]; /* "perpetrator" | "target" | "victim" | "claimant" | "other" */
     char kind[24];
+    int generic; /* a generic label ("Islamist militants"), not a named actor */
 } vg_event_actor;
 
 typedef struct vg_event {

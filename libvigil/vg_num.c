@@ -82,7 +82,7 @@ static size_t digits_core(const vg_scan *sc, size_t t, size_t tend, long *v)
 /* Number-word core at t. */
 static size_t words_core(const vg_scan *sc, size_t t, size_t tend, long *v, int *flags)
 {
-    long total = 0, cur = 0;
+    long total = 0, cur = 0, unit = 0; /* unit: the last word added, when below ten */
     size_t i = t, last = t;
     int any = 0;
     *flags = 0;
@@ -103,6 +103,9 @@ static size_t words_core(const vg_scan *sc, size_t t, size_t tend, long *v, int 
             *v = m->val;
             return e;
         }
+        if (!(m->flags & VG_LXF_MULT) && unit)
+            break; /* units do not add up: "à cinq" (folded "a", 1) is not six */
+        unit = !(m->flags & VG_LXF_MULT) && m->val < 10 ? m->val : 0;
         if (m->flags & VG_LXF_MULT) {
             if (m->val >= 1000) {
                 total += (cur ? cur : 1) * (long)m->val;

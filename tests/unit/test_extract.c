@@ -485,6 +485,37 @@ static const phrasing phrasings[] = {
      "2025-04-19", VG_EV_ARREST, 0, NULL, NULL, NULL, NULL, -1},
     {"Un opposant a été arrêté jeudi à Niamey par la police, selon son avocat.", "2025-04-19",
      VG_EV_ARREST, 1, "NE", NULL, "Niamey", NULL, -1},
+    /* one victim, written with an article: "a trader", "un commerçant", "Un
+     * soldat a été tué" (no event, or no figure, before; "à cinq" - folded
+     * "a" - stays five) */
+    {"Gunmen killed a trader in Gao on Friday, local sources said.", "2024-03-12",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, "Gao", "2024-03-08", 1},
+    {"Le 8 mars 2024, des hommes armés ont tué un commerçant à Gao.", "2024-03-12",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, "Gao", "2024-03-08", 1},
+    {"Un soldat a été tué vendredi dans une attaque à Djibo.", "2024-03-12", VG_EV_ARMED_CLASH, 1,
+     "BF", NULL, "Djibo", NULL, 1},
+    {"Des frappes de drones ont coûté la vie à cinq civils lundi près de Tombouctou.",
+     "2024-10-22", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 5},
+    /* soldiers killing civilians, with no attack word, attack civilians;
+     * but shots at protesters stay a protest (ACLED: excessive force) */
+    {"On 9 March 2024, FAMa and Wagner forces killed 15 civilians in Moura.", "2024-03-12",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, "Moura", "2024-03-09", 15},
+    {"Security forces fired live rounds at protesters in Conakry, Guinea, on Thursday, killing "
+     "two people.",
+     "2025-05-10", VG_EV_ATTACK_ON_CIVILIANS, 0, NULL, NULL, NULL, NULL, -1},
+    /* "rioted" riots; people who "fled" are displaced, a president who
+     * "had fled the country" is not */
+    {"On 9 March 2024, traders rioted in Kaya, Burkina Faso, burning tires and throwing stones.",
+     "2024-03-12", VG_EV_RIOT, 1, "BF", NULL, "Kaya", NULL, -1},
+    {"On 9 March 2024, around 3,000 people fled Djibo in Burkina Faso after repeated attacks.",
+     "2024-03-12", VG_EV_DISPLACEMENT, 1, "BF", NULL, "Djibo", NULL, -1},
+    {"Its 1,300 members tried to topple the government set up once President Blaise Compaore "
+     "had fled the country.",
+     "2024-03-12", VG_EV_DISPLACEMENT, 0, NULL, NULL, NULL, NULL, -1},
+    /* "au pouvoir depuis le 21 février 2021" says since when, not when */
+    {"Les putschistes nigériens ont déposé le 26 juillet le président Mohamed Bazoum, au "
+     "pouvoir depuis le 21 février 2021.",
+     "2023-08-01", VG_EV_COUP, 1, "NE", "seizure", NULL, "2023-07-26", -1},
 };
 
 static void test_phrasings(void **st)
@@ -649,6 +680,34 @@ static void test_perpetrators(void **st)
         /* a protester killed in clashes with the police: a riot */
         {"Un manifestant a été tué mardi à Kaédi, en Mauritanie, lors de heurts avec la police.",
          "2025-05-12", VG_EV_RIOT, "Protesters (Mauritania)", NULL},
+        /* a drone strike nobody is named for is the army's, never the
+         * civilians' it killed */
+        {"A drone strike on a market in Bidi in Burkina Faso killed at least 28 civilians on "
+         "Sunday, witnesses said.",
+         "2024-03-12", VG_EV_REMOTE_VIOLENCE, "Military Forces of Burkina Faso", NULL},
+        /* a battle nobody is named for: soldiers killed in a passive ("were
+         * killed", one cue) are not its perpetrators */
+        {"Nigerien soldiers were killed on Tuesday in an ambush near Banibangou.", "2024-03-12",
+         VG_EV_ARMED_CLASH, "Unidentified armed group", NULL},
+        /* soldiers the bomber killed are its object; a named group beats
+         * the generic bomber */
+        {"A suicide bomber blew up a car at a military camp in Gao, Mali, on Friday, killing 3 "
+         "soldiers, in an attack later claimed by JNIM.",
+         "2024-03-12", VG_EV_REMOTE_VIOLENCE, "JNIM", NULL},
+        /* "JNIM militants" and "soldats nigériens" are one actor each */
+        {"On 4 February 2024, JNIM militants attacked a VDP post in Tanwalbougou in Burkina Faso.",
+         "2024-03-12", VG_EV_ARMED_CLASH, "JNIM", "Islamist militants"},
+        {"Dix-sept soldats nigériens ont été tués mardi dans une embuscade près de Banibangou.",
+         "2024-03-12", VG_EV_ARMED_CLASH, "Unidentified armed group", "Military Forces of Niger"},
+        /* a protest backing a junta is the protesters'; the alias CNSP
+         * names Niger's junta in a Nigerien article, not Mali's */
+        {"Around 200 people protested in Niamey, Niger, on Thursday in support of the CNSP.",
+         "2024-03-12", VG_EV_PROTEST, "Protesters (Niger)",
+         "National Committee for the Salvation of the People (CNSP)"},
+        /* putschists depose the president, not the other way round */
+        {"Sur cette photo figurent les putschistes nigériens qui, le 26 juillet dernier, ont "
+         "déposé le président Mohamed Bazoum.",
+         "2023-08-01", VG_EV_COUP, "Military Forces of Niger", NULL},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_events ev;
