@@ -1036,6 +1036,25 @@ static int other_countrys(const ctx *x, const vg_mark *m, const vg_actor_def *a)
     return 0;
 }
 
+/* A generic actor that is a source of the report, not a party to it: "a
+ * police source", "police spokesman", "according to the police", "selon la
+ * gendarmerie". */
+static int source_actor(const ctx *x, size_t t, size_t end)
+{
+    static const char *const after[] = {"source", "sources", "spokesman", "spokeswoman",
+                                        "spokesperson", "porte"};
+    const vg_scan *sc = &x->sc;
+    for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
+        if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
+            return 1;
+    size_t k = t;
+    while (k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent && determiner_at(x, k - 1))
+        k--;
+    return k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent &&
+           (vg_scan_is(sc, k - 1, "selon") ||
+            (k > 1 && vg_scan_is(sc, k - 1, "to") && vg_scan_is(sc, k - 2, "according")));
+}
+
 static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
 {
     const vg_scan *sc = &x->sc;
@@ -1103,8 +1122,9 @@ static void scan_marks(const ctx *x, const vg_sent *s, sent_info *si)
                     si->vclass_seen[e->val] = 1;
                 break;
             case VG_LX_ACTOR: {
-                if (same_group(x, m, named.name ? &named : NULL, named_end, e->val))
-                    break;
+                if (same_group(x, m, named.name ? &named : NULL, named_end, e->val) ||
+                    (e->val != VG_VC_CIVILIAN && source_actor(x, t, m->t1)))
+                    break; /* (villagers a report cites are still its victims) */
                 actor_ref r = {e->label, e->val, t, is_by(x, t, s->t0), 0, NULL, 0, 1};
                 add_actor(si, &r);
                 break;
@@ -1532,6 +1552,7 @@ static void actor_label(const ctx *x, const actor_ref *a, const char *iso, char 
         {"Military forces", "Military Forces of ", ""},
         {"Military government", "Military government of ", ""},
         {"Security forces", "Security forces of ", ""},
+        {"Police forces", "Police Forces of ", ""},
         {"Civilians", "Civilians (", ")"},
         {"Protesters", "Protesters (", ")"},
         {"Rioters", "Rioters (", ")"},
@@ -2511,6 +2532,21 @@ static void named_first(vg_event *ev)
         }
 }
 
+/* An arrest is made by the state: an armed group named with it ("suspected
+ * of complicity with terrorists") is whom it is about, and the state's
+ * forces lead when named. */
+static void state_arrests(vg_event *ev)
+{
+    if (ev->type != VG_EV_ARREST || !ev->n_actors || strcmp(ev->actors[0].kind, "armed_group") != 0)
+        return;
+    for (unsigned i = 1; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].kind, "state_forces") == 0) {
+            lead_with(ev, i);
+            return;
+        }
+    copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "target");
+}
+
 static void finish(const ctx *x, cand *c)
 {
     vg_event *e = &c->ev;
@@ -2522,6 +2558,7 @@ static void finish(const ctx *x, cand *c)
     else if (state_strike(e))
         lead_with_new(x, e, "Military forces", VG_VC_MILITARY, "state_forces");
     named_first(e);
+    state_arrests(e);
     for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
         if (acled_map[i].t != e->type ||
             (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))

@@ -704,6 +704,14 @@ static void test_perpetrators(void **st)
         {"Around 200 people protested in Niamey, Niger, on Thursday in support of the CNSP.",
          "2024-03-12", VG_EV_PROTEST, "Protesters (Niger)",
          "National Committee for the Salvation of the People (CNSP)"},
+        /* arrests are the state's: the police lead, the "terrorists" the
+         * suspects were linked to do not; a police source is no party */
+        {"Le 10 mars 2024, la gendarmerie a interpellé cinq personnes soupçonnées de complicité "
+         "avec les terroristes à Fada N'Gourma.",
+         "2024-03-12", VG_EV_ARREST, "Police Forces of Burkina Faso", NULL},
+        {"Gunmen killed 20 villagers near Djibo in Burkina Faso on Sunday, a police source said.",
+         "2024-03-12", VG_EV_ATTACK_ON_CIVILIANS, "Unidentified armed group",
+         "Police Forces of Burkina Faso"},
         /* putschists depose the president, not the other way round */
         {"Sur cette photo figurent les putschistes nigériens qui, le 26 juillet dernier, ont "
          "déposé le président Mohamed Bazoum.",
