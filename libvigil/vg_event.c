@@ -1343,6 +1343,17 @@ static int military_actor(const sent_info *si)
     return class_actor(si, VG_VC_MILITARY);
 }
 
+/* Soldiers among the actors: the military class, save the police (men
+ * "posing as police officers" who seize a journalist abduct him; soldiers
+ * who seize the president detain him). */
+static int soldiers(const sent_info *si)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY && strcmp(si->actors[i].name, "Police forces") != 0)
+            return 1;
+    return 0;
+}
+
 /* The trigger of type a reports type b instead. */
 static void move_trigger(sent_info *si, int a, int b)
 {
@@ -1399,7 +1410,7 @@ static void resolve_types(sent_info *si)
         w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
     if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
         w[VG_EV_ARMED_CLASH] = 0;
-    if (w[VG_EV_ABDUCTION] && si->held_official && military_actor(si)) {
+    if (w[VG_EV_ABDUCTION] && si->held_official && soldiers(si)) {
         /* soldiers holding the president or ministers: a detention (a
          * coup's, when the article reports one) */
         move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST);
@@ -2518,14 +2529,17 @@ static int state_strike(const vg_event *ev)
 }
 
 /* A named armed group leads rather than a generic label for its side:
- * "a suicide bomber ... the hallmarks of Boko Haram", "jihadists ... JNIM
- * claimed it". */
+ * "jihadists ... JNIM fighters".  An unidentified group stays so unless
+ * the named one claims the event: "the attack was not claimed, but the
+ * area is plagued by JNIM violence" names no perpetrator. */
 static void named_first(vg_event *ev)
 {
     if (!ev->n_actors || !ev->actors[0].generic || strcmp(ev->actors[0].kind, "armed_group") != 0)
         return;
+    int unknown = strcmp(ev->actors[0].name, "Unidentified armed group") == 0;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (!ev->actors[i].generic && strcmp(ev->actors[i].kind, "armed_group") == 0) {
+        if (!ev->actors[i].generic && strcmp(ev->actors[i].kind, "armed_group") == 0 &&
+            (!unknown || strcmp(ev->actors[i].name, ev->claimed_by) == 0)) {
             lead_with(ev, i);
             copy_str(ev->actors[1].role, sizeof(ev->actors[1].role), "other"); /* its side */
             return;

@@ -512,6 +512,12 @@ static const phrasing phrasings[] = {
     {"Its 1,300 members tried to topple the government set up once President Blaise Compaore "
      "had fled the country.",
      "2024-03-12", VG_EV_DISPLACEMENT, 0, NULL, NULL, NULL, NULL, -1},
+    {"Le journaliste Paul Sawadogo a été enlevé lundi à Ouagadougou par des individus se "
+     "présentant comme des policiers, a dénoncé mardi son employeur.",
+     "2024-06-15", VG_EV_STRATEGIC, 0, NULL, NULL, NULL, NULL, -1},
+    {"Le journaliste Paul Sawadogo a été enlevé lundi à Ouagadougou par des individus se "
+     "présentant comme des policiers, a dénoncé mardi son employeur.",
+     "2024-06-15", VG_EV_ARREST, 0, NULL, NULL, NULL, NULL, -1},
     /* "au pouvoir depuis le 21 février 2021" says since when, not when */
     {"Les putschistes nigériens ont déposé le 26 juillet le président Mohamed Bazoum, au "
      "pouvoir depuis le 21 février 2021.",
@@ -712,6 +718,18 @@ static void test_perpetrators(void **st)
         {"Gunmen killed 20 villagers near Djibo in Burkina Faso on Sunday, a police source said.",
          "2024-03-12", VG_EV_ATTACK_ON_CIVILIANS, "Unidentified armed group",
          "Police Forces of Burkina Faso"},
+        /* men posing as police who seize a journalist abduct him (the
+         * soldiers-hold-an-official rule is not the police's); "a dénoncé"
+         * (condemned) is no strategic move */
+        {"Le journaliste Paul Sawadogo a été enlevé lundi à Ouagadougou par des individus se "
+         "présentant comme des policiers, a dénoncé mardi son employeur.",
+         "2024-06-15", VG_EV_ABDUCTION, "Police Forces of Burkina Faso", NULL},
+        /* an attack nobody claimed stays unidentified when a group is only
+         * said to be active in the area */
+        {"Au moins 40 civils ont été tués lundi lors d'une attaque d'hommes armés contre un "
+         "village près de Bandiagara, au Mali. L'attaque n'a pas été revendiquée, mais la zone "
+         "est en proie aux violences du Jnim.",
+         "2024-06-15", VG_EV_ATTACK_ON_CIVILIANS, "Unidentified armed group", NULL},
         /* putschists depose the president, not the other way round */
         {"Sur cette photo figurent les putschistes nigériens qui, le 26 juillet dernier, ont "
          "déposé le président Mohamed Bazoum.",
