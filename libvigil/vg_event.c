@@ -1015,8 +1015,7 @@ static int same_group(const ctx *x, const vg_mark *m, const actor_ref *named, si
     if (!cls)
         return 0;
     for (uint32_t h = 0; h < m->nhits; h++)
-        if (m->hits[h].tag == VG_TAG_ACTOR &&
-            ((const vg_actor_def *)m->hits[h].val)->vclass == cls)
+        if (m->hits[h].tag == VG_TAG_ACTOR && ((const vg_actor_def *)m->hits[h].val)->vclass == cls)
             return 1;
     return named && named_end == m->t0 && named->cls == cls && tok_joined(x, m->t0);
 }
@@ -1041,8 +1040,8 @@ static int other_countrys(const ctx *x, const vg_mark *m, const vg_actor_def *a)
  * gendarmerie". */
 static int source_actor(const ctx *x, size_t t, size_t end)
 {
-    static const char *const after[] = {"source", "sources", "spokesman", "spokeswoman",
-                                        "spokesperson", "porte"};
+    static const char *const after[] = {"source",      "sources",      "spokesman",
+                                        "spokeswoman", "spokesperson", "porte"};
     const vg_scan *sc = &x->sc;
     for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
         if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
@@ -2406,9 +2405,9 @@ static const struct {
 /* Attacks on civilians, abductions, planted explosives and battles always
  * have a perpetrator.  When the article names no armed actor for one
  * ("trente civils ont été tués lors d'une attaque", "a soldier was killed
- * in an attack on a post"), it is ACLED's unidentified armed group, first - never the victims, whom the first-actor rule would
- * otherwise make perpetrators.  Decided once mentions are merged: another
- * sentence may name the attackers. */
+ * in an attack on a post"), it is ACLED's unidentified armed group, first - never the victims, whom
+ * the first-actor rule would otherwise make perpetrators.  Decided once mentions are merged:
+ * another sentence may name the attackers. */
 static int unknown_perpetrator(const vg_event *ev)
 {
     int planted = ev->type == VG_EV_REMOTE_VIOLENCE &&

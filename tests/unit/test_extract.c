@@ -494,8 +494,8 @@ static const phrasing phrasings[] = {
      VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, "Gao", "2024-03-08", 1},
     {"Un soldat a été tué vendredi dans une attaque à Djibo.", "2024-03-12", VG_EV_ARMED_CLASH, 1,
      "BF", NULL, "Djibo", NULL, 1},
-    {"Des frappes de drones ont coûté la vie à cinq civils lundi près de Tombouctou.",
-     "2024-10-22", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 5},
+    {"Des frappes de drones ont coûté la vie à cinq civils lundi près de Tombouctou.", "2024-10-22",
+     VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 5},
     /* soldiers killing civilians, with no attack word, attack civilians;
      * but shots at protesters stay a protest (ACLED: excessive force) */
     {"On 9 March 2024, FAMa and Wagner forces killed 15 civilians in Moura.", "2024-03-12",
