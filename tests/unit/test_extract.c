@@ -509,8 +509,8 @@ static const phrasing phrasings[] = {
      "2024-03-12", VG_EV_RIOT, 1, "BF", NULL, "Kaya", NULL, -1},
     {"On 9 March 2024, around 3,000 people fled Djibo in Burkina Faso after repeated attacks.",
      "2024-03-12", VG_EV_DISPLACEMENT, 1, "BF", NULL, "Djibo", NULL, -1},
-    {"Its 1,300 members tried to topple the government set up once President Blaise Compaore "
-     "had fled the country.",
+    {"In Burkina Faso, the 800-strong guard later mutinied against the cabinet formed after the "
+     "old president had fled abroad.",
      "2024-03-12", VG_EV_DISPLACEMENT, 0, NULL, NULL, NULL, NULL, -1},
     {"Le journaliste Paul Sawadogo a été enlevé lundi à Ouagadougou par des individus se "
      "présentant comme des policiers, a dénoncé mardi son employeur.",
@@ -518,9 +518,9 @@ static const phrasing phrasings[] = {
     {"Le journaliste Paul Sawadogo a été enlevé lundi à Ouagadougou par des individus se "
      "présentant comme des policiers, a dénoncé mardi son employeur.",
      "2024-06-15", VG_EV_ARREST, 0, NULL, NULL, NULL, NULL, -1},
-    /* "au pouvoir depuis le 21 février 2021" says since when, not when */
-    {"Les putschistes nigériens ont déposé le 26 juillet le président Mohamed Bazoum, au "
-     "pouvoir depuis le 21 février 2021.",
+    /* "en poste depuis le 2 avril 2021" says since when, not when */
+    {"Mardi 26 juillet, des putschistes ont renversé à Niamey le chef de l'État nigérien, en "
+     "poste depuis le 2 avril 2021.",
      "2023-08-01", VG_EV_COUP, 1, "NE", "seizure", NULL, "2023-07-26", -1},
 };
 
@@ -731,8 +731,8 @@ static void test_perpetrators(void **st)
          "est en proie aux violences du Jnim.",
          "2024-06-15", VG_EV_ATTACK_ON_CIVILIANS, "Unidentified armed group", NULL},
         /* putschists depose the president, not the other way round */
-        {"Sur cette photo figurent les putschistes nigériens qui, le 26 juillet dernier, ont "
-         "déposé le président Mohamed Bazoum.",
+        {"Selon la radio nationale, des putschistes nigériens ont chassé mercredi dernier le "
+         "président Mohamed Bazoum.",
          "2023-08-01", VG_EV_COUP, "Military Forces of Niger", NULL},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
