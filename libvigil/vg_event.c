@@ -560,8 +560,6 @@ static int is_date_or_unit(const ctx *x, const vg_num *n, size_t tend)
     return 0;
 }
 
-/* Find a count cue of kind near the number: after it (within WIN_BEFORE
- * tokens, no injury cue in between) or before it (within WIN_AFTER). */
 /* A word for one that is an article, not a count: "un groupe", "a été"
  * (folded "à"/"a"), "one of" - unless a person noun follows ("a soldier"). */
 static int article_one(const ctx *x, const vg_num *n)
@@ -576,6 +574,8 @@ static int counts_at(const ctx *x, size_t t)
     return n && !article_one(x, n);
 }
 
+/* Find a count cue of kind near the number: after it (within WIN_BEFORE
+ * tokens, no injury cue in between) or before it (within WIN_AFTER). */
 static int count_cue(const ctx *x, const vg_num *n, size_t s0, size_t s1, int kind, int *vclass)
 {
     *vclass = 0;
@@ -2405,9 +2405,10 @@ static const struct {
 /* Attacks on civilians, abductions, planted explosives and battles always
  * have a perpetrator.  When the article names no armed actor for one
  * ("trente civils ont été tués lors d'une attaque", "a soldier was killed
- * in an attack on a post"), it is ACLED's unidentified armed group, first - never the victims, whom
- * the first-actor rule would otherwise make perpetrators.  Decided once mentions are merged:
- * another sentence may name the attackers. */
+ * in an attack on a post"), it is ACLED's unidentified armed group, first -
+ * never the victims, whom the first-actor rule would otherwise make
+ * perpetrators.  Decided once mentions are merged: another sentence may
+ * name the attackers. */
 static int unknown_perpetrator(const vg_event *ev)
 {
     int planted = ev->type == VG_EV_REMOTE_VIOLENCE &&
