@@ -34,10 +34,12 @@ static void usage(FILE *f)
           " [--headers]\n"
           "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
           "SEC]]\n"
+          "       vigil commit --brokers HOST:PORT --topic T --group G [--partition P --offset N]\n"
           "       vigil relay --brokers HOST:PORT --topic IN --to OUT --group G --count N "
           "[--timeout SEC]\n"
           "       vigil --version\n"
-          "produce, consume, lag and relay take -X KEY=VALUE librdkafka properties (repeatable).\n"
+          "produce, consume, lag, commit and relay take -X KEY=VALUE librdkafka properties "
+          "(repeatable).\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);
 }
@@ -231,6 +233,8 @@ int main(int argc, char **argv)
         return vigil_cmd_consume(argc - 1, argv + 1);
     if (!strcmp(cmd, "lag"))
         return vigil_cmd_lag(argc - 1, argv + 1);
+    if (!strcmp(cmd, "commit"))
+        return vigil_cmd_commit(argc - 1, argv + 1);
     if (!strcmp(cmd, "relay"))
         return vigil_cmd_relay(argc - 1, argv + 1);
     fprintf(stderr, "vigil: unknown command '%s'\n", cmd);

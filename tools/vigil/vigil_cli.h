@@ -12,6 +12,7 @@ int vigil_for_each_input(int argc, char **argv, vigil_msg_fn fn, void *ctx);
 int vigil_cmd_produce(int argc, char **argv);
 int vigil_cmd_consume(int argc, char **argv);
 int vigil_cmd_lag(int argc, char **argv);
+int vigil_cmd_commit(int argc, char **argv);
 int vigil_cmd_relay(int argc, char **argv);
 
 #endif

@@ -14,6 +14,7 @@
 #include "vigil_cli.h"
 
 #include <getopt.h>
+#include <limits.h>
 #include <jansson.h>
 #include <librdkafka/rdkafka.h>
 #include <signal.h>
@@ -41,8 +42,9 @@ typedef struct kopts {
     long count;
     double timeout;
     int headers, keep;
-    int wait;   /* lag: poll until the lag is below `below` (bounded by timeout) */
-    long below; /* lag --wait: the lag to wait for is under this (default 1) */
+    int wait;         /* lag: poll until the lag is below `below` (bounded by timeout) */
+    long below;       /* lag --wait: the lag to wait for is under this (default 1) */
+    long long offset; /* commit --offset (with --partition), else -1 */
     const char *props[KOPTS_MAX_PROPS]; /* -X KEY=VALUE, applied after the defaults */
     int nprops;
 } kopts;
@@ -61,6 +63,7 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"below", required_argument, 0, 'B'},
                                        {"property", required_argument, 0, 'X'},
                                        {"to", required_argument, 0, 'o'},
+                                       {"offset", required_argument, 0, 'O'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
@@ -68,7 +71,8 @@ static int parse_kopts(int argc, char **argv, kopts *o)
     o->count = -1;
     o->partition = RD_KAFKA_PARTITION_UA;
     o->below = 1;
-    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:wB:X:o:", lo, NULL)) != -1) {
+    o->offset = -1;
+    while ((c = getopt_long(argc, argv, "b:t:g:n:T:hp:r:wB:X:o:O:", lo, NULL)) != -1) {
         switch (c) {
         case 'b':
             o->brokers = optarg;
@@ -102,6 +106,9 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             break;
         case 'o':
             o->to = optarg;
+            break;
+        case 'O':
+            o->offset = strtoll(optarg, NULL, 10);
             break;
         case 'X':
             if (o->nprops == KOPTS_MAX_PROPS || !strchr(optarg, '=')) {
@@ -390,23 +397,84 @@ int vigil_cmd_consume(int argc, char **argv)
 
 /* Committed lag of the group over partition list l: sum of high watermark
  * - committed offset (a partition with no commit counts from its low
- * watermark).  0 and *lag set, or -1 when the broker did not answer. */
+ * watermark, which retention moves: such a partition is always asked).
+ * hw[] caches each partition's high watermark (-1: not known yet); a high
+ * watermark never goes down, so the lag computed from cached ones is a
+ * lower bound.  When that bound already reaches `enough` the
+ * watermarks are not asked again (a probe then costs one OffsetFetch, not
+ * two ListOffsets round trips per partition, which under load take long
+ * enough to delay a benchmark's end); otherwise they are refreshed and the
+ * lag is exact.  0 and *lag set, or -1 when the broker did not answer. */
 static int lag_once(rd_kafka_t *rk, const char *topic, rd_kafka_topic_partition_list_t *l,
-                    long long *lag)
+                    int64_t *lo, int64_t *hw, long long enough, long long *lag)
 {
-    *lag = 0;
     for (int i = 0; i < l->cnt; i++)
         l->elems[i].offset = RD_KAFKA_OFFSET_INVALID;
     if (rd_kafka_committed(rk, l, 10000) != RD_KAFKA_RESP_ERR_NO_ERROR)
         return -1;
-    for (int i = 0; i < l->cnt; i++) {
-        int64_t lo = 0, hi = 0;
-        if (rd_kafka_query_watermark_offsets(rk, topic, l->elems[i].partition, &lo, &hi, 10000))
-            return -1;
-        int64_t c = l->elems[i].offset >= 0 ? l->elems[i].offset : lo;
-        *lag += hi > c ? hi - c : 0;
+    for (int pass = 0; pass < 2; pass++) {
+        int stale = 0; /* a cached high watermark was used */
+        *lag = 0;
+        for (int i = 0; i < l->cnt; i++) {
+            if (pass == 1 || hw[i] < 0 || l->elems[i].offset < 0) {
+                if (rd_kafka_query_watermark_offsets(rk, topic, l->elems[i].partition, &lo[i],
+                                                     &hw[i], 10000))
+                    return -1;
+            } else {
+                stale = 1;
+            }
+            int64_t c = l->elems[i].offset >= 0 ? l->elems[i].offset : lo[i];
+            *lag += hw[i] > c ? hw[i] - c : 0;
+        }
+        if (!stale || *lag >= enough)
+            return 0;
     }
     return 0;
+}
+
+/* The group client of `lag` and `commit`: a consumer handle with group.id
+ * (never subscribed) and the list of the topic's partitions.  0, or -1
+ * with the message printed and nothing left to free. */
+static int group_client(const kopts *o, const char *cmd, rd_kafka_t **rk,
+                        rd_kafka_topic_partition_list_t **l)
+{
+    char err[256];
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_conf_t *conf = base_conf(o->brokers);
+    *rk = NULL;
+    *l = NULL;
+    if (!conf)
+        return -1;
+    rd_kafka_conf_set(conf, "group.id", o->group, err, sizeof(err));
+    if (apply_props(conf, o) < 0) {
+        rd_kafka_conf_destroy(conf);
+        return -1;
+    }
+    *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
+    if (!*rk) {
+        fprintf(stderr, "vigil: %s\n", err);
+        return -1;
+    }
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(*rk, o->topic, NULL);
+    if (!rkt || rd_kafka_metadata(*rk, 0, rkt, &md, 10000) || md->topic_cnt != 1 ||
+        md->topics[0].err) {
+        fprintf(stderr, "vigil: %s: no metadata for %s\n", cmd, o->topic);
+        goto fail;
+    }
+    *l = rd_kafka_topic_partition_list_new(md->topics[0].partition_cnt);
+    for (int i = 0; i < md->topics[0].partition_cnt; i++)
+        rd_kafka_topic_partition_list_add(*l, o->topic, md->topics[0].partitions[i].id);
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    return 0;
+fail:
+    if (md)
+        rd_kafka_metadata_destroy(md);
+    if (rkt)
+        rd_kafka_topic_destroy(rkt);
+    rd_kafka_destroy(*rk);
+    *rk = NULL;
+    return -1;
 }
 
 /* vigil lag --brokers B --topic T --group G [--wait [--below N] [--timeout
@@ -417,42 +485,34 @@ static int lag_once(rd_kafka_t *rk, const char *topic, rd_kafka_topic_partition_
 int vigil_cmd_lag(int argc, char **argv)
 {
     kopts o;
-    char err[256];
+    rd_kafka_t *rk;
+    rd_kafka_topic_partition_list_t *l;
     if (parse_kopts(argc, argv, &o) < 0 || !o.group) {
         fprintf(stderr, "vigil: lag needs --brokers, --topic and --group\n");
         return 2;
     }
-    rd_kafka_conf_t *conf = base_conf(o.brokers);
-    if (!conf)
-        return 2;
-    rd_kafka_conf_set(conf, "group.id", o.group, err, sizeof(err));
-    if (apply_props(conf, &o) < 0) {
-        rd_kafka_conf_destroy(conf);
-        return 2;
-    }
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
-    if (!rk) {
-        fprintf(stderr, "vigil: %s\n", err);
+    if (group_client(&o, "lag", &rk, &l) < 0)
         return 1;
-    }
-    const struct rd_kafka_metadata *md = NULL;
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, o.topic, NULL);
-    rd_kafka_topic_partition_list_t *l = NULL;
-    int rc = 1;
-    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) || md->topic_cnt != 1 || md->topics[0].err) {
-        fprintf(stderr, "vigil: lag: no metadata for %s\n", o.topic);
+    int np = l->cnt, rc = 1;
+    /* per partition: low and high watermarks */
+    int64_t *lo = calloc((size_t)np, sizeof(*lo)), *hw = malloc((size_t)np * sizeof(*hw));
+    if (!lo || !hw) {
+        fprintf(stderr, "vigil: lag: out of memory\n");
         goto done;
     }
-    int np = md->topics[0].partition_cnt;
-    l = rd_kafka_topic_partition_list_new(np);
     for (int i = 0; i < np; i++)
-        rd_kafka_topic_partition_list_add(l, o.topic, md->topics[0].partitions[i].id);
+        hw[i] = -1;
     double deadline = now_s() + o.timeout;
     long long lag = -1;
+    /* without --wait every probe is exact (enough = LLONG_MAX) */
+    long long enough = o.wait ? o.below : LLONG_MAX;
+    int waiting = 0;
     while (!stop_flag) {
-        int ok = lag_once(rk, o.topic, l, &lag) == 0;
+        int ok = lag_once(rk, o.topic, l, lo, hw, enough, &lag) == 0;
         if (!o.wait || (ok && lag < o.below) || now_s() >= deadline)
             break;
+        if (ok && !waiting++) /* once: the caller sees the wait has begun */
+            fprintf(stderr, "vigil: lag: %lld, waiting until it is under %ld\n", lag, o.below);
         usleep(50 * 1000);
     }
     if (lag >= 0 && (!o.wait || lag < o.below)) {
@@ -462,11 +522,64 @@ int vigil_cmd_lag(int argc, char **argv)
         fprintf(stderr, "vigil: lag: still %lld after %.0f s\n", lag, o.timeout);
     }
 done:
-    if (l)
+    free(lo);
+    free(hw);
+    rd_kafka_topic_partition_list_destroy(l);
+    rd_kafka_destroy(rk);
+    return rc;
+}
+
+/* vigil commit --brokers B --topic T --group G [--partition P --offset N]:
+ * commit each partition's earliest offset (its low watermark) for the
+ * group, so that a consumer joining it starts at the beginning from a
+ * committed offset; or commit offset N for partition P alone.  A group with
+ * no commit starts at the beginning too (auto.offset.reset = earliest), but
+ * librdkafka 2.0.2 waits 100 ms before the offset query of that reset,
+ * which a benchmark timing from the assignment would count.  The commit is
+ * made outside any group membership: it is refused while the group has
+ * members. */
+int vigil_cmd_commit(int argc, char **argv)
+{
+    kopts o;
+    rd_kafka_t *rk;
+    rd_kafka_topic_partition_list_t *l;
+    if (parse_kopts(argc, argv, &o) < 0 || !o.group ||
+        (o.offset >= 0) != (o.partition != RD_KAFKA_PARTITION_UA) || o.partition < -1) {
+        fprintf(stderr, "vigil: commit needs --brokers, --topic and --group, and --partition "
+                        "with --offset\n");
+        return 2;
+    }
+    if (group_client(&o, "commit", &rk, &l) < 0)
+        return 1;
+    int rc = 1;
+    if (o.offset >= 0) {
+        if (!rd_kafka_topic_partition_list_find(l, o.topic, o.partition)) {
+            fprintf(stderr, "vigil: commit: %s has no partition %d\n", o.topic, o.partition);
+            goto done;
+        }
+        rd_kafka_topic_partition_list_t *one = rd_kafka_topic_partition_list_new(1);
+        rd_kafka_topic_partition_list_add(one, o.topic, o.partition)->offset = o.offset;
         rd_kafka_topic_partition_list_destroy(l);
-    if (md)
-        rd_kafka_metadata_destroy(md);
-    rd_kafka_topic_destroy(rkt);
+        l = one;
+    }
+    for (int i = 0; o.offset < 0 && i < l->cnt; i++) {
+        int64_t lo, hi;
+        if (rd_kafka_query_watermark_offsets(rk, o.topic, l->elems[i].partition, &lo, &hi,
+                                             (int)(o.timeout * 1000))) {
+            fprintf(stderr, "vigil: commit: no watermarks for %s [%d]\n", o.topic,
+                    (int)l->elems[i].partition);
+            goto done;
+        }
+        l->elems[i].offset = lo;
+    }
+    rd_kafka_resp_err_t e = rd_kafka_commit(rk, l, 0);
+    for (int i = 0; e == RD_KAFKA_RESP_ERR_NO_ERROR && i < l->cnt; i++)
+        e = l->elems[i].err;
+    if (e != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fprintf(stderr, "vigil: commit: %s\n", rd_kafka_err2str(e));
+    rc = e != RD_KAFKA_RESP_ERR_NO_ERROR;
+done:
+    rd_kafka_topic_partition_list_destroy(l);
     rd_kafka_destroy(rk);
     return rc;
 }
