@@ -433,8 +433,9 @@ static int lag_once(rd_kafka_t *rk, const char *topic, rd_kafka_topic_partition_
 }
 
 /* The group client of `lag` and `commit`: a consumer handle with group.id
- * (never subscribed) and the list of the topic's partitions.  0, or -1
- * with the message printed and nothing left to free. */
+ * (never subscribed) and the list of the topic's partitions.  0; or -2 for
+ * a usage error (a bad -X) and -1 for any other, with the message printed
+ * and nothing left to free. */
 static int group_client(const kopts *o, const char *cmd, rd_kafka_t **rk,
                         rd_kafka_topic_partition_list_t **l)
 {
@@ -444,11 +445,11 @@ static int group_client(const kopts *o, const char *cmd, rd_kafka_t **rk,
     *rk = NULL;
     *l = NULL;
     if (!conf)
-        return -1;
+        return -2;
     rd_kafka_conf_set(conf, "group.id", o->group, err, sizeof(err));
     if (apply_props(conf, o) < 0) {
         rd_kafka_conf_destroy(conf);
-        return -1;
+        return -2;
     }
     *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
     if (!*rk) {
@@ -491,9 +492,11 @@ int vigil_cmd_lag(int argc, char **argv)
         fprintf(stderr, "vigil: lag needs --brokers, --topic and --group\n");
         return 2;
     }
-    if (group_client(&o, "lag", &rk, &l) < 0)
-        return 1;
-    int np = l->cnt, rc = 1;
+    int rc = group_client(&o, "lag", &rk, &l);
+    if (rc < 0)
+        return rc == -2 ? 2 : 1;
+    int np = l->cnt;
+    rc = 1;
     /* per partition: low and high watermarks */
     int64_t *lo = calloc((size_t)np, sizeof(*lo)), *hw = malloc((size_t)np * sizeof(*hw));
     if (!lo || !hw) {
@@ -549,9 +552,10 @@ int vigil_cmd_commit(int argc, char **argv)
                         "with --offset\n");
         return 2;
     }
-    if (group_client(&o, "commit", &rk, &l) < 0)
-        return 1;
-    int rc = 1;
+    int rc = group_client(&o, "commit", &rk, &l);
+    if (rc < 0)
+        return rc == -2 ? 2 : 1;
+    rc = 1;
     if (o.offset >= 0) {
         if (!rd_kafka_topic_partition_list_find(l, o.topic, o.partition)) {
             fprintf(stderr, "vigil: commit: %s has no partition %d\n", o.topic, o.partition);
