@@ -30,11 +30,7 @@ commit_w 0
 WAITER=$!
 PIDS="$PIDS $WAITER"
 # its first probe is done (and the watermark cached) once it says it waits
-for _ in $(seq 1 100); do
-    grep -q "waiting until it is under 1" "$T/wait.log" && break
-    sleep 0.1
-done
-grep -q "lag: $n, waiting" "$T/wait.log" || fail "the waiter did not start: $(cat "$T/wait.log")"
+wait_log wait "lag: $n, waiting until it is under 1" 10
 "$B/vigil" produce --brokers "$BS" --topic news.articles --partition 0 "$in" 2>> "$T/produce.log"
 # committed offset n = the cached high watermark: the waiter must look again
 commit_w "$n"
