@@ -1486,6 +1486,13 @@ static int violent(vg_event_type t)
            t == VG_EV_ABDUCTION;
 }
 
+/* Does a toll told in a sentence of its own belong to an incident of type
+ * t?  The violent types, and a riot ("Two protesters were killed."). */
+static int takes_toll(vg_event_type t)
+{
+    return violent(t) || t == VG_EV_RIOT;
+}
+
 /* Is place a inside region b (a town or province of it)? */
 static int within(const vg_place *a, const vg_place *b)
 {
@@ -2261,7 +2268,7 @@ static int orphan_figure(ctx *x, size_t i, sent_info *si)
         return 0;
     for (size_t k = x->nc; k-- > 0;) {
         cand *o = &x->c[k];
-        if (!violent(o->ev.type) || o->ev.historical || o->sent + 3 < i)
+        if (!takes_toll(o->ev.type) || o->ev.historical || o->sent + 3 < i)
             continue;
         if (o->ev.fatalities.present && !o->fat_vague && !n.vague && o->fat_sent + 1 == i && vc &&
             o->fat_class && vc != o->fat_class && !si->update) {
@@ -2352,7 +2359,7 @@ static int sentence_events(ctx *x, size_t i)
             continue;
         cand c;
         build(x, s, i, &si, ty, &c);
-        if (violent((vg_event_type)ty) && !c.ev.fatalities.present && x->orphan_sent &&
+        if (takes_toll((vg_event_type)ty) && !c.ev.fatalities.present && x->orphan_sent &&
             x->orphan_sent + 2 >= i + 1) {
             vg_num n;
             int vc;

@@ -518,6 +518,17 @@ static const phrasing phrasings[] = {
     {"Le journaliste Paul Sawadogo a été enlevé lundi à Ouagadougou par des individus se "
      "présentant comme des policiers, a dénoncé mardi son employeur.",
      "2024-06-15", VG_EV_ARREST, 0, NULL, NULL, NULL, NULL, -1},
+    /* a riot takes the toll of the sentence after it, and a protester
+     * counts in it (the riot used to have no figure) */
+    {"Angry residents set fire to the prefecture in Tahoua, Niger, on Sunday and looted shops. "
+     "Three people were killed in the unrest.",
+     "2025-06-02", VG_EV_RIOT, 1, "NE", NULL, "Tahoua", "2025-06-01", 3},
+    {"Demonstrators burned tyres and stoned police cars in Kayes, Mali, on Friday, and one "
+     "protester was shot dead.",
+     "2025-06-02", VG_EV_RIOT, 1, "ML", NULL, "Kayes", NULL, 1},
+    {"Des jeunes ont pillé des boutiques et incendié la préfecture à Tahoua, au Niger, "
+     "dimanche ; un manifestant a été tué.",
+     "2025-06-02", VG_EV_RIOT, 1, "NE", NULL, "Tahoua", NULL, 1},
     /* "en poste depuis le 2 avril 2021" says since when, not when */
     {"Mardi 26 juillet, des putschistes ont renversé à Niamey le chef de l'État nigérien, en "
      "poste depuis le 2 avril 2021.",
