@@ -1,7 +1,9 @@
 /*
- * vigil_kafka.c - `vigil produce`, `consume`, `lag` and `relay`: minimal Kafka
- * clients used by `make run`, the integration tests and bench/e2e to talk to
- * vigild's topics.  `relay` is the Kafka floor of bench/e2e: it does what
+ * vigil_kafka.c - `vigil produce`, `consume`, `lag`, `commit` and `relay`:
+ * minimal Kafka clients used by `make run`, the integration tests and
+ * bench/e2e to talk to vigild's topics.  `lag --wait` and `commit` are the
+ * end and the start of bench/e2e's clock.  `relay` is the Kafka floor of
+ * bench/e2e: it does what
  * vigild does per article minus the work (consume, publish the same bytes,
  * store the input offset once the output is acknowledged, commit), so its CPU
  * per message is what Kafka costs any daemon built this way.
