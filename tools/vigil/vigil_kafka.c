@@ -3,10 +3,10 @@
  * minimal Kafka clients used by `make run`, the integration tests and
  * bench/e2e to talk to vigild's topics.  `lag --wait` and `commit` are the
  * end and the start of bench/e2e's clock.  `relay` is the Kafka floor of
- * bench/e2e: it does what
- * vigild does per article minus the work (consume, publish the same bytes,
- * store the input offset once the output is acknowledged, commit), so its CPU
- * per message is what Kafka costs any daemon built this way.
+ * bench/e2e: it does what vigild does per article minus the work (consume,
+ * publish the same bytes, store the input offset once the output is
+ * acknowledged, commit), so its CPU per message is what Kafka costs any
+ * daemon built this way.
  *
  * Both are bounded: produce waits at most 30 s for delivery; consume stops
  * after --count messages or --timeout seconds without a new message.
