@@ -532,24 +532,19 @@ def templates_for(data, kind=None, frame=None, forms=None, lang=None, need=()):
 def cap_trigger(b):
     """Every lemma of the inventory, in every form a template of its frame offers."""
     d = b.d
+
+    def each_form(lemma, ts, slot):
+        for form in sorted({t["form"] for t in ts}):
+            t = pick([t for t in ts if t["form"] == form], "trigger", lemma["id"], form)
+            key = "trigger:%s:%s" % (lemma["id"], form)
+            b.event_case("trigger", lemma["id"], form, t, lemma["kind"], key,
+                         "lemma:" + lemma["id"], **{slot: lemma})
     for v in d.verbs:
-        ts = [t for t in d.events if t["lang"] == v["lang"] and t["frame"] == v["frame"]
-              and (v["kind"] in t["kinds"]) and verb_fits(v, t)]
-        forms = sorted({t["form"] for t in ts})
-        for form in forms:
-            t = pick([t for t in ts if t["form"] == form], "trigger", v["id"], form)
-            key = "trigger:%s:%s" % (v["id"], form)
-            b.event_case("trigger", v["id"], form, t, v["kind"], key, "lemma:" + v["id"],
-                         verb=v)
+        each_form(v, [t for t in d.events if t["lang"] == v["lang"] and t["frame"] == v["frame"]
+                      and v["kind"] in t["kinds"] and verb_fits(v, t)], "verb")
     for n in d.nouns:
-        ts = [t for t in d.events if t["lang"] == n["lang"] and n["kind"] in t["kinds"]
-              and "{E." in t["text"]]
-        forms = sorted({t["form"] for t in ts})
-        for form in forms:
-            t = pick([t for t in ts if t["form"] == form], "trigger", n["id"], form)
-            key = "trigger:%s:%s" % (n["id"], form)
-            b.event_case("trigger", n["id"], form, t, n["kind"], key, "lemma:" + n["id"],
-                         noun=n)
+        each_form(n, [t for t in d.events if t["lang"] == n["lang"] and n["kind"] in t["kinds"]
+                      and "{E." in t["text"]], "noun")
 
 
 def cap_tense_voice(b):
