@@ -159,6 +159,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         memset(out, 0, sizeof(*out));
     if (!kb || !kb->dict || !lim || !doc || !doc->body || !out)
         return VG_EINVAL;
+    x.words = vg_lex_words(kb->lex);
     if ((rc = make_text(&x)) < 0)
         goto fail;
     if ((rc = vg_scan_text(kb->dict, x.text, x.text_len, lim->max_tokens, &x.sc)) < 0)

@@ -53,7 +53,7 @@ enum { PI_PRONOUN = 1, PI_NAMED, PI_TITLE };
 static size_t person_item(const vg_ex_ctx *x, size_t t, size_t s1, int ndet, int *kind)
 {
     const vg_scan *sc = &x->sc;
-    if (t < s1 && vg_ex_one_person_pronoun(x, t)) {
+    if (t < s1 && vg_ex_is_word(x, t, VG_LX_PRONOUN)) {
         *kind = PI_PRONOUN;
         return t + 1;
     }
@@ -222,19 +222,15 @@ static int trigger_ends_at(const vg_ex_ctx *x, size_t k)
  * name JNIM as the attacker). */
 int vg_ex_affiliation(const vg_ex_ctx *x, size_t t, size_t end)
 {
-    static const char *const after[] = {"linked", "affiliated", "allied", "aligned", "inspired"};
-    static const char *const before[] = {"linked", "lie",       "lies",     "liee",
-                                         "liees",  "affilie",   "affilies", "affiliated",
-                                         "loyal",  "allegeance"};
     const vg_scan *sc = &x->sc;
-    for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
-        if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
-            return 1;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_AFFILAFTER))
+        return 1;
     /* "linked to (the)", "liés à (l')", "affiliated with" before t */
     for (size_t back = 2; back <= 4 && back <= t; back++)
-        for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
-            if (sc->tok[t - back].sent == sc->tok[t].sent && vg_scan_is(sc, t - back, before[i]))
-                return !trigger_ends_at(x, t - back);
+        if (sc->tok[t - back].sent == sc->tok[t].sent &&
+            vg_ex_is_word(x, t - back, VG_LX_AFFILBEFORE))
+            return !trigger_ends_at(x, t - back);
     return 0;
 }
 
@@ -272,18 +268,15 @@ int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_de
  * gendarmerie". */
 int vg_ex_source_actor(const vg_ex_ctx *x, size_t t, size_t end)
 {
-    static const char *const after[] = {"source",      "sources",      "spokesman",
-                                        "spokeswoman", "spokesperson", "porte"};
     const vg_scan *sc = &x->sc;
-    for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
-        if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
-            return 1;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_CITEAFTER))
+        return 1;
     size_t k = t;
-    while (k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_determiner_at(x, k - 1))
+    while (k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_is_word(x, k - 1, VG_LX_DET))
         k--;
     return k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent &&
-           (vg_scan_is(sc, k - 1, "selon") ||
-            (k > 1 && vg_scan_is(sc, k - 1, "to") && vg_scan_is(sc, k - 2, "according")));
+           vg_ex_word_ends(x, k, VG_LX_CITEBEFORE);
 }
 
 /* Is an official (politician, journalist, minister) the one arrested? */
@@ -363,12 +356,10 @@ static int party(const vg_ex_actor *a, const vg_event *ev)
  * actor, then a death, injury or arrest word within three more. */
 static int passive_victim(const vg_ex_ctx *x, size_t at, size_t trig_t)
 {
-    static const char *const aux[] = {"were", "was", "been", "ete", "etaient"};
     size_t aux_t = 0;
     for (size_t k = at + 1; k < at + 6 && k < trig_t && k < x->sc.ntok && !aux_t; k++)
-        for (size_t i = 0; i < sizeof(aux) / sizeof(aux[0]); i++)
-            if (vg_scan_is(&x->sc, k, aux[i]))
-                aux_t = k;
+        if (vg_ex_is_word(x, k, VG_LX_PASSAUX))
+            aux_t = k;
     if (!aux_t)
         return 0;
     for (size_t k = aux_t; k < aux_t + 4 && k < x->sc.ntok; k++) /* "were killed" is one cue */

@@ -319,15 +319,13 @@ void vg_ex_cache_places(vg_ex_ctx *x)
  * France", "avec la France", "against Mali". */
 static int with_party(const vg_ex_ctx *x, size_t t)
 {
-    static const char *const preps[] = {"with", "avec", "against", "contre"};
     for (size_t back = 1; back <= 2 && back <= t; back++) {
         size_t k = t - back;
         if (x->sc.tok[k].sent != x->sc.tok[t].sent)
             return 0;
-        for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
-            if (vg_scan_is(&x->sc, k, preps[i]))
-                return 1;
-        if (!vg_ex_determiner_at(x, k))
+        if (vg_ex_is_word(x, k, VG_LX_PARTYPREP))
+            return 1;
+        if (!vg_ex_is_word(x, k, VG_LX_DET))
             return 0; /* only an article may stand between */
     }
     return 0;

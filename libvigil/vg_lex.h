@@ -53,6 +53,18 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    /* word kinds: function words and fixed phrases that extraction reads
+     * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_DET,         /* article: the, a, des, l' */
+    VG_LX_AGENT,       /* agent of a passive follows: by, par */
+    VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */
+    VG_LX_AFFILBEFORE, /* 2-4 tokens before a group: the same (linked to, allégeance à) */
+    VG_LX_CITEAFTER,   /* after a force: it is a source of the report (police source) */
+    VG_LX_CITEBEFORE,  /* before a force (and its article): the same (selon, according to) */
+    VG_LX_SINCE,       /* before a date: when a state began (since, depuis) */
+    VG_LX_PARTYPREP,   /* before a country: a party, not the place (with, contre) */
+    VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
+    VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -105,6 +117,13 @@ typedef struct vg_lex vg_lex;
 int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err, size_t errlen);
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
+
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_PRONOUN), tag
+ * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
+ * split the text differently ("the" would stop "the army" from matching)
+ * and make a mark of every article; extraction looks them up only at the
+ * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
+const struct vg_dict *vg_lex_words(const vg_lex *lx);
 
 /* Names used in the data file and in output. */
 const char *vg_qual_name(vg_qual q);
