@@ -9,31 +9,14 @@
 #ifndef VG_EVENT_H
 #define VG_EVENT_H
 
+#include "vg_types.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
 struct vg_kb;
 struct vg_doc;
 struct vg_limits;
-
-typedef enum vg_event_type {
-    VG_EV_NONE = 0,
-    VG_EV_COUP,
-    VG_EV_ARREST,
-    VG_EV_ARMED_CLASH,
-    VG_EV_ATTACK_ON_CIVILIANS,
-    VG_EV_ABDUCTION,
-    VG_EV_REMOTE_VIOLENCE,
-    VG_EV_PROTEST,
-    VG_EV_RIOT,
-    VG_EV_DISPLACEMENT,
-    VG_EV_STRATEGIC,
-    VG_EV__COUNT
-} vg_event_type;
-
-/* "coup", "arrest", ... (GOLD.md names); "none" for VG_EV_NONE. */
-const char *vg_event_type_name(vg_event_type t);
-vg_event_type vg_event_type_from_name(const char *s);
 
 #define VG_TEXT_MAX 96
 #define VG_MAX_ACTORS 6

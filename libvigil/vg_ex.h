@@ -314,6 +314,8 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t);
 /* the output name of an actor ("Military Forces of Mali" for a generic one) */
 void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
                        size_t cap);
+/* the event actor kind of a person class (vg_vclass) */
+const char *vg_ex_class_kind(int cls);
 /* the event's actors, perpetrator first, with roles and kinds */
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 
@@ -325,7 +327,7 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 
 /* which event types the sentence reports (ACLED rules on its triggers) */
-void vg_ex_resolve_types(vg_ex_sent *si);
+void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
 

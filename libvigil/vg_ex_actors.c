@@ -317,26 +317,14 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
 void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
                        size_t cap)
 {
-    static const struct {
-        const char *name, *pre, *post;
-    } generic[] = {
-        {"Military forces", "Military Forces of ", ""},
-        {"Military government", "Military government of ", ""},
-        {"Security forces", "Security forces of ", ""},
-        {"Police forces", "Police Forces of ", ""},
-        {"Civilians", "Civilians (", ")"},
-        {"Protesters", "Protesters (", ")"},
-        {"Rioters", "Rioters (", ")"},
-    };
     const char *cn = iso[0] ? vg_ex_country_name(x, iso) : NULL;
-    for (size_t i = 0; cn && i < sizeof(generic) / sizeof(generic[0]); i++) {
-        if (strcmp(a->name, generic[i].name) != 0)
-            continue;
+    const vg_actor_label *l = cn ? vg_types_label(x->kb->types, a->name) : NULL;
+    if (l) {
         vg_fmt f; /* snprintf's "PRE%sPOST" without stdio */
         vg_fmt_init(&f, out, cap);
-        vg_fmt_str(&f, generic[i].pre);
+        vg_fmt_str(&f, l->pre);
         vg_fmt_str(&f, cn);
-        vg_fmt_str(&f, generic[i].post);
+        vg_fmt_str(&f, l->post);
         return;
     }
     vg_ex_copy_str(out, cap, a->name);
@@ -391,6 +379,13 @@ static int may_perpetrate(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_
     return !a->org && !passive_victim(x, a->t, trig_t) && !harmed_object(x, a->t);
 }
 
+const char *vg_ex_class_kind(int cls)
+{
+    static const char *const kinds[] = {
+        "", "civilians", "civilians", "state_forces", "armed_group", "political"};
+    return cls > 0 && cls <= 5 ? kinds[cls] : "";
+}
+
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
@@ -424,9 +419,7 @@ void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, si
                    (!v || first >= 0 || (a->cls != VG_VC_CIVILIAN && may_perpetrate(x, a, trig_t)));
         vg_ex_copy_str(ea->role, sizeof(ea->role),
                        perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
-        static const char *const kinds[] = {
-            "", "civilians", "civilians", "state_forces", "armed_group", "political"};
-        vg_ex_copy_str(ea->kind, sizeof(ea->kind), a->cls > 0 && a->cls <= 5 ? kinds[a->cls] : "");
+        vg_ex_copy_str(ea->kind, sizeof(ea->kind), vg_ex_class_kind(a->cls));
         ea->generic = a->generic;
     }
 }

@@ -12,29 +12,6 @@
 
 #include <string.h>
 
-static const struct {
-    vg_event_type t;
-    const char *sub, *acled, *acled_sub;
-} acled_map[] = {
-    {VG_EV_ARMED_CLASH, "territory_regained", "Battles", "Government regains territory"},
-    {VG_EV_ARMED_CLASH, NULL, "Battles", "Armed clash"},
-    {VG_EV_ATTACK_ON_CIVILIANS, NULL, "Violence against civilians", "Attack"},
-    {VG_EV_ABDUCTION, NULL, "Violence against civilians", "Abduction/forced disappearance"},
-    {VG_EV_REMOTE_VIOLENCE, "airstrike", "Explosions/Remote violence", "Air/drone strike"},
-    {VG_EV_REMOTE_VIOLENCE, "drone_strike", "Explosions/Remote violence", "Air/drone strike"},
-    {VG_EV_REMOTE_VIOLENCE, "suicide_bomb", "Explosions/Remote violence", "Suicide bomb"},
-    {VG_EV_REMOTE_VIOLENCE, "shelling", "Explosions/Remote violence",
-     "Shelling/artillery/missile attack"},
-    {VG_EV_REMOTE_VIOLENCE, NULL, "Explosions/Remote violence", "Remote explosive/landmine/IED"},
-    {VG_EV_PROTEST, NULL, "Protests", "Peaceful protest"},
-    {VG_EV_RIOT, NULL, "Riots", "Violent demonstration"},
-    {VG_EV_ARREST, NULL, "Strategic developments", "Arrests"},
-    {VG_EV_STRATEGIC, "agreement", "Strategic developments", "Agreement"},
-    {VG_EV_COUP, NULL, "Strategic developments", "Other"},
-    {VG_EV_DISPLACEMENT, NULL, "Strategic developments", "Other"},
-    {VG_EV_STRATEGIC, NULL, "Strategic developments", "Other"},
-};
-
 /* Attacks on civilians, abductions, planted explosives and battles always
  * have a perpetrator.  When the article names no armed actor for one
  * ("trente civils ont été tués lors d'une attaque", "a soldier was killed
@@ -76,10 +53,10 @@ static void lead_with(vg_event *ev, unsigned i)
 
 /* A generic actor (labelled as vg_ex_actor_label does: "Protesters (Mali)")
  * becomes the perpetrator, first; the others are victims or targets. */
-static void lead_with_new(const vg_ex_ctx *x, vg_event *ev, const char *name, int cls,
-                          const char *kind)
+static void lead_with_generic(const vg_ex_ctx *x, vg_event *ev, vg_generic_role role)
 {
-    vg_ex_actor a = {.name = name, .cls = cls};
+    const vg_generic *g = &x->kb->types->generic[role];
+    vg_ex_actor a = {.name = g->name, .cls = g->cls};
     char label[sizeof(ev->actors[0].name)];
     vg_ex_actor_label(x, &a, ev->country, label, sizeof(label));
     for (unsigned i = 0; i < ev->n_actors; i++)
@@ -95,7 +72,7 @@ static void lead_with_new(const vg_ex_ctx *x, vg_event *ev, const char *name, in
     vg_event_actor *ea = &ev->actors[0];
     vg_ex_copy_str(ea->name, sizeof(ea->name), label);
     vg_ex_copy_str(ea->role, sizeof(ea->role), "perpetrator");
-    vg_ex_copy_str(ea->kind, sizeof(ea->kind), kind);
+    vg_ex_copy_str(ea->kind, sizeof(ea->kind), vg_ex_class_kind(g->cls));
     ea->generic = 1;
 }
 
@@ -129,8 +106,7 @@ static void crowd_first(const vg_ex_ctx *x, vg_event *ev)
                 lead_with(ev, i);
             return;
         }
-    lead_with_new(x, ev, ev->type == VG_EV_RIOT ? "Rioters" : "Protesters", VG_VC_CIVILIAN,
-                  "civilians");
+    lead_with_generic(x, ev, ev->type == VG_EV_RIOT ? VG_GEN_RIOT : VG_GEN_PROTEST);
 }
 
 /* One perpetrator, first: merged mentions can bring a second (each
@@ -166,11 +142,11 @@ static int state_strike(const vg_event *ev)
  * "jihadists ... JNIM fighters".  An unidentified group stays so unless
  * the named one claims the event: "the attack was not claimed, but the
  * area is plagued by JNIM violence" names no perpetrator. */
-static void named_first(vg_event *ev)
+static void named_first(const vg_ex_ctx *x, vg_event *ev)
 {
     if (!ev->n_actors || !ev->actors[0].generic || strcmp(ev->actors[0].kind, "armed_group") != 0)
         return;
-    int unknown = strcmp(ev->actors[0].name, "Unidentified armed group") == 0;
+    int unknown = strcmp(ev->actors[0].name, x->kb->types->generic[VG_GEN_UNIDENTIFIED].name) == 0;
     for (unsigned i = 1; i < ev->n_actors; i++)
         if (!ev->actors[i].generic && strcmp(ev->actors[i].kind, "armed_group") == 0 &&
             (!unknown || strcmp(ev->actors[i].name, ev->claimed_by) == 0)) {
@@ -202,19 +178,15 @@ void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
     crowd_first(x, e);
     one_perpetrator(e);
     if (unknown_perpetrator(e))
-        lead_with_new(x, e, "Unidentified armed group", VG_VC_MILITANT, "armed_group");
+        lead_with_generic(x, e, VG_GEN_UNIDENTIFIED);
     else if (state_strike(e))
-        lead_with_new(x, e, "Military forces", VG_VC_MILITARY, "state_forces");
-    named_first(e);
+        lead_with_generic(x, e, VG_GEN_STATE_AIR);
+    named_first(x, e);
     state_arrests(e);
-    for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
-        if (acled_map[i].t != e->type ||
-            (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))
-            continue;
-        vg_ex_copy_str(e->acled_event_type, sizeof(e->acled_event_type), acled_map[i].acled);
-        vg_ex_copy_str(e->acled_sub_event_type, sizeof(e->acled_sub_event_type),
-                       acled_map[i].acled_sub);
-        break;
+    const vg_acled_row *a = vg_types_acled(x->kb->types, e->type, e->subtype);
+    if (a) {
+        vg_ex_copy_str(e->acled_event_type, sizeof(e->acled_event_type), a->event_type);
+        vg_ex_copy_str(e->acled_sub_event_type, sizeof(e->acled_sub_event_type), a->sub_event_type);
     }
     size_t s = e->sent_start >= x->body_off ? e->sent_start - x->body_off : 0;
     size_t en = e->sent_end >= x->body_off ? e->sent_end - x->body_off : 0;

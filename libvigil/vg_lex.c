@@ -84,8 +84,6 @@ static const kind_spec kinds[] = {
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
-static const char *const class_names[] = {"",         "person",   "civilian",
-                                          "military", "militant", "official"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
 
 const char *vg_qual_name(vg_qual q)
@@ -225,7 +223,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "weight must be 1..9";
         return NULL;
     case VG_LX_VICTIM:
-        if ((k = find_name(class_names, 6, a[0])) <= 0)
+        if ((k = vg_vclass_from_name(a[0])) <= 0)
             return "bad class (person, civilian, military, militant, official)";
         e->val = k;
         return NULL;
@@ -241,7 +239,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         *label = a[0];
         if (strlen(a[0]) >= 64)
             return "label too long";
-        if ((k = find_name(class_names, 6, a[1])) <= 0)
+        if ((k = vg_vclass_from_name(a[1])) <= 0)
             return "bad class";
         e->val = k;
         return NULL;

@@ -14,6 +14,8 @@
 #ifndef VG_LEX_H
 #define VG_LEX_H
 
+#include "vg_types.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -86,14 +88,6 @@ typedef enum vg_qual {
 } vg_qual;
 
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
-
-typedef enum vg_vclass {
-    VG_VC_PERSON = 1, /* people, persons: civilian unless context says otherwise */
-    VG_VC_CIVILIAN,
-    VG_VC_MILITARY,
-    VG_VC_MILITANT,
-    VG_VC_OFFICIAL, /* politicians, journalists, officials */
-} vg_vclass;
 
 typedef enum vg_claimpos {
     VG_CL_BEFORE = 1, /* "according to X", "selon X": source follows */
