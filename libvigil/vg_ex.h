@@ -315,7 +315,7 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t);
 void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
                        size_t cap);
 /* the event actor kind of a person class (vg_vclass) */
-const char *vg_ex_class_kind(int cls);
+vg_actor_kind vg_ex_class_kind(int cls);
 /* the event's actors, perpetrator first, with roles and kinds */
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 

@@ -379,11 +379,12 @@ static int may_perpetrate(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_
     return !a->org && !passive_victim(x, a->t, trig_t) && !harmed_object(x, a->t);
 }
 
-const char *vg_ex_class_kind(int cls)
+vg_actor_kind vg_ex_class_kind(int cls)
 {
-    static const char *const kinds[] = {
-        "", "civilians", "civilians", "state_forces", "armed_group", "political"};
-    return cls > 0 && cls <= 5 ? kinds[cls] : "";
+    static const vg_actor_kind kinds[VG_VC__COUNT] = {VG_AK_NONE,        VG_AK_CIVILIANS,
+                                                      VG_AK_CIVILIANS,   VG_AK_STATE_FORCES,
+                                                      VG_AK_ARMED_GROUP, VG_AK_POLITICAL};
+    return cls > 0 && cls < VG_VC__COUNT ? kinds[cls] : VG_AK_NONE;
 }
 
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
@@ -417,9 +418,9 @@ void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, si
         vg_ex_actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
         int perp = ev->n_actors == 1 &&
                    (!v || first >= 0 || (a->cls != VG_VC_CIVILIAN && may_perpetrate(x, a, trig_t)));
-        vg_ex_copy_str(ea->role, sizeof(ea->role),
-                       perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
-        vg_ex_copy_str(ea->kind, sizeof(ea->kind), vg_ex_class_kind(a->cls));
+        ea->role = perp ? VG_ROLE_PERPETRATOR
+                        : (a->cls == VG_VC_CIVILIAN ? VG_ROLE_VICTIM : VG_ROLE_TARGET);
+        ea->kind = vg_ex_class_kind(a->cls);
         ea->generic = a->generic;
     }
 }

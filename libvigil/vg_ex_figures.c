@@ -313,7 +313,7 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
     f->present = 1;
     f->min = n->min;
     f->max = n->max;
-    vg_ex_copy_str(f->qualifier, sizeof(f->qualifier), vg_qual_name((vg_qual)n->qual));
+    f->qualifier = n->qual >= 0 && n->qual < VG_Q__COUNT ? (vg_qual)n->qual : VG_Q_EXACT;
     vg_ex_copy_tokens(x, n->t0, figure_end(x, n), f->text, sizeof(f->text));
     vg_ex_copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
 }

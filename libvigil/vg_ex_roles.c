@@ -28,16 +28,15 @@ static int unknown_perpetrator(const vg_event *ev)
         ev->type != VG_EV_ARMED_CLASH && !planted)
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") != 0 &&
-            strcmp(ev->actors[i].role, "perpetrator") == 0)
-            return planted && strcmp(ev->actors[i].kind, "armed_group") != 0;
+        if (ev->actors[i].kind != VG_AK_CIVILIANS && ev->actors[i].role == VG_ROLE_PERPETRATOR)
+            return planted && ev->actors[i].kind != VG_AK_ARMED_GROUP;
     return 1; /* (a mine or a bomb the army or an official "planted" is its victim's) */
 }
 
 /* The role of an actor that is not the perpetrator. */
-static const char *other_role(const vg_event_actor *a)
+static vg_role other_role(const vg_event_actor *a)
 {
-    return strcmp(a->kind, "civilians") == 0 ? "victim" : "target";
+    return a->kind == VG_AK_CIVILIANS ? VG_ROLE_VICTIM : VG_ROLE_TARGET;
 }
 
 /* Actor i becomes the perpetrator, first; those before it move one down. */
@@ -46,9 +45,9 @@ static void lead_with(vg_event *ev, unsigned i)
     vg_event_actor a = ev->actors[i];
     memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
     ev->actors[0] = a;
-    vg_ex_copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
+    ev->actors[0].role = VG_ROLE_PERPETRATOR;
     for (unsigned k = 1; k <= i; k++)
-        vg_ex_copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), other_role(&ev->actors[k]));
+        ev->actors[k].role = other_role(&ev->actors[k]);
 }
 
 /* A generic actor (labelled as vg_ex_actor_label does: "Protesters (Mali)")
@@ -68,11 +67,11 @@ static void lead_with_generic(const vg_ex_ctx *x, vg_event *ev, vg_generic_role 
     memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
     ev->n_actors = n + 1;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        vg_ex_copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), other_role(&ev->actors[i]));
+        ev->actors[i].role = other_role(&ev->actors[i]);
     vg_event_actor *ea = &ev->actors[0];
     vg_ex_copy_str(ea->name, sizeof(ea->name), label);
-    vg_ex_copy_str(ea->role, sizeof(ea->role), "perpetrator");
-    vg_ex_copy_str(ea->kind, sizeof(ea->kind), vg_ex_class_kind(g->cls));
+    ea->role = VG_ROLE_PERPETRATOR;
+    ea->kind = vg_ex_class_kind(g->cls);
     ea->generic = 1;
 }
 
@@ -80,10 +79,10 @@ static void lead_with_generic(const vg_ex_ctx *x, vg_event *ev, vg_generic_role 
  * "the gunmen" from the next): in violence the first armed actor leads. */
 static void armed_first(vg_event *ev)
 {
-    if (!vg_ex_violent(ev->type) || !ev->n_actors || strcmp(ev->actors[0].kind, "civilians") != 0)
+    if (!vg_ex_violent(ev->type) || !ev->n_actors || ev->actors[0].kind != VG_AK_CIVILIANS)
         return;
     unsigned i = 1;
-    while (i < ev->n_actors && strcmp(ev->actors[i].kind, "civilians") == 0)
+    while (i < ev->n_actors && ev->actors[i].kind == VG_AK_CIVILIANS)
         i++;
     if (i < ev->n_actors)
         lead_with(ev, i);
@@ -101,7 +100,7 @@ static void crowd_first(const vg_ex_ctx *x, vg_event *ev)
     if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
         return;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") == 0) {
+        if (ev->actors[i].kind == VG_AK_CIVILIANS) {
             if (i > 0)
                 lead_with(ev, i);
             return;
@@ -114,13 +113,13 @@ static void crowd_first(const vg_ex_ctx *x, vg_event *ev)
  * party - so its role is "other" (civilians stay victims). */
 static void one_perpetrator(vg_event *ev)
 {
-    for (unsigned i = 1; i < ev->n_actors && strcmp(ev->actors[0].role, "perpetrator") != 0; i++)
-        if (strcmp(ev->actors[i].role, "perpetrator") == 0)
+    for (unsigned i = 1; i < ev->n_actors && ev->actors[0].role != VG_ROLE_PERPETRATOR; i++)
+        if (ev->actors[i].role == VG_ROLE_PERPETRATOR)
             lead_with(ev, i); /* the first mention had none: a later one's leads */
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].role, "perpetrator") == 0)
-            vg_ex_copy_str(ev->actors[i].role, sizeof(ev->actors[i].role),
-                           strcmp(ev->actors[i].kind, "civilians") == 0 ? "victim" : "other");
+        if (ev->actors[i].role == VG_ROLE_PERPETRATOR)
+            ev->actors[i].role =
+                ev->actors[i].kind == VG_AK_CIVILIANS ? VG_ROLE_VICTIM : VG_ROLE_OTHER;
 }
 
 /* An air or drone strike with no perpetrator named is the state's: in the
@@ -131,9 +130,8 @@ static int state_strike(const vg_event *ev)
         (strcmp(ev->subtype, "airstrike") != 0 && strcmp(ev->subtype, "drone_strike") != 0))
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "state_forces") == 0 ||
-            (strcmp(ev->actors[i].kind, "civilians") != 0 &&
-             strcmp(ev->actors[i].role, "perpetrator") == 0))
+        if (ev->actors[i].kind == VG_AK_STATE_FORCES ||
+            (ev->actors[i].kind != VG_AK_CIVILIANS && ev->actors[i].role == VG_ROLE_PERPETRATOR))
             return 0;
     return 1;
 }
@@ -144,14 +142,14 @@ static int state_strike(const vg_event *ev)
  * area is plagued by JNIM violence" names no perpetrator. */
 static void named_first(const vg_ex_ctx *x, vg_event *ev)
 {
-    if (!ev->n_actors || !ev->actors[0].generic || strcmp(ev->actors[0].kind, "armed_group") != 0)
+    if (!ev->n_actors || !ev->actors[0].generic || ev->actors[0].kind != VG_AK_ARMED_GROUP)
         return;
     int unknown = strcmp(ev->actors[0].name, x->kb->types->generic[VG_GEN_UNIDENTIFIED].name) == 0;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (!ev->actors[i].generic && strcmp(ev->actors[i].kind, "armed_group") == 0 &&
+        if (!ev->actors[i].generic && ev->actors[i].kind == VG_AK_ARMED_GROUP &&
             (!unknown || strcmp(ev->actors[i].name, ev->claimed_by) == 0)) {
             lead_with(ev, i);
-            vg_ex_copy_str(ev->actors[1].role, sizeof(ev->actors[1].role), "other"); /* its side */
+            ev->actors[1].role = VG_ROLE_OTHER; /* its side */
             return;
         }
 }
@@ -161,14 +159,14 @@ static void named_first(const vg_ex_ctx *x, vg_event *ev)
  * forces lead when named. */
 static void state_arrests(vg_event *ev)
 {
-    if (ev->type != VG_EV_ARREST || !ev->n_actors || strcmp(ev->actors[0].kind, "armed_group") != 0)
+    if (ev->type != VG_EV_ARREST || !ev->n_actors || ev->actors[0].kind != VG_AK_ARMED_GROUP)
         return;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "state_forces") == 0) {
+        if (ev->actors[i].kind == VG_AK_STATE_FORCES) {
             lead_with(ev, i);
             return;
         }
-    vg_ex_copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "target");
+    ev->actors[0].role = VG_ROLE_TARGET;
 }
 
 void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)

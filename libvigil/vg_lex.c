@@ -86,11 +86,6 @@ static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
 
-const char *vg_qual_name(vg_qual q)
-{
-    return (q >= 0 && q < VG_Q__COUNT) ? qual_names[q] : "exact";
-}
-
 static int find_name(const char *const *names, int n, const char *s)
 {
     for (int i = 0; i < n; i++)

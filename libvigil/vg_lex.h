@@ -77,16 +77,6 @@ enum {                    /* flags */
        VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
 };
 
-typedef enum vg_qual {
-    VG_Q_EXACT = 0,
-    VG_Q_AT_LEAST,
-    VG_Q_OVER,
-    VG_Q_ABOUT,
-    VG_Q_UP_TO,
-    VG_Q_NEARLY,
-    VG_Q__COUNT
-} vg_qual;
-
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
 
 typedef enum vg_claimpos {
@@ -118,8 +108,5 @@ size_t vg_lex_count(const vg_lex *lx);
  * and make a mark of every article; extraction looks them up only at the
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
-
-/* Names used in the data file and in output. */
-const char *vg_qual_name(vg_qual q);
 
 #endif

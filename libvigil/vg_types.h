@@ -1,5 +1,8 @@
 /*
- * vg_types.h - event types and the typing policy of knowledge/types.tsv.
+ * vg_types.h - event types and the typing policy of knowledge/types.tsv,
+ * and the small vocabularies events and knowledge files share (person
+ * classes, figure qualifiers, date precisions: enums in the library; their
+ * output names exist only in codec/, the event encoder).
  *
  * The event types are a fixed enum (GOLD.md's names); what the extractor
  * does with them is data: the typing steps applied to a sentence's
@@ -52,6 +55,26 @@ typedef enum vg_vclass {
 /* "person", "civilian", "military", "militant", "official" as the
  * knowledge files write them; 0 when unknown. */
 int vg_vclass_from_name(const char *s);
+
+/* How a figure is qualified ("at least 20": VG_Q_AT_LEAST). */
+typedef enum vg_qual {
+    VG_Q_EXACT = 0,
+    VG_Q_AT_LEAST,
+    VG_Q_OVER,
+    VG_Q_ABOUT,
+    VG_Q_UP_TO,
+    VG_Q_NEARLY,
+    VG_Q__COUNT
+} vg_qual;
+
+/* How precise a date is. */
+typedef enum vg_date_prec {
+    VG_DP_UNKNOWN = 0,
+    VG_DP_YEAR,
+    VG_DP_MONTH,
+    VG_DP_WEEK,
+    VG_DP_DAY
+} vg_date_prec;
 
 /* A typing step (types.tsv "precede" and "rule" lines, in file order). */
 typedef enum vg_type_op {
