@@ -19,11 +19,10 @@
  * never the victims, whom the first-actor rule would otherwise make
  * perpetrators.  Decided once mentions are merged: another sentence may
  * name the attackers. */
-static int unknown_perpetrator(const vg_event *ev)
+static int unknown_perpetrator(const vg_ex_ctx *x, const vg_event *ev)
 {
     int planted = ev->type == VG_EV_REMOTE_VIOLENCE &&
-                  (strcmp(ev->subtype, "ied") == 0 || strcmp(ev->subtype, "landmine") == 0 ||
-                   strcmp(ev->subtype, "suicide_bomb") == 0);
+                  (vg_types_subtype(x->kb->types, ev->subtype) & VG_SUB_PLANTED);
     if (ev->type != VG_EV_ATTACK_ON_CIVILIANS && ev->type != VG_EV_ABDUCTION &&
         ev->type != VG_EV_ARMED_CLASH && !planted)
         return 0;
@@ -97,7 +96,8 @@ static void armed_first(vg_event *ev)
  * soldiers themselves. */
 static void crowd_first(const vg_ex_ctx *x, vg_event *ev)
 {
-    if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
+    if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) ||
+        (vg_types_subtype(x->kb->types, ev->subtype) & VG_SUB_MUTINY))
         return;
     for (unsigned i = 0; i < ev->n_actors; i++)
         if (ev->actors[i].kind == VG_AK_CIVILIANS) {
@@ -124,10 +124,10 @@ static void one_perpetrator(vg_event *ev)
 
 /* An air or drone strike with no perpetrator named is the state's: in the
  * Sahel only armies (and the foreign forces they name) fly them. */
-static int state_strike(const vg_event *ev)
+static int state_strike(const vg_ex_ctx *x, const vg_event *ev)
 {
     if (ev->type != VG_EV_REMOTE_VIOLENCE ||
-        (strcmp(ev->subtype, "airstrike") != 0 && strcmp(ev->subtype, "drone_strike") != 0))
+        !(vg_types_subtype(x->kb->types, ev->subtype) & VG_SUB_AIR))
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
         if (ev->actors[i].kind == VG_AK_STATE_FORCES ||
@@ -175,9 +175,9 @@ void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
     armed_first(e);
     crowd_first(x, e);
     one_perpetrator(e);
-    if (unknown_perpetrator(e))
+    if (unknown_perpetrator(x, e))
         lead_with_generic(x, e, VG_GEN_UNIDENTIFIED);
-    else if (state_strike(e))
+    else if (state_strike(x, e))
         lead_with_generic(x, e, VG_GEN_STATE_AIR);
     named_first(x, e);
     state_arrests(e);

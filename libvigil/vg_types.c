@@ -6,7 +6,7 @@
  * string of the result points into it.  Rows are counted first so each
  * table is one allocation.  Everything is validated before the caller
  * sees the result: unknown kinds, types, rules, conditions and classes,
- * weights out of 1..9, templates without {country}, strings too long for
+ * flags, weights out of 1..9, templates without {country}, strings too long for
  * the event fields, and a generic role missing or given twice all fail
  * the load with "types.tsv:LINE: message".
  */
@@ -42,6 +42,8 @@ static const char *const op_names[] = {
     "", "", "civilian_toll", "implicit_attack", "held_officials", "riot_cue", "protest_clash"};
 
 static const char *const cond_names[] = {"", "same", "uncued"};
+
+static const char *const flag_names[] = {"planted", "air", "mutiny"}; /* VG_SUB_* bits */
 
 static const char *const role_names[VG_GEN__COUNT] = {"unidentified", "state_air", "protest",
                                                       "riot", "police"};
@@ -177,6 +179,25 @@ static int parse_generic(vg_tsv *t, char **f, size_t nf, vg_types *ty)
     return 0;
 }
 
+/* subtype SUBTYPE FLAG: flags of one name add up over its lines. */
+static int parse_subtype(vg_tsv *t, char **f, size_t nf, vg_types *ty)
+{
+    if (nf != 3)
+        return vg_tsv_fail(t, "subtype takes SUBTYPE FLAG");
+    size_t b = 0;
+    while (b < sizeof(flag_names) / sizeof(flag_names[0]) && strcmp(flag_names[b], f[2]) != 0)
+        b++;
+    if (b == sizeof(flag_names) / sizeof(flag_names[0]))
+        return vg_tsv_fail(t, "unknown flag '%s' (planted, air, mutiny)", f[2]);
+    for (size_t i = 0; i < ty->nsubtypes; i++)
+        if (strcmp(ty->subtypes[i].subtype, f[1]) == 0) {
+            ty->subtypes[i].flags |= 1u << b;
+            return 0;
+        }
+    ty->subtypes[ty->nsubtypes++] = (vg_subtype_flags){f[1], 1u << b};
+    return 0;
+}
+
 static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty)
 {
     for (size_t i = 0; i < nf; i++)
@@ -192,6 +213,8 @@ static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty)
         return parse_label(t, f, nf, &ty->labels[ty->nlabels++]);
     if (strcmp(f[0], "generic") == 0)
         return parse_generic(t, f, nf, ty);
+    if (strcmp(f[0], "subtype") == 0)
+        return parse_subtype(t, f, nf, ty);
     return vg_tsv_fail(t, "unknown kind '%s'", f[0]);
 }
 
@@ -225,7 +248,8 @@ int vg_types_load(const char *path, vg_types **out, char *err, size_t errlen)
     rc = VG_ENOMEM;
     if (!(ty = calloc(1, sizeof(*ty))) || !(ty->steps = calloc(rows, sizeof(*ty->steps))) ||
         !(ty->acled = calloc(rows, sizeof(*ty->acled))) ||
-        !(ty->labels = calloc(rows, sizeof(*ty->labels))))
+        !(ty->labels = calloc(rows, sizeof(*ty->labels))) ||
+        !(ty->subtypes = calloc(rows, sizeof(*ty->subtypes))))
         goto fail;
     if ((rc = parse_all(&t, ty)) < 0)
         goto fail;
@@ -246,6 +270,7 @@ void vg_types_free(vg_types *ty)
     free(ty->steps);
     free(ty->acled);
     free(ty->labels);
+    free(ty->subtypes);
     free(ty->arena);
     free(ty);
 }
@@ -258,6 +283,14 @@ const vg_acled_row *vg_types_acled(const vg_types *ty, vg_event_type t, const ch
             return a;
     }
     return NULL;
+}
+
+unsigned vg_types_subtype(const vg_types *ty, const char *subtype)
+{
+    for (size_t i = 0; ty && i < ty->nsubtypes; i++)
+        if (strcmp(ty->subtypes[i].subtype, subtype) == 0)
+            return ty->subtypes[i].flags;
+    return 0;
 }
 
 const vg_actor_label *vg_types_label(const vg_types *ty, const char *name)

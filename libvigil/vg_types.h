@@ -125,6 +125,18 @@ typedef struct vg_generic {
     int cls; /* vg_vclass */
 } vg_generic;
 
+/* What a subtype name says about an event (types.tsv "subtype"). */
+enum {
+    VG_SUB_PLANTED = 1, /* an explosive someone placed (IED, mine, suicide bomb) */
+    VG_SUB_AIR = 2,     /* a strike from the air */
+    VG_SUB_MUTINY = 4,  /* soldiers in revolt */
+};
+
+typedef struct vg_subtype_flags {
+    const char *subtype;
+    unsigned flags; /* VG_SUB_* */
+} vg_subtype_flags;
+
 typedef struct vg_types {
     vg_type_step *steps;
     size_t nsteps;
@@ -133,6 +145,8 @@ typedef struct vg_types {
     vg_actor_label *labels;
     size_t nlabels;
     vg_generic generic[VG_GEN__COUNT];
+    vg_subtype_flags *subtypes;
+    size_t nsubtypes;
     char *arena; /* the file's text: every string above points into it */
 } vg_types;
 
@@ -143,6 +157,10 @@ void vg_types_free(vg_types *ty);
 
 /* The ACLED row of an event type and subtype ("" = none), or NULL. */
 const vg_acled_row *vg_types_acled(const vg_types *ty, vg_event_type t, const char *subtype);
+
+/* The VG_SUB_* flags of a subtype name (0 for "" or one types.tsv does
+ * not list). */
+unsigned vg_types_subtype(const vg_types *ty, const char *subtype);
 
 /* The label of a generic actor name, or NULL when it has none. */
 const vg_actor_label *vg_types_label(const vg_types *ty, const char *name);
