@@ -68,66 +68,77 @@ static void expect(const afix *k, const char *phrase, const char *hint, const ch
                  a ? a->country : "", name, cc);
 }
 
-static void test_state_actors_by_demonym(void **state)
+typedef struct row {
+    const char *phrase, *hint, *name, *cc;
+} row;
+
+static void expect_rows(const afix *k, const row *r, size_t n)
 {
-    afix *k = *state;
-    expect(k, "Nigerian army", NULL, "Nigerian Armed Forces", "NG");
-    expect(k, "troupes nigérianes", NULL, "Nigerian Armed Forces", "NG");
-    expect(k, "armée camerounaise", NULL, "Cameroonian Armed Forces", "CM");
-    expect(k, "Cameroonian soldiers", NULL, "Cameroonian Armed Forces", "CM");
-    expect(k, "troupes tchadiennes", NULL, "Chadian Armed Forces", "TD");
-    expect(k, "soldats soudanais", NULL, "Sudanese Armed Forces", "SD");
-    expect(k, "SAF", NULL, "Sudanese Armed Forces", "SD");
-    expect(k, "FARDC", NULL, "Congolese Armed Forces (FARDC)", "CD");
-    expect(k, "FACA", NULL, "Central African Armed Forces (FACA)", "CF");
-    expect(k, "SSPDF", NULL, "South Sudan People's Defence Forces (SSPDF)", "SS");
-    expect(k, "ENDF", NULL, "Ethiopian National Defense Force", "ET");
-    expect(k, "Ghanaian troops", NULL, "Ghanaian Armed Forces", "GH");
-    expect(k, "militaires ivoiriens", NULL, "Ivorian Armed Forces", "CI");
-    expect(k, "armée béninoise", NULL, "Beninese Armed Forces", "BJ");
-    expect(k, "Senegalese police", NULL, "Police Forces of Senegal", "SN");
-    expect(k, "gendarmerie camerounaise", NULL, "Police Forces of Cameroon", "CM");
-    expect(k, "PRM", NULL, "Police Forces of Mozambique", "MZ");
-    expect(k, "autorités togolaises", NULL, "Government of Togo", "TG");
-    expect(k, "Libyan government", NULL, "Government of Libya", "LY");
-    /* the hand-written Sahel rows and the generated ones are one actor */
-    expect(k, "FAMa", NULL, "Malian Armed Forces", "ML");
-    expect(k, "forces armées maliennes", NULL, "Malian Armed Forces", "ML");
-    expect(k, "armée nationale malienne", NULL, "Malian Armed Forces", "ML");
-    /* "Congolese" is two countries: the article's wins */
-    expect(k, "Congolese army", "CG", "Congolese Armed Forces (FAC)", "CG");
-    expect(k, "Congolese army", "CD", "Congolese Armed Forces (FARDC)", "CD");
+    for (size_t i = 0; i < n; i++)
+        expect(k, r[i].phrase, r[i].hint, r[i].name, r[i].cc);
 }
 
-static void test_region_groups(void **state)
+/* Names and acronyms -> the actor and its country: the state actors by
+ * their demonym forms, then the region's groups and bodies. */
+static void test_names(void **state)
 {
     afix *k = *state;
-    expect(k, "Rapid Support Forces", NULL, "Rapid Support Forces", "SD");
-    expect(k, "Forces de soutien rapide", NULL, "Rapid Support Forces", "SD");
-    expect(k, "RSF", "SD", "Rapid Support Forces", "SD");
-    expect(k, "RSF", NULL, "Reporters Without Borders", ""); /* press freedom elsewhere */
-    expect(k, "SPLA-IO", NULL, "SPLA-IO", "SS");
-    expect(k, "Nuer White Army", NULL, "White Army", "SS");
-    expect(k, "Libyan National Army", NULL, "Libyan National Army", "LY");
-    expect(k, "Allied Democratic Forces", NULL, "ADF", "CD");
-    expect(k, "M23", NULL, "M23", "CD");
-    expect(k, "Mouvement du 23 mars", NULL, "M23", "CD");
-    expect(k, "CODECO", NULL, "CODECO", "CD");
-    expect(k, "anti-balaka", NULL, "Anti-balaka", "CF");
-    expect(k, "Coalition des patriotes pour le changement", NULL,
-           "Coalition of Patriots for Change", "CF");
-    expect(k, "Ambazonian separatists", NULL, "Ambazonian separatists", "CM");
-    expect(k, "séparatistes anglophones", NULL, "Ambazonian separatists", "CM");
-    expect(k, "Yan Sakai", NULL, "Yan Sakai", "NG");
-    expect(k, "Lakurawa", NULL, "Lakurawa", "NG");
-    expect(k, "al-Shabab", NULL, "al-Shabaab", "SO");
-    expect(k, "al-Shabaab", "MZ", "Islamic State Mozambique", "MZ");
-    expect(k, "Front pour l'alternance et la concorde au Tchad", NULL,
-           "Front for Change and Concord in Chad", "TD");
-    expect(k, "Polisario", NULL, "Polisario Front", "EH");
-    expect(k, "Fano", NULL, "Fano militia", "ET");
-    expect(k, "MFDC", NULL, "MFDC", "SN");
-    expect(k, "Hemedti", NULL, "Mohamed Hamdan Dagalo", "SD");
+    static const row rows[] = {
+        {"Nigerian army", NULL, "Nigerian Armed Forces", "NG"},
+        {"troupes nigérianes", NULL, "Nigerian Armed Forces", "NG"},
+        {"armée camerounaise", NULL, "Cameroonian Armed Forces", "CM"},
+        {"Cameroonian soldiers", NULL, "Cameroonian Armed Forces", "CM"},
+        {"troupes tchadiennes", NULL, "Chadian Armed Forces", "TD"},
+        {"soldats soudanais", NULL, "Sudanese Armed Forces", "SD"},
+        {"SAF", NULL, "Sudanese Armed Forces", "SD"},
+        {"FARDC", NULL, "Congolese Armed Forces (FARDC)", "CD"},
+        {"FACA", NULL, "Central African Armed Forces (FACA)", "CF"},
+        {"SSPDF", NULL, "South Sudan People's Defence Forces (SSPDF)", "SS"},
+        {"ENDF", NULL, "Ethiopian National Defense Force", "ET"},
+        {"Ghanaian troops", NULL, "Ghanaian Armed Forces", "GH"},
+        {"militaires ivoiriens", NULL, "Ivorian Armed Forces", "CI"},
+        {"armée béninoise", NULL, "Beninese Armed Forces", "BJ"},
+        {"Senegalese police", NULL, "Police Forces of Senegal", "SN"},
+        {"gendarmerie camerounaise", NULL, "Police Forces of Cameroon", "CM"},
+        {"PRM", NULL, "Police Forces of Mozambique", "MZ"},
+        {"autorités togolaises", NULL, "Government of Togo", "TG"},
+        {"Libyan government", NULL, "Government of Libya", "LY"},
+        /* the hand-written Sahel rows and the generated ones are one actor */
+        {"FAMa", NULL, "Malian Armed Forces", "ML"},
+        {"forces armées maliennes", NULL, "Malian Armed Forces", "ML"},
+        {"armée nationale malienne", NULL, "Malian Armed Forces", "ML"},
+        /* "Congolese" is two countries: the article's wins */
+        {"Congolese army", "CG", "Congolese Armed Forces (FAC)", "CG"},
+        {"Congolese army", "CD", "Congolese Armed Forces (FARDC)", "CD"},
+        /* the region's armed groups, militias and bodies */
+        {"Rapid Support Forces", NULL, "Rapid Support Forces", "SD"},
+        {"Forces de soutien rapide", NULL, "Rapid Support Forces", "SD"},
+        {"RSF", "SD", "Rapid Support Forces", "SD"},
+        {"SPLA-IO", NULL, "SPLA-IO", "SS"},
+        {"Nuer White Army", NULL, "White Army", "SS"},
+        {"Libyan National Army", NULL, "Libyan National Army", "LY"},
+        {"Allied Democratic Forces", NULL, "ADF", "CD"},
+        {"M23", NULL, "M23", "CD"},
+        {"Mouvement du 23 mars", NULL, "M23", "CD"},
+        {"CODECO", NULL, "CODECO", "CD"},
+        {"anti-balaka", NULL, "Anti-balaka", "CF"},
+        {"Coalition des patriotes pour le changement", NULL, "Coalition of Patriots for Change",
+         "CF"},
+        {"Ambazonian separatists", NULL, "Ambazonian separatists", "CM"},
+        {"séparatistes anglophones", NULL, "Ambazonian separatists", "CM"},
+        {"Yan Sakai", NULL, "Yan Sakai", "NG"},
+        {"Lakurawa", NULL, "Lakurawa", "NG"},
+        {"al-Shabab", NULL, "al-Shabaab", "SO"},
+        {"al-Shabaab", "MZ", "Islamic State Mozambique", "MZ"},
+        {"Front pour l'alternance et la concorde au Tchad", NULL,
+         "Front for Change and Concord in Chad", "TD"},
+        {"Polisario", NULL, "Polisario Front", "EH"},
+        {"Fano", NULL, "Fano militia", "ET"},
+        {"MFDC", NULL, "MFDC", "SN"},
+        {"Hemedti", NULL, "Mohamed Hamdan Dagalo", "SD"},
+        {"RSF", NULL, "Reporters Without Borders", ""}, /* press freedom elsewhere */
+    };
+    expect_rows(k, rows, sizeof(rows) / sizeof(rows[0]));
     const vg_actor_def *a = actor(k, "Riek Machar", NULL);
     assert_non_null(a);
     assert_string_equal(a->parent_def->name, "SPLA-IO");
@@ -180,8 +191,7 @@ static void test_every_country(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_state_actors_by_demonym),
-        cmocka_unit_test(test_region_groups),
+        cmocka_unit_test(test_names),
         cmocka_unit_test(test_every_country),
     };
     return cmocka_run_group_tests_name("actors: knowledge/actors.tsv", tests, setup, teardown);
