@@ -171,6 +171,11 @@ static void protest_clash(vg_ex_sent *si)
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     const vg_types *ty = x->kb->types;
+    int any = 0;
+    for (int t = 1; t < VG_EV__COUNT; t++)
+        any |= si->trig_w[t];
+    if (!any && !(si->nfigs && si->death && si->nactors))
+        return; /* every step needs a trigger, save implicit_attack its killers and killed */
     for (size_t i = 0; i < ty->nsteps; i++) {
         const vg_type_step *st = &ty->steps[i];
         switch (st->op) {

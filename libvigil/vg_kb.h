@@ -17,6 +17,7 @@ struct vg_gaz;
 struct vg_actors;
 struct vg_lex;
 struct vg_types;
+struct vg_cleanlex;
 
 /* Dictionary tags (vg_dict_hit.tag). */
 enum {
@@ -32,10 +33,12 @@ typedef struct vg_kb {
     struct vg_actors *actors;
     struct vg_lex *lex;
     struct vg_types *types;
+    struct vg_cleanlex *clean;
 } vg_kb;
 
 /* Load dir/gazetteer.tsv, dir/actors.tsv, the extraction lexicon
- * (lexicon.tsv) and the typing policy (types.tsv).
+ * (lexicon.tsv), the typing policy (types.tsv) and the cleaner's word
+ * lists (clean.tsv).
  * On failure returns a negative VG_E* and writes "file:line: message" to err. */
 int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen);
 void vg_kb_free(vg_kb *kb);
