@@ -12,6 +12,7 @@
  * input; phrase tests only run on short units.
  */
 #include "vg_textclean.h"
+#include "vg_arr.h"
 #include "vg_cleanlex.h"
 
 #include <stdint.h>
@@ -23,14 +24,8 @@
 
 int vg_units_push(vg_units *u, size_t a, size_t b, unsigned flags, float link)
 {
-    if (u->n == u->cap) {
-        size_t ncap = u->cap ? u->cap * 2 : 64;
-        vg_unit *nv = realloc(u->v, ncap * sizeof(*nv));
-        if (!nv)
-            return VG_ENOMEM;
-        u->v = nv;
-        u->cap = ncap;
-    }
+    if (vg_arr_room(&u->v, u->n, &u->cap, sizeof(*u->v), 64) < 0)
+        return VG_ENOMEM;
     u->v[u->n++] = (vg_unit){a, b, flags, link, 0, VG_UC_NEUTRAL, 0, 0};
     return 0;
 }
