@@ -24,7 +24,7 @@ enum {
     VG_TAG_PLACE = 1,   /* val: const vg_place * */
     VG_TAG_DEMONYM = 2, /* val: const vg_place * (a country) */
     VG_TAG_ACTOR = 3,   /* val: const vg_actor_def * */
-    VG_TAG_LEX = 4,     /* val: extraction lexicon entry (vg_event.c) */
+    VG_TAG_LEX = 4,     /* val: const vg_lex_entry * (vg_lex.h) */
 };
 
 typedef struct vg_kb {
