@@ -49,6 +49,47 @@ static char *read_file(const char *path)
     return s;
 }
 
+/* A temporary file holding content, its name in path (a mkstemp template). */
+static void temp_file(char *path, const char *content)
+{
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    write_file(path, content);
+}
+
+/* Load a file and free what was loaded: 0 or the VG_E* of the load. */
+typedef int (*loader)(const char *path, char *err, size_t errlen);
+
+static int load_types(const char *path, char *err, size_t errlen)
+{
+    vg_types *ty = NULL;
+    int rc = vg_types_load(path, &ty, err, errlen);
+    assert_true(rc == 0 || !ty);
+    vg_types_free(ty);
+    return rc;
+}
+
+static int load_clean(const char *path, char *err, size_t errlen)
+{
+    vg_cleanlex *cl = NULL;
+    int rc = vg_cleanlex_load(path, &cl, err, errlen);
+    assert_true(rc == 0 || !cl);
+    vg_cleanlex_free(cl);
+    return rc;
+}
+
+/* Loading content fails with VG_EKB and "path:line: message" holding want. */
+static void load_error(loader load, const char *content, const char *want)
+{
+    char path[] = "/tmp/vigil-knowledge-XXXXXX", err[256] = "";
+    temp_file(path, content);
+    assert_int_equal(load(path, err, sizeof(err)), VG_EKB);
+    if (!strstr(err, want) || !strstr(err, path))
+        fail_msg("error '%s' lacks '%s' or the path", err, want);
+    unlink(path);
+}
+
 /* ---- types.tsv as shipped */
 
 static void test_types_file(void **st)
@@ -80,22 +121,6 @@ static void test_types_file(void **st)
     vg_types_free(NULL);
 }
 
-static void types_error(const char *content, const char *want)
-{
-    char path[] = "/tmp/vigil-types-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    write_file(path, content);
-    vg_types *ty = NULL;
-    char err[256] = "";
-    assert_int_equal(vg_types_load(path, &ty, err, sizeof(err)), VG_EKB);
-    assert_null(ty);
-    if (!strstr(err, want) || !strstr(err, path))
-        fail_msg("error '%s' lacks '%s' or the path", err, want);
-    unlink(path);
-}
-
 /* A minimal valid file, to which each case adds one bad line. */
 #define GOOD                                                                                       \
     "precede\triot\t1\tprotest\t9\n"                                                               \
@@ -109,47 +134,34 @@ static void types_error(const char *content, const char *want)
 static void test_types_errors(void **st)
 {
     (void)st;
-    types_error(GOOD "bogus\tx\n", ":8: unknown kind 'bogus'");
-    types_error(GOOD "precede\triot\t0\tprotest\t9\n", ":8: weight '0' is not 1..9");
-    types_error(GOOD "precede\triot\t1\tprotest\n", ":8: precede takes");
-    types_error(GOOD "precede\triot\t1\tbattle\t3\n", ":8: unknown event type 'battle'");
-    types_error(GOOD "precede\triot\t1\triot\t3\n", ":8: a type cannot precede itself");
-    types_error(GOOD "precede\triot\t1\tprotest\t3\tsometimes\n", ":8: unknown condition");
-    types_error(GOOD "rule\tmagic\n", ":8: unknown rule 'magic'");
-    types_error(GOOD "acled\triot\t-\tRiots\n", ":8: acled takes");
-    types_error(GOOD "label\tCivilians\tCivilians of\n", ":8: the template must hold {country}");
-    types_error(GOOD "label\tX\t{country} {country}\n", ":8: the template must hold {country}");
-    types_error(GOOD "generic\triot\tMobs\tcivilian\n", ":8: role 'riot' given twice");
-    types_error(GOOD "generic\tcrowd\tMobs\tcivilian\n", ":8: unknown role 'crowd'");
-    types_error(GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
-    types_error(GOOD "rule\t\n", ":8: empty field 2");
-    types_error(GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
-    types_error("precede\triot\t1\tprotest\t9\n"
-                "acled\triot\t-\tRiots\tViolent demonstration\n",
-                "no generic actor for role 'unidentified'");
+    load_error(load_types, GOOD "bogus\tx\n", ":8: unknown kind 'bogus'");
+    load_error(load_types, GOOD "precede\triot\t0\tprotest\t9\n", ":8: weight '0' is not 1..9");
+    load_error(load_types, GOOD "precede\triot\t1\tprotest\n", ":8: precede takes");
+    load_error(load_types, GOOD "precede\triot\t1\tbattle\t3\n", ":8: unknown event type 'battle'");
+    load_error(load_types, GOOD "precede\triot\t1\triot\t3\n", ":8: a type cannot precede itself");
+    load_error(load_types, GOOD "precede\triot\t1\tprotest\t3\tsometimes\n",
+               ":8: unknown condition");
+    load_error(load_types, GOOD "rule\tmagic\n", ":8: unknown rule 'magic'");
+    load_error(load_types, GOOD "acled\triot\t-\tRiots\n", ":8: acled takes");
+    load_error(load_types, GOOD "label\tCivilians\tCivilians of\n",
+               ":8: the template must hold {country}");
+    load_error(load_types, GOOD "label\tX\t{country} {country}\n",
+               ":8: the template must hold {country}");
+    load_error(load_types, GOOD "generic\triot\tMobs\tcivilian\n", ":8: role 'riot' given twice");
+    load_error(load_types, GOOD "generic\tcrowd\tMobs\tcivilian\n", ":8: unknown role 'crowd'");
+    load_error(load_types, GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
+    load_error(load_types, GOOD "rule\t\n", ":8: empty field 2");
+    load_error(load_types, GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
+    load_error(load_types,
+               "precede\triot\t1\tprotest\t9\n"
+               "acled\triot\t-\tRiots\tViolent demonstration\n",
+               "no generic actor for role 'unidentified'");
     vg_types *ty = NULL;
     char err[256];
     assert_int_equal(vg_types_load("/nonexistent/types.tsv", &ty, err, sizeof(err)), VG_EIO);
 }
 
 /* ---- clean.tsv: the cleaner's word lists */
-
-static int clean_error(const char *content, const char *want)
-{
-    char path[] = "/tmp/vigil-clean-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    write_file(path, content);
-    vg_cleanlex *cl = NULL;
-    char err[256] = "";
-    int rc = vg_cleanlex_load(path, &cl, err, sizeof(err));
-    assert_null(cl);
-    if (!strstr(err, want) || !strstr(err, path))
-        fail_msg("error '%s' lacks '%s' or the path", err, want);
-    unlink(path);
-    return rc;
-}
 
 static void test_clean_lists(void **st)
 {
@@ -163,20 +175,20 @@ static void test_clean_lists(void **st)
     assert_string_equal(cl->langs[1], "fr");
     vg_cleanlex_free(cl);
     vg_cleanlex_free(NULL);
-    assert_int_equal(clean_error("promo\tread more\nbogus\tx\n", ":2: unknown kind 'bogus'"),
-                     VG_EKB);
-    clean_error("promo\tSubscribe\n", ":1: phrase 'Subscribe' must be lower case");
-    clean_error("promo\tx\n", ":1: phrase 'x' must be 2 to 255 bytes");
-    clean_error("month\tjan\tfeb\n", ":1: month takes 1 field after the kind");
-    clean_error("stopword\tthe\n", ":1: stopword takes 2 fields after the kind");
-    clean_error("stopword\tbecause\ten\n", ":1: stopword 'because' longer than 6");
-    clean_error("stopword\tdas\tEN\n", ":1: language 'EN' is not a two-letter code");
-    clean_error("stopword\tl'a\tfr\n", "is not lower-case ASCII letters");
-    clean_error("stopword\ta\taa\nstopword\tb\tbb\nstopword\tc\tcc\nstopword\td\tdd\n"
-                "stopword\te\tee\nstopword\tf\tff\nstopword\tg\tgg\nstopword\th\thh\n"
-                "stopword\ti\tii\n",
-                ":9: more than 8 languages");
-    clean_error("promo\t\n", ":1: empty field 2");
+    load_error(load_clean, "promo\tread more\nbogus\tx\n", ":2: unknown kind 'bogus'");
+    load_error(load_clean, "promo\tSubscribe\n", ":1: phrase 'Subscribe' must be lower case");
+    load_error(load_clean, "promo\tx\n", ":1: phrase 'x' must be 2 to 255 bytes");
+    load_error(load_clean, "month\tjan\tfeb\n", ":1: month takes 1 field after the kind");
+    load_error(load_clean, "stopword\tthe\n", ":1: stopword takes 2 fields after the kind");
+    load_error(load_clean, "stopword\tbecause\ten\n", ":1: stopword 'because' longer than 6");
+    load_error(load_clean, "stopword\tdas\tEN\n", ":1: language 'EN' is not a two-letter code");
+    load_error(load_clean, "stopword\tl'a\tfr\n", "is not lower-case ASCII letters");
+    load_error(load_clean,
+               "stopword\ta\taa\nstopword\tb\tbb\nstopword\tc\tcc\nstopword\td\tdd\n"
+               "stopword\te\tee\nstopword\tf\tff\nstopword\tg\tgg\nstopword\th\thh\n"
+               "stopword\ti\tii\n",
+               ":9: more than 8 languages");
+    load_error(load_clean, "promo\t\n", ":1: empty field 2");
 }
 
 /* The cleaner drops what clean.tsv says is furniture and names the
@@ -190,9 +202,7 @@ static void test_clean_lists_are_data(void **st)
                                "wim wam wom, wim wam wom wim wam wom.\n";
     char *src = read_file("knowledge/clean.tsv");
     char path[] = "/tmp/vigil-clean-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
+    temp_file(path, "");
     vg_kb k0 = {0}, k1 = {0};
     char err[256] = "";
     assert_int_equal(vg_cleanlex_load("knowledge/clean.tsv", &k0.clean, err, sizeof(err)), 0);
@@ -226,11 +236,8 @@ static void test_word_kinds(void **st)
 {
     (void)st;
     char path[] = "/tmp/vigil-lex-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    write_file(path, "trig\tthe attack\tarmed_clash\t-\t3\ndet\tthe\nagent\tpar\n"
-                     "citebefore\taccording to\npassaux\tété\n");
+    temp_file(path, "trig\tthe attack\tarmed_clash\t-\t3\ndet\tthe\nagent\tpar\n"
+                    "citebefore\taccording to\npassaux\tété\n");
     vg_dict *d = vg_dict_new();
     vg_lex *lx = NULL;
     char err[256] = "";
