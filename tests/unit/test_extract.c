@@ -804,6 +804,33 @@ static void test_perpetrators(void **st)
     }
 }
 
+/* Regressions of merging and typing: a dispute between sources stays when
+ * a third mention agrees with one side (merge_into assigned the flag, so
+ * the last mention decided); a toll with no attack word anchors its event
+ * at the toll, not at an arrest count before it (the event took the
+ * arrest's place). */
+static void test_merge_dispute_and_toll_anchor(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Gunmen killed 12 villagers in Djibo, Burkina Faso, on Monday, local sources said. "
+            "The army said 8 people were killed in the attack in Djibo. Local sources said 14 "
+            "villagers were killed in the Djibo attack.",
+            "2024-06-20", &ev);
+    assert_int_equal(count(&ev, VG_EV_ATTACK_ON_CIVILIANS), 1);
+    const vg_event *e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+    assert_true(e->disputed);
+    vg_events_free(&ev);
+    extract("Two suspects were arrested in Dori on Sunday, two days after gunmen killed nine "
+            "villagers in Kaya, Burkina Faso.",
+            "2024-06-20", &ev);
+    e = find(&ev, VG_EV_ATTACK_ON_CIVILIANS);
+    assert_non_null(e);
+    assert_string_equal(e->location.name, "Kaya");
+    assert_int_equal(e->fatalities.min, 9);
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -929,6 +956,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_perpetrator),
         cmocka_unit_test(test_crowd_and_reporter),
         cmocka_unit_test(test_perpetrators),
+        cmocka_unit_test(test_merge_dispute_and_toll_anchor),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
