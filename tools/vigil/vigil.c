@@ -6,6 +6,7 @@
  *   vigil check-knowledge [DIR]
  *   vigil produce --brokers B --topic T [FILE...|-]
  *   vigil consume --brokers B --topic T [--count N] [--timeout SEC] [--headers]
+ *                 [--format json|human]
  *
  * extract and clean run exactly the daemon's pipeline (codec/vc_pipeline.c)
  * offline; produce and consume are small Kafka clients for the demo and the
@@ -32,7 +33,7 @@ static void usage(FILE *f)
           "       vigil produce --brokers HOST:PORT --topic T [--partition P] [--rate N] "
           "[FILE...|-]\n"
           "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
-          " [--headers]\n"
+          " [--headers] [--format json|human]\n"
           "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
           "SEC]]\n"
           "       vigil commit --brokers HOST:PORT --topic T --group G [--partition P --offset N]\n"
