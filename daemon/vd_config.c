@@ -51,7 +51,8 @@ static const row table[] = {
     {"events.historical", T_BOOL, OFF(publish_historical), "false", 0, 1,
      "also publish background (historical) events"},
     {"knowledge.dir", T_STR, OFF(knowledge_dir), "", 0, 0,
-     "knowledge data directory; empty = ./knowledge if present, else the installed one"},
+     "knowledge data directory; empty = $VIGIL_KNOWLEDGE, else ./knowledge if present, else the "
+     "knowledge/ of vigild's build tree, else the installed one"},
     {"limits.message_bytes", T_SIZE, OFF(pipeline.env.max_bytes), "8388608", 1024, 1024 * MiB,
      "largest input message accepted"},
     {"limits.json_depth", T_UINT, OFF(pipeline.env.max_depth), "32", 2, 1000,
