@@ -38,7 +38,8 @@ static void usage(FILE *f)
           "  -t, --check-config  validate configuration and knowledge data, then exit\n"
           "      --print-config  print the effective configuration (secrets masked)\n"
           "      --print-example print a documented example configuration\n"
-          "With no kafka.bootstrap.servers, vigild starts an embedded in-memory broker.\n"
+          "With no kafka.bootstrap.servers, vigild starts an embedded in-memory broker\n"
+          "(under systemd only with embedded.enabled = true).\n"
           "Signals: SIGTERM/SIGINT stop cleanly, SIGHUP reloads.\n",
           f);
 }
@@ -111,6 +112,8 @@ int main(int argc, char **argv)
         int rc = vd_daemon_build_snapshot(cfg, &snap, err, sizeof(err));
         if (rc < 0)
             fprintf(stderr, "vigild: knowledge error: %s\n", err);
+        else if ((rc = vd_config_use_embedded(cfg, environ, err, sizeof(err))) < 0)
+            fprintf(stderr, "vigild: configuration error: %s\n", err);
         else
             printf("vigild: configuration %s and knowledge ok\n", path ? path : "(defaults)");
         vd_snapshot_free(snap);

@@ -452,7 +452,10 @@ static int start(vd_state *d, char *err, size_t errlen)
                                             (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
                                             &d->http, err, errlen) < 0))
         goto fail;
-    if (!bootstrap || !bootstrap[0]) {
+    int embedded = vd_config_use_embedded(d->cfg, d->envp, err, errlen);
+    if (embedded < 0)
+        goto fail;
+    if (embedded) {
         if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)
             goto fail;
         bootstrap = vd_embedded_bootstrap(d->embedded);

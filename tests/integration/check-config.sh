@@ -1,6 +1,7 @@
 #!/bin/sh
 # check-config.sh - `vigild --check-config` rejects an unknown key, a bad
-# value, an out-of-range number, a bad librdkafka property, a bad environment
+# value, an out-of-range number, a bad librdkafka property, an http.listen
+# that is no numeric address, a bad environment
 # override and a broken line in each knowledge file, every time naming the
 # file and the line (or the variable), and exits 1; a good setup exits 0.
 . "$(dirname "$0")/_lib.sh"
@@ -34,6 +35,10 @@ expect_bad range "$T/range.conf:3: queue.depth: 0 is out of range"
 cp "$T/good.conf" "$T/kafka.conf"
 echo "kafka.no.such.property = 1" >> "$T/kafka.conf"
 expect_bad kafka "$T/kafka.conf:3: kafka.no.such.property:"
+
+cp "$T/good.conf" "$T/listen.conf"
+echo "http.listen = metrics.example" >> "$T/listen.conf"
+expect_bad listen "$T/listen.conf:3: http.listen: \"metrics.example\" is not a numeric IPv4 or IPv6 address"
 
 cp "$T/good.conf" "$T/syntax.conf"
 echo "just words" >> "$T/syntax.conf"
