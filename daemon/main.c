@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -112,7 +113,8 @@ int main(int argc, char **argv)
         int rc = vd_daemon_build_snapshot(cfg, &snap, err, sizeof(err));
         if (rc < 0)
             fprintf(stderr, "vigild: knowledge error: %s\n", err);
-        else if ((rc = vd_config_use_embedded(cfg, environ, err, sizeof(err))) < 0)
+        else if ((rc = vd_config_use_embedded(cfg, environ, isatty(STDERR_FILENO), err,
+                                              sizeof(err))) < 0)
             fprintf(stderr, "vigild: configuration error: %s\n", err);
         else
             printf("vigild: configuration %s and knowledge ok\n", path ? path : "(defaults)");

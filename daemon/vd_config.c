@@ -100,8 +100,8 @@ static const row table[] = {
      "most rules plus inhibitions in the rules file (and silences in the silences file)"},
     {"embedded.enabled", T_STR, OFF(embedded_enabled), "auto", 0, 0,
      "start the embedded in-memory broker when no kafka.bootstrap.servers is set: auto = yes, "
-     "except under systemd (INVOCATION_ID or NOTIFY_SOCKET set), where vigild refuses to start; "
-     "true = also under systemd; false = never"},
+     "except under systemd (NOTIFY_SOCKET set, or INVOCATION_ID with stderr not a terminal), "
+     "where vigild refuses to start; true = also under systemd; false = never"},
     {"embedded.partitions", T_LL, OFF(embedded_partitions), "3", 1, 64,
      "partitions per topic of the embedded broker (used when no bootstrap servers are set)"},
     {"embedded.bootstrap_file", T_STR, OFF(embedded_bootstrap_file), "", 0, 0,
@@ -515,7 +515,7 @@ int vd_config_is_secret(const char *key)
     return vk_prop_is_secret(key);
 }
 
-int vd_config_use_embedded(const vd_config *c, char **envp, char *err, size_t errlen)
+int vd_config_use_embedded(const vd_config *c, char **envp, int on_tty, char *err, size_t errlen)
 {
     const char *bs = vd_config_kafka_get(c, NULL, "bootstrap.servers");
     const char *under = NULL;
@@ -527,10 +527,15 @@ int vd_config_use_embedded(const vd_config *c, char **envp, char *err, size_t er
                  "brokers");
         return -1;
     }
-    for (size_t i = 0; envp && envp[i] && !under; i++)
-        if (strncmp(envp[i], "INVOCATION_ID=", 14) == 0 ||
-            strncmp(envp[i], "NOTIFY_SOCKET=", 14) == 0)
-            under = strncmp(envp[i], "INVOCATION_ID=", 14) == 0 ? "INVOCATION_ID" : "NOTIFY_SOCKET";
+    /* NOTIFY_SOCKET: a Type=notify service.  INVOCATION_ID alone is also
+     * inherited by the shells of a desktop's terminal (itself a user
+     * service), so it counts only when stderr is no terminal. */
+    for (size_t i = 0; envp && envp[i]; i++) {
+        if (strncmp(envp[i], "NOTIFY_SOCKET=", 14) == 0)
+            under = "NOTIFY_SOCKET";
+        else if (strncmp(envp[i], "INVOCATION_ID=", 14) == 0 && !on_tty && !under)
+            under = "INVOCATION_ID";
+    }
     if (under && strcmp(c->embedded_enabled, "true") != 0) {
         snprintf(err, errlen,
                  "no kafka.bootstrap.servers configured: under systemd (%s is set) vigild does not "

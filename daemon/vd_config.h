@@ -96,7 +96,8 @@ int vd_config_is_secret(const char *key);
 /* Whether vigild runs its embedded broker: 0 when bootstrap servers are
  * configured; 1 when none are and embedded.enabled allows it; -1 with err
  * when none are and it must not (embedded.enabled = false, or auto under
- * systemd: INVOCATION_ID or NOTIFY_SOCKET in envp). */
-int vd_config_use_embedded(const vd_config *c, char **envp, char *err, size_t errlen);
+ * systemd: NOTIFY_SOCKET in envp, or INVOCATION_ID when on_tty is 0, i.e.
+ * stderr is not a terminal). */
+int vd_config_use_embedded(const vd_config *c, char **envp, int on_tty, char *err, size_t errlen);
 
 #endif

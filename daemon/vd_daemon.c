@@ -452,7 +452,7 @@ static int start(vd_state *d, char *err, size_t errlen)
                                             (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
                                             &d->http, err, errlen) < 0))
         goto fail;
-    int embedded = vd_config_use_embedded(d->cfg, d->envp, err, errlen);
+    int embedded = vd_config_use_embedded(d->cfg, d->envp, isatty(STDERR_FILENO), err, errlen);
     if (embedded < 0)
         goto fail;
     if (embedded) {

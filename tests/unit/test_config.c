@@ -207,25 +207,27 @@ static void test_embedded_allowed(void **state)
     char *unit[] = {"INVOCATION_ID=0123abcd", NULL};
     char *notify[] = {"NOTIFY_SOCKET=/run/systemd/notify", NULL};
     assert_int_equal(vd_config_load(NULL, NULL, &c, err, sizeof(err)), 0);
-    assert_int_equal(vd_config_use_embedded(c, plain, err, sizeof(err)), 1);
-    assert_int_equal(vd_config_use_embedded(c, unit, err, sizeof(err)), -1);
+    assert_int_equal(vd_config_use_embedded(c, plain, 0, err, sizeof(err)), 1);
+    assert_int_equal(vd_config_use_embedded(c, unit, 0, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "under systemd (INVOCATION_ID is set)"));
     assert_non_null(strstr(err, "embedded.enabled = true"));
-    assert_int_equal(vd_config_use_embedded(c, notify, err, sizeof(err)), -1);
+    assert_int_equal(vd_config_use_embedded(c, notify, 1, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "NOTIFY_SOCKET"));
+    /* a desktop terminal's shell inherits INVOCATION_ID: stderr is a tty there */
+    assert_int_equal(vd_config_use_embedded(c, unit, 1, err, sizeof(err)), 1);
     vd_config_free(c);
     write_conf("embedded.enabled = true\n");
     assert_int_equal(vd_config_load(path, NULL, &c, err, sizeof(err)), 0);
-    assert_int_equal(vd_config_use_embedded(c, unit, err, sizeof(err)), 1);
+    assert_int_equal(vd_config_use_embedded(c, unit, 0, err, sizeof(err)), 1);
     vd_config_free(c);
     write_conf("embedded.enabled = false\n");
     assert_int_equal(vd_config_load(path, NULL, &c, err, sizeof(err)), 0);
-    assert_int_equal(vd_config_use_embedded(c, plain, err, sizeof(err)), -1);
+    assert_int_equal(vd_config_use_embedded(c, plain, 0, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "embedded.enabled = false"));
     vd_config_free(c);
     write_conf("kafka.bootstrap.servers = b:1\n");
     assert_int_equal(vd_config_load(path, NULL, &c, err, sizeof(err)), 0);
-    assert_int_equal(vd_config_use_embedded(c, unit, err, sizeof(err)), 0);
+    assert_int_equal(vd_config_use_embedded(c, unit, 0, err, sizeof(err)), 0);
     vd_config_free(c);
     unlink(path);
 }
