@@ -525,17 +525,20 @@ int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting *
     }
     if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_clients(a, err, errlen) < 0)
         goto fail;
-    if (pthread_create(&a->thr, NULL, run, a) != 0) {
-        snprintf(err, errlen, "alerting: cannot start its thread");
-        goto fail;
-    }
-    a->started = 1;
+    /* said before the thread starts: from then on the sets are its own (a
+     * changed silences file replaces a->sil at once; ThreadSanitizer caught
+     * this line reading it after the thread had freed it) */
     vd_log(LOG_NOTICE,
            "alerting: %zu rule(s), %zu inhibition(s) from %s; %zu silence(s); group %s on %s, "
            "incidents to %s, alerts to %s, group wait %lld ms",
            a->rules->n_rules, a->rules->n_inhibits, vd_alerting_rules_path(cfg, path, sizeof(path)),
            a->sil->n, cfg->alerts_group_id, cfg->events_topic, cfg->incidents_topic,
            cfg->alerts_topic, cfg->alerts_group_wait_ms);
+    if (pthread_create(&a->thr, NULL, run, a) != 0) {
+        snprintf(err, errlen, "alerting: cannot start its thread");
+        goto fail;
+    }
+    a->started = 1;
     *out = a;
     return 0;
 fail:
