@@ -8,6 +8,7 @@
  */
 #include "vg_lex.h"
 #include "vg_dict.h"
+#include "vg_stem.h"
 #include "vigil.h"
 
 #include <errno.h>
@@ -16,12 +17,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_FIELDS 6
+#define MAX_FIELDS 7
 
 struct vg_lex {
     vg_lex_entry *v;
     size_t n, cap;
-    vg_dict *words; /* the word kinds (vg_lex_words) */
+    vg_dict *words;   /* the word kinds (vg_lex_words) */
+    vg_stems *stems;  /* the rows matched on stems (vg_lex_stems) */
 };
 
 typedef struct kind_spec {
@@ -280,13 +282,23 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
     if (nf < 2 || !f[1][0])
         return perr(err, errlen, path, ln, "missing phrase");
     int na = nf - 2;
-    if (na < ks->min_args || na > ks->max_args)
-        return perr(err, errlen, path, ln, "%s takes %d..%d arguments after the phrase, got %d",
-                    ks->name, ks->min_args, ks->max_args, na);
     for (int i = 1; i < nf; i++)
         if (!f[i][0])
             return perr(err, errlen, path, ln, "empty field %d", i + 1);
     vg_lex_entry e = {.kind = ks->kind, .label = ""};
+    if (na > 0 && strncmp(f[nf - 1], "stem=", 5) == 0) {
+        int lang = vg_stem_lang(f[nf - 1] + 5);
+        if (lang < 0)
+            return perr(err, errlen, path, ln, "stem language must be en or fr");
+        if (word_kind(ks->kind))
+            return perr(err, errlen, path, ln, "%s phrases are matched exactly", ks->name);
+        e.stem = (uint8_t)(1 + lang);
+        na--;
+        nf--;
+    }
+    if (na < ks->min_args || na > ks->max_args)
+        return perr(err, errlen, path, ln, "%s takes %d..%d arguments after the phrase, got %d",
+                    ks->name, ks->min_args, ks->max_args, na);
     const char *label;
     const char *msg = parse_args(&e, f + 2, na, &label);
     if (msg)
@@ -334,6 +346,21 @@ static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *
 {
     for (size_t i = 0; i < lx->n; i++) {
         const vg_lex_entry *e = &lx->v[i];
+        if (e->stem) {
+            char bad[64] = "";
+            int rc = vg_stems_add(lx->stems, e->stem - 1, e->phrase, strlen(e->phrase), VG_TAG_LEX,
+                                  e, bad, sizeof(bad));
+            if (rc == VG_EINVAL && bad[0])
+                return perr(err, errlen, path, 0,
+                            "phrase '%s': stem '%s' is too short or not letters: list its forms "
+                            "without stem=",
+                            e->phrase, bad);
+            if (rc == VG_EINVAL)
+                return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
+            if (rc < 0)
+                return rc;
+            continue;
+        }
         vg_dict *d = word_kind(e->kind) ? lx->words : dict;
         int rc = vg_dict_add(d, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
         if (rc == VG_EINVAL)
@@ -350,7 +377,7 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
     FILE *fp = NULL;
     vg_lex *lx = calloc(1, sizeof(*lx));
     *out = NULL;
-    if (!lx || !(lx->words = vg_dict_new()))
+    if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()))
         goto fail;
     if (!(fp = fopen(path, "r"))) {
         rc = VG_EIO;
@@ -383,6 +410,7 @@ void vg_lex_free(vg_lex *lx)
     }
     free(lx->v);
     vg_dict_free(lx->words);
+    vg_stems_free(lx->stems);
     free(lx);
 }
 
@@ -394,4 +422,9 @@ size_t vg_lex_count(const vg_lex *lx)
 const vg_dict *vg_lex_words(const vg_lex *lx)
 {
     return lx ? lx->words : NULL;
+}
+
+const vg_stems *vg_lex_stems(const vg_lex *lx)
+{
+    return lx && vg_stems_count(lx->stems) ? lx->stems : NULL;
 }

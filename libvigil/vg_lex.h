@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 struct vg_dict;
+struct vg_stems;
 
 typedef enum vg_lex_kind {
     VG_LX_NONE = 0,
@@ -89,6 +90,7 @@ typedef struct vg_lex_entry {
     uint8_t kind;  /* vg_lex_kind */
     uint8_t flags; /* VG_LXF_* */
     uint8_t type;  /* vg_event_type for TRIG / SUBCUE */
+    uint8_t stem;  /* 0: matched exactly; 1 + VG_STEM_*: on stems (vg_stem.h) */
     int32_t val, val2;
     const char *label; /* never NULL ("" when none) */
     const char *phrase;
@@ -96,7 +98,8 @@ typedef struct vg_lex_entry {
 
 typedef struct vg_lex vg_lex;
 
-/* Load path, adding every phrase to dict (tag VG_TAG_LEX).  Errors:
+/* Load path, adding every phrase to dict (tag VG_TAG_LEX), or, for a row
+ * marked "stem=en"/"stem=fr", to the lexicon's stem dictionaries.  Errors:
  * VG_EIO (unreadable), VG_EKB ("path:line: message" in err), VG_ENOMEM. */
 int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err, size_t errlen);
 void vg_lex_free(vg_lex *lx);
@@ -108,5 +111,9 @@ size_t vg_lex_count(const vg_lex *lx);
  * and make a mark of every article; extraction looks them up only at the
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
+
+/* The rows matched on stems (vg_stem.h), for vg_scan_text_stems; NULL when
+ * none. */
+const struct vg_stems *vg_lex_stems(const vg_lex *lx);
 
 #endif

@@ -13,6 +13,7 @@
 #include "vg_dict.h"
 #include "vg_lex.h"
 #include "vg_norm.h"
+#include "vg_stem.h"
 #include "vigil.h"
 
 #include <stdlib.h>
@@ -30,6 +31,9 @@ void vg_scan_free(vg_scan *sc)
     free(sc->sent);
     free(sc->fold);
     free(sc->ftok);
+    for (size_t i = 0; i < sc->nmerged; i++)
+        free(sc->merged[i]);
+    free(sc->merged);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -438,18 +442,171 @@ static void mark_masks(vg_mark *m)
     }
 }
 
-static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_t *cap)
+/* The stem side of one scan: the languages to try, their dictionaries and
+ * filters, the scan's stemmers, and every token's stem once computed. */
+typedef struct stem_run {
+    int lang[VG_STEM__N];
+    size_t nlang;
+    const vg_dict *dict[VG_STEM__N];
+    const uint8_t *prefix[VG_STEM__N];
+    size_t maxw[VG_STEM__N];
+    vg_stemmer sm;
+    uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
+    char *buf;
+    size_t used, cap;
+} stem_run;
+
+static void stem_run_free(stem_run *r)
+{
+    vg_stemmer_free(&r->sm);
+    for (int i = 0; i < VG_STEM__N; i++)
+        free(r->at[i]);
+    free(r->buf);
+}
+
+/* The stem of token t in language r->lang[li] (a number: its fold), as an
+ * offset and length in r->buf; length 0 when none.  Each token is stemmed
+ * once per language.  Returns VG_ENOMEM or 0. */
+static int stem_of(vg_scan *sc, stem_run *r, size_t li, size_t t, uint32_t *off, uint32_t *len)
+{
+    if (!r->at[li] && !(r->at[li] = calloc(sc->ntok, sizeof(uint32_t))))
+        return VG_ENOMEM;
+    uint32_t v = r->at[li][t];
+    if (v) {
+        *off = v >> 8;
+        *len = (v & 0xFF) - 1;
+        return 0;
+    }
+    if (r->cap - r->used < 64) {
+        size_t nc = r->cap ? r->cap * 2 : 4096;
+        char *nb = nc < (1u << 24) ? realloc(r->buf, nc) : NULL;
+        if (!nb)
+            return VG_ENOMEM;
+        r->buf = nb;
+        r->cap = nc;
+    }
+    const vg_tok *k = &sc->tok[t];
+    const vg_dict_tok *f = &sc->ftok[t];
+    size_t n = 0;
+    if (k->flags & VG_TF_DIGIT) {
+        n = f->len < 64 ? f->len : 0;
+        memcpy(r->buf + r->used, sc->fold + f->off, n);
+    } else if (f->len) {
+        n = vg_stem_token(&r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used, 64);
+        sc->nstemmed++;
+    }
+    *off = (uint32_t)r->used;
+    *len = (uint32_t)n;
+    r->at[li][t] = (uint32_t)(r->used << 8 | (n + 1));
+    r->used += n;
+    return 0;
+}
+
+/* The longest stem phrase of language r->lang[li] starting at token t,
+ * before t1: its token count (0 when none; -1 out of memory), hits as for
+ * vg_dict_match_toks. */
+static long stem_match(vg_scan *sc, stem_run *r, size_t li, size_t t, size_t t1,
+                       const vg_dict_hit **hits, size_t *nh)
+{
+    const vg_dict_tok *f = &sc->ftok[t];
+    if (f->len < 3 || !vg_stems_may(r->prefix[li], sc->fold + f->off))
+        return 0;
+    uint32_t off, len;
+    if (stem_of(sc, r, li, t, &off, &len) < 0)
+        return -1;
+    if (!len || !vg_dict_may_start(vg_dict_start_filter(r->dict[li]),
+                                   vg_dict_tok_hash(r->buf + off, len)))
+        return 0;
+    char wb[VG_DICT_KEY_MAX + 64]; /* the stems of t, t + 1, ... as a folded phrase */
+    vg_dict_tok wt[VG_DICT_MAX_WORDS];
+    size_t k = 0, used = 0;
+    for (size_t w = 0; w < r->maxw[li] && t + w < t1 && k < VG_DICT_MAX_WORDS; w++) {
+        if (w && stem_of(sc, r, li, t + w, &off, &len) < 0)
+            return -1;
+        if (!len || used + len + 1 >= VG_DICT_KEY_MAX)
+            break;
+        memcpy(wb + used, r->buf + off, len);
+        vg_dict_tok_set(&wt[k++], wb, (uint32_t)used, len);
+        used += len;
+        wb[used++] = ' ';
+    }
+    return (long)vg_dict_match_toks(r->dict[li], wb, wt, k, hits, nh);
+}
+
+/* The stem match at t over the languages of r: the longest. */
+static long stem_best(vg_scan *sc, stem_run *r, size_t t, size_t t1, const vg_dict_hit **hits,
+                      size_t *nh)
+{
+    long best = 0;
+    for (size_t li = 0; li < r->nlang; li++) {
+        const vg_dict_hit *h;
+        size_t n;
+        long k = stem_match(sc, r, li, t, t1, &h, &n);
+        if (k < 0)
+            return -1;
+        if (k > best) {
+            best = k;
+            *hits = h;
+            *nh = n;
+        }
+    }
+    return best;
+}
+
+/* An exact match of places or actors as long as a stem match of lexicon
+ * rows: the mark gets both (rare, so each merge is its own allocation). */
+static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t na,
+                                     const vg_dict_hit *b, size_t nb)
+{
+    if (sc->nmerged == sc->mergedcap) {
+        size_t nc = sc->mergedcap ? sc->mergedcap * 2 : 8;
+        vg_dict_hit **nm = realloc(sc->merged, nc * sizeof(*nm));
+        if (!nm)
+            return NULL;
+        sc->merged = nm;
+        sc->mergedcap = nc;
+    }
+    vg_dict_hit *h = malloc((na + nb) * sizeof(*h));
+    if (!h)
+        return NULL;
+    memcpy(h, a, na * sizeof(*h));
+    memcpy(h + na, b, nb * sizeof(*h));
+    sc->merged[sc->nmerged++] = h;
+    return h;
+}
+
+static int has_lex(const vg_dict_hit *h, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (h[i].tag == VG_TAG_LEX)
+            return 1;
+    return 0;
+}
+
+static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_sent *s, size_t *cap)
 {
     const uint64_t *filter = vg_dict_start_filter(d);
     for (size_t t = s->t0; t < s->t1;) {
-        const vg_dict_hit *h;
-        size_t nh;
-        if (!vg_dict_may_start(filter, sc->ftok[t].h) ||
-            ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1)) {
-            t++; /* no key starts with it, or a number: skip the lookup */
+        const vg_dict_hit *h = NULL, *hs = NULL;
+        size_t nh = 0, nhs = 0, n = 0;
+        if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
+            t++; /* a number: no key starts with it */
             continue;
         }
-        size_t n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
+        if (vg_dict_may_start(filter, sc->ftok[t].h))
+            n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
+        long ns = r ? stem_best(sc, r, t, s->t1, &hs, &nhs) : 0;
+        if (ns < 0)
+            return VG_ENOMEM;
+        if ((size_t)ns > n) {
+            n = (size_t)ns;
+            h = hs;
+            nh = nhs;
+        } else if (ns && (size_t)ns == n && !has_lex(h, nh)) {
+            if (!(h = merge_hits(sc, h, nh, hs, nhs)))
+                return VG_ENOMEM;
+            nh += nhs;
+        }
         if (!n) {
             t++;
             continue;
@@ -464,23 +621,53 @@ static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_
     return 0;
 }
 
-int vg_scan_text(const vg_dict *d, const char *text, size_t len, size_t max_tokens, vg_scan *out)
+/* The stem dictionaries of the languages to try for lang, or NULL. */
+static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
+{
+    memset(r, 0, sizeof(*r));
+    if (!st)
+        return NULL;
+    int want = vg_stem_lang(lang);
+    for (int i = 0; i < VG_STEM__N; i++) {
+        size_t mw;
+        const vg_dict *sd = vg_stems_dict(st, i, &mw);
+        if ((want >= 0 && i != want) || !sd)
+            continue;
+        r->lang[r->nlang] = i;
+        r->dict[r->nlang] = sd;
+        r->prefix[r->nlang] = vg_stems_prefixes(st, i);
+        r->maxw[r->nlang++] = mw;
+    }
+    return r->nlang ? r : NULL;
+}
+
+int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, const char *text,
+                       size_t len, size_t max_tokens, vg_scan *out)
 {
     size_t mcap = 0;
+    stem_run run;
     memset(out, 0, sizeof(*out));
     if (!d || (!text && len))
         return VG_EINVAL;
+    stem_run *r = stem_setup(&run, st, lang);
     out->text = text ? text : "";
     out->len = len;
     if (tokenise(out, max_tokens) < 0 || split_sentences(d, out) < 0)
         goto fail;
     for (size_t i = 0; i < out->nsent; i++)
-        if (match_sentence(d, out, &out->sent[i], &mcap) < 0)
+        if (match_sentence(d, r, out, &out->sent[i], &mcap) < 0)
             goto fail;
+    stem_run_free(&run);
     return 0;
 fail:
+    stem_run_free(&run);
     vg_scan_free(out);
     return VG_ENOMEM;
+}
+
+int vg_scan_text(const vg_dict *d, const char *text, size_t len, size_t max_tokens, vg_scan *out)
+{
+    return vg_scan_text_stems(d, NULL, NULL, text, len, max_tokens, out);
 }
 
 /* The rest of vg_scan_lex, once vg_scan_mark_for found the mark m at t. */
