@@ -79,6 +79,9 @@ typedef struct vg_ex_sent {
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class;  /* class of the first person noun after the violent trigger */
+    int kill_w;        /* weight of the strongest killing verb (lexicon kind kill) */
+    size_t kill_t, kill_e;
+    int mishap; /* an accident or disaster cue */
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so vg_ex_analyse() clears the fields above only */

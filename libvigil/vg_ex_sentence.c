@@ -10,6 +10,8 @@
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
+#include "vg_norm.h"
+#include "vg_stem.h"
 
 #include <string.h>
 
@@ -29,6 +31,31 @@ static void note_trigger(vg_ex_sent *si, const vg_lex_entry *e, size_t t, size_t
         si->trig_t[ty] = t;
         si->trig_e[ty] = end;
     }
+}
+
+/* A trigger row matched on its stem whose mark is the row's own phrase in
+ * the infinitive - a French row's "-er", "-ir", "-re" phrase itself, an
+ * English one's after "to" - names an act threatened, planned, called for
+ * or feared ("menacé d'attaquer", "appelle à manifester", "return to
+ * abduct"), not one that happened. */
+static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m,
+                      const vg_lex_entry *e)
+{
+    const vg_scan *sc = &x->sc;
+    char ph[VG_DICT_KEY_MAX];
+    if (!e->stem)
+        return 0;
+    size_t n = vg_fold_phrase(e->phrase, strlen(e->phrase), ph, sizeof(ph));
+    const vg_dict_tok *a = &sc->ftok[m->t0], *b = &sc->ftok[m->t1 - 1];
+    if (!n || b->off + b->len - a->off != n || memcmp(sc->fold + a->off, ph, n) != 0)
+        return 0;
+    if (e->stem == 1 + VG_STEM_FR) {
+        const char *w = memchr(ph, ' ', n);
+        size_t wl = w ? (size_t)(w - ph) : n; /* the verb is the first word */
+        return wl > 3 && (memcmp(ph + wl - 2, "er", 2) == 0 || memcmp(ph + wl - 2, "ir", 2) == 0 ||
+                          memcmp(ph + wl - 2, "re", 2) == 0);
+    }
+    return m->t0 > s->t0 && vg_ex_is_word(x, m->t0 - 1, VG_LX_INFMARK);
 }
 
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
@@ -67,8 +94,21 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
+                if (!infinitive(x, s, m, e))
+                    note_trigger(si, e, t, m->t1);
+                break;
             case VG_LX_SUBCUE:
                 note_trigger(si, e, t, m->t1);
+                break;
+            case VG_LX_KILL:
+                if (e->val > si->kill_w && !infinitive(x, s, m, e)) {
+                    si->kill_w = e->val;
+                    si->kill_t = t;
+                    si->kill_e = m->t1;
+                }
+                break;
+            case VG_LX_MISHAP:
+                si->mishap = 1;
                 break;
             case VG_LX_HIST:
                 si->hist = 1;
@@ -115,17 +155,68 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     }
 }
 
+static int armed_actor(const vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITANT || si->actors[i].cls == VG_VC_MILITARY)
+            return 1;
+    return 0;
+}
+
+/* An armed actor other than the dead of a figure ("20 soldiers killed"
+ * names soldiers as the dead, not as the killers). */
+static int agent_actor(const vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nactors; i++) {
+        const vg_ex_actor *a = &si->actors[i];
+        int counted = 0;
+        for (size_t f = 0; f < si->nfigs && !counted; f++)
+            counted = a->t >= si->figs[f].n.t0 && a->t < si->figs[f].n.t1 + 3;
+        if (!counted && (a->cls == VG_VC_MILITANT || a->cls == VG_VC_MILITARY))
+            return 1;
+    }
+    return 0;
+}
+
+/* A killing verb reports a violent event whose type its victims decide
+ * (civilians: an attack on them; soldiers or fighters: a battle), so it
+ * stands as an armed-clash trigger for typing to resolve when the sentence
+ * anchors an incident of its own - a place below the country, an armed
+ * actor or a day; otherwise its deaths are a toll ("20 soldiers killed",
+ * "thousands have been killed"), which goes to the incident told around it.
+ * It yields to a stronger clash word, to a protest or riot (the deaths are
+ * their toll: "police shot dead two protesters"), to remote violence (a
+ * mortar, a drone), and to a mishap without anyone armed ("a bus crash
+ * killed 15 passengers"). */
+static void kill_trigger(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!si->kill_w || w[VG_EV_ARMED_CLASH] >= si->kill_w || w[VG_EV_PROTEST] || w[VG_EV_RIOT] ||
+        w[VG_EV_REMOTE_VIOLENCE] || (si->mishap && !armed_actor(si)))
+        return;
+    int anchor = agent_actor(si) || (si->has_date && !si->date.year_only);
+    for (size_t i = 0; i < si->nplaces && !anchor; i++)
+        anchor = si->places[i].p->level != VG_PLACE_COUNTRY;
+    if (!anchor)
+        return;
+    w[VG_EV_ARMED_CLASH] = si->kill_w;
+    si->trig_sub[VG_EV_ARMED_CLASH] = "";
+    si->trig_t[VG_EV_ARMED_CLASH] = si->kill_t;
+    si->trig_e[VG_EV_ARMED_CLASH] = si->kill_e;
+}
+
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     memset(si, 0, offsetof(vg_ex_sent, places));
     scan_marks(x, s, si);
+    vg_ex_scan_places(x, s, si);
+    vg_ex_scan_dates(x, s, si);
+    vg_ex_find_figures(x, s, si);
+    kill_trigger(si);
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = vg_ex_official_near(x, s, si->trig_t[VG_EV_ARREST]);
     if (si->trig_w[VG_EV_ABDUCTION])
         si->held_official = vg_ex_official_near(x, s, si->trig_t[VG_EV_ABDUCTION]);
-    vg_ex_scan_places(x, s, si);
-    vg_ex_scan_dates(x, s, si);
-    vg_ex_find_figures(x, s, si);
 }

@@ -35,7 +35,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_PRONOUN;
+    return kind >= VG_LX_DET && kind <= VG_LX_INFMARK;
 }
 
 static const kind_spec kinds[] = {
@@ -65,6 +65,9 @@ static const kind_spec kinds[] = {
     {"nonnum", VG_LX_NONNUM, 0, 0},
     {"update", VG_LX_UPDATE, 0, 0},
     {"locprep", VG_LX_LOCPREP, 0, 0},
+    {"kill", VG_LX_KILL, 1, 1},
+    {"mishap", VG_LX_MISHAP, 0, 0},
+    {"block", VG_LX_BLOCK, 0, 0},
     {"irrealis", VG_LX_IRREALIS, 0, 0},
     {"another", VG_LX_ANOTHER, 0, 0},
     {"perfect", VG_LX_PERFECT, 0, 0},
@@ -81,6 +84,7 @@ static const kind_spec kinds[] = {
     {"partyprep", VG_LX_PARTYPREP, 0, 0},
     {"passaux", VG_LX_PASSAUX, 0, 0},
     {"pronoun", VG_LX_PRONOUN, 0, 0},
+    {"infmark", VG_LX_INFMARK, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
@@ -219,6 +223,8 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if (e->kind == VG_LX_TRIG && parse_int(a[2], 1, 9, &e->val))
             return "weight must be 1..9";
         return NULL;
+    case VG_LX_KILL:
+        return parse_int(a[0], 1, 9, &e->val) ? "weight must be 1..9" : NULL;
     case VG_LX_VICTIM:
         if ((k = vg_vclass_from_name(a[0])) <= 0)
             return "bad class (person, civilian, military, militant, official)";

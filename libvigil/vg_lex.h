@@ -56,6 +56,9 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    VG_LX_KILL,     /* killing verb: a violent event whose type follows the victims; val = weight */
+    VG_LX_MISHAP,   /* accident or disaster cue: deaths without an armed cause */
+    VG_LX_BLOCK,    /* a word form no stem row matches ("attackers" is not "attack") */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
     VG_LX_DET,         /* article: the, a, des, l' */
@@ -68,6 +71,7 @@ typedef enum vg_lex_kind {
     VG_LX_PARTYPREP,   /* before a country: a party, not the place (with, contre) */
     VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
     VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
+    VG_LX_INFMARK,     /* before a verb's base form, makes it an infinitive (to) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -105,7 +109,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_PRONOUN), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_INFMARK), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the

@@ -553,11 +553,36 @@ static long stem_best(vg_scan *sc, stem_run *r, size_t t, size_t t1, const vg_di
     return best;
 }
 
-/* An exact match of places or actors as long as a stem match of lexicon
- * rows: the mark gets both (rare, so each merge is its own allocation). */
-static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t na,
-                                     const vg_dict_hit *b, size_t nb)
+/* Does the exact match's hit list override the stem hit h?  A block row
+ * overrides every stem hit, an exact lexicon row the stem rows of its own
+ * kind ("arrest", exact and weaker, keeps its weight). */
+static int overridden(const vg_dict_hit *ex, size_t nex, const vg_dict_hit *h)
 {
+    if (h->tag != VG_TAG_LEX)
+        return 0;
+    int kind = ((const vg_lex_entry *)h->val)->kind;
+    for (size_t i = 0; i < nex; i++) {
+        if (ex[i].tag != VG_TAG_LEX)
+            continue;
+        int k = ((const vg_lex_entry *)ex[i].val)->kind;
+        if (k == VG_LX_BLOCK || k == kind)
+            return 1;
+    }
+    return 0;
+}
+
+/* An exact and a stem match of the same length: the mark gets the exact
+ * hits and the stem hits they do not override (each merge is its own
+ * allocation, kept by the scan).  *n is the merged count. */
+static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t na,
+                                     const vg_dict_hit *b, size_t nb, size_t *n)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < nb; i++)
+        keep += !overridden(a, na, &b[i]);
+    *n = na;
+    if (!keep)
+        return a;
     if (sc->nmerged == sc->mergedcap) {
         size_t nc = sc->mergedcap ? sc->mergedcap * 2 : 8;
         vg_dict_hit **nm = realloc(sc->merged, nc * sizeof(*nm));
@@ -566,21 +591,15 @@ static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t n
         sc->merged = nm;
         sc->mergedcap = nc;
     }
-    vg_dict_hit *h = malloc((na + nb) * sizeof(*h));
+    vg_dict_hit *h = malloc((na + keep) * sizeof(*h));
     if (!h)
         return NULL;
     memcpy(h, a, na * sizeof(*h));
-    memcpy(h + na, b, nb * sizeof(*h));
+    for (size_t i = 0; i < nb; i++)
+        if (!overridden(a, na, &b[i]))
+            h[(*n)++] = b[i];
     sc->merged[sc->nmerged++] = h;
     return h;
-}
-
-static int has_lex(const vg_dict_hit *h, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (h[i].tag == VG_TAG_LEX)
-            return 1;
-    return 0;
 }
 
 static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_sent *s, size_t *cap)
@@ -602,10 +621,9 @@ static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_s
             n = (size_t)ns;
             h = hs;
             nh = nhs;
-        } else if (ns && (size_t)ns == n && !has_lex(h, nh)) {
-            if (!(h = merge_hits(sc, h, nh, hs, nhs)))
+        } else if (ns && (size_t)ns == n) {
+            if (!(h = merge_hits(sc, h, nh, hs, nhs, &nh)))
                 return VG_ENOMEM;
-            nh += nhs;
         }
         if (!n) {
             t++;
