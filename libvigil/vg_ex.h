@@ -74,7 +74,7 @@ typedef struct vg_ex_sent {
     int vclass_seen[8];
     int has_date;
     vg_dateval date;
-    int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int hist, neg, update, death, arrestn, count, official_near_arrest, irrealis;
     int held_official; /* officials "held hostage" by soldiers: a detention */
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */

@@ -133,6 +133,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             case VG_LX_DEATH:
                 si->death = 1;
                 break;
+            case VG_LX_ARRESTN:
+                si->arrestn = 1;
+                break;
             case VG_LX_VICTIM:
                 if (e->val > 0 && e->val < 8)
                     si->vclass_seen[e->val] = 1;
@@ -191,6 +194,8 @@ static int agent_actor(const vg_ex_sent *si)
 static void kill_trigger(vg_ex_sent *si)
 {
     int *w = si->trig_w;
+    if (w[VG_EV_REMOTE_VIOLENCE] >= 2 && w[VG_EV_ARMED_CLASH] <= 1)
+        w[VG_EV_ARMED_CLASH] = 0; /* "targeted by drones": the target of a strike */
     if (!si->kill_w || w[VG_EV_ARMED_CLASH] >= si->kill_w || w[VG_EV_PROTEST] || w[VG_EV_RIOT] ||
         w[VG_EV_REMOTE_VIOLENCE] || (si->mishap && !armed_actor(si)))
         return;

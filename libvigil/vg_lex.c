@@ -35,7 +35,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_INFMARK;
+    return kind >= VG_LX_DET && kind <= VG_LX_PADJ;
 }
 
 static const kind_spec kinds[] = {
@@ -55,7 +55,7 @@ static const kind_spec kinds[] = {
     {"death", VG_LX_DEATH, 0, 0},
     {"injury", VG_LX_INJURY, 0, 0},
     {"arrestn", VG_LX_ARRESTN, 0, 0},
-    {"victim", VG_LX_VICTIM, 1, 1},
+    {"victim", VG_LX_VICTIM, 1, 2},
     {"claim", VG_LX_CLAIM, 1, 1},
     {"source", VG_LX_SOURCE, 1, 1},
     {"hist", VG_LX_HIST, 0, 0},
@@ -85,6 +85,8 @@ static const kind_spec kinds[] = {
     {"passaux", VG_LX_PASSAUX, 0, 0},
     {"pronoun", VG_LX_PRONOUN, 0, 0},
     {"infmark", VG_LX_INFMARK, 0, 0},
+    {"poss", VG_LX_POSS, 0, 0},
+    {"padj", VG_LX_PADJ, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
@@ -229,6 +231,12 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if ((k = vg_vclass_from_name(a[0])) <= 0)
             return "bad class (person, civilian, military, militant, official)";
         e->val = k;
+        if (na > 1 && strcmp(a[1], "pl") == 0)
+            e->val2 = VG_VN_PLURAL;
+        else if (na > 1 && strcmp(a[1], "sg") == 0)
+            e->val2 = VG_VN_SINGULAR;
+        else if (na > 1 && parse_int(a[1], 1, 100, &e->val2))
+            return "number must be sg, pl or a count 1..100";
         return NULL;
     case VG_LX_CLAIM:
         if ((k = find_name(claim_names, 4, a[0])) <= 0)

@@ -40,7 +40,7 @@ typedef enum vg_lex_kind {
     VG_LX_DEATH,    /* fatality cue ("killed", "morts") */
     VG_LX_INJURY,   /* injury cue: a number here is not a fatality */
     VG_LX_ARRESTN,  /* arrest cue for counting people ("arrested", "interpellés") */
-    VG_LX_VICTIM,   /* person noun: val = vg_vclass */
+    VG_LX_VICTIM,   /* person noun: val = vg_vclass, val2 = number (VG_VN_*, or a count) */
     VG_LX_CLAIM,    /* claim cue: val = vg_claimpos */
     VG_LX_SOURCE,   /* attributed source: label = canonical source label */
     VG_LX_HIST,     /* background cue ("previous", "former", "had") */
@@ -72,6 +72,8 @@ typedef enum vg_lex_kind {
     VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
     VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
     VG_LX_INFMARK,     /* before a verb's base form, makes it an infinitive (to) */
+    VG_LX_POSS,        /* possessive determiner: one more person ("and his son") */
+    VG_LX_PADJ,        /* adjective before a person noun (elderly, jeune) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -81,6 +83,10 @@ enum {                    /* flags */
        VG_LXF_VAGUE = 4,  /* vague amount ("dozens", "hundreds"): at least */
        VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
 };
+
+/* The grammatical number of a person noun (victim val2; > 0: how many people
+ * the singular names, "couple" 2). */
+enum { VG_VN_INFER = 0, VG_VN_PLURAL = -1, VG_VN_SINGULAR = -2 };
 
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
 
@@ -109,7 +115,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_INFMARK), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_PADJ), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the
