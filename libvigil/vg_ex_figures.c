@@ -234,7 +234,7 @@ static void named_people(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     for (size_t t = s->t0; t < s->t1 && si->nfigs < VG_EX_MAX_ITEMS; t++) {
         vg_num n;
         int pcls = 0, vc = 0;
-        if (in_figure(si, t) || vg_ex_num_at(x, t) ||
+        if (x->sc.ftok[t].len > 5 || in_figure(si, t) || vg_ex_num_at(x, t) ||
             !(vg_ex_is_word(x, t, VG_LX_DET) || vg_ex_is_word(x, t, VG_LX_POSS)) ||
             !people_at(x, t, s->t1, &n, &pcls))
             continue;
@@ -311,7 +311,10 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             si->count = 1; /* a head count of something else (displaced, refugees) */
         t = next;
     }
-    if (si->death || si->arrestn)
+    int counted = 0; /* a figure that counts the dead or the arrested already */
+    for (size_t f = 0; f < si->nfigs && !counted; f++)
+        counted = si->figs[f].kind != 0;
+    if ((si->death || si->arrestn) && !counted)
         named_people(x, s, si);
 }
 

@@ -442,18 +442,23 @@ static void mark_masks(vg_mark *m)
     }
 }
 
+#define STEM_SEEN 256 /* slots of the per-scan cache of words stemmed */
+
 /* The stem side of one scan: the languages to try, their dictionaries and
  * filters, the scan's stemmers, and every token's stem once computed. */
 typedef struct stem_run {
     int lang[VG_STEM__N];
     size_t nlang;
     const vg_dict *dict[VG_STEM__N];
-    const uint8_t *prefix[VG_STEM__N];
+    vg_stem_filter filter[VG_STEM__N];
     size_t maxw[VG_STEM__N];
     vg_stemmer sm;
     uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
     char *buf;
     size_t used, cap;
+    /* the same word again (an article repeats its words): its first token,
+     * + 1, by the word's fold hash; a collision only costs a stemming */
+    uint32_t seen[VG_STEM__N][STEM_SEEN];
 } stem_run;
 
 static void stem_run_free(stem_run *r)
@@ -487,6 +492,18 @@ static int stem_of(vg_scan *sc, stem_run *r, size_t li, size_t t, uint32_t *off,
     }
     const vg_tok *k = &sc->tok[t];
     const vg_dict_tok *f = &sc->ftok[t];
+    uint32_t *slot = &r->seen[li][(f->h >> 40) % STEM_SEEN];
+    if (*slot && r->at[li][*slot - 1]) {
+        const vg_tok *g = &sc->tok[*slot - 1]; /* the same bytes: accents decide stems */
+        if (sc->ftok[*slot - 1].h == f->h && g->e - g->s == k->e - k->s &&
+            memcmp(sc->text + g->s, sc->text + k->s, k->e - k->s) == 0) {
+            r->at[li][t] = v = r->at[li][*slot - 1];
+            *off = v >> 8;
+            *len = (v & 0xFF) - 1;
+            return 0;
+        }
+    }
+    *slot = (uint32_t)t + 1;
     size_t n = 0;
     if (k->flags & VG_TF_DIGIT) {
         n = f->len < 64 ? f->len : 0;
@@ -509,23 +526,32 @@ static long stem_match(vg_scan *sc, stem_run *r, size_t li, size_t t, size_t t1,
                        const vg_dict_hit **hits, size_t *nh)
 {
     const vg_dict_tok *f = &sc->ftok[t];
-    if (f->len < 3 || !vg_stems_may(r->prefix[li], sc->fold + f->off))
+    const vg_stem_filter *sf = &r->filter[li];
+    if (f->len < 3 || !vg_stems_may(sf, sc->fold + f->off, f->len))
         return 0;
     uint32_t off, len;
     if (stem_of(sc, r, li, t, &off, &len) < 0)
         return -1;
-    if (!len || !vg_dict_may_start(vg_dict_start_filter(r->dict[li]),
-                                   vg_dict_tok_hash(r->buf + off, len)))
+    uint64_t th = len ? vg_dict_tok_hash(r->buf + off, len) : 0;
+    if (!len || !vg_dict_may_start(vg_dict_start_filter(r->dict[li]), th))
         return 0;
     char wb[VG_DICT_KEY_MAX + 64]; /* the stems of t, t + 1, ... as a folded phrase */
     vg_dict_tok wt[VG_DICT_MAX_WORDS];
     size_t k = 0, used = 0;
-    for (size_t w = 0; w < r->maxw[li] && t + w < t1 && k < VG_DICT_MAX_WORDS; w++) {
-        if (w && stem_of(sc, r, li, t + w, &off, &len) < 0)
+    size_t maxw = vg_stems_multi(sf, th) ? r->maxw[li] : 1; /* the next stems only when a key goes on */
+    for (size_t w = 0; w < maxw && t + w < t1 && k < VG_DICT_MAX_WORDS; w++) {
+        const char *src = r->buf + off;
+        if (w && sc->ftok[t + w].len && sc->ftok[t + w].len <= VG_STEM_SHORT) {
+            src = sc->fold + sc->ftok[t + w].off; /* vg_stem_short: as it is */
+            len = sc->ftok[t + w].len;
+        } else if (w && stem_of(sc, r, li, t + w, &off, &len) < 0) {
             return -1;
+        } else if (w) {
+            src = r->buf + off;
+        }
         if (!len || used + len + 1 >= VG_DICT_KEY_MAX)
             break;
-        memcpy(wb + used, r->buf + off, len);
+        memcpy(wb + used, src, len);
         vg_dict_tok_set(&wt[k++], wb, (uint32_t)used, len);
         used += len;
         wb[used++] = ' ';
@@ -653,7 +679,7 @@ static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
             continue;
         r->lang[r->nlang] = i;
         r->dict[r->nlang] = sd;
-        r->prefix[r->nlang] = vg_stems_prefixes(st, i);
+        vg_stems_filter(st, i, &r->filter[r->nlang]);
         r->maxw[r->nlang++] = mw;
     }
     return r->nlang ? r : NULL;

@@ -25,7 +25,10 @@ static const char *const lang_codes[VG_STEM__N] = {"en", "fr"};
 struct vg_stems {
     struct vg_dict *dict[VG_STEM__N];
     size_t max_words[VG_STEM__N];
-    uint8_t prefix[VG_STEM__N][VG_STEM_PREFIXES / 8];
+    uint8_t p3[VG_STEM__N][VG_STEM_P3 / 8]; /* three-letter tokens */
+    uint8_t p4[VG_STEM__N][VG_STEM_P4 / 8]; /* the first four letters of longer ones */
+    uint8_t minlen[VG_STEM__N][VG_STEM_MINLEN_SLOTS];
+    uint64_t multi[VG_STEM__N][VG_DICT_FILTER_BITS / 64];
     size_t rows;
     vg_stemmer load; /* the loader's stemmers (loading is single-threaded) */
 };
@@ -67,11 +70,12 @@ const vg_dict *vg_stems_dict(const vg_stems *st, int lang, size_t *max_words)
     return st->dict[lang];
 }
 
-const uint8_t *vg_stems_prefixes(const vg_stems *st, int lang)
+int vg_stems_filter(const vg_stems *st, int lang, vg_stem_filter *out)
 {
     if (!st || lang < 0 || lang >= VG_STEM__N || !st->dict[lang])
-        return NULL;
-    return st->prefix[lang];
+        return 0;
+    *out = (vg_stem_filter){st->p3[lang], st->p4[lang], st->minlen[lang], st->multi[lang]};
+    return 1;
 }
 
 void vg_stemmer_free(vg_stemmer *s)
@@ -127,23 +131,52 @@ size_t vg_stem_token(vg_stemmer *s, int lang, const char *tok, size_t n, char *o
     return rl > 0 ? vg_fold_token((const char *)r, (size_t)rl, out, cap) : 0;
 }
 
-/* Set the prefix bits of a folded stem: its first three letters, or its
- * first two and any third when it is shorter than four (its last letter
- * may differ from the word's: English "cry" -> "cri"). */
+static void set_bit(uint8_t *b, unsigned i)
+{
+    b[i >> 3] |= (uint8_t)(1u << (i & 7));
+}
+
+size_t vg_stem_short(const char *tok, size_t n, char *out, size_t cap)
+{
+    size_t m = vg_fold_token(tok, n, out, cap);
+    return m && m <= VG_STEM_SHORT ? m : 0;
+}
+
+/* Set the prefix bits of the words a folded stem f[0..n) may come from:
+ * they begin with its letters, but for its last one when that is an "i"
+ * (English "deny" -> "deni") or the stem is short: any letter there. */
 static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
 {
+    unsigned l[4];
     for (size_t i = 0; i < n; i++)
         if (f[i] < 'a' || f[i] > 'z')
             return VG_EINVAL;
     if (n < VG_STEM_MIN)
         return VG_EINVAL;
-    unsigned a = (unsigned)(f[0] - 'a'), b = (unsigned)(f[1] - 'a');
+    size_t fixed = n >= 4 ? 4 : n; /* letters of the word's prefix the stem gives */
+    if (n <= 4 && f[n - 1] == 'i')
+        fixed = n - 1;
+    for (size_t i = 0; i < 4; i++)
+        l[i] = i < n ? (unsigned)(f[i] - 'a') : 0;
+    /* four-letter prefixes of longer words */
     for (unsigned c = 0; c < 26; c++) {
-        if (n >= 4 && c != (unsigned)(f[2] - 'a'))
+        if (fixed > 2 && c != l[2])
             continue;
-        unsigned i = (a * 26 + b) * 26 + c;
-        st->prefix[lang][i >> 3] |= (uint8_t)(1u << (i & 7));
+        for (unsigned d = 0; d < 26; d++) {
+            if (fixed > 3 && d != l[3])
+                continue;
+            unsigned i = ((l[0] * 26 + l[1]) * 26 + c) * 26 + d;
+            uint8_t *m = &st->minlen[lang][i % VG_STEM_MINLEN_SLOTS];
+            set_bit(st->p4[lang], i);
+            if (!*m || *m > n)
+                *m = (uint8_t)n;
+        }
     }
+    /* three-letter words: their stems have three letters or fewer */
+    if (n <= 3)
+        for (unsigned c = 0; c < 26; c++)
+            if (fixed <= 2 || c == l[2])
+                set_bit(st->p3[lang], (l[0] * 26 + l[1]) * 26 + c);
     return 0;
 }
 
@@ -157,9 +190,12 @@ int vg_stems_add(vg_stems *st, int lang, const char *phrase, size_t len, int tag
         return VG_EINVAL;
     if (!st->dict[lang] && !(st->dict[lang] = vg_dict_new()))
         return VG_ENOMEM;
+    uint64_t first = 0;
     while (vg_tok_next(phrase, len, &pos, &ts, &te)) {
         char stem[VG_DICT_KEY_MAX];
-        size_t n = vg_stem_token(sm, lang, phrase + ts, te - ts, stem, sizeof(stem));
+        size_t n = words ? vg_stem_short(phrase + ts, te - ts, stem, sizeof(stem)) : 0;
+        if (!n)
+            n = vg_stem_token(sm, lang, phrase + ts, te - ts, stem, sizeof(stem));
         if (!n && sm->failed[lang])
             return VG_ENOMEM;
         if (!n || klen + n + 2 >= sizeof(key) || ++words > VG_DICT_MAX_WORDS)
@@ -169,6 +205,8 @@ int vg_stems_add(vg_stems *st, int lang, const char *phrase, size_t len, int tag
                 snprintf(bad, bad_cap, "%.*s", (int)n, stem);
             return VG_EINVAL;
         }
+        if (words == 1)
+            first = vg_dict_tok_hash(stem, n);
         if (klen)
             key[klen++] = ' ';
         memcpy(key + klen, stem, n);
@@ -181,6 +219,8 @@ int vg_stems_add(vg_stems *st, int lang, const char *phrase, size_t len, int tag
         return rc;
     if (words > st->max_words[lang])
         st->max_words[lang] = words;
+    if (words > 1)
+        st->multi[lang][(first >> 48) / 64] |= 1ull << ((first >> 48) % 64);
     st->rows++;
     return 0;
 }

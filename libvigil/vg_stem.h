@@ -10,12 +10,12 @@
  * blocks a false stem match ("attaquant", a person, is not "attaque").
  *
  * Load side (vg_stems): per language, a phrase dictionary keyed by the
- * folded stems of the phrase's tokens, and a bit set of the first three
- * letters of every token of those keys.  Stemming is costly next to a hash
- * probe, so the scan stems only the tokens whose first three folded letters
- * start some stem (a stem keeps all but at most its last letter of the
- * word's own letters, and stems are at least VG_STEM_MIN letters), once per
- * token and language.
+ * folded stems of the phrase's tokens, and bit sets of the first four
+ * letters (three for three-letter tokens) a word with one of the keys'
+ * first stems can begin with.  Stemming is costly next to a hash probe, so
+ * the scan stems only the tokens that pass those bits (a stem keeps the
+ * word's own letters but for its last one, which may differ: English "cry"
+ * -> "cri"), once per token and language.
  *
  * Run side (vg_stemmer): libstemmer's stemmers keep state, so each scan owns
  * its own, made on first use and freed with the scan: nothing is shared
@@ -33,7 +33,8 @@ enum { VG_STEM_EN = 0, VG_STEM_FR = 1, VG_STEM__N = 2 };
 
 #define VG_STEM_MIN 2      /* shortest stem a stem row may have (tuer -> "tu") */
 #define VG_STEM_MAXLEN 64  /* longest token the scan stems, in bytes */
-#define VG_STEM_PREFIXES (26 * 26 * 26)
+#define VG_STEM_P3 (26 * 26 * 26)      /* three-letter prefixes */
+#define VG_STEM_P4 (26 * 26 * 26 * 26) /* four-letter prefixes */
 
 typedef struct vg_stems vg_stems;
 
@@ -58,20 +59,45 @@ size_t vg_stems_count(const vg_stems *st);
  * tokens any of its keys has. */
 const struct vg_dict *vg_stems_dict(const vg_stems *st, int lang, size_t *max_words);
 
-/* 1 when a token whose fold starts with the letters f[0..3) may stem to
- * the first token of some key of lang (f: folded token of 3 bytes or more). */
-static inline int vg_stems_may(const uint8_t *prefix_bits, const char *f)
+#define VG_STEM_MINLEN_SLOTS 65536
+
+/* The filters of one language: which words may stem to the first token of
+ * a key (vg_stems_may), and which first stems begin keys of two tokens or
+ * more (vg_stems_multi). */
+typedef struct vg_stem_filter {
+    const uint8_t *p3, *p4; /* prefix bits: three-letter tokens, longer ones */
+    const uint8_t *minlen;  /* shortest stem, by slot of the four-letter prefix */
+    const uint64_t *multi;  /* VG_DICT_FILTER_BITS bits, by first stem's hash */
+} vg_stem_filter;
+
+/* 1 when a token whose fold is f[0..n) (n >= 3) may stem to the first
+ * token of some key: its first four letters (three for a three-letter
+ * token) are in the prefix bits, and it is no shorter than the shortest
+ * stem with that prefix (stemming only takes letters off). */
+static inline int vg_stems_may(const vg_stem_filter *sf, const char *f, size_t n)
 {
-    unsigned a = (unsigned char)f[0] - 'a', b = (unsigned char)f[1] - 'a',
-             c = (unsigned char)f[2] - 'a';
-    if (a >= 26 || b >= 26 || c >= 26)
-        return 0;
-    unsigned i = (a * 26 + b) * 26 + c;
-    return (prefix_bits[i >> 3] >> (i & 7)) & 1;
+    unsigned i = 0;
+    size_t k = n < 4 ? 3 : 4;
+    for (size_t j = 0; j < k; j++) {
+        unsigned c = (unsigned char)f[j] - 'a';
+        if (c >= 26)
+            return 0;
+        i = i * 26 + c;
+    }
+    if (k == 3)
+        return (sf->p3[i >> 3] >> (i & 7)) & 1;
+    return ((sf->p4[i >> 3] >> (i & 7)) & 1) && n >= sf->minlen[i % VG_STEM_MINLEN_SLOTS];
 }
 
-/* The prefix bits of lang (for vg_stems_may), NULL when it has no rows. */
-const uint8_t *vg_stems_prefixes(const vg_stems *st, int lang);
+/* 0 when no key of two tokens or more begins with the stem whose token
+ * hash (vg_dict_tok_hash) is th. */
+static inline int vg_stems_multi(const vg_stem_filter *sf, uint64_t th)
+{
+    return (sf->multi[(th >> 48) / 64] >> ((th >> 48) % 64)) & 1;
+}
+
+/* The filters of lang; 0 when the language has no rows. */
+int vg_stems_filter(const vg_stems *st, int lang, vg_stem_filter *out);
 
 /* A scan's stemmers: one per language, made on first use. */
 typedef struct vg_stemmer {
@@ -80,6 +106,14 @@ typedef struct vg_stemmer {
 } vg_stemmer;
 
 void vg_stemmer_free(vg_stemmer *s);
+
+/* A key's tokens after its first that fold to VG_STEM_SHORT bytes or fewer
+ * ("to", "on", "du") stand for themselves, unstemmed, on both sides: the
+ * scan need not stem the function words after every trigger. */
+#define VG_STEM_SHORT 3
+
+/* The fold of tok[0..n) when it is VG_STEM_SHORT bytes or fewer, else 0. */
+size_t vg_stem_short(const char *tok, size_t n, char *out, size_t cap);
 
 /* The folded stem of the raw token tok[0..n) (any case, UTF-8) in language
  * lang, into out (cap bytes).  Returns its length, 0 when the token is too
