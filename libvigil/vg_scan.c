@@ -447,10 +447,12 @@ static void mark_masks(vg_mark *m)
 /* The stem side of one scan: the languages to try, their dictionaries and
  * filters, the scan's stemmers, and every token's stem once computed. */
 typedef struct stem_run {
+    const vg_stems *st;
     int lang[VG_STEM__N];
     size_t nlang;
     const vg_dict *dict[VG_STEM__N];
     vg_stem_filter filter[VG_STEM__N];
+    uint8_t p2[VG_STEM_P2 / 8 + 1]; /* the languages' first-two-letter bits, together */
     size_t maxw[VG_STEM__N];
     vg_stemmer sm;
     uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
@@ -467,6 +469,14 @@ static void stem_run_free(stem_run *r)
     for (int i = 0; i < VG_STEM__N; i++)
         free(r->at[i]);
     free(r->buf);
+}
+
+static int ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
 }
 
 /* The stem of token t in language r->lang[li] (a number: its fold), as an
@@ -509,7 +519,14 @@ static int stem_of(vg_scan *sc, stem_run *r, size_t li, size_t t, uint32_t *off,
         n = f->len < 64 ? f->len : 0;
         memcpy(r->buf + r->used, sc->fold + f->off, n);
     } else if (f->len) {
-        n = vg_stem_token(&r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used, 64);
+        const char *m = ascii(sc->text + k->s, k->e - k->s)
+                            ? vg_stems_memo(r->st, r->lang[li], sc->fold, f)
+                            : NULL;
+        if (m && (n = strlen(m)) < 64) /* an ASCII word the loader stemmed */
+            memcpy(r->buf + r->used, m, n);
+        else
+            n = vg_stem_token(&r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used,
+                              64);
         sc->nstemmed++;
     }
     *off = (uint32_t)r->used;
@@ -640,7 +657,10 @@ static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_s
         }
         if (vg_dict_may_start(filter, sc->ftok[t].h))
             n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
-        long ns = r ? stem_best(sc, r, t, s->t1, &hs, &nhs) : 0;
+        const vg_dict_tok *f = &sc->ftok[t];
+        long ns = r && f->len >= 3 && vg_stems_may2(r->p2, sc->fold + f->off)
+                      ? stem_best(sc, r, t, s->t1, &hs, &nhs)
+                      : 0;
         if (ns < 0)
             return VG_ENOMEM;
         if ((size_t)ns > n) {
@@ -671,6 +691,7 @@ static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
     memset(r, 0, sizeof(*r));
     if (!st)
         return NULL;
+    r->st = st;
     int want = vg_stem_lang(lang);
     for (int i = 0; i < VG_STEM__N; i++) {
         size_t mw;
@@ -680,6 +701,8 @@ static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
         r->lang[r->nlang] = i;
         r->dict[r->nlang] = sd;
         vg_stems_filter(st, i, &r->filter[r->nlang]);
+        for (size_t b = 0; b < sizeof(r->p2); b++)
+            r->p2[b] |= r->filter[r->nlang].p2[b];
         r->maxw[r->nlang++] = mw;
     }
     return r->nlang ? r : NULL;

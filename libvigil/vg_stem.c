@@ -25,10 +25,14 @@ static const char *const lang_codes[VG_STEM__N] = {"en", "fr"};
 struct vg_stems {
     struct vg_dict *dict[VG_STEM__N];
     size_t max_words[VG_STEM__N];
+    uint8_t p2[VG_STEM__N][VG_STEM_P2 / 8 + 1];
     uint8_t p3[VG_STEM__N][VG_STEM_P3 / 8]; /* three-letter tokens */
     uint8_t p4[VG_STEM__N][VG_STEM_P4 / 8]; /* the first four letters of longer ones */
     uint8_t minlen[VG_STEM__N][VG_STEM_MINLEN_SLOTS];
     uint64_t multi[VG_STEM__N][VG_DICT_FILTER_BITS / 64];
+    struct vg_dict *memo[VG_STEM__N]; /* ASCII inflections verified at load -> stem */
+    char **stems;                      /* the memo's stem strings */
+    size_t nstems, capstems;
     size_t rows;
     vg_stemmer load; /* the loader's stemmers (loading is single-threaded) */
 };
@@ -50,8 +54,13 @@ void vg_stems_free(vg_stems *st)
 {
     if (!st)
         return;
-    for (int i = 0; i < VG_STEM__N; i++)
+    for (int i = 0; i < VG_STEM__N; i++) {
         vg_dict_free(st->dict[i]);
+        vg_dict_free(st->memo[i]);
+    }
+    for (size_t i = 0; i < st->nstems; i++)
+        free(st->stems[i]);
+    free(st->stems);
     vg_stemmer_free(&st->load);
     free(st);
 }
@@ -70,11 +79,25 @@ const vg_dict *vg_stems_dict(const vg_stems *st, int lang, size_t *max_words)
     return st->dict[lang];
 }
 
+const char *vg_stems_memo(const vg_stems *st, int lang, const char *buf, const vg_dict_tok *t)
+{
+    const vg_dict_hit *h;
+    size_t nh;
+    if (!st || lang < 0 || lang >= VG_STEM__N || !st->memo[lang] ||
+        !vg_dict_match_toks(st->memo[lang], buf, t, 1, &h, &nh))
+        return NULL;
+    for (size_t i = 1; i < nh; i++)
+        if (strcmp(h[i].val, h[0].val) != 0)
+            return NULL; /* two readings: let Snowball decide */
+    return h[0].val;
+}
+
 int vg_stems_filter(const vg_stems *st, int lang, vg_stem_filter *out)
 {
     if (!st || lang < 0 || lang >= VG_STEM__N || !st->dict[lang])
         return 0;
-    *out = (vg_stem_filter){st->p3[lang], st->p4[lang], st->minlen[lang], st->multi[lang]};
+    *out = (vg_stem_filter){st->p2[lang], st->p3[lang], st->p4[lang], st->minlen[lang],
+                            st->multi[lang]};
     return 1;
 }
 
@@ -158,6 +181,7 @@ static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
         fixed = n - 1;
     for (size_t i = 0; i < 4; i++)
         l[i] = i < n ? (unsigned)(f[i] - 'a') : 0;
+    set_bit(st->p2[lang], l[0] * 26 + l[1]);
     /* four-letter prefixes of longer words */
     for (unsigned c = 0; c < 26; c++) {
         if (fixed > 2 && c != l[2])
@@ -178,6 +202,88 @@ static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
             if (fixed <= 2 || c == l[2])
                 set_bit(st->p3[lang], (l[0] * 26 + l[1]) * 26 + c);
     return 0;
+}
+
+/* Endings tried on a row's first word (its stem kept by Snowball or not,
+ * only what Snowball confirms is kept): the memo spares the scan a
+ * stemming for the common inflections of the lexicon's words. */
+static const char *const en_end[] = {"",    "s",     "es",  "ed",   "d",     "ing",
+                                     "ings", "er",    "ers", "ion",  "ions",  "ment",
+                                     "ments", "ation", NULL};
+static const char *const en_end_e[] = {"ing", "ings", "ion", "ions", "ed", "er", "ers", NULL};
+static const char *const en_end_dbl[] = {"ed", "ing", "ings", "er", "ers", NULL};
+static const char *const fr_end[] = {"",     "e",     "es",   "s",     "ent",  "er",  "ez",
+                                     "ons",  "ant",   "ants", "ante",  "a",    "ait", "aient",
+                                     "i",    "is",    "it",   "ie",    "ies",  "u",   "us",
+                                     "ue",   "ues",   "ement", "ements", "ion", "ions", "ation",
+                                     "ations", "eur", "eurs", NULL};
+
+static int memo_put(vg_stems *st, int lang, const char *form, const char *stem, size_t sn)
+{
+    char s2[VG_DICT_KEY_MAX];
+    size_t n = vg_stem_token(&st->load, lang, form, strlen(form), s2, sizeof(s2));
+    if (!n || n != sn || memcmp(s2, stem, n) != 0)
+        return 0; /* Snowball says otherwise: not an inflection of the row */
+    if (st->nstems == st->capstems) {
+        size_t nc = st->capstems ? st->capstems * 2 : 256;
+        char **nv = realloc(st->stems, nc * sizeof(*nv));
+        if (!nv)
+            return VG_ENOMEM;
+        st->stems = nv;
+        st->capstems = nc;
+    }
+    char *c = malloc(sn + 1);
+    if (!c)
+        return VG_ENOMEM;
+    memcpy(c, stem, sn);
+    c[sn] = 0;
+    st->stems[st->nstems++] = c;
+    return vg_dict_add(st->memo[lang], form, strlen(form), 0, c);
+}
+
+/* The memo entries of a row whose first word is w (lower case) and whose
+ * first stem is stem[0..sn). */
+static int memo_row(vg_stems *st, int lang, const char *w, const char *stem, size_t sn)
+{
+    char base[48], form[64];
+    size_t n = strlen(w);
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)w[i] >= 0x80 || w[i] < 'a' || w[i] > 'z')
+            return 0; /* ASCII words only: their fold is their lower case */
+    if (n + 1 >= sizeof(base) || (!st->memo[lang] && !(st->memo[lang] = vg_dict_new())))
+        return n + 1 >= sizeof(base) ? 0 : VG_ENOMEM;
+    memcpy(base, w, n + 1);
+    const char *const *ends = en_end;
+    if (lang == VG_STEM_FR) {
+        ends = fr_end;
+        if (n > 3 && (strcmp(w + n - 2, "er") == 0 || strcmp(w + n - 2, "ir") == 0 ||
+                      strcmp(w + n - 2, "re") == 0))
+            base[n - 2] = 0;
+    }
+    int rc = 0;
+    for (size_t i = 0; ends[i] && rc >= 0; i++) {
+        snprintf(form, sizeof(form), "%s%s", base, ends[i]);
+        rc = memo_put(st, lang, form, stem, sn);
+    }
+    if (lang == VG_STEM_EN && n > 2 && rc >= 0) {
+        char last = w[n - 1];
+        for (size_t i = 0; en_end_e[i] && last == 'e' && rc >= 0; i++) {
+            snprintf(form, sizeof(form), "%.*s%s", (int)(n - 1), w, en_end_e[i]);
+            rc = memo_put(st, lang, form, stem, sn);
+        }
+        for (size_t i = 0; en_end_dbl[i] && !strchr("aeiouwxy", last) && rc >= 0; i++) {
+            snprintf(form, sizeof(form), "%s%c%s", w, last, en_end_dbl[i]);
+            rc = memo_put(st, lang, form, stem, sn);
+        }
+        if (last == 'y' && rc >= 0) {
+            snprintf(form, sizeof(form), "%.*sies", (int)(n - 1), w);
+            rc = memo_put(st, lang, form, stem, sn);
+            snprintf(form, sizeof(form), "%.*sied", (int)(n - 1), w);
+            if (rc >= 0)
+                rc = memo_put(st, lang, form, stem, sn);
+        }
+    }
+    return rc < 0 ? rc : 0;
 }
 
 int vg_stems_add(vg_stems *st, int lang, const char *phrase, size_t len, int tag, const void *val,
@@ -205,8 +311,13 @@ int vg_stems_add(vg_stems *st, int lang, const char *phrase, size_t len, int tag
                 snprintf(bad, bad_cap, "%.*s", (int)n, stem);
             return VG_EINVAL;
         }
-        if (words == 1)
+        if (words == 1) {
+            char low[VG_STEM_MAXLEN * 2];
             first = vg_dict_tok_hash(stem, n);
+            if (te - ts < VG_STEM_MAXLEN && lower(phrase + ts, te - ts, low, sizeof(low)) &&
+                memo_row(st, lang, low, stem, n) < 0)
+                return VG_ENOMEM;
+        }
         if (klen)
             key[klen++] = ' ';
         memcpy(key + klen, stem, n);

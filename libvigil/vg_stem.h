@@ -28,6 +28,7 @@
 #include <stdint.h>
 
 struct vg_dict;
+struct vg_dict_tok;
 
 enum { VG_STEM_EN = 0, VG_STEM_FR = 1, VG_STEM__N = 2 };
 
@@ -65,10 +66,24 @@ const struct vg_dict *vg_stems_dict(const vg_stems *st, int lang, size_t *max_wo
  * a key (vg_stems_may), and which first stems begin keys of two tokens or
  * more (vg_stems_multi). */
 typedef struct vg_stem_filter {
+    const uint8_t *p2;      /* the first two letters of all the words below */
     const uint8_t *p3, *p4; /* prefix bits: three-letter tokens, longer ones */
     const uint8_t *minlen;  /* shortest stem, by slot of the four-letter prefix */
     const uint64_t *multi;  /* VG_DICT_FILTER_BITS bits, by first stem's hash */
 } vg_stem_filter;
+
+#define VG_STEM_P2 (26 * 26)
+
+/* The cheap first test of vg_stems_may, on the first two letters of a
+ * folded token f of three bytes or more, against bits (VG_STEM_P2 of them). */
+static inline int vg_stems_may2(const uint8_t *bits, const char *f)
+{
+    unsigned a = (unsigned char)f[0] - 'a', b = (unsigned char)f[1] - 'a';
+    if (a >= 26 || b >= 26)
+        return 0;
+    unsigned i = a * 26 + b;
+    return (bits[i >> 3] >> (i & 7)) & 1;
+}
 
 /* 1 when a token whose fold is f[0..n) (n >= 3) may stem to the first
  * token of some key: its first four letters (three for a three-letter
@@ -95,6 +110,12 @@ static inline int vg_stems_multi(const vg_stem_filter *sf, uint64_t th)
 {
     return (sf->multi[(th >> 48) / 64] >> ((th >> 48) % 64)) & 1;
 }
+
+/* The stem of the ASCII word t (a token folded into buf, as the scan has
+ * it) when the loader verified it as an inflection of a row's first word
+ * ("killed" -> "kill"), else NULL: Snowball's own answer, without stemming. */
+const char *vg_stems_memo(const vg_stems *st, int lang, const char *buf,
+                          const struct vg_dict_tok *t);
 
 /* The filters of lang; 0 when the language has no rows. */
 int vg_stems_filter(const vg_stems *st, int lang, vg_stem_filter *out);
