@@ -82,6 +82,8 @@ typedef struct vg_ex_sent {
     int kill_w;        /* weight of the strongest killing verb (lexicon kind kill) */
     size_t kill_t, kill_e;
     int mishap; /* an accident or disaster cue */
+    const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
+    size_t pobj_t, pobj_e;
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so vg_ex_analyse() clears the fields above only */

@@ -94,8 +94,15 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
-                if (!infinitive(x, s, m, e))
+                if (infinitive(x, s, m, e))
+                    break;
+                if (!(e->flags & VG_LXF_PERSON)) {
                     note_trigger(si, e, t, m->t1);
+                } else if (!si->pobj) {
+                    si->pobj = e; /* decided once the sentence is read */
+                    si->pobj_t = t;
+                    si->pobj_e = m->t1;
+                }
                 break;
             case VG_LX_SUBCUE:
                 note_trigger(si, e, t, m->t1);
@@ -218,6 +225,11 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     vg_ex_scan_dates(x, s, si);
     vg_ex_find_figures(x, s, si);
     kill_trigger(si);
+    if (si->pobj) { /* "seized two men", not "seized weapons" */
+        int cls = vg_ex_object_class(x, s, si->pobj_t);
+        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL)
+            note_trigger(si, si->pobj, si->pobj_t, si->pobj_e);
+    }
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
     if (si->trig_w[VG_EV_ARREST])

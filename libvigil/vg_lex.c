@@ -50,7 +50,7 @@ static const kind_spec kinds[] = {
     {"dunit", VG_LX_DUNIT, 1, 1},
     {"dmod", VG_LX_DMOD, 1, 1},
     {"dateline", VG_LX_DATELINE, 0, 0},
-    {"trig", VG_LX_TRIG, 3, 3},
+    {"trig", VG_LX_TRIG, 3, 4},
     {"subcue", VG_LX_SUBCUE, 2, 2},
     {"death", VG_LX_DEATH, 0, 0},
     {"injury", VG_LX_INJURY, 0, 0},
@@ -224,6 +224,11 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "subtype too long";
         if (e->kind == VG_LX_TRIG && parse_int(a[2], 1, 9, &e->val))
             return "weight must be 1..9";
+        if (e->kind == VG_LX_TRIG && na > 3) {
+            if (strcmp(a[3], "person"))
+                return "trigger flag must be person";
+            e->flags |= VG_LXF_PERSON;
+        }
         return NULL;
     case VG_LX_KILL:
         return parse_int(a[0], 1, 9, &e->val) ? "weight must be 1..9" : NULL;
@@ -300,6 +305,13 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
         if (!f[i][0])
             return perr(err, errlen, path, ln, "empty field %d", i + 1);
     vg_lex_entry e = {.kind = ks->kind, .label = ""};
+    for (int i = 2; i < nf - 1; i++) /* "stem=" may come before a flag: move it last */
+        if (strncmp(f[i], "stem=", 5) == 0) {
+            char *st = f[i];
+            memmove(f + i, f + i + 1, (size_t)(nf - 1 - i) * sizeof(*f));
+            f[nf - 1] = st;
+            break;
+        }
     if (na > 0 && strncmp(f[nf - 1], "stem=", 5) == 0) {
         int lang = vg_stem_lang(f[nf - 1] + 5);
         if (lang < 0)
@@ -356,6 +368,24 @@ static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t e
     return 0;
 }
 
+/* A French stem row whose verb is an infinitive (-er, -ir, -re) also
+ * matches its third person plural present exactly ("tuer" -> "tuent",
+ * "abattre" -> "abattent"): Snowball leaves "-ent" on, as it is also the
+ * ending of nouns and adverbs ("gouvernement"), so the headline present
+ * ("des hommes armés tuent ...") would be missed. */
+static int add_plural_present(vg_dict *dict, const vg_lex_entry *e)
+{
+    char ph[256];
+    const char *p = e->phrase, *sp = strchr(p, ' ');
+    size_t n = sp ? (size_t)(sp - p) : strlen(p);
+    if (e->stem != 1 + VG_STEM_FR || n < 4 || n + strlen(p) + 2 >= sizeof(ph) ||
+        !(memcmp(p + n - 2, "er", 2) == 0 || memcmp(p + n - 2, "ir", 2) == 0 ||
+          memcmp(p + n - 2, "re", 2) == 0))
+        return 0;
+    snprintf(ph, sizeof(ph), "%.*sent%s", (int)(n - 2), p, sp ? sp : "");
+    return vg_dict_add(dict, ph, strlen(ph), VG_TAG_LEX, e);
+}
+
 static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
 {
     for (size_t i = 0; i < lx->n; i++) {
@@ -371,7 +401,7 @@ static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *
                             e->phrase, bad);
             if (rc == VG_EINVAL)
                 return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
-            if (rc < 0)
+            if (rc < 0 || (rc = add_plural_present(dict, e)) < 0)
                 return rc;
             continue;
         }
