@@ -436,6 +436,8 @@ static size_t counted_at(const vg_ex_ctx *x, size_t t)
         best = e;
     if (!best && vg_ex_is_word(x, t, VG_LX_PRONOUN)) /* "detained him" */
         best = t + 1;
+    if (!best && vg_ex_is_word(x, t, VG_LX_PASSAUX) && vg_ex_lex(x, t + 1, VG_LX_DEATH, &e))
+        best = e; /* "were killed" */
     return best;
 }
 
