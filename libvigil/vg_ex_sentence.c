@@ -203,6 +203,8 @@ static void kill_trigger(vg_ex_sent *si)
     int *w = si->trig_w;
     if (w[VG_EV_REMOTE_VIOLENCE] >= 2 && w[VG_EV_ARMED_CLASH] <= 1)
         w[VG_EV_ARMED_CLASH] = 0; /* "targeted by drones": the target of a strike */
+    if ((w[VG_EV_PROTEST] || w[VG_EV_RIOT]) && w[VG_EV_ATTACK_ON_CIVILIANS] <= 1)
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0; /* crowds that loot and burn riot */
     if (!si->kill_w || w[VG_EV_ARMED_CLASH] >= si->kill_w || w[VG_EV_PROTEST] || w[VG_EV_RIOT] ||
         w[VG_EV_REMOTE_VIOLENCE] || (si->mishap && !armed_actor(si)))
         return;
