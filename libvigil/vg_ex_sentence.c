@@ -98,6 +98,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                     break;
                 if (!(e->flags & VG_LXF_PERSON)) {
                     note_trigger(si, e, t, m->t1);
+                    if (e->type == VG_EV_PROTEST && (m->kinds >> VG_LX_VICTIM) & 1 &&
+                        e->val > si->crowd_noun)
+                        si->crowd_noun = e->val; /* "protesters": people, not an act */
                 } else if (!si->pobj) {
                     si->pobj = e; /* decided once the sentence is read */
                     si->pobj_t = t;
@@ -198,9 +201,37 @@ static int agent_actor(const vg_ex_sent *si)
  * their toll: "police shot dead two protesters"), to remote violence (a
  * mortar, a drone), and to a mishap without anyone armed ("a bus crash
  * killed 15 passengers"). */
+/* The dead of a killing named in the sentence are all soldiers, police or
+ * fighters ("150 gendarmes were executed"). */
+static int forces_killed(const vg_ex_sent *si)
+{
+    int forces = 0;
+    for (size_t i = 0; i < si->nfigs; i++) {
+        if (si->figs[i].kind != 1)
+            continue;
+        int c = si->figs[i].vclass;
+        if (c == VG_VC_CIVILIAN || c == VG_VC_PERSON || c == VG_VC_OFFICIAL)
+            return 0;
+        forces |= c == VG_VC_MILITARY || c == VG_VC_MILITANT;
+    }
+    return forces;
+}
+
 static void kill_trigger(vg_ex_sent *si)
 {
     int *w = si->trig_w;
+    const char *sub = si->trig_sub[VG_EV_ATTACK_ON_CIVILIANS];
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] && sub && (!strcmp(sub, "massacre") || !strcmp(sub, "execution")) &&
+        !w[VG_EV_ARMED_CLASH] && forces_killed(si)) {
+        /* a massacre or an execution is a killing too: of the forces, a battle */
+        w[VG_EV_ARMED_CLASH] = 3;
+        si->trig_sub[VG_EV_ARMED_CLASH] = "";
+        si->trig_t[VG_EV_ARMED_CLASH] = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
+        si->trig_e[VG_EV_ARMED_CLASH] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
+    }
+    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun)
+        w[VG_EV_PROTEST] = 0; /* "police arrested 12 protesters": the arrest's object */
     if (w[VG_EV_REMOTE_VIOLENCE] >= 2 && w[VG_EV_ARMED_CLASH] <= 1)
         w[VG_EV_ARMED_CLASH] = 0; /* "targeted by drones": the target of a strike */
     if ((w[VG_EV_PROTEST] || w[VG_EV_RIOT]) && w[VG_EV_ATTACK_ON_CIVILIANS] <= 1)
