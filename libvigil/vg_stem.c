@@ -245,7 +245,7 @@ static int memo_put(vg_stems *st, int lang, const char *form, const char *stem, 
  * first stem is stem[0..sn). */
 static int memo_row(vg_stems *st, int lang, const char *w, const char *stem, size_t sn)
 {
-    char base[48], form[64];
+    char base[48], form[192]; /* (w fits base: the formats cannot truncate) */
     size_t n = strlen(w);
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)w[i] >= 0x80 || w[i] < 'a' || w[i] > 'z')
