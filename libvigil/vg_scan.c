@@ -544,7 +544,7 @@ static long stem_match(vg_scan *sc, stem_run *r, size_t li, size_t t, size_t t1,
 {
     const vg_dict_tok *f = &sc->ftok[t];
     const vg_stem_filter *sf = &r->filter[li];
-    if (f->len < 3 || !vg_stems_may(sf, sc->fold + f->off, f->len))
+    if (f->len < 3 || !vg_stems_may(&sf->first, sc->fold + f->off, f->len))
         return 0;
     uint32_t off, len;
     if (stem_of(sc, r, li, t, &off, &len) < 0)
@@ -558,9 +558,12 @@ static long stem_match(vg_scan *sc, stem_run *r, size_t li, size_t t, size_t t1,
     size_t maxw = vg_stems_multi(sf, th) ? r->maxw[li] : 1; /* the next stems only when a key goes on */
     for (size_t w = 0; w < maxw && t + w < t1 && k < VG_DICT_MAX_WORDS; w++) {
         const char *src = r->buf + off;
-        if (w && sc->ftok[t + w].len && sc->ftok[t + w].len <= VG_STEM_SHORT) {
-            src = sc->fold + sc->ftok[t + w].off; /* vg_stem_short: as it is */
-            len = sc->ftok[t + w].len;
+        const vg_dict_tok *g = &sc->ftok[t + w];
+        if (w && g->len && g->len <= VG_STEM_SHORT) {
+            src = sc->fold + g->off; /* vg_stem_short: as it is */
+            len = g->len;
+        } else if (w && !vg_stems_may(&sf->later, sc->fold + g->off, g->len)) {
+            len = 0; /* no later token of a key stems from it: no need to stem it */
         } else if (w && stem_of(sc, r, li, t + w, &off, &len) < 0) {
             return -1;
         } else if (w) {
@@ -702,7 +705,7 @@ static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
         r->dict[r->nlang] = sd;
         vg_stems_filter(st, i, &r->filter[r->nlang]);
         for (size_t b = 0; b < sizeof(r->p2); b++)
-            r->p2[b] |= r->filter[r->nlang].p2[b];
+            r->p2[b] |= r->filter[r->nlang].first.p2[b];
         r->maxw[r->nlang++] = mw;
     }
     return r->nlang ? r : NULL;

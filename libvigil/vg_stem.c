@@ -22,13 +22,18 @@
 static const char *const lang_names[VG_STEM__N] = {"english", "french"};
 static const char *const lang_codes[VG_STEM__N] = {"en", "fr"};
 
+typedef struct prefix_bits {
+    uint8_t p2[VG_STEM_P2 / 8 + 1];
+    uint8_t p3[VG_STEM_P3 / 8]; /* three-letter tokens */
+    uint8_t p4[VG_STEM_P4 / 8]; /* the first four letters of longer ones */
+    uint8_t minlen[VG_STEM_MINLEN_SLOTS];
+} prefix_bits;
+
 struct vg_stems {
     struct vg_dict *dict[VG_STEM__N];
     size_t max_words[VG_STEM__N];
-    uint8_t p2[VG_STEM__N][VG_STEM_P2 / 8 + 1];
-    uint8_t p3[VG_STEM__N][VG_STEM_P3 / 8]; /* three-letter tokens */
-    uint8_t p4[VG_STEM__N][VG_STEM_P4 / 8]; /* the first four letters of longer ones */
-    uint8_t minlen[VG_STEM__N][VG_STEM_MINLEN_SLOTS];
+    prefix_bits first[VG_STEM__N]; /* words that may stem to a key's first token */
+    prefix_bits later[VG_STEM__N]; /* ... to one of its other tokens */
     uint64_t multi[VG_STEM__N][VG_DICT_FILTER_BITS / 64];
     struct vg_dict *memo[VG_STEM__N]; /* ASCII inflections verified at load -> stem */
     char **stems;                      /* the memo's stem strings */
@@ -96,7 +101,9 @@ int vg_stems_filter(const vg_stems *st, int lang, vg_stem_filter *out)
 {
     if (!st || lang < 0 || lang >= VG_STEM__N || !st->dict[lang])
         return 0;
-    *out = (vg_stem_filter){st->p2[lang], st->p3[lang], st->p4[lang], st->minlen[lang],
+    const prefix_bits *f = &st->first[lang], *l = &st->later[lang];
+    *out = (vg_stem_filter){{f->p2, f->p3, f->p4, f->minlen},
+                            {l->p2, l->p3, l->p4, l->minlen},
                             st->multi[lang]};
     return 1;
 }
@@ -168,7 +175,7 @@ size_t vg_stem_short(const char *tok, size_t n, char *out, size_t cap)
 /* Set the prefix bits of the words a folded stem f[0..n) may come from:
  * they begin with its letters, but for its last one when that is an "i"
  * (English "deny" -> "deni") or the stem is short: any letter there. */
-static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
+static int set_prefix(prefix_bits *pb, const char *f, size_t n)
 {
     unsigned l[4];
     for (size_t i = 0; i < n; i++)
@@ -181,7 +188,7 @@ static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
         fixed = n - 1;
     for (size_t i = 0; i < 4; i++)
         l[i] = i < n ? (unsigned)(f[i] - 'a') : 0;
-    set_bit(st->p2[lang], l[0] * 26 + l[1]);
+    set_bit(pb->p2, l[0] * 26 + l[1]);
     /* four-letter prefixes of longer words */
     for (unsigned c = 0; c < 26; c++) {
         if (fixed > 2 && c != l[2])
@@ -190,8 +197,8 @@ static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
             if (fixed > 3 && d != l[3])
                 continue;
             unsigned i = ((l[0] * 26 + l[1]) * 26 + c) * 26 + d;
-            uint8_t *m = &st->minlen[lang][i % VG_STEM_MINLEN_SLOTS];
-            set_bit(st->p4[lang], i);
+            uint8_t *m = &pb->minlen[i % VG_STEM_MINLEN_SLOTS];
+            set_bit(pb->p4, i);
             if (!*m || *m > n)
                 *m = (uint8_t)n;
         }
@@ -200,7 +207,7 @@ static int set_prefix(vg_stems *st, int lang, const char *f, size_t n)
     if (n <= 3)
         for (unsigned c = 0; c < 26; c++)
             if (fixed <= 2 || c == l[2])
-                set_bit(st->p3[lang], (l[0] * 26 + l[1]) * 26 + c);
+                set_bit(pb->p3, (l[0] * 26 + l[1]) * 26 + c);
     return 0;
 }
 
@@ -306,7 +313,8 @@ int vg_stems_add(vg_stems *st, int lang, const char *phrase, size_t len, int tag
             return VG_ENOMEM;
         if (!n || klen + n + 2 >= sizeof(key) || ++words > VG_DICT_MAX_WORDS)
             return VG_EINVAL;
-        if (words == 1 && set_prefix(st, lang, stem, n) < 0) {
+        if (words == 1 ? set_prefix(&st->first[lang], stem, n) < 0
+                       : n > VG_STEM_SHORT && set_prefix(&st->later[lang], stem, n) < 0) {
             if (bad && bad_cap)
                 snprintf(bad, bad_cap, "%.*s", (int)n, stem);
             return VG_EINVAL;

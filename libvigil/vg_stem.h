@@ -62,14 +62,19 @@ const struct vg_dict *vg_stems_dict(const vg_stems *st, int lang, size_t *max_wo
 
 #define VG_STEM_MINLEN_SLOTS 65536
 
+/* Which words may stem to a key's token: bits of their first two letters,
+ * of three-letter words, of the first four letters of longer ones, and the
+ * shortest stem by slot of those four letters. */
+typedef struct vg_stem_prefix {
+    const uint8_t *p2, *p3, *p4, *minlen;
+} vg_stem_prefix;
+
 /* The filters of one language: which words may stem to the first token of
- * a key (vg_stems_may), and which first stems begin keys of two tokens or
- * more (vg_stems_multi). */
+ * a key, which to its other tokens (vg_stems_may), and which first stems
+ * begin keys of two tokens or more (vg_stems_multi). */
 typedef struct vg_stem_filter {
-    const uint8_t *p2;      /* the first two letters of all the words below */
-    const uint8_t *p3, *p4; /* prefix bits: three-letter tokens, longer ones */
-    const uint8_t *minlen;  /* shortest stem, by slot of the four-letter prefix */
-    const uint64_t *multi;  /* VG_DICT_FILTER_BITS bits, by first stem's hash */
+    vg_stem_prefix first, later;
+    const uint64_t *multi; /* VG_DICT_FILTER_BITS bits, by first stem's hash */
 } vg_stem_filter;
 
 #define VG_STEM_P2 (26 * 26)
@@ -85,11 +90,11 @@ static inline int vg_stems_may2(const uint8_t *bits, const char *f)
     return (bits[i >> 3] >> (i & 7)) & 1;
 }
 
-/* 1 when a token whose fold is f[0..n) (n >= 3) may stem to the first
- * token of some key: its first four letters (three for a three-letter
- * token) are in the prefix bits, and it is no shorter than the shortest
- * stem with that prefix (stemming only takes letters off). */
-static inline int vg_stems_may(const vg_stem_filter *sf, const char *f, size_t n)
+/* 1 when a token whose fold is f[0..n) (n >= 3) may stem to a token of
+ * the prefix set sp: its first four letters (three for a three-letter
+ * token) are in its bits, and it is no shorter than the shortest stem
+ * with that prefix (stemming only takes letters off). */
+static inline int vg_stems_may(const vg_stem_prefix *sp, const char *f, size_t n)
 {
     unsigned i = 0;
     size_t k = n < 4 ? 3 : 4;
@@ -100,8 +105,8 @@ static inline int vg_stems_may(const vg_stem_filter *sf, const char *f, size_t n
         i = i * 26 + c;
     }
     if (k == 3)
-        return (sf->p3[i >> 3] >> (i & 7)) & 1;
-    return ((sf->p4[i >> 3] >> (i & 7)) & 1) && n >= sf->minlen[i % VG_STEM_MINLEN_SLOTS];
+        return (sp->p3[i >> 3] >> (i & 7)) & 1;
+    return ((sp->p4[i >> 3] >> (i & 7)) & 1) && n >= sp->minlen[i % VG_STEM_MINLEN_SLOTS];
 }
 
 /* 0 when no key of two tokens or more begins with the stem whose token
