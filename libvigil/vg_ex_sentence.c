@@ -58,6 +58,21 @@ static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m,
     return m->t0 > s->t0 && vg_ex_is_word(x, m->t0 - 1, VG_LX_INFMARK);
 }
 
+/* The trigger at [t, end) is negated: a verbal negation ends at most two
+ * tokens before it ("did not open fire", "n'ont pas tué"), or a denial
+ * right before it governs it ("denied arresting", "a démenti avoir tué"). */
+static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k-- > s->t0 && k + 5 > t;) {
+        if (k + 3 > t && vg_ex_is_word(x, k, VG_LX_NOT))
+            return 1;
+        size_t e;
+        if (vg_ex_lex(x, k, VG_LX_NEG, &e) && e + 1 >= t)
+            return 1;
+    }
+    return 0;
+}
+
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_scan *sc = &x->sc;
@@ -94,7 +109,7 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
-                if (infinitive(x, s, m, e))
+                if (infinitive(x, s, m, e) || negated(x, s, t))
                     break;
                 if (!(e->flags & VG_LXF_PERSON)) {
                     note_trigger(si, e, t, m->t1);
@@ -111,7 +126,7 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 note_trigger(si, e, t, m->t1);
                 break;
             case VG_LX_KILL:
-                if (e->val > si->kill_w && !infinitive(x, s, m, e)) {
+                if (e->val > si->kill_w && !infinitive(x, s, m, e) && !negated(x, s, t)) {
                     si->kill_w = e->val;
                     si->kill_t = t;
                     si->kill_e = m->t1;

@@ -35,7 +35,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_PADJ;
+    return kind >= VG_LX_DET && kind <= VG_LX_NOT;
 }
 
 static const kind_spec kinds[] = {
@@ -87,6 +87,7 @@ static const kind_spec kinds[] = {
     {"infmark", VG_LX_INFMARK, 0, 0},
     {"poss", VG_LX_POSS, 0, 0},
     {"padj", VG_LX_PADJ, 0, 0},
+    {"not", VG_LX_NOT, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
