@@ -142,8 +142,8 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     x.words = vg_lex_words(kb->lex);
     if ((rc = make_text(&x)) < 0)
         goto fail;
-    if ((rc = vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), doc->lang, x.text,
-                                 x.text_len, lim->max_tokens, &x.sc)) < 0)
+    if ((rc = vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), doc->lang, x.text, x.text_len,
+                                 lim->max_tokens, &x.sc)) < 0)
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
     publication_date(&x);

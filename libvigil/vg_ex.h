@@ -85,8 +85,8 @@ typedef struct vg_ex_sent {
     int object_class;  /* class of the first person noun after the violent trigger */
     int kill_w;        /* weight of the strongest killing verb (lexicon kind kill) */
     size_t kill_t, kill_e;
-    int mishap;     /* an accident or disaster cue */
-    int crowd_noun; /* weight of a protest trigger that is a person noun ("protesters") */
+    int mishap;               /* an accident or disaster cue */
+    int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
     const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
     size_t pobj_t, pobj_e;
     char claim[64];

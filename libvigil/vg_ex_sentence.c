@@ -38,8 +38,7 @@ static void note_trigger(vg_ex_sent *si, const vg_lex_entry *e, size_t t, size_t
  * English one's after "to" - names an act threatened, planned, called for
  * or feared ("menacé d'attaquer", "appelle à manifester", "return to
  * abduct"), not one that happened. */
-static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m,
-                      const vg_lex_entry *e)
+static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m, const vg_lex_entry *e)
 {
     const vg_scan *sc = &x->sc;
     char ph[VG_DICT_KEY_MAX];
@@ -236,8 +235,9 @@ static void kill_trigger(vg_ex_sent *si)
 {
     int *w = si->trig_w;
     const char *sub = si->trig_sub[VG_EV_ATTACK_ON_CIVILIANS];
-    if (w[VG_EV_ATTACK_ON_CIVILIANS] && sub && (!strcmp(sub, "massacre") || !strcmp(sub, "execution")) &&
-        !w[VG_EV_ARMED_CLASH] && forces_killed(si)) {
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] && sub &&
+        (!strcmp(sub, "massacre") || !strcmp(sub, "execution")) && !w[VG_EV_ARMED_CLASH] &&
+        forces_killed(si)) {
         /* a massacre or an execution is a killing too: of the forces, a battle */
         w[VG_EV_ARMED_CLASH] = 3;
         si->trig_sub[VG_EV_ARMED_CLASH] = "";

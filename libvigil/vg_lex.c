@@ -23,8 +23,8 @@
 struct vg_lex {
     vg_lex_entry *v;
     size_t n, cap;
-    vg_dict *words;   /* the word kinds (vg_lex_words) */
-    vg_stems *stems;  /* the rows matched on stems (vg_lex_stems) */
+    vg_dict *words;  /* the word kinds (vg_lex_words) */
+    vg_stems *stems; /* the rows matched on stems (vg_lex_stems) */
 };
 
 typedef struct kind_spec {

@@ -78,11 +78,11 @@ typedef enum vg_lex_kind {
     VG_LX__COUNT
 } vg_lex_kind;
 
-enum {                    /* flags */
-       VG_LXF_CAP = 1,    /* only when capitalised in the text ("May") */
-       VG_LXF_MULT = 2,   /* number multiplier (hundred, thousand, million) */
-       VG_LXF_VAGUE = 4,  /* vague amount ("dozens", "hundreds"): at least */
-       VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
+enum {                     /* flags */
+       VG_LXF_CAP = 1,     /* only when capitalised in the text ("May") */
+       VG_LXF_MULT = 2,    /* number multiplier (hundred, thousand, million) */
+       VG_LXF_VAGUE = 4,   /* vague amount ("dozens", "hundreds"): at least */
+       VG_LXF_APPROX = 8,  /* approximate amount ("une dizaine"): about */
        VG_LXF_PERSON = 16, /* trigger only with a person as its object ("seized two men") */
 };
 

@@ -544,7 +544,8 @@ static long stem_match(vg_scan *sc, stem_run *r, size_t li, size_t t, size_t t1,
     char wb[VG_DICT_KEY_MAX + 64]; /* the stems of t, t + 1, ... as a folded phrase */
     vg_dict_tok wt[VG_DICT_MAX_WORDS];
     size_t k = 0, used = 0;
-    size_t maxw = vg_stems_multi(sf, th) ? r->maxw[li] : 1; /* the next stems only when a key goes on */
+    size_t maxw =
+        vg_stems_multi(sf, th) ? r->maxw[li] : 1; /* the next stems only when a key goes on */
     for (size_t w = 0; w < maxw && t + w < t1 && k < VG_DICT_MAX_WORDS; w++) {
         const char *src = r->buf + off;
         const vg_dict_tok *g = &sc->ftok[t + w];

@@ -36,7 +36,7 @@ struct vg_stems {
     prefix_bits later[VG_STEM__N]; /* ... to one of its other tokens */
     uint64_t multi[VG_STEM__N][VG_DICT_FILTER_BITS / 64];
     struct vg_dict *memo[VG_STEM__N]; /* ASCII inflections verified at load -> stem */
-    char **stems;                      /* the memo's stem strings */
+    char **stems;                     /* the memo's stem strings */
     size_t nstems, capstems;
     size_t rows;
     vg_stemmer load; /* the loader's stemmers (loading is single-threaded) */
@@ -102,9 +102,8 @@ int vg_stems_filter(const vg_stems *st, int lang, vg_stem_filter *out)
     if (!st || lang < 0 || lang >= VG_STEM__N || !st->dict[lang])
         return 0;
     const prefix_bits *f = &st->first[lang], *l = &st->later[lang];
-    *out = (vg_stem_filter){{f->p2, f->p3, f->p4, f->minlen},
-                            {l->p2, l->p3, l->p4, l->minlen},
-                            st->multi[lang]};
+    *out = (vg_stem_filter){
+        {f->p2, f->p3, f->p4, f->minlen}, {l->p2, l->p3, l->p4, l->minlen}, st->multi[lang]};
     return 1;
 }
 
@@ -214,16 +213,14 @@ static int set_prefix(prefix_bits *pb, const char *f, size_t n)
 /* Endings tried on a row's first word (its stem kept by Snowball or not,
  * only what Snowball confirms is kept): the memo spares the scan a
  * stemming for the common inflections of the lexicon's words. */
-static const char *const en_end[] = {"",    "s",     "es",  "ed",   "d",     "ing",
-                                     "ings", "er",    "ers", "ion",  "ions",  "ment",
-                                     "ments", "ation", NULL};
+static const char *const en_end[] = {"",    "s",   "es",   "ed",   "d",     "ing",   "ings", "er",
+                                     "ers", "ion", "ions", "ment", "ments", "ation", NULL};
 static const char *const en_end_e[] = {"ing", "ings", "ion", "ions", "ed", "er", "ers", NULL};
 static const char *const en_end_dbl[] = {"ed", "ing", "ings", "er", "ers", NULL};
-static const char *const fr_end[] = {"",     "e",     "es",   "s",     "ent",  "er",  "ez",
-                                     "ons",  "ant",   "ants", "ante",  "a",    "ait", "aient",
-                                     "i",    "is",    "it",   "ie",    "ies",  "u",   "us",
-                                     "ue",   "ues",   "ement", "ements", "ion", "ions", "ation",
-                                     "ations", "eur", "eurs", NULL};
+static const char *const fr_end[] = {
+    "",    "e",     "es",     "s",   "ent",  "er",    "ez",     "ons", "ant",  "ants", "ante",
+    "a",   "ait",   "aient",  "i",   "is",   "it",    "ie",     "ies", "u",    "us",   "ue",
+    "ues", "ement", "ements", "ion", "ions", "ation", "ations", "eur", "eurs", NULL};
 
 static int memo_put(vg_stems *st, int lang, const char *form, const char *stem, size_t sn)
 {

@@ -32,8 +32,8 @@ struct vg_dict_tok;
 
 enum { VG_STEM_EN = 0, VG_STEM_FR = 1, VG_STEM__N = 2 };
 
-#define VG_STEM_MIN 2      /* shortest stem a stem row may have (tuer -> "tu") */
-#define VG_STEM_MAXLEN 64  /* longest token the scan stems, in bytes */
+#define VG_STEM_MIN 2                  /* shortest stem a stem row may have (tuer -> "tu") */
+#define VG_STEM_MAXLEN 64              /* longest token the scan stems, in bytes */
 #define VG_STEM_P3 (26 * 26 * 26)      /* three-letter prefixes */
 #define VG_STEM_P4 (26 * 26 * 26 * 26) /* four-letter prefixes */
 

@@ -33,9 +33,9 @@ static const vg_lex_entry *kind_at(const char *text, const char *lang, const cha
 {
     vg_scan sc;
     const vg_lex_entry *found = NULL;
-    assert_int_equal(vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), lang, text, strlen(text),
-                                        1000, &sc),
-                     0);
+    assert_int_equal(
+        vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), lang, text, strlen(text), 1000, &sc),
+        0);
     const char *p = strstr(text, word);
     assert_non_null(p);
     for (size_t t = 0; t < sc.ntok; t++) {
@@ -100,16 +100,16 @@ static void test_no_false_stems(void **st)
 {
     (void)st;
     static const form_case cases[] = {
-        {"en", "The attackers fled.", "attackers", VG_LX_TRIG},         /* a person (block) */
+        {"en", "The attackers fled.", "attackers", VG_LX_TRIG}, /* a person (block) */
         {"en", "The company's executive resigned.", "executive", VG_LX_TRIG},
         {"en", "The murderers fled.", "murderers", VG_LX_KILL},
         {"en", "A late goal killed off the contest.", "killed", VG_LX_KILL}, /* kill off */
         {"en", "The defence was bombarded with crosses.", "bombarded", VG_LX_TRIG},
-        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_KILL},         /* French stems only */
+        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_KILL}, /* French stems only */
         {"fr", "Les attaquants du club ont marqué.", "attaquants", VG_LX_TRIG},
         {"fr", "Un orage s'est abattu sur la ville.", "abattu", VG_LX_KILL},
-        {"fr", "Tu es là.", "Tu", VG_LX_KILL}, /* the stem, not longer: the pronoun */
-        {"en", "Killers killed.", "Killers", VG_LX_KILL},           /* killer is not kill */
+        {"fr", "Tu es là.", "Tu", VG_LX_KILL},            /* the stem, not longer: the pronoun */
+        {"en", "Killers killed.", "Killers", VG_LX_KILL}, /* killer is not kill */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         const form_case *c = &cases[i];
