@@ -66,7 +66,7 @@ struct vd_alerting {
     pthread_t thr;
     int started;
     atomic_int stop, failed;
-    unsigned long long n_events, n_alerts, n_muted;
+    unsigned long long n_events, n_alerts, n_muted, n_background;
 };
 
 static long long now_ms(void)
@@ -98,6 +98,17 @@ static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, char *
         *r = NULL;
         return -1;
     }
+    return 0;
+}
+
+int vd_alerting_check(const vd_config *cfg, char *err, size_t errlen)
+{
+    vi_rules *r;
+    vi_silences *s;
+    if (load_sets(cfg, &r, &s, err, errlen) < 0)
+        return -1;
+    vi_rules_free(r);
+    vi_silences_free(s);
     return 0;
 }
 
@@ -210,6 +221,14 @@ static int emit(void *ctx, const vi_alert *al)
     snprintf(src, sizeof(src), "vigil/incident/%s", al->inc->id);
     int rc = produce(a, topic, al->inc->id, json, len,
                      ce_headers(al->id, src, "org.vigil.alert.v1"), NULL);
+    if (rc == 0 && strcmp(topic, a->cfg->alerts_topic) != 0) {
+        /* the alert log is the default alerts topic: a routed alert is logged
+         * there too (marked with the topic it went to), so that a restart
+         * does not send it again */
+        rd_kafka_headers_t *h = ce_headers(al->id, src, "org.vigil.alert.v1");
+        rd_kafka_header_add(h, "vigil_routed_to", -1, topic, -1);
+        rc = produce(a, a->cfg->alerts_topic, al->inc->id, json, len, h, NULL);
+    }
     free(json);
     if (rc < 0) {
         atomic_store(&a->failed, 1);
@@ -467,13 +486,18 @@ static void on_event(vd_alerting *a, const rd_kafka_message_t *m)
         return;
     }
     long long now = now_ms();
+    rd_kafka_timestamp_type_t tstype;
+    int64_t ts = rd_kafka_message_timestamp(m, &tstype);
+    ev.seen_ms = ts >= 0 ? ts : now; /* the record's time: the same when reprocessed */
+    if (vi_event_background(&ev, vi_store_limits(a->store)))
+        a->n_background++;
     int ch = vi_store_add(a->store, &ev, now, &inc);
     if (ch == -ENOMEM) {
         vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: out of memory");
         atomic_store(&a->failed, 1);
         return;
     }
-    if (ch <= 0) { /* historical, no country, or nothing new */
+    if (ch <= 0) { /* background, no country, or nothing new */
         mark_done(a, m->partition, epoch, m->offset);
         return;
     }
@@ -499,6 +523,8 @@ static void take_new_sets(vd_alerting *a)
 {
     pthread_mutex_lock(&a->mu);
     if (a->has_next) {
+        /* the store borrows the groups: give it the new ones before freeing the old */
+        vi_store_set_groups(a->store, a->next_rules->groups, a->next_rules->n_groups);
         vi_rules_free(a->rules);
         vi_silences_free(a->sil);
         a->rules = a->next_rules;
@@ -724,6 +750,7 @@ int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting *
     lim.max_sources = (unsigned)cfg->incidents_max_sources;
     lim.window_hours = cfg->incident_window_hours;
     lim.distance_km = (double)cfg->incident_distance_km;
+    lim.background_days = cfg->incident_background_days;
     snprintf(a->silences_path, sizeof(a->silences_path), "%s",
              cfg->silences_file ? cfg->silences_file : "");
     if (!(a->bootstrap = strdup(bootstrap)) || !(a->offs = vd_offsets_new()) ||
@@ -733,6 +760,7 @@ int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting *
     }
     if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_producer(a, err, errlen) < 0)
         goto fail;
+    vi_store_set_groups(a->store, a->rules->groups, a->rules->n_groups);
     create_topics(a);
     if (new_consumer(a, err, errlen) < 0)
         goto fail;
@@ -742,11 +770,11 @@ int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting *
     }
     a->started = 1;
     vd_log(LOG_NOTICE,
-           "alerting: %zu rule(s), %zu inhibition(s) from %s; %zu silence(s); group %s on %s, "
-           "incidents to %s, alerts to %s, group wait %lld ms",
-           a->rules->n_rules, a->rules->n_inhibits, vd_alerting_rules_path(cfg, path, sizeof(path)),
-           a->sil->n, cfg->alerts_group_id, cfg->events_topic, cfg->incidents_topic,
-           cfg->alerts_topic, cfg->alerts_group_wait_ms);
+           "alerting: %zu rule(s), %zu inhibition(s), %zu incident group(s) from %s; %zu "
+           "silence(s); group %s on %s, incidents to %s, alerts to %s, group wait %lld ms",
+           a->rules->n_rules, a->rules->n_inhibits, a->rules->n_groups,
+           vd_alerting_rules_path(cfg, path, sizeof(path)), a->sil->n, cfg->alerts_group_id,
+           cfg->events_topic, cfg->incidents_topic, cfg->alerts_topic, cfg->alerts_group_wait_ms);
     *out = a;
     return 0;
 fail:
@@ -786,7 +814,8 @@ void vd_alerting_stop(vd_alerting *a)
     atomic_store(&a->stop, 1);
     if (a->started)
         pthread_join(a->thr, NULL);
-    vd_log(LOG_INFO, "alerting: stopped: %llu event(s), %llu alert(s) sent, %llu muted",
-           a->n_events, a->n_alerts, a->n_muted);
+    vd_log(LOG_INFO,
+           "alerting: stopped: %llu event(s) (%llu background), %llu alert(s) sent, %llu muted",
+           a->n_events, a->n_background, a->n_alerts, a->n_muted);
     free_stage(a);
 }
