@@ -1,11 +1,11 @@
 #!/bin/sh
 # alerts_route.sh - an alert routed to a rule's own topic is also written to
-# the alert log (the default alerts topic), marked with the topic it went
-# to, so that a restarted vigild knows it was sent.  A rules file routes
+# the alert log (the default alerts topic), its "route" naming the topic it
+# went to, so that a restarted vigild knows it was sent.  A rules file routes
 # deadly attacks in Burkina Faso to news.alerts.bf; the Djibo attack (60
 # soldiers killed) gives one alert on news.alerts.bf and the same alert (same
-# id) on news.alerts with the header vigil_routed_to=news.alerts.bf; vigild is
-# killed and restarted, and neither topic gets it again.
+# id, "route": "news.alerts.bf") on news.alerts; vigild is killed and
+# restarted, and neither topic gets it again.
 . "$(dirname "$0")/_lib.sh"
 F=tests/fixtures/alerts
 
@@ -50,8 +50,8 @@ assert len(log) == 1, "expected one record in the alert log, got %d" % len(log)
 a, b = json.loads(bf[0]["value"]), json.loads(log[0]["value"])
 assert a["rule"] == "bf-desk" and a["status"] == "firing", a
 assert a["alert_id"] == b["alert_id"] and a["incident_id"] == b["incident_id"], (a, b)
-assert log[0]["headers"].get("vigil_routed_to") == "news.alerts.bf", log[0]["headers"]
-assert "vigil_routed_to" not in bf[0]["headers"], bf[0]["headers"]
+assert a["route"] == b["route"] == "news.alerts.bf", (a["route"], b["route"])
+assert bf[0]["headers"]["ce_id"] == log[0]["headers"]["ce_id"] == a["alert_id"]
 print("routed:", a["summary"])
 PY
 grep -q "alert .* firing" "$T/vigild2.log" && fail "the restarted instance repeated the alert"

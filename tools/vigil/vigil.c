@@ -14,6 +14,7 @@
 #include "vc_io.h"
 #include "vc_pipeline.h"
 #include "vigil_cli.h"
+#include "vk_log.h"
 
 #include <getopt.h>
 #include <jansson.h>
@@ -206,8 +207,16 @@ static int cmd_check_knowledge(int argc, char **argv)
     return 0;
 }
 
+/* The Kafka layer's lines (librdkafka's among them), as the tool's own. */
+static void log_sink(const vk_logrec *r)
+{
+    if (r->prio <= LOG_NOTICE)
+        fprintf(stderr, "vigil: %s\n", r->msg);
+}
+
 int main(int argc, char **argv)
 {
+    vk_log_set_sink(log_sink);
     if (argc < 2) {
         usage(stderr);
         return 2;
