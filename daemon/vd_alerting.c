@@ -19,6 +19,7 @@
  */
 #include "vd_alerting.h"
 #include "vc_io.h"
+#include "vd_canon.h"
 #include "vd_consumer.h"
 #include "vd_log.h"
 #include "vd_reader.h"
@@ -55,6 +56,7 @@ struct vd_alerting {
     vi_store *store;
     vi_rules *rules;
     vi_silences *sil;
+    vd_canon *canon; /* actor names, loaded and swapped with the rules */
     vi_alert_cfg acfg;
     char silences_path[1024];
     struct timespec sil_mtime;
@@ -64,6 +66,7 @@ struct vd_alerting {
     pthread_mutex_t mu;
     vi_rules *next_rules;
     vi_silences *next_sil;
+    vd_canon *next_canon;
     int has_next;
     pthread_t thr;
     int started;
@@ -87,7 +90,9 @@ const char *vd_alerting_rules_path(const vd_config *cfg, char *buf, size_t n)
     return buf;
 }
 
-static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, char *err, size_t errlen)
+/* Rules, silences and (when c is not NULL) actor names: all or nothing. */
+static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, vd_canon **c, char *err,
+                     size_t errlen)
 {
     char path[1024];
     vd_alerting_rules_path(cfg, path, sizeof(path));
@@ -95,9 +100,12 @@ static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, char *
     *s = NULL;
     if (vi_rules_load(path, (size_t)cfg->alerts_max_rules, r, err, errlen) < 0)
         return -1;
-    if (vi_silences_load(cfg->silences_file, (size_t)cfg->alerts_max_rules, s, err, errlen) < 0) {
+    if (vi_silences_load(cfg->silences_file, (size_t)cfg->alerts_max_rules, s, err, errlen) < 0 ||
+        (c && vd_canon_load(vc_knowledge_dir(cfg->knowledge_dir), c, err, errlen) < 0)) {
         vi_rules_free(*r);
+        vi_silences_free(*s);
         *r = NULL;
+        *s = NULL;
         return -1;
     }
     return 0;
@@ -107,7 +115,7 @@ int vd_alerting_check(const vd_config *cfg, char *err, size_t errlen)
 {
     vi_rules *r;
     vi_silences *s;
-    if (load_sets(cfg, &r, &s, err, errlen) < 0)
+    if (load_sets(cfg, &r, &s, NULL, err, errlen) < 0)
         return -1;
     vi_rules_free(r);
     vi_silences_free(s);
@@ -363,6 +371,7 @@ static void on_event(vd_alerting *a, const rd_kafka_message_t *m)
     rd_kafka_timestamp_type_t tstype;
     int64_t ts = rd_kafka_message_timestamp(m, &tstype);
     ev.seen_ms = ts >= 0 ? ts : now; /* the record's time: the same when reprocessed */
+    vd_canon_event(a->canon, &ev);
     if (vi_event_background(&ev, vi_store_limits(a->store)))
         a->n_background++;
     int ch = vi_store_add(a->store, &ev, now, &inc);
@@ -401,10 +410,13 @@ static void take_new_sets(vd_alerting *a)
         vi_store_set_groups(a->store, a->next_rules->groups, a->next_rules->n_groups);
         vi_rules_free(a->rules);
         vi_silences_free(a->sil);
+        vd_canon_free(a->canon);
         a->rules = a->next_rules;
         a->sil = a->next_sil;
+        a->canon = a->next_canon;
         a->next_rules = NULL;
         a->next_sil = NULL;
+        a->next_canon = NULL;
         a->has_next = 0;
     }
     pthread_mutex_unlock(&a->mu);
@@ -519,6 +531,8 @@ static void free_stage(vd_alerting *a)
     vi_silences_free(a->sil);
     vi_rules_free(a->next_rules);
     vi_silences_free(a->next_sil);
+    vd_canon_free(a->canon);
+    vd_canon_free(a->next_canon);
     pthread_mutex_destroy(&a->mu);
     free(a);
 }
@@ -549,7 +563,8 @@ int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting *
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
-    if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_clients(a, err, errlen) < 0)
+    if (load_sets(cfg, &a->rules, &a->sil, &a->canon, err, errlen) < 0 ||
+        new_clients(a, err, errlen) < 0)
         goto fail;
     vi_store_set_groups(a->store, a->rules->groups, a->rules->n_groups);
     if (pthread_create(&a->thr, NULL, run, a) != 0) {
@@ -574,15 +589,18 @@ int vd_alerting_reload(vd_alerting *a, const vd_config *cfg, char *err, size_t e
 {
     vi_rules *r;
     vi_silences *s;
+    vd_canon *c;
     if (!a)
         return 0;
-    if (load_sets(cfg, &r, &s, err, errlen) < 0)
+    if (load_sets(cfg, &r, &s, &c, err, errlen) < 0)
         return -1;
     pthread_mutex_lock(&a->mu);
     vi_rules_free(a->next_rules);
     vi_silences_free(a->next_sil);
+    vd_canon_free(a->next_canon);
     a->next_rules = r;
     a->next_sil = s;
+    a->next_canon = c;
     a->has_next = 1;
     pthread_mutex_unlock(&a->mu);
     vd_log(LOG_NOTICE, "alerting: reloaded %zu rule(s), %zu inhibition(s), %zu silence(s)",

@@ -308,8 +308,11 @@ static unsigned merge(vi_incident *inc, const vi_event *ev, int leads, unsigned 
         copy(inc->claimed_by, sizeof(inc->claimed_by), claimant);
         ch |= VI_CH_CLAIM;
     }
+    /* the arrests of a coup or a protest are several round-ups, not one
+     * figure reported two ways: only an arrest incident's are disputed */
+    int arrests_disputed = strcmp(inc->type, "arrest") == 0 && figures_disputed(&inc->arrests);
     if (!inc->disputed &&
-        (ev->disputed || figures_disputed(&inc->fatalities) || figures_disputed(&inc->arrests))) {
+        (ev->disputed || figures_disputed(&inc->fatalities) || arrests_disputed)) {
         inc->disputed = 1;
         ch |= VI_CH_DISPUTED;
     }
