@@ -143,20 +143,31 @@ static void range_merge(vi_range *r, const vi_figure *f, unsigned *ch)
     }
 }
 
-static int has_actor(const vi_incident *inc, const char *name)
+static vi_actor *find_actor(vi_incident *inc, const char *name)
 {
     for (unsigned j = 0; j < inc->n_actors; j++)
         if (strcasecmp(inc->actors[j].name, name) == 0)
-            return 1;
-    return 0;
+            return &inc->actors[j];
+    return NULL;
 }
 
+/* A union of the events' actors; an actor that an event of the incident's
+ * own type names as its perpetrator is listed as one, whatever role an
+ * earlier report gave it. */
 static void actors_merge(vi_incident *inc, const vi_event *ev, unsigned *ch)
 {
-    for (unsigned i = 0; i < ev->n_actors && inc->n_actors < VI_MAX_ACTORS; i++) {
-        if (!ev->actors[i].name[0] || has_actor(inc, ev->actors[i].name))
+    int own = strcmp(inc->type, ev->type) == 0;
+    for (unsigned i = 0; i < ev->n_actors; i++) {
+        const vi_actor *a = &ev->actors[i];
+        vi_actor *have = a->name[0] ? find_actor(inc, a->name) : NULL;
+        if (have && own && strcmp(a->role, "perpetrator") == 0 &&
+            strcmp(have->role, "perpetrator") != 0) {
+            snprintf(have->role, sizeof(have->role), "perpetrator");
+            *ch |= VI_CH_ACTORS;
+        }
+        if (!a->name[0] || have || inc->n_actors >= VI_MAX_ACTORS)
             continue;
-        inc->actors[inc->n_actors++] = ev->actors[i];
+        inc->actors[inc->n_actors++] = *a;
         *ch |= VI_CH_ACTORS;
     }
 }

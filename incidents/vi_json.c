@@ -479,13 +479,13 @@ char *vi_alert_to_json(const vi_alert *a, long long now_ms, size_t *len)
     json_t *state =
         json_pack("{s:i,s:i,s:b,s:b}", "fatalities_level", a->fat_level, "arrests_level",
                   a->arr_level, "claimed", a->claimed, "disputed", a->disputed);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:s,s:i,s:s,s:s,s:s,s:o,s:o,s:o}", "schema",
-                          VI_ALERT_SCHEMA, "alert_id", a->id, "incident_id", a->inc->id, "severity",
-                          vi_severity_name(a->severity), "rule", a->rule, "route",
-                          str_or_null(a->route), "status",
-                          a->status == VI_FIRING ? "firing" : "update", "seq", (int)a->seq,
-                          "reason", a->reason, "summary", a->summary, "time", t, "state", state,
-                          "incident", incident_obj(a->inc), "evidence", evidence_json(a->inc));
+    json_t *o =
+        json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:s,s:i,s:s,s:s,s:s,s:o,s:o,s:o}", "schema",
+                  VI_ALERT_SCHEMA, "alert_id", a->id, "incident_id", a->inc->id, "severity",
+                  vi_severity_name(a->severity), "rule", a->rule, "route", str_or_null(a->route),
+                  "status", a->status == VI_FIRING ? "firing" : "update", "seq", (int)a->seq,
+                  "reason", a->reason, "summary", a->summary, "time", t, "state", state, "incident",
+                  incident_obj(a->inc), "evidence", evidence_json(a->inc));
     return dump(o, len);
 }
 

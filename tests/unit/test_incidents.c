@@ -131,6 +131,10 @@ static void test_merge_sources(void **state)
     assert_string_equal(inc->fatalities.max_by, "JNIM");
     assert_string_equal(inc->fatalities.min_by, "security sources");
     assert_string_equal(inc->claimed_by, "JNIM");
+    /* JNIM, a target in the first report, is the perpetrator of the third */
+    assert_int_equal(inc->n_actors, 1);
+    assert_string_equal(inc->actors[0].role, "perpetrator");
+    assert_string_equal(inc->perpetrator, "JNIM");
     assert_string_equal(inc->date, "2025-06-09");
     assert_int_equal(inc->first_seen_ms, T0);
     assert_int_equal(inc->updated_ms, T0 + 120000);
