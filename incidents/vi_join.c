@@ -216,7 +216,7 @@ const char *vi_join_family(const vi_group *g, size_t ng, const char *type)
 {
     unsigned b = vi_type_bit(type);
     for (size_t i = 0; b && i < ng; i++)
-        if ((g[i].types & b) && (!g[i].lead || (g[i].lead & b)))
+        if (g[i].types & b)
             return g[i].name;
     return type ? type : "";
 }

@@ -74,8 +74,11 @@ int vi_event_background(const vi_event *ev, const vi_limits *lim);
 int vi_join_match(const vi_group *g, size_t ng, const vi_incident *inc, const vi_event *ev,
                   const vi_limits *lim, int *promote);
 
-/* Name of the group an event of this type opens an incident under: the
- * first group where it is a lead or a peer, else the type itself. */
+/* Name of the group an event of this type opens an incident under, for
+ * the incident id: the first group listing the type, else the type itself.
+ * A derivative type takes its lead's group, so an incident opened by the
+ * arrest of a deposed president has the id it would have had if the coup
+ * had been reported first (same country, day and place). */
 const char *vi_join_family(const vi_group *g, size_t ng, const char *type);
 
 #endif

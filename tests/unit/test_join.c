@@ -383,6 +383,28 @@ static void test_groups_are_data(void **state)
     assert_string_equal(vi_join_family(&g, 1, "riot"), "riot");
 }
 
+/* Incident ids do not depend on which report comes first: the arrest of the
+ * deposed president opening the incident gives the id the coup would have. */
+static void test_ids_order_free(void **state)
+{
+    fixture *f = *state;
+    int ch;
+    vi_store *other;
+    vi_incident *a, *b;
+    vi_event arrest = president_arrested(), coup = coup_seizure();
+    strcpy(arrest.date, coup.date); /* the same day and place */
+    a = add(f, coup, T0, &ch);
+    add(f, arrest, T0, &ch);
+    assert_int_equal(vi_store_new(NULL, &other), 0);
+    vi_store_set_groups(other, f->rules->groups, f->rules->n_groups);
+    assert_true(vi_store_add(other, &arrest, T0, &b) > 0);
+    assert_true(vi_store_add(other, &coup, T0, &b) > 0);
+    assert_int_equal(vi_store_count(other), 1);
+    assert_string_equal(a->id, b->id);
+    assert_string_equal(b->type, "coup");
+    vi_store_free(other);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,6 +417,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_derivatives_apart, setup, teardown),
         cmocka_unit_test_setup_teardown(test_protest_repression, setup, teardown),
         cmocka_unit_test_setup_teardown(test_groups_are_data, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ids_order_free, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
