@@ -15,11 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "vi_alert.h"
+#include "alert_fixture.h"
 #include "vi_json.h"
 
 #define T0 1750000000000LL
-#define GW 30000LL
 
 typedef struct sink {
     vi_alert got[16];
@@ -70,40 +69,11 @@ static vi_event ev_make(const char *id, const char *article, const char *type, c
     return e;
 }
 
-typedef struct fixture {
-    vi_store *store;
-    vi_rules *rules;
-    vi_alert_cfg cfg;
-} fixture;
-
-static int setup(void **state)
-{
-    fixture *f = calloc(1, sizeof(*f));
-    char err[256];
-    f->cfg.group_wait_ms = GW;
-    if (vi_store_new(NULL, &f->store) < 0 ||
-        vi_rules_load("knowledge/alert-rules.conf", 500, &f->rules, err, sizeof(err)) < 0)
-        return -1;
-    vi_store_set_groups(f->store, f->rules->groups, f->rules->n_groups);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    vi_store_free(f->store);
-    vi_rules_free(f->rules);
-    free(f);
-    return 0;
-}
-
 static vi_incident *add(fixture *f, vi_event e, long long now)
 {
-    vi_incident *inc;
-    int ch = vi_store_add(f->store, &e, now, &inc);
+    int ch;
+    vi_incident *inc = fixture_add(f, e, now, &ch);
     assert_true(ch >= 0);
-    vi_alert_note_change(inc, (unsigned)ch, now, &f->cfg);
     return inc;
 }
 

@@ -20,41 +20,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "vi_alert.h"
+#include "alert_fixture.h"
 #include "vi_join.h"
-#include "vi_rules.h"
 
 #define DAY_MS 86400000LL
 #define T0 1750000000000LL /* 2025-06-15 */
-#define GW 30000LL
-
-typedef struct fixture {
-    vi_rules *rules;
-    vi_store *store;
-    vi_alert_cfg cfg;
-} fixture;
-
-static int setup(void **state)
-{
-    fixture *f = calloc(1, sizeof(*f));
-    char err[256];
-    if (!f || vi_rules_load("knowledge/alert-rules.conf", 500, &f->rules, err, sizeof(err)) < 0 ||
-        vi_store_new(NULL, &f->store) < 0)
-        return -1;
-    vi_store_set_groups(f->store, f->rules->groups, f->rules->n_groups);
-    f->cfg.group_wait_ms = GW;
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    vi_store_free(f->store);
-    vi_rules_free(f->rules);
-    free(f);
-    return 0;
-}
 
 /* An event as the extractor publishes it; date and published may be "". */
 static vi_event ev(const char *article, const char *type, const char *subtype, const char *country,
@@ -96,11 +66,7 @@ static void perp(vi_event *e, const char *name, const char *kind, const char *ro
 
 static vi_incident *add(fixture *f, vi_event e, long long now, int *ch)
 {
-    vi_incident *inc = NULL;
-    *ch = vi_store_add(f->store, &e, now, &inc);
-    if (*ch > 0)
-        vi_alert_note_change(inc, (unsigned)*ch, now, &f->cfg);
-    return inc;
+    return fixture_add(f, e, now, ch);
 }
 
 typedef struct sink {
