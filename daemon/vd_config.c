@@ -92,12 +92,14 @@ static const row table[] = {
      "events whose dates are this close can join one incident"},
     {"incidents.distance_km", T_LL, OFF(incident_distance_km), "50", 0, 2000,
      "events whose places are this close can join one incident"},
+    {"incidents.background_days", T_LL, OFF(incident_background_days), "30", 0, 3650,
+     "an event dated this many days before its article's publication is background (0 = off)"},
     {"incidents.max", T_LL, OFF(incidents_max), "10000", 10, 10000000,
      "incidents kept in memory per instance (the least recently updated is evicted)"},
     {"incidents.max_sources", T_LL, OFF(incidents_max_sources), "50", 1, 10000,
      "sources listed per incident (more are counted, not listed)"},
     {"alerts.max_rules", T_LL, OFF(alerts_max_rules), "500", 1, 100000,
-     "most rules plus inhibitions in the rules file (and silences in the silences file)"},
+     "most rules, inhibitions and groups in the rules file (and silences in the silences file)"},
     {"embedded.enabled", T_STR, OFF(embedded_enabled), "auto", 0, 0,
      "start the embedded in-memory broker when no kafka.bootstrap.servers is set: auto = yes, "
      "except under systemd (NOTIFY_SOCKET set, or INVOCATION_ID with stderr not a terminal), "

@@ -57,6 +57,7 @@ typedef struct vd_config {
     long long alerts_group_wait_ms;
     long long incident_window_hours;
     long long incident_distance_km;
+    long long incident_background_days;
     long long incidents_max;
     long long incidents_max_sources;
     long long alerts_max_rules;
