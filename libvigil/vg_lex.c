@@ -33,7 +33,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_PRONOUN;
+    return kind >= VG_LX_DET && kind <= VG_LX_UNITNOUN;
 }
 
 static const kind_spec kinds[] = {
@@ -79,6 +79,8 @@ static const kind_spec kinds[] = {
     {"partyprep", VG_LX_PARTYPREP, 0, 0},
     {"passaux", VG_LX_PASSAUX, 0, 0},
     {"pronoun", VG_LX_PRONOUN, 0, 0},
+    {"settlement", VG_LX_SETTLEMENT, 0, 0},
+    {"unitnoun", VG_LX_UNITNOUN, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
