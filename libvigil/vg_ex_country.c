@@ -170,8 +170,9 @@ static void find_dateline(vg_ex_ctx *x)
         const vg_place *p = vg_scan_tag(sc, t, VG_TAG_PLACE, NULL);
         if (!p || !vg_ex_in_dateline(x, t))
             continue;
-        const char *cc = p->level == VG_PLACE_COUNTRY ? p->country
-                         : vg_gaz_dominant_country(sc->mark[m].hits, sc->mark[m].nhits);
+        const char *cc = p->level == VG_PLACE_COUNTRY
+                             ? p->country
+                             : vg_gaz_dominant_country(sc->mark[m].hits, sc->mark[m].nhits);
         const vg_place *c = cc && x->kb->gaz ? vg_gaz_country(x->kb->gaz, cc) : NULL;
         if (!c)
             continue;

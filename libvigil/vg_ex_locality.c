@@ -163,9 +163,8 @@ static size_t appositive(const vg_ex_ctx *x, size_t t, size_t e)
     if (!(vg_scan_is(sc, e, "a") || vg_scan_is(sc, e, "an") || vg_scan_is(sc, e, "un") ||
           vg_scan_is(sc, e, "une")))
         return 0;
-    for (size_t k = e + 1; k < sc->ntok && k <= e + 1 + APPOS_ADJ && sc->tok[k].sent ==
-                                                                          sc->tok[t].sent;
-         k++) {
+    for (size_t k = e + 1;
+         k < sc->ntok && k <= e + 1 + APPOS_ADJ && sc->tok[k].sent == sc->tok[t].sent; k++) {
         if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT))
             return k + 1;
         if (cap_tok(sc, k))

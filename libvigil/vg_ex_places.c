@@ -31,9 +31,16 @@ _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (in
 
 #define AGREE_GAP 4 /* tokens between two names that agree ("Kaya, in Burkina Faso") */
 
-int vg_ex_after_locprep(const vg_ex_ctx *x, size_t t)
+/* A locative word ends right before t, or (det) before the definite
+ * article there: "in the Tillaberi region", "dans le Nord-Kivu" (not for
+ * a common word: "in the Sahel", "in the North" name no unit). */
+static int locprep_before(const vg_ex_ctx *x, size_t t, int det)
 {
     const vg_scan *sc = &x->sc;
+    if (det && t > 1 && sc->tok[t - 1].sent == sc->tok[t].sent &&
+        (vg_scan_is(sc, t - 1, "the") || vg_scan_is(sc, t - 1, "le") ||
+         vg_scan_is(sc, t - 1, "la") || vg_scan_is(sc, t - 1, "l") || vg_scan_is(sc, t - 1, "les")))
+        t--;
     /* the longest locative phrases are five tokens: "dans le nord est du"
      * (this window was three, so the four- and five-token ones never
      * matched: test_phrasings) */
@@ -45,6 +52,11 @@ int vg_ex_after_locprep(const vg_ex_ctx *x, size_t t)
             return 1;
     }
     return 0;
+}
+
+int vg_ex_after_locprep(const vg_ex_ctx *x, size_t t)
+{
+    return locprep_before(x, t, 1);
 }
 
 static int is_name_tok(const vg_scan *sc, size_t t)
@@ -243,7 +255,7 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
         return NULL;
     int unit = with_unit(x, t, *end);
     if (p->common && (before_name(x, *end) ||
-                      (!unit && (!vg_ex_after_locprep(x, t) || !in_article_country(x, p)))))
+                      (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
         return NULL; /* a common word needs "in"/"near" and the article's country, or its unit */
     *flags = unit ? VG_EX_PF_UNIT : 0;
     return p;
