@@ -419,6 +419,9 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i);
 
 /* a candidate merged into an earlier mention, deferred, or kept; 0 or VG_ENOMEM */
 int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c);
+/* the n candidates of one sentence (si) reduced to one per act, then
+ * pushed; 0 or VG_ENOMEM */
+int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n);
 /* generic mentions merged or kept once every strong one is known */
 int vg_ex_settle_deferred(vg_ex_ctx *x);
 /* arrests in a coup story coup-related, mutinies and protests folded in */

@@ -257,6 +257,8 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
         any |= si.trig_w[ty] != 0;
     if (!any)
         return orphan_figure(x, i, &si);
+    vg_ex_cand act[VG_EV__COUNT]; /* the sentence's candidates: one per act (vg_ex_merge.c) */
+    size_t nact = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si.trig_w[ty])
             continue;
@@ -282,9 +284,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
         }
         if (c.score < VG_EX_MIN_SCORE || !c.ev.country[0])
             continue;
-        int rc = vg_ex_push_cand(x, &c);
-        if (rc < 0)
-            return rc;
+        act[nact++] = c;
     }
-    return 0;
+    return vg_ex_push_act(x, &si, act, nact);
 }

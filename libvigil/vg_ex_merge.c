@@ -9,7 +9,11 @@
  * none stands alone only with enough detail, decided at the end of the
  * article.  Coups are also told without the word: a mutiny in which
  * soldiers detain the head of state is one, and arrests in a coup story
- * are coup-related.
+ * are coup-related.  Within one sentence, two trigger words for one act
+ * give one event, the one ACLED codes (vg_ex_push_act: an abduction during
+ * an attack, a coup that detains the president, a cause named with "after",
+ * arrested "protesters"): a coder's record holds one event, so a second
+ * type is a false one.
  */
 #include "vg_ex.h"
 #include "vg_arr.h"
@@ -175,6 +179,130 @@ int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
     if (c->lone) /* decided once every strong mention is known */
         return append(&x->def, &x->ndef, &x->defcap, c);
     return append(&x->c, &x->nc, &x->cap, c);
+}
+
+/* The trigger of type in the sentence is framed as the setting of the
+ * sentence's other acts: "during"/"in"/"lors d'" (and an article) before
+ * it. */
+static int framed(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    size_t t = si->trig_t[type];
+    if (t > 0 && vg_ex_is_word(x, t - 1, VG_LX_DET))
+        t--;
+    for (size_t n = 1; n <= 3 && n <= t; n++)
+        if (x->sc.tok[t - n].sent == x->sc.tok[t].sent && vg_ex_word(x, t - n, n, VG_LX_FRAME))
+            return 1;
+    return 0;
+}
+
+/* The trigger of type follows a word that makes it the cause of the
+ * sentence's other acts: "after"/"following"/"suite à" (an article
+ * between). */
+static int caused(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    size_t t = si->trig_t[type];
+    if (t > 0 && vg_ex_is_word(x, t - 1, VG_LX_DET))
+        t--;
+    for (size_t n = 1; n <= 4 && n <= t; n++)
+        if (x->sc.tok[t - n].sent == x->sc.tok[t].sent && vg_ex_word(x, t - n, n, VG_LX_CAUSE))
+            return 1;
+    return 0;
+}
+
+/* Which of two candidates of one sentence reports the act ACLED codes,
+ * when both are one act told with two trigger words: 1 for a, 2 for b, 0
+ * when they are two acts (both kept).
+ * - an abduction during an attack ("were abducted in an attack that
+ *   killed five", "enlevés lors d'une attaque"): the attack, when it killed
+ *   or was told with more than a bare "attack"; an attack that only sets
+ *   the scene ("attacked the village and abducted 20 women"): the
+ *   abduction; two verbs side by side ("killed eight and abducted five")
+ *   are two acts;
+ * - a battle and an attack on civilians: whom the dead were;
+ * - a generic violent word without a toll beside another kind of event is
+ *   its cause or context ("fled after repeated attacks", "when the guard
+ *   fought off mutinous soldiers"): the other event;
+ * - "protesters" or a gathering named as whom an arrest, a strike or an
+ *   abduction was done to is no protest of its own;
+ * - an act named as the cause of another ("after the arrest of", "suite à
+ *   l'attaque") without a figure of its own: the other;
+ * - a coup that detains the president or fights off the guard (no toll):
+ *   the coup (a foiled plot and its arrests stay two events). */
+static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *a,
+                    const vg_ex_cand *b)
+{
+    vg_event_type ta = a->ev.type, tb = b->ev.type;
+    if (tb == VG_EV_ABDUCTION && (ta == VG_EV_ATTACK_ON_CIVILIANS || ta == VG_EV_ARMED_CLASH)) {
+        if (!a->ev.fatalities.present && a->weak)
+            return 2; /* the raid is the abduction's setting */
+        return framed(x, si, ta) ? 1 : 0;
+    }
+    if (ta == VG_EV_ABDUCTION && (tb == VG_EV_ATTACK_ON_CIVILIANS || tb == VG_EV_ARMED_CLASH)) {
+        int m = main_act(x, si, b, a);
+        return m ? 3 - m : 0;
+    }
+    if ((ta == VG_EV_ARMED_CLASH && tb == VG_EV_ATTACK_ON_CIVILIANS) ||
+        (tb == VG_EV_ARMED_CLASH && ta == VG_EV_ATTACK_ON_CIVILIANS)) {
+        const vg_ex_cand *clash = ta == VG_EV_ARMED_CLASH ? a : b;
+        const vg_ex_cand *civ = clash == a ? b : a;
+        int cls = civ->ev.fatalities.present ? civ->fat_class : clash->fat_class;
+        if (cls == VG_VC_MILITARY || cls == VG_VC_MILITANT)
+            return clash == a ? 1 : 2;
+        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON)
+            return civ == a ? 1 : 2;
+        return 0;
+    }
+    if (caused(x, si, ta) && !caused(x, si, tb) && !a->ev.fatalities.present &&
+        !a->ev.arrests.present)
+        return 2; /* "riots broke out after the arrest of an imam" */
+    if (caused(x, si, tb) && !caused(x, si, ta) && !b->ev.fatalities.present &&
+        !b->ev.arrests.present)
+        return 1;
+    if (ta == VG_EV_COUP &&
+        ((tb == VG_EV_ARREST && b->official) ||
+         (tb == VG_EV_ARMED_CLASH && !b->ev.fatalities.present)) &&
+        strcmp(a->ev.subtype, "plot") != 0)
+        return 1; /* "took power and detained the president": the coup */
+    if (tb == VG_EV_COUP &&
+        ((ta == VG_EV_ARREST && a->official) ||
+         (ta == VG_EV_ARMED_CLASH && !a->ev.fatalities.present)) &&
+        strcmp(b->ev.subtype, "plot") != 0)
+        return 2;
+    if (vg_ex_violent(ta) && a->weak && !a->ev.fatalities.present && !vg_ex_violent(tb) &&
+        tb != VG_EV_PROTEST)
+        return 2;
+    if (vg_ex_violent(tb) && b->weak && !b->ev.fatalities.present && !vg_ex_violent(ta) &&
+        ta != VG_EV_PROTEST)
+        return 1;
+    if (ta == VG_EV_PROTEST && si->trig_w[ta] <= 2 &&
+        (tb == VG_EV_ARREST || tb == VG_EV_REMOTE_VIOLENCE || tb == VG_EV_ABDUCTION))
+        return 2;
+    if (tb == VG_EV_PROTEST && si->trig_w[tb] <= 2 &&
+        (ta == VG_EV_ARREST || ta == VG_EV_REMOTE_VIOLENCE || ta == VG_EV_ABDUCTION))
+        return 1;
+    return 0;
+}
+
+int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n && c[i].mentions; j++) {
+            if (!c[j].mentions)
+                continue;
+            int m = main_act(x, si, &c[i], &c[j]);
+            vg_ex_cand *keep = m == 1 ? &c[i] : &c[j], *drop = m == 1 ? &c[j] : &c[i];
+            if (!m)
+                continue;
+            merge_into(x, keep, drop); /* its figures, actors and place, one mention */
+            keep->mentions--;
+            drop->mentions = 0;
+        }
+    for (size_t i = 0; i < n; i++) {
+        int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
 }
 
 /* A generic mention ("the attack") that matches no incident is an event of

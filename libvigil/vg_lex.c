@@ -97,6 +97,8 @@ static const kind_spec kinds[] = {
     {"genprep", VG_LX_GENPREP, 0, 0},
     {"suffer", VG_LX_SUFFER, 0, 0},
     {"actaux", VG_LX_ACTAUX, 0, 0},
+    {"frame", VG_LX_FRAME, 0, 0},
+    {"cause", VG_LX_CAUSE, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",

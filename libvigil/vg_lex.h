@@ -83,6 +83,8 @@ typedef enum vg_lex_kind {
     VG_LX_GENPREP,     /* after a trigger, before an armed group: its agent (of, de) */
     VG_LX_SUFFER,      /* harm verb without object: its subject suffered (died, ont péri) */
     VG_LX_ACTAUX,      /* active perfect auxiliary (have, ont): the subject acted */
+    VG_LX_FRAME,       /* before a trigger: the act is the setting of others (during, lors d') */
+    VG_LX_CAUSE,       /* before a trigger: the act caused the others (after, suite à) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -125,7 +127,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_ACTAUX), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_CAUSE), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the

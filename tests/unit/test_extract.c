@@ -831,6 +831,77 @@ static void test_merge_dispute_and_toll_anchor(void **st)
     vg_events_free(&ev);
 }
 
+/* One event per act: a sentence that tells one act with two trigger words
+ * gives the event ACLED codes, not a second type (a false event on the
+ * coders' one-event records); two acts side by side stay two. */
+static void test_one_event_per_act(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        vg_event_type want[3]; /* the current events' types, in output order */
+    } rows[] = {
+        /* an abduction during an attack that killed: the attack */
+        {"On Sunday, gunmen abducted 20 women during an attack on Dori, Burkina Faso, that "
+         "killed five villagers.",
+         {VG_EV_ATTACK_ON_CIVILIANS}},
+        /* an attack that only sets the scene of an abduction: the abduction */
+        {"Gunmen attacked the village of Tamou, Niger, on Sunday and abducted 20 women.",
+         {VG_EV_ABDUCTION}},
+        /* two acts side by side stay two */
+        {"Suspected jihadists killed eight villagers and abducted five women in Tamou, Niger, on "
+         "Sunday.",
+         {VG_EV_ABDUCTION, VG_EV_ATTACK_ON_CIVILIANS}},
+        /* soldiers who take power and detain the president: the coup */
+        {"Soldiers seized power in Niger on Wednesday and detained President Mohamed Bazoum.",
+         {VG_EV_COUP}},
+        {"Des militaires ont pris le pouvoir mercredi au Niger et arrêté le président Mohamed "
+         "Bazoum.",
+         {VG_EV_COUP}},
+        /* a foiled plot and its arrests are two events */
+        {"The junta said on Tuesday that security forces had foiled a coup plot and arrested "
+         "several officers in Bamako, Mali.",
+         {VG_EV_COUP, VG_EV_ARREST}},
+        /* the cause named is no event of its own */
+        {"Riots broke out in Kaedi, Mauritania, on Monday after the arrest of a local imam.",
+         {VG_EV_RIOT}},
+        {"Some 3,000 villagers fled their homes in Kaya, Burkina Faso, on Monday after repeated "
+         "attacks by armed groups.",
+         {VG_EV_DISPLACEMENT}},
+        /* the arrested protesters make no protest */
+        {"Police arrested 23 protesters in Conakry, Guinea, on Thursday.", {VG_EV_ARREST}},
+        {"La police a interpellé 23 manifestants jeudi à Conakry, en Guinée.", {VG_EV_ARREST}},
+        /* fighting off the mutineers is the failed coup */
+        {"A coup attempt failed in Bamako, Mali, on Sunday when the presidential guard fought off "
+         "mutinous soldiers.",
+         {VG_EV_COUP}},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_events ev;
+        extract(rows[i].text, "2024-06-20", &ev);
+        size_t n = 0;
+        while (n < 3 && rows[i].want[n])
+            n++;
+        if (ev.n != n)
+            fail_msg("row %zu: %zu events, want %zu (first %s)", i, ev.n, n,
+                     ev.n ? vg_event_type_name(ev.v[0].type) : "none");
+        for (size_t k = 0; k < n; k++)
+            if (!find(&ev, rows[i].want[k]))
+                fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].want[k]));
+        vg_events_free(&ev);
+    }
+    /* the captured are not counted as dead ("abducted four herders and
+     * killed two others": two dead) */
+    vg_events ev;
+    extract("Gunmen abducted four herders and killed two others in Tamou, Niger, on Sunday.",
+            "2024-06-20", &ev);
+    assert_true(ev.n >= 1);
+    for (size_t k = 0; k < ev.n; k++)
+        if (ev.v[k].fatalities.present)
+            assert_int_equal(ev.v[k].fatalities.min, 2);
+    vg_events_free(&ev);
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -957,6 +1028,7 @@ int main(void)
         cmocka_unit_test(test_crowd_and_reporter),
         cmocka_unit_test(test_perpetrators),
         cmocka_unit_test(test_merge_dispute_and_toll_anchor),
+        cmocka_unit_test(test_one_event_per_act),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
