@@ -283,8 +283,100 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
     return 0;
 }
 
+/* A cause word ("after", "après") starts at token k; *e after it. */
+static int word_ends_cause(const vg_ex_ctx *x, size_t k, size_t *e)
+{
+    for (size_t n = 1; n <= 3; n++)
+        if (vg_ex_word(x, k, n, VG_LX_CAUSE)) {
+            *e = k + n;
+            return 1;
+        }
+    return 0;
+}
+
+#define BACKGROUND_DAYS 45 /* as vg_ex_cand.c: this long before publication is background */
+
+/* The date at token k when it lies in the article's past: a year before
+ * the publication's (or the text's own reference year), a day or month
+ * more than BACKGROUND_DAYS before publication. */
+static const vg_dateval *past_date_at(const vg_ex_ctx *x, size_t k)
+{
+    const vg_dateval *d = vg_ex_date_at(x, k);
+    if (!d || !d->has_year || d->prec == VG_DP_UNKNOWN)
+        return NULL;
+    if (x->pub.y && (d->year_only || d->prec == VG_DP_YEAR))
+        return d->v.y < x->pub.y ? d : NULL;
+    if (x->pub.y && x->pub.m && x->pub.d)
+        return vg_ymd_days(&x->pub) - vg_ymd_days(&d->v) > BACKGROUND_DAYS ? d : NULL;
+    int ry = x->pub.y ? x->pub.y : x->ref_year ? x->ref_year : x->yref.y;
+    return ry && d->v.y < ry ? d : NULL;
+}
+
+/* "after"/"après" at token k follows a span of months or years: "came two
+ * years after", "six mois après". */
+static int years_after(const vg_ex_ctx *x, size_t k)
+{
+    size_t e;
+    if (!word_ends_cause(x, k, &e))
+        return 0;
+    for (size_t j = k; j-- > 0 && j + 3 > k;) {
+        const vg_lex_entry *u = vg_ex_lex(x, j, VG_LX_DUNIT, &e);
+        if (u && e == k)
+            return u->val == VG_DU_YEAR || u->val == VG_DU_MONTH;
+    }
+    return 0;
+}
+
+/* Is the trigger of type told as background, whatever the sentence's own
+ * date: a past year or date right before it ("the 2012 coup", "last
+ * year's attack") or just after it ("le coup d'État de 2020", "the attack
+ * on the base in 2019"), "since"/"depuis" before it ("since the coup"), a
+ * background word before it ("the previous coup")?  The past date, when
+ * one is given, into *when. */
+static int background_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type,
+                              const vg_dateval **when)
+{
+    const vg_scan *sc = &x->sc;
+    size_t t = si->trig_t[type], e = si->trig_e[type], sent = sc->tok[t].sent;
+    *when = NULL;
+    for (size_t k = t; k-- > 0 && k + 5 > t && sc->tok[k].sent == sent;) {
+        const vg_dateval *d = past_date_at(x, k);
+        if (!d && !x->pub.y && (d = vg_ex_date_at(x, k)) != NULL && !d->year_only)
+            d = NULL; /* undated article (its reference year may be this one):
+                       * "the 2012 coup" names a past one all the same */
+        if (d && d->t1 <= t && d->t1 + 3 >= t) {
+            *when = d; /* "the 2012 (military) coup" */
+            return 1;
+        }
+        if (vg_ex_lex(x, k, VG_LX_HIST, NULL) || vg_ex_is_word(x, k, VG_LX_SINCE))
+            return 1; /* "the previous coup", "since the coup", "depuis le putsch" */
+        if (years_after(x, k))
+            return 1; /* "two years after a similar assault" */
+        if (!vg_ex_is_word(x, k, VG_LX_DET) && (sc->tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)))
+            break;
+    }
+    for (size_t k = e; k < e + 5 && k < sc->ntok && sc->tok[k].sent == sent; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (memchr(g, ',', gl) || memchr(g, ';', gl) || vg_ex_lex(x, k, VG_LX_TRIG, NULL) ||
+            vg_ex_lex(x, k, VG_LX_DEATH, NULL))
+            break; /* another clause, another act */
+        if ((*when = past_date_at(x, k)) != NULL)
+            return 1;
+    }
+    return 0;
+}
+
 int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
 {
+    for (size_t i = 0; i < n; i++) {
+        const vg_dateval *when;
+        if (c[i].ev.historical || !background_trigger(x, si, c[i].ev.type, &when))
+            continue;
+        c[i].ev.historical = 1; /* "soldiers who took part in the 2012 coup fired ..." */
+        if (when)
+            vg_ex_set_date(x, &c[i], when);
+    }
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n && c[i].mentions; j++) {
             if (!c[j].mentions)

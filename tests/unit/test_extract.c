@@ -902,6 +902,45 @@ static void test_one_event_per_act(void **st)
     vg_events_free(&ev);
 }
 
+/* An act the sentence names as background is historical whatever the
+ * sentence's own date: a past year or date on the trigger ("the 2012
+ * coup", "le coup d'État de 2020", "a 2017 ambush"), "since"/"depuis" or
+ * "two years after" before it; the current acts beside it stay current. */
+static void test_background_trigger(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text, *pub;
+        vg_event_type gone; /* no current event of this type */
+        vg_event_type kept; /* a current one of this type (0: none asked) */
+    } rows[] = {
+        {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
+         "Mali, on Monday.",
+         "2013-10-02", VG_EV_COUP, 0},
+        {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
+         "Mali, on Monday.",
+         NULL, VG_EV_COUP, 0},
+        {"Le Mali est dirigé par une junte depuis le coup d'État de 2020. Lundi, des hommes armés "
+         "ont tué trois villageois près de Mopti, au Mali.",
+         "2024-06-20", VG_EV_COUP, VG_EV_ATTACK_ON_CIVILIANS},
+        {"The district also saw a 2017 ambush that killed five Nigerien soldiers near Tongo "
+         "Tongo, Niger. On Thursday gunmen killed 10 villagers near Tillaberi, Niger.",
+         "2024-06-20", VG_EV_ARMED_CLASH, VG_EV_ATTACK_ON_CIVILIANS},
+        {"The attack came two years after a similar assault on the same base killed 40 soldiers "
+         "in Boulkessi, Mali.",
+         "2024-06-20", VG_EV_ARMED_CLASH, 0},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_events ev;
+        extract(rows[i].text, rows[i].pub, &ev); /* keeps current events only */
+        if (find(&ev, rows[i].gone))
+            fail_msg("row %zu: a current %s", i, vg_event_type_name(rows[i].gone));
+        if (rows[i].kept && !find(&ev, rows[i].kept))
+            fail_msg("row %zu: no current %s", i, vg_event_type_name(rows[i].kept));
+        vg_events_free(&ev);
+    }
+}
+
 static void test_deterministic_ids(void **st)
 {
     (void)st;
@@ -1029,6 +1068,7 @@ int main(void)
         cmocka_unit_test(test_perpetrators),
         cmocka_unit_test(test_merge_dispute_and_toll_anchor),
         cmocka_unit_test(test_one_event_per_act),
+        cmocka_unit_test(test_background_trigger),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
