@@ -114,6 +114,9 @@ static int says(const vg_ex_ctx *x, size_t t, size_t end)
         size_t e;
         if (word_from(x, k, VG_LX_SPEECH, &e) && !hedge_to(x, e)) {
             size_t se;
+            while (e < x->sc.ntok && same_sent(x, e, k) &&
+                   (vg_ex_date_at(x, e) || vg_ex_lex(x, e, VG_LX_WDAY, NULL)))
+                e++; /* "a annoncé lundi avoir" */
             if (comma_before(x, k))
                 return SAYS_NO; /* "..., a dénoncé son employeur": the speaker follows */
             return word_from(x, e, VG_LX_SELFREF, &se) ? SAYS_SELF : SAYS_OTHER;
@@ -249,24 +252,27 @@ static int harmed_subject(const vg_ex_ctx *x, const vg_ex_actor *a, size_t end)
     return 0;
 }
 
-/* A count or an article between a harm verb and its object. */
+/* A count or an article between a harm verb and its object ("dozens of",
+ * "une quarantaine de"). */
 static int count_word(const vg_ex_ctx *x, size_t k)
 {
     return vg_ex_num_at(x, k) || (x->sc.tok[k].flags & VG_TF_DIGIT) ||
            vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_NUM, NULL) ||
-           vg_ex_lex(x, k, VG_LX_QUAL, NULL);
+           vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_ex_is_word(x, k, VG_LX_GENPREP);
 }
 
-/* The object of a death or injury word ending at most three tokens before
- * it (a count or an article between): "killing 3 soldiers", "tuant deux
- * militaires". */
+/* The object of a death or injury word ending at most five tokens before
+ * it (counts and articles between): "killing 3 soldiers", "tuant deux
+ * militaires", "neutralisé une quarantaine de terroristes". */
 static int harmed_object(const vg_ex_ctx *x, size_t at)
 {
-    for (size_t k = at; k-- > 0 && k + 4 > at && same_sent(x, k, at);) {
+    for (size_t k = at; k-- > 0 && k + 6 > at && same_sent(x, k, at);) {
         size_t e;
         if ((vg_ex_lex(x, k, VG_LX_DEATH, &e) || vg_ex_lex(x, k, VG_LX_INJURY, &e)) && e <= at) {
-            while (e < at && count_word(x, e))
-                e++; /* "le bilan des attaques jihadistes": no object */
+            while (e < at && count_word(x, e)) {
+                const vg_num *n = vg_ex_num_at(x, e);
+                e = n && n->t1 > e ? n->t1 : e + 1;
+            } /* "le bilan des attaques jihadistes": no object */
             return e == at;
         }
     }

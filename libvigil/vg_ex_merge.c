@@ -72,6 +72,7 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
     if (s->fatalities.present) {
         if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
             dst->fat_vague = src->fat_vague;
+            dst->fat_class = src->fat_class;
             d->fatalities = s->fatalities;
         } else if (s->fatalities.min != d->fatalities.min) {
             /* another source's figure disputes it; a dispute once found

@@ -782,6 +782,11 @@ static void test_perpetrators(void **st)
         {"Une patrouille de l'armée nigérienne est tombée mardi dans une embuscade de combattants "
          "de l'EIGS près de Tillia, au Niger.",
          "2024-06-20", VG_EV_ARMED_CLASH, "Islamic State Sahel", NULL},
+        /* "a annoncé lundi avoir": the army tells its own strike; the
+         * "quarantaine de terroristes" it neutralised are its targets */
+        {"L'armée a annoncé lundi avoir neutralisé une quarantaine de terroristes lors de "
+         "frappes aériennes près de Djibo, au Burkina Faso.",
+         "2024-06-20", VG_EV_REMOTE_VIOLENCE, "Burkinabe Armed Forces", NULL},
         /* "said to be backed by" names no agent of the fighting */
         {"Army troops, said to be backed by Wagner mercenaries, fought rebels near Kidal, Mali, "
          "on Monday.",
@@ -911,8 +916,9 @@ static void test_background_trigger(void **st)
     (void)st;
     static const struct {
         const char *text, *pub;
-        vg_event_type gone; /* no current event of this type */
-        vg_event_type kept; /* a current one of this type (0: none asked) */
+        vg_event_type gone; /* no current event of this type (0: see kept) */
+        vg_event_type kept; /* a current one of this type (0: none asked; one only
+                             * when gone is 0) */
     } rows[] = {
         {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
          "Mali, on Monday.",
@@ -929,12 +935,18 @@ static void test_background_trigger(void **st)
         {"The attack came two years after a similar assault on the same base killed 40 soldiers "
          "in Boulkessi, Mali.",
          "2024-06-20", VG_EV_ARMED_CLASH, 0},
+        {"Gunmen killed 5 civilians in Kaya, Burkina Faso, on Monday. Last month, 30 people were "
+         "killed in a similar attack in the same area.",
+         "2024-06-20", 0, VG_EV_ATTACK_ON_CIVILIANS},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_events ev;
         extract(rows[i].text, rows[i].pub, &ev); /* keeps current events only */
-        if (find(&ev, rows[i].gone))
+        if (rows[i].gone && find(&ev, rows[i].gone))
             fail_msg("row %zu: a current %s", i, vg_event_type_name(rows[i].gone));
+        if (!rows[i].gone && count(&ev, rows[i].kept) != 1)
+            fail_msg("row %zu: %zu current %s, want 1 (a similar one is background)", i,
+                     count(&ev, rows[i].kept), vg_event_type_name(rows[i].kept));
         if (rows[i].kept && !find(&ev, rows[i].kept))
             fail_msg("row %zu: no current %s", i, vg_event_type_name(rows[i].kept));
         vg_events_free(&ev);
