@@ -400,16 +400,25 @@ static void shutdown_all(vd_state *d)
     vd_http_stop(d->http);
 }
 
+static int start_http(vd_state *d, char *err, size_t errlen)
+{
+    const vd_config *c = d->cfg;
+    vd_http_opts o = {c->http_listen,
+                      c->http_port,
+                      (double)c->shutdown_timeout_ms / 1000.0 + 10,
+                      {(unsigned)c->http_max_connections, (unsigned)c->http_max_per_ip,
+                       (unsigned)c->http_reserved, (unsigned)c->http_header_timeout_ms,
+                       (unsigned)c->http_reply_timeout_ms, (size_t)c->http_max_header_bytes}};
+    return vd_http_start(&o, &d->http, err, errlen);
+}
+
 static int start(vd_state *d, char *err, size_t errlen)
 {
     vd_snapshot *snap = NULL;
     const char *bootstrap = vd_config_kafka_get(d->cfg, NULL, "bootstrap.servers");
     if (vd_daemon_build_snapshot(d->cfg, &snap, err, errlen) < 0)
         return -1;
-    if (vd_stats_init() < 0 ||
-        (d->cfg->http_port && vd_http_start(d->cfg->http_listen, d->cfg->http_port,
-                                            (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
-                                            &d->http, err, errlen) < 0))
+    if (vd_stats_init() < 0 || (d->cfg->http_port && start_http(d, err, errlen) < 0))
         goto fail;
     if (!bootstrap || !bootstrap[0]) {
         if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)

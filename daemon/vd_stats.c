@@ -24,6 +24,7 @@ static struct {
     vd_registry *reg;
     vd_family *consumed, *events, *alerts, *dead, *reloads, *extract;
     vd_family *queued, *capacity, *paused, *outq, *assigned, *lag, *build;
+    vd_family *http_rejected, *http_conns;
     atomic_llong last_tick_ms;
     atomic_int phase, consumer_up, producer_up;
     atomic_llong n_assigned;
@@ -66,8 +67,15 @@ static int add_families(void)
     S.assigned = fam(VD_GAUGE, "vigil_assigned_partitions", "input partitions assigned", NULL);
     S.lag = fam(VD_GAUGE, "vigil_consumer_lag",
                 "messages behind the partition end (librdkafka statistics)", "topic,partition");
+    S.http_rejected = fam(VD_COUNTER, "vigil_http_rejected_total",
+                          "HTTP connections closed, or answered with an error, by a listener limit "
+                          "or request check",
+                          "reason");
+    S.http_conns = fam(VD_GAUGE, "vigil_http_connections",
+                       "HTTP connections held by the listener, by stage", "state");
     if (!S.build || !S.consumed || !S.events || !S.alerts || !S.dead || !S.reloads || !S.extract ||
-        !S.queued || !S.capacity || !S.paused || !S.outq || !S.assigned || !S.lag)
+        !S.queued || !S.capacity || !S.paused || !S.outq || !S.assigned || !S.lag ||
+        !S.http_rejected || !S.http_conns)
         return -1;
     return vd_family_set(S.build, (const char *[]){VG_VERSION, VG_SCHEMA_VERSION}, 1);
 }
@@ -119,6 +127,18 @@ void vd_stats_reload(int ok)
 void vd_stats_alert(const char *severity)
 {
     vd_family_add(S.alerts, (const char *[]){severity}, 1);
+}
+
+void vd_stats_http_rejected(const char *reason, unsigned n)
+{
+    vd_family_add(S.http_rejected, (const char *[]){reason}, n);
+}
+
+void vd_stats_http_connections(unsigned reading, unsigned serving, unsigned closing)
+{
+    vd_family_set(S.http_conns, (const char *[]){"reading"}, reading);
+    vd_family_set(S.http_conns, (const char *[]){"serving"}, serving);
+    vd_family_set(S.http_conns, (const char *[]){"closing"}, closing);
 }
 
 void vd_stats_extract_seconds(double seconds)

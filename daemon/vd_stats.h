@@ -35,6 +35,12 @@ void vd_stats_reload(int ok);
 /* For the alerting stage: one alert published with this severity. */
 void vd_stats_alert(const char *severity);
 
+/* HTTP listener (vd_httpgate): n connections closed or answered with an
+ * error by a limit or a check (n = 0 creates the series), and the
+ * connections held, by stage. */
+void vd_stats_http_rejected(const char *reason, unsigned n);
+void vd_stats_http_connections(unsigned reading, unsigned serving, unsigned closing);
+
 /* histogram: seconds spent in vc_pipeline_run for one article */
 void vd_stats_extract_seconds(double seconds);
 
