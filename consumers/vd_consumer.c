@@ -123,6 +123,15 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
         goto fail;
     c->cfg = cfg;
     c->cbs = *cbs;
+    /* One fetch response is held whole while its messages are queued, on
+     * top of the prefetch bound: 16 MiB (librdkafka would take 50) bounds
+     * that overshoot, yet always holds a batch of the largest message
+     * accepted (a larger first batch is still sent by the broker, and
+     * librdkafka refuses a response over fetch.max.bytes + 512, which it
+     * derives receive.message.max.bytes from). */
+    char fetch_max[32];
+    size_t fm = cfg->pipeline.env.max_bytes + (1u << 20);
+    snprintf(fetch_max, sizeof(fetch_max), "%zu", fm > (16u << 20) ? fm : (size_t)16 << 20);
     if (set(conf, "bootstrap.servers", bootstrap, err, errlen) < 0 ||
         set(conf, "group.id", cfg->group_id, err, errlen) < 0 ||
         set(conf, "client.id", "vigild", err, errlen) < 0 ||
@@ -139,6 +148,7 @@ int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consum
          * default (100,000) so tiny messages cannot pile up per-message
          * overhead (README, "Configuration"). */
         set(conf, "queued.max.messages.kbytes", "65536", err, errlen) < 0 ||
+        set(conf, "fetch.max.bytes", fetch_max, err, errlen) < 0 ||
         /* incremental rebalancing: partitions that stay keep working */
         set(conf, "partition.assignment.strategy", "cooperative-sticky", err, errlen) < 0 ||
         (cfg->http_port && set(conf, "statistics.interval.ms", "5000", err, errlen) < 0))

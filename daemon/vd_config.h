@@ -53,6 +53,8 @@ typedef struct vd_config {
     long long http_header_timeout_ms;
     long long http_reply_timeout_ms;
     long long http_max_header_bytes;
+    long long queue_max_bytes;       /* payload bytes queued for or running in the workers */
+    long long output_max_bytes;      /* output bytes awaiting acknowledgement */
     long long debug_worker_stall_ms; /* test-only: workers sleep before each article */
     /* incidents and alerts (vd_alerting) */
     int alerts_enabled;

@@ -29,9 +29,10 @@ typedef struct vd_snapshot {
 
 typedef struct vd_job {
     struct vd_job *next;
-    char *payload; /* copy of the message value, in the job's allocation */
+    char *payload; /* copy of the message value (NUL-terminated), then the key; NULL once
+                    * released (vd_job_release_payload) */
     size_t len;
-    char *key; /* copy of the key, in the job's allocation, or NULL */
+    char *key; /* copy of the key, after the value, or NULL */
     size_t key_len;
     int32_t partition;
     int64_t offset;
@@ -46,12 +47,17 @@ typedef struct vd_job {
 
 typedef struct vd_pool vd_pool;
 
-/* Takes ownership of snap (refs must be 1). */
-int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, vd_snapshot *snap);
+/* Takes ownership of snap (refs must be 1).  The queue holds at most
+ * queue_cap jobs and, counting the jobs running, cap_bytes bytes of
+ * payloads and keys; a job larger than the bytes free waits, and one larger
+ * than cap_bytes is taken once the pool is empty, and then runs alone. */
+int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, size_t cap_bytes,
+                  vd_snapshot *snap);
 /* Stop accepting, finish queued jobs, join workers.  Accepts NULL. */
 void vd_pool_stop(vd_pool *p);
 
-/* 0 when queued; -1 when the queue is full (caller keeps the job). */
+/* 0 when queued; -1 when the queue is full, in jobs or bytes (the caller
+ * keeps the job). */
 int vd_pool_submit(vd_pool *p, vd_job *job);
 
 /* Submit the jobs of a list linked by next, in order, while the queue has
@@ -65,18 +71,29 @@ size_t vd_pool_submit_list(vd_pool *p, vd_job **head);
 vd_job *vd_pool_take_done(vd_pool *p);
 
 /* Wait up to ms (consumer thread) for VD_WAIT_ROOM: the queue drained to
- * half its capacity, or VD_WAIT_DONE: a finished job to take. */
+ * half its capacity in jobs and with room for need bytes (or empty), or
+ * VD_WAIT_DONE: a finished job to take (need unused). */
 enum { VD_WAIT_ROOM = 1, VD_WAIT_DONE = 2 };
-void vd_pool_wait(vd_pool *p, int what, int ms);
+void vd_pool_wait(vd_pool *p, int what, size_t need, int ms);
 
 size_t vd_pool_queued(vd_pool *p); /* waiting + running */
 size_t vd_pool_capacity(vd_pool *p);
+size_t vd_pool_bytes(vd_pool *p); /* payload and key bytes of waiting + running jobs */
+size_t vd_pool_capacity_bytes(vd_pool *p);
 uint64_t vd_pool_progress(vd_pool *p); /* jobs finished so far (watchdog) */
 
 /* Install a new snapshot; the old one is released when unused. */
 void vd_pool_swap_snapshot(vd_pool *p, vd_snapshot *snap);
 void vd_snapshot_free(vd_snapshot *s);
 
+/* A job holding copies of a message's value (NUL-terminated) and key;
+ * NULL when out of memory. */
+vd_job *vd_job_new(const void *payload, size_t len, const void *key, size_t key_len);
+/* Bytes a job counts against the pool's byte bound. */
+size_t vd_job_bytes(const vd_job *j);
+/* Free the value and key once they are no longer needed (published: the
+ * outputs carry copies) while the job waits for acknowledgements. */
+void vd_job_release_payload(vd_job *j);
 void vd_job_free(vd_job *j);
 
 double vd_now(void);

@@ -22,6 +22,7 @@ struct vd_producer {
     vd_acked_fn on_acked;
     void *ctx;
     unsigned long long n_events, n_dead;
+    size_t outq_bytes; /* value bytes of records not yet settled (main thread) */
     int fatal;         /* set by error_cb on a fatal (idempotence) error */
     time_t time_sec;   /* the second ce_time was formatted for */
     char time_str[32]; /* ce_time for that second */
@@ -32,6 +33,7 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
     vd_producer *p = opaque;
     vd_job *job = m->_private;
     (void)rk;
+    p->outq_bytes -= m->len <= p->outq_bytes ? m->len : p->outq_bytes;
     if (!job)
         return;
     if (m->err) {
@@ -168,8 +170,10 @@ static int produce(vd_producer *p, rd_kafka_topic_t *rkt, const void *key, size_
             rd_kafka_producev(p->rk, RD_KAFKA_V_RKT(rkt), RD_KAFKA_V_KEY(key, klen),
                               RD_KAFKA_V_VALUE(val, vlen), RD_KAFKA_V_MSGFLAGS(flags),
                               RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(job), RD_KAFKA_V_END);
-        if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
+        if (e == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            p->outq_bytes += vlen;
             return 0; /* headers now owned by librdkafka */
+        }
         if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
             vd_log(LOG_ERR, "produce to %s failed: %s", rd_kafka_topic_name(rkt),
                    rd_kafka_err2str(e));
@@ -261,6 +265,9 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
             }
         }
     }
+    /* the records carry copies: the input is no longer needed while the
+     * job waits for its acknowledgements */
+    vd_job_release_payload(job);
     if (rc < 0) { /* the records never queued will not be acknowledged: settle them */
         job->failed = 1;
         job->pending -= (int)(outputs - queued);
@@ -296,6 +303,11 @@ int vd_producer_fatal(const vd_producer *p)
 int vd_producer_outq(vd_producer *p)
 {
     return rd_kafka_outq_len(p->rk);
+}
+
+size_t vd_producer_outq_bytes(const vd_producer *p)
+{
+    return p->outq_bytes;
 }
 
 rd_kafka_t *vd_producer_handle(vd_producer *p)

@@ -37,6 +37,8 @@ void vd_producer_poll(vd_producer *p, int timeout_ms);
 /* Flush with a bound; returns records still unacknowledged. */
 int vd_producer_flush(vd_producer *p, int timeout_ms);
 int vd_producer_outq(vd_producer *p);
+/* Value bytes of the records not yet acknowledged (output.max_bytes). */
+size_t vd_producer_outq_bytes(const vd_producer *p);
 /* 1 after a fatal producer error: the process must exit non-zero. */
 int vd_producer_fatal(const vd_producer *p);
 rd_kafka_t *vd_producer_handle(vd_producer *p);
