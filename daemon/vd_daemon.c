@@ -19,6 +19,7 @@
 #include "vd_producer.h"
 #include "vd_stats.h"
 #include "vc_io.h"
+#include "vk_log.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,7 @@ volatile sig_atomic_t vd_reload_requested;
 
 typedef struct vd_state {
     vd_config *cfg;
+    vk_props kafka; /* borrows cfg's properties; lives as long as the clients */
     char **envp;
     vd_embedded *embedded;
     vd_pool *pool;
@@ -418,8 +420,7 @@ static void shutdown_all(vd_state *d)
                    "shutdown: in-flight work not finished within %lld ms; it will "
                    "be reprocessed",
                    d->cfg->shutdown_timeout_ms);
-        if (vd_consumer_commit(d->cons) < 0)
-            vd_log(LOG_WARNING, "shutdown: final commit failed");
+        vd_consumer_commit(d->cons); /* a failure is logged */
     }
     if (d->cons && !d->fatal)
         vd_consumer_close(d->cons, remaining_ms(deadline));
@@ -451,6 +452,39 @@ static int start_http(vd_state *d, char *err, size_t errlen)
     return vd_http_start(&o, &d->http, err, errlen);
 }
 
+static int new_clients(vd_state *d, const char *bootstrap, char *err, size_t errlen)
+{
+    vd_config *c = d->cfg;
+    vd_config_kafka_props(c, bootstrap, &d->kafka);
+    if (c->http_port) { /* librdkafka statistics feed /readyz and the lag gauges */
+        d->kafka.stats_interval_ms = 5000;
+        d->kafka.stats = vd_stats_kafka_json;
+    }
+    vd_producer_opts po = {.kafka = &d->kafka,
+                           .client_id = "vigild",
+                           .input_topic = c->input_topic,
+                           .events_topic = c->events_topic,
+                           .deadletter_topic = c->deadletter_topic,
+                           .deadletter_max_bytes = (size_t)c->deadletter_max_bytes,
+                           .on_acked = on_acked,
+                           .ctx = d,
+                           .published = vd_stats_event_published,
+                           .deadlettered = vd_stats_deadlettered};
+    vd_consumer_opts co = {.kafka = &d->kafka,
+                           .kind = VD_CONSUMER_INPUT,
+                           .client_id = "vigild",
+                           .group = c->group_id,
+                           .topic = c->input_topic,
+                           .who = "",
+                           .max_message_bytes = c->pipeline.env.max_bytes,
+                           .cbs = {.ctx = d, .drain = drain_cb, .revoked = revoked_cb}};
+    if (vd_producer_new(&po, &d->prod, err, errlen) < 0 ||
+        vd_consumer_new(&co, &d->cons, err, errlen) < 0 ||
+        vd_consumer_subscribe(d->cons, err, errlen) < 0)
+        return -1;
+    return vk_client_check_cluster(vd_producer_handle(d->prod), bootstrap, 10000, err, errlen);
+}
+
 static int start(vd_state *d, char *err, size_t errlen)
 {
     vd_snapshot *snap = NULL;
@@ -478,21 +512,10 @@ static int start(vd_state *d, char *err, size_t errlen)
         goto fail;
     }
     snap = NULL; /* owned by the pool */
-    vd_consumer_cbs cbs = {d, drain_cb, revoked_cb};
-    if (vd_producer_new(d->cfg, bootstrap, on_acked, d, &d->prod, err, errlen) < 0 ||
-        vd_consumer_new(d->cfg, bootstrap, &cbs, &d->cons, err, errlen) < 0 ||
-        vd_consumer_subscribe(d->cons, err, errlen) < 0)
+    if (new_clients(d, bootstrap, err, errlen) < 0)
         goto fail;
-    const struct rd_kafka_metadata *md = NULL;
-    rd_kafka_resp_err_t e = rd_kafka_metadata(vd_producer_handle(d->prod), 0, NULL, &md, 10000);
-    if (e) {
-        snprintf(err, errlen, "cannot reach the Kafka cluster at %s: %s", bootstrap,
-                 rd_kafka_err2str(e));
-        goto fail;
-    }
-    rd_kafka_metadata_destroy(md);
     if (d->cfg->alerts_enabled &&
-        vd_alerting_start(d->cfg, bootstrap, &d->alerting, err, errlen) < 0)
+        vd_alerting_start(d->cfg, &d->kafka, &d->alerting, err, errlen) < 0)
         goto fail;
     vd_log_id(LOG_NOTICE, VD_MID_READY, "ready: %ld workers, consuming %s from %s", n,
               d->cfg->input_topic, bootstrap);

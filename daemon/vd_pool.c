@@ -62,49 +62,6 @@ static void snap_release(vd_snapshot *s)
         vd_snapshot_free(s);
 }
 
-vd_job *vd_job_new(const void *payload, size_t len, const void *key, size_t key_len)
-{
-    vd_job *j = calloc(1, sizeof(*j));
-    /* value and key in one allocation of their own, freed once published */
-    char *buf = malloc(len + 1 + key_len);
-    if (!j || !buf) {
-        free(j);
-        free(buf);
-        return NULL;
-    }
-    j->payload = buf;
-    if (len)
-        memcpy(buf, payload, len);
-    buf[len] = 0;
-    j->len = len;
-    if (key_len) {
-        j->key = buf + len + 1;
-        memcpy(j->key, key, key_len);
-    }
-    j->key_len = key_len;
-    return j;
-}
-
-size_t vd_job_bytes(const vd_job *j)
-{
-    return j->len + j->key_len;
-}
-
-void vd_job_release_payload(vd_job *j)
-{
-    free(j->payload);
-    j->payload = j->key = NULL;
-}
-
-void vd_job_free(vd_job *j)
-{
-    if (!j)
-        return;
-    free(j->payload);
-    vc_result_free(&j->res);
-    free(j);
-}
-
 /* Wake the consumer thread if it sleeps and what it waits for is there
  * (called with the pool mutex held). */
 static int room_for(const vd_pool *p, size_t need)

@@ -16,31 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const type_names[VG_EV__COUNT] = {"none",
-                                                     "coup",
-                                                     "arrest",
-                                                     "armed_clash",
-                                                     "attack_on_civilians",
-                                                     "abduction",
-                                                     "remote_violence",
-                                                     "protest",
-                                                     "riot",
-                                                     "displacement",
-                                                     "strategic"};
-
-const char *vg_event_type_name(vg_event_type t)
-{
-    return (t > VG_EV_NONE && t < VG_EV__COUNT) ? type_names[t] : "none";
-}
-
-vg_event_type vg_event_type_from_name(const char *s)
-{
-    for (int t = 1; t < VG_EV__COUNT; t++)
-        if (s && strcmp(s, type_names[t]) == 0)
-            return (vg_event_type)t;
-    return VG_EV_NONE;
-}
-
 void vg_events_free(vg_events *ev)
 {
     if (!ev)
@@ -157,8 +132,9 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     vg_ex_ctx x = {.kb = kb, .lim = lim, .art = art, .doc = doc};
     if (out)
         memset(out, 0, sizeof(*out));
-    if (!kb || !kb->dict || !lim || !doc || !doc->body || !out)
+    if (!kb || !kb->dict || !kb->types || !lim || !doc || !doc->body || !out)
         return VG_EINVAL;
+    x.words = vg_lex_words(kb->lex);
     if ((rc = make_text(&x)) < 0)
         goto fail;
     if ((rc = vg_scan_text(kb->dict, x.text, x.text_len, lim->max_tokens, &x.sc)) < 0)

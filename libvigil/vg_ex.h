@@ -121,7 +121,8 @@ typedef struct vg_ex_ctx {
     vg_ymd pub_month; /* month of publication when only that is known */
     int ref_year;
     const vg_place *art_country;
-    const vg_place *art_place; /* the place the article is about */
+    const vg_place *art_place;   /* the place the article is about */
+    const struct vg_dict *words; /* the lexicon's word kinds (vg_lex_words) */
     /* countries the article names as such (a country, its demonym, its
      * government or army): a town of any other country is suspect */
     char named_cc[16][4];
@@ -218,6 +219,25 @@ static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
                           sizeof(sc->mark->t0), t);
 }
 
+/* The entry of a word kind (lexicon.tsv: det, agent, ...) spelt exactly by
+ * tokens [t, t + n), or NULL (vg_ex_tokens.c). */
+const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind);
+
+/* A word of a word kind at token t ("the", "by"). */
+static inline int vg_ex_is_word(const vg_ex_ctx *x, size_t t, int kind)
+{
+    return vg_ex_word(x, t, 1, kind) != NULL;
+}
+
+/* A phrase of a word kind ends right before token t ("according to"). */
+static inline int vg_ex_word_ends(const vg_ex_ctx *x, size_t t, int kind)
+{
+    for (size_t n = 1; n <= 4 && n <= t; n++)
+        if (vg_ex_word(x, t - n, n, kind))
+            return 1;
+    return 0;
+}
+
 static inline int vg_ex_violent(vg_event_type t)
 {
     return t == VG_EV_ARMED_CLASH || t == VG_EV_ATTACK_ON_CIVILIANS || t == VG_EV_REMOTE_VIOLENCE ||
@@ -233,10 +253,6 @@ int vg_ex_possessive(const vg_ex_ctx *x, size_t end);
 /* numbers, dates and place slots by token (one allocation); 0 or VG_ENOMEM */
 int vg_ex_fill_caches(vg_ex_ctx *x);
 void vg_ex_free_caches(vg_ex_ctx *x);
-/* "him", "her" at t */
-int vg_ex_one_person_pronoun(const vg_ex_ctx *x, size_t t);
-/* an article ("the", "des", "l'") at token k */
-int vg_ex_determiner_at(const vg_ex_ctx *x, size_t k);
 /* "by"/"par" before t, or before the article in front of it */
 int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0);
 /* token t continues the phrase before it (one space, same sentence) */
@@ -298,6 +314,8 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t);
 /* the output name of an actor ("Military Forces of Mali" for a generic one) */
 void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
                        size_t cap);
+/* the event actor kind of a person class (vg_vclass) */
+vg_actor_kind vg_ex_class_kind(int cls);
 /* the event's actors, perpetrator first, with roles and kinds */
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 
@@ -309,7 +327,7 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 
 /* which event types the sentence reports (ACLED rules on its triggers) */
-void vg_ex_resolve_types(vg_ex_sent *si);
+void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
 

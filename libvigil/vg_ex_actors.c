@@ -53,7 +53,7 @@ enum { PI_PRONOUN = 1, PI_NAMED, PI_TITLE };
 static size_t person_item(const vg_ex_ctx *x, size_t t, size_t s1, int ndet, int *kind)
 {
     const vg_scan *sc = &x->sc;
-    if (t < s1 && vg_ex_one_person_pronoun(x, t)) {
+    if (t < s1 && vg_ex_is_word(x, t, VG_LX_PRONOUN)) {
         *kind = PI_PRONOUN;
         return t + 1;
     }
@@ -222,19 +222,15 @@ static int trigger_ends_at(const vg_ex_ctx *x, size_t k)
  * name JNIM as the attacker). */
 int vg_ex_affiliation(const vg_ex_ctx *x, size_t t, size_t end)
 {
-    static const char *const after[] = {"linked", "affiliated", "allied", "aligned", "inspired"};
-    static const char *const before[] = {"linked", "lie",       "lies",     "liee",
-                                         "liees",  "affilie",   "affilies", "affiliated",
-                                         "loyal",  "allegeance"};
     const vg_scan *sc = &x->sc;
-    for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
-        if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
-            return 1;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_AFFILAFTER))
+        return 1;
     /* "linked to (the)", "liés à (l')", "affiliated with" before t */
     for (size_t back = 2; back <= 4 && back <= t; back++)
-        for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
-            if (sc->tok[t - back].sent == sc->tok[t].sent && vg_scan_is(sc, t - back, before[i]))
-                return !trigger_ends_at(x, t - back);
+        if (sc->tok[t - back].sent == sc->tok[t].sent &&
+            vg_ex_is_word(x, t - back, VG_LX_AFFILBEFORE))
+            return !trigger_ends_at(x, t - back);
     return 0;
 }
 
@@ -272,18 +268,15 @@ int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_de
  * gendarmerie". */
 int vg_ex_source_actor(const vg_ex_ctx *x, size_t t, size_t end)
 {
-    static const char *const after[] = {"source",      "sources",      "spokesman",
-                                        "spokeswoman", "spokesperson", "porte"};
     const vg_scan *sc = &x->sc;
-    for (size_t i = 0; end < sc->ntok && i < sizeof(after) / sizeof(after[0]); i++)
-        if (sc->tok[end].sent == sc->tok[t].sent && vg_scan_is(sc, end, after[i]))
-            return 1;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_CITEAFTER))
+        return 1;
     size_t k = t;
-    while (k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_determiner_at(x, k - 1))
+    while (k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_is_word(x, k - 1, VG_LX_DET))
         k--;
     return k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent &&
-           (vg_scan_is(sc, k - 1, "selon") ||
-            (k > 1 && vg_scan_is(sc, k - 1, "to") && vg_scan_is(sc, k - 2, "according")));
+           vg_ex_word_ends(x, k, VG_LX_CITEBEFORE);
 }
 
 /* Is an official (politician, journalist, minister) the one arrested? */
@@ -324,26 +317,14 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
 void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
                        size_t cap)
 {
-    static const struct {
-        const char *name, *pre, *post;
-    } generic[] = {
-        {"Military forces", "Military Forces of ", ""},
-        {"Military government", "Military government of ", ""},
-        {"Security forces", "Security forces of ", ""},
-        {"Police forces", "Police Forces of ", ""},
-        {"Civilians", "Civilians (", ")"},
-        {"Protesters", "Protesters (", ")"},
-        {"Rioters", "Rioters (", ")"},
-    };
     const char *cn = iso[0] ? vg_ex_country_name(x, iso) : NULL;
-    for (size_t i = 0; cn && i < sizeof(generic) / sizeof(generic[0]); i++) {
-        if (strcmp(a->name, generic[i].name) != 0)
-            continue;
+    const vg_actor_label *l = cn ? vg_types_label(x->kb->types, a->name) : NULL;
+    if (l) {
         vg_fmt f; /* snprintf's "PRE%sPOST" without stdio */
         vg_fmt_init(&f, out, cap);
-        vg_fmt_str(&f, generic[i].pre);
+        vg_fmt_str(&f, l->pre);
         vg_fmt_str(&f, cn);
-        vg_fmt_str(&f, generic[i].post);
+        vg_fmt_str(&f, l->post);
         return;
     }
     vg_ex_copy_str(out, cap, a->name);
@@ -363,12 +344,10 @@ static int party(const vg_ex_actor *a, const vg_event *ev)
  * actor, then a death, injury or arrest word within three more. */
 static int passive_victim(const vg_ex_ctx *x, size_t at, size_t trig_t)
 {
-    static const char *const aux[] = {"were", "was", "been", "ete", "etaient"};
     size_t aux_t = 0;
     for (size_t k = at + 1; k < at + 6 && k < trig_t && k < x->sc.ntok && !aux_t; k++)
-        for (size_t i = 0; i < sizeof(aux) / sizeof(aux[0]); i++)
-            if (vg_scan_is(&x->sc, k, aux[i]))
-                aux_t = k;
+        if (vg_ex_is_word(x, k, VG_LX_PASSAUX))
+            aux_t = k;
     if (!aux_t)
         return 0;
     for (size_t k = aux_t; k < aux_t + 4 && k < x->sc.ntok; k++) /* "were killed" is one cue */
@@ -398,6 +377,14 @@ static int harmed_object(const vg_ex_ctx *x, size_t at)
 static int may_perpetrate(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_t)
 {
     return !a->org && !passive_victim(x, a->t, trig_t) && !harmed_object(x, a->t);
+}
+
+vg_actor_kind vg_ex_class_kind(int cls)
+{
+    static const vg_actor_kind kinds[VG_VC__COUNT] = {VG_AK_NONE,        VG_AK_CIVILIANS,
+                                                      VG_AK_CIVILIANS,   VG_AK_STATE_FORCES,
+                                                      VG_AK_ARMED_GROUP, VG_AK_POLITICAL};
+    return cls > 0 && cls < VG_VC__COUNT ? kinds[cls] : VG_AK_NONE;
 }
 
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
@@ -431,11 +418,9 @@ void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, si
         vg_ex_actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
         int perp = ev->n_actors == 1 &&
                    (!v || first >= 0 || (a->cls != VG_VC_CIVILIAN && may_perpetrate(x, a, trig_t)));
-        vg_ex_copy_str(ea->role, sizeof(ea->role),
-                       perp ? "perpetrator" : (a->cls == VG_VC_CIVILIAN ? "victim" : "target"));
-        static const char *const kinds[] = {
-            "", "civilians", "civilians", "state_forces", "armed_group", "political"};
-        vg_ex_copy_str(ea->kind, sizeof(ea->kind), a->cls > 0 && a->cls <= 5 ? kinds[a->cls] : "");
+        ea->role = perp ? VG_ROLE_PERPETRATOR
+                        : (a->cls == VG_VC_CIVILIAN ? VG_ROLE_VICTIM : VG_ROLE_TARGET);
+        ea->kind = vg_ex_class_kind(a->cls);
         ea->generic = a->generic;
     }
 }

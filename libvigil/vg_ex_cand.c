@@ -28,7 +28,8 @@ void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d)
     c->has_date = d->prec != VG_DP_UNKNOWN;
     c->date = *d;
     vg_ymd_format(&d->v, d->prec, c->ev.date.value, sizeof(c->ev.date.value));
-    vg_ex_copy_str(c->ev.date.precision, sizeof(c->ev.date.precision), vg_date_prec_name(d->prec));
+    c->ev.date.precision =
+        d->prec >= 0 && d->prec <= VG_DP_DAY ? (vg_date_prec)d->prec : VG_DP_UNKNOWN;
     vg_ex_copy_tokens(x, d->t0, d->t1, c->ev.date.text, sizeof(c->ev.date.text));
 }
 
@@ -125,7 +126,7 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     if (si->has_date)
         vg_ex_set_date(x, c, &si->date);
     else
-        vg_ex_copy_str(ev->date.precision, sizeof(ev->date.precision), "unknown");
+        ev->date.precision = VG_DP_UNKNOWN;
     vg_num n;
     int vc;
     if (vg_ex_sentence_figure(x, si, 1, &n, &vc) &&
@@ -250,7 +251,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
     const vg_sent *s = &x->sc.sent[i];
     vg_ex_sent si;
     vg_ex_analyse(x, s, &si);
-    vg_ex_resolve_types(&si);
+    vg_ex_resolve_types(x, &si);
     int any = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++)
         any |= si.trig_w[ty] != 0;

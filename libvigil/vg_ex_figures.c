@@ -237,9 +237,9 @@ static int dateline_date(const vg_scan *sc, const vg_sent *s, const vg_dateval *
 static int since_date(const vg_ex_ctx *x, const vg_sent *s, size_t t0)
 {
     for (size_t k = t0; k-- > s->t0 && k + 3 > t0;) {
-        if (vg_scan_is(&x->sc, k, "since") || vg_scan_is(&x->sc, k, "depuis"))
+        if (vg_ex_is_word(x, k, VG_LX_SINCE))
             return 1;
-        if (!vg_ex_determiner_at(x, k))
+        if (!vg_ex_is_word(x, k, VG_LX_DET))
             return 0;
     }
     return 0;
@@ -282,7 +282,7 @@ static size_t counted_at(const vg_ex_ctx *x, size_t t)
             best = e;
     if (vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, &e) && e > best)
         best = e;
-    if (!best && vg_ex_one_person_pronoun(x, t)) /* "detained him" */
+    if (!best && vg_ex_is_word(x, t, VG_LX_PRONOUN)) /* "detained him" */
         best = t + 1;
     return best;
 }
@@ -313,7 +313,7 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
     f->present = 1;
     f->min = n->min;
     f->max = n->max;
-    vg_ex_copy_str(f->qualifier, sizeof(f->qualifier), vg_qual_name((vg_qual)n->qual));
+    f->qualifier = n->qual >= 0 && n->qual < VG_Q__COUNT ? (vg_qual)n->qual : VG_Q_EXACT;
     vg_ex_copy_tokens(x, n->t0, figure_end(x, n), f->text, sizeof(f->text));
     vg_ex_copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
 }

@@ -210,7 +210,8 @@ static int mutiny_coup(vg_ex_ctx *x)
         const vg_event *e = &x->c[i].ev;
         if (e->historical)
             continue;
-        if (e->type == VG_EV_RIOT && strcmp(e->subtype, "mutiny") == 0 && !mutiny)
+        if (e->type == VG_EV_RIOT && (vg_types_subtype(x->kb->types, e->subtype) & VG_SUB_MUTINY) &&
+            !mutiny)
             mutiny = &x->c[i];
         if (e->type == VG_EV_ARREST && x->c[i].official && !held)
             held = &x->c[i];
@@ -252,7 +253,7 @@ void vg_ex_coup_context(vg_ex_ctx *x)
     for (size_t i = 0; i < x->nc; i++)
         if (x->c[i].ev.type != VG_EV_NONE &&
             !(coup && x->c[i].ev.type == VG_EV_RIOT && !x->c[i].ev.historical &&
-              strcmp(x->c[i].ev.subtype, "mutiny") == 0))
+              (vg_types_subtype(x->kb->types, x->c[i].ev.subtype) & VG_SUB_MUTINY)))
             x->c[k++] = x->c[i];
     x->nc = k;
 }

@@ -18,6 +18,10 @@
 
 #include <string.h>
 
+_Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (int)VG_LOC_ADMIN1 &&
+                   VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
+               "a location's precision is its place's level");
+
 static int after_locprep(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
@@ -277,7 +281,6 @@ const char *vg_ex_country_name(const vg_ex_ctx *x, const char *iso)
 
 void vg_ex_set_location(vg_ex_cand *c, const vg_place *p)
 {
-    static const char *const prec[] = {"country", "admin1", "admin2", "town"};
     c->place = p;
     if (!p || p->level == VG_PLACE_COUNTRY) {
         c->ev.has_location = 0;
@@ -293,8 +296,7 @@ void vg_ex_set_location(vg_ex_cand *c, const vg_place *p)
     c->ev.location.lat = p->lat;
     c->ev.location.lon = p->lon;
     c->ev.location.has_coords = p->has_coords; /* else lat/lon are NAN */
-    vg_ex_copy_str(c->ev.location.precision, sizeof(c->ev.location.precision),
-                   prec[p->level <= VG_PLACE_TOWN ? p->level : 3]);
+    c->ev.location.precision = p->level <= VG_PLACE_TOWN ? (vg_loc_prec)p->level : VG_LOC_TOWN;
 }
 
 /* Places by token, once the article's country is known: vg_ex_article_country
@@ -319,15 +321,13 @@ void vg_ex_cache_places(vg_ex_ctx *x)
  * France", "avec la France", "against Mali". */
 static int with_party(const vg_ex_ctx *x, size_t t)
 {
-    static const char *const preps[] = {"with", "avec", "against", "contre"};
     for (size_t back = 1; back <= 2 && back <= t; back++) {
         size_t k = t - back;
         if (x->sc.tok[k].sent != x->sc.tok[t].sent)
             return 0;
-        for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
-            if (vg_scan_is(&x->sc, k, preps[i]))
-                return 1;
-        if (!vg_ex_determiner_at(x, k))
+        if (vg_ex_is_word(x, k, VG_LX_PARTYPREP))
+            return 1;
+        if (!vg_ex_is_word(x, k, VG_LX_DET))
             return 0; /* only an article may stand between */
     }
     return 0;

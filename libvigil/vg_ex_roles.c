@@ -12,29 +12,6 @@
 
 #include <string.h>
 
-static const struct {
-    vg_event_type t;
-    const char *sub, *acled, *acled_sub;
-} acled_map[] = {
-    {VG_EV_ARMED_CLASH, "territory_regained", "Battles", "Government regains territory"},
-    {VG_EV_ARMED_CLASH, NULL, "Battles", "Armed clash"},
-    {VG_EV_ATTACK_ON_CIVILIANS, NULL, "Violence against civilians", "Attack"},
-    {VG_EV_ABDUCTION, NULL, "Violence against civilians", "Abduction/forced disappearance"},
-    {VG_EV_REMOTE_VIOLENCE, "airstrike", "Explosions/Remote violence", "Air/drone strike"},
-    {VG_EV_REMOTE_VIOLENCE, "drone_strike", "Explosions/Remote violence", "Air/drone strike"},
-    {VG_EV_REMOTE_VIOLENCE, "suicide_bomb", "Explosions/Remote violence", "Suicide bomb"},
-    {VG_EV_REMOTE_VIOLENCE, "shelling", "Explosions/Remote violence",
-     "Shelling/artillery/missile attack"},
-    {VG_EV_REMOTE_VIOLENCE, NULL, "Explosions/Remote violence", "Remote explosive/landmine/IED"},
-    {VG_EV_PROTEST, NULL, "Protests", "Peaceful protest"},
-    {VG_EV_RIOT, NULL, "Riots", "Violent demonstration"},
-    {VG_EV_ARREST, NULL, "Strategic developments", "Arrests"},
-    {VG_EV_STRATEGIC, "agreement", "Strategic developments", "Agreement"},
-    {VG_EV_COUP, NULL, "Strategic developments", "Other"},
-    {VG_EV_DISPLACEMENT, NULL, "Strategic developments", "Other"},
-    {VG_EV_STRATEGIC, NULL, "Strategic developments", "Other"},
-};
-
 /* Attacks on civilians, abductions, planted explosives and battles always
  * have a perpetrator.  When the article names no armed actor for one
  * ("trente civils ont été tués lors d'une attaque", "a soldier was killed
@@ -42,25 +19,23 @@ static const struct {
  * never the victims, whom the first-actor rule would otherwise make
  * perpetrators.  Decided once mentions are merged: another sentence may
  * name the attackers. */
-static int unknown_perpetrator(const vg_event *ev)
+static int unknown_perpetrator(const vg_ex_ctx *x, const vg_event *ev)
 {
     int planted = ev->type == VG_EV_REMOTE_VIOLENCE &&
-                  (strcmp(ev->subtype, "ied") == 0 || strcmp(ev->subtype, "landmine") == 0 ||
-                   strcmp(ev->subtype, "suicide_bomb") == 0);
+                  (vg_types_subtype(x->kb->types, ev->subtype) & VG_SUB_PLANTED);
     if (ev->type != VG_EV_ATTACK_ON_CIVILIANS && ev->type != VG_EV_ABDUCTION &&
         ev->type != VG_EV_ARMED_CLASH && !planted)
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") != 0 &&
-            strcmp(ev->actors[i].role, "perpetrator") == 0)
-            return planted && strcmp(ev->actors[i].kind, "armed_group") != 0;
+        if (ev->actors[i].kind != VG_AK_CIVILIANS && ev->actors[i].role == VG_ROLE_PERPETRATOR)
+            return planted && ev->actors[i].kind != VG_AK_ARMED_GROUP;
     return 1; /* (a mine or a bomb the army or an official "planted" is its victim's) */
 }
 
 /* The role of an actor that is not the perpetrator. */
-static const char *other_role(const vg_event_actor *a)
+static vg_role other_role(const vg_event_actor *a)
 {
-    return strcmp(a->kind, "civilians") == 0 ? "victim" : "target";
+    return a->kind == VG_AK_CIVILIANS ? VG_ROLE_VICTIM : VG_ROLE_TARGET;
 }
 
 /* Actor i becomes the perpetrator, first; those before it move one down. */
@@ -69,17 +44,17 @@ static void lead_with(vg_event *ev, unsigned i)
     vg_event_actor a = ev->actors[i];
     memmove(&ev->actors[1], &ev->actors[0], i * sizeof(ev->actors[0]));
     ev->actors[0] = a;
-    vg_ex_copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "perpetrator");
+    ev->actors[0].role = VG_ROLE_PERPETRATOR;
     for (unsigned k = 1; k <= i; k++)
-        vg_ex_copy_str(ev->actors[k].role, sizeof(ev->actors[k].role), other_role(&ev->actors[k]));
+        ev->actors[k].role = other_role(&ev->actors[k]);
 }
 
 /* A generic actor (labelled as vg_ex_actor_label does: "Protesters (Mali)")
  * becomes the perpetrator, first; the others are victims or targets. */
-static void lead_with_new(const vg_ex_ctx *x, vg_event *ev, const char *name, int cls,
-                          const char *kind)
+static void lead_with_generic(const vg_ex_ctx *x, vg_event *ev, vg_generic_role role)
 {
-    vg_ex_actor a = {.name = name, .cls = cls};
+    const vg_generic *g = &x->kb->types->generic[role];
+    vg_ex_actor a = {.name = g->name, .cls = g->cls};
     char label[sizeof(ev->actors[0].name)];
     vg_ex_actor_label(x, &a, ev->country, label, sizeof(label));
     for (unsigned i = 0; i < ev->n_actors; i++)
@@ -91,11 +66,11 @@ static void lead_with_new(const vg_ex_ctx *x, vg_event *ev, const char *name, in
     memmove(&ev->actors[1], &ev->actors[0], n * sizeof(ev->actors[0]));
     ev->n_actors = n + 1;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        vg_ex_copy_str(ev->actors[i].role, sizeof(ev->actors[i].role), other_role(&ev->actors[i]));
+        ev->actors[i].role = other_role(&ev->actors[i]);
     vg_event_actor *ea = &ev->actors[0];
     vg_ex_copy_str(ea->name, sizeof(ea->name), label);
-    vg_ex_copy_str(ea->role, sizeof(ea->role), "perpetrator");
-    vg_ex_copy_str(ea->kind, sizeof(ea->kind), kind);
+    ea->role = VG_ROLE_PERPETRATOR;
+    ea->kind = vg_ex_class_kind(g->cls);
     ea->generic = 1;
 }
 
@@ -103,10 +78,10 @@ static void lead_with_new(const vg_ex_ctx *x, vg_event *ev, const char *name, in
  * "the gunmen" from the next): in violence the first armed actor leads. */
 static void armed_first(vg_event *ev)
 {
-    if (!vg_ex_violent(ev->type) || !ev->n_actors || strcmp(ev->actors[0].kind, "civilians") != 0)
+    if (!vg_ex_violent(ev->type) || !ev->n_actors || ev->actors[0].kind != VG_AK_CIVILIANS)
         return;
     unsigned i = 1;
-    while (i < ev->n_actors && strcmp(ev->actors[i].kind, "civilians") == 0)
+    while (i < ev->n_actors && ev->actors[i].kind == VG_AK_CIVILIANS)
         i++;
     if (i < ev->n_actors)
         lead_with(ev, i);
@@ -121,16 +96,16 @@ static void armed_first(vg_event *ev)
  * soldiers themselves. */
 static void crowd_first(const vg_ex_ctx *x, vg_event *ev)
 {
-    if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) || strcmp(ev->subtype, "mutiny") == 0)
+    if ((ev->type != VG_EV_PROTEST && ev->type != VG_EV_RIOT) ||
+        (vg_types_subtype(x->kb->types, ev->subtype) & VG_SUB_MUTINY))
         return;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "civilians") == 0) {
+        if (ev->actors[i].kind == VG_AK_CIVILIANS) {
             if (i > 0)
                 lead_with(ev, i);
             return;
         }
-    lead_with_new(x, ev, ev->type == VG_EV_RIOT ? "Rioters" : "Protesters", VG_VC_CIVILIAN,
-                  "civilians");
+    lead_with_generic(x, ev, ev->type == VG_EV_RIOT ? VG_GEN_RIOT : VG_GEN_PROTEST);
 }
 
 /* One perpetrator, first: merged mentions can bring a second (each
@@ -138,26 +113,25 @@ static void crowd_first(const vg_ex_ctx *x, vg_event *ev)
  * party - so its role is "other" (civilians stay victims). */
 static void one_perpetrator(vg_event *ev)
 {
-    for (unsigned i = 1; i < ev->n_actors && strcmp(ev->actors[0].role, "perpetrator") != 0; i++)
-        if (strcmp(ev->actors[i].role, "perpetrator") == 0)
+    for (unsigned i = 1; i < ev->n_actors && ev->actors[0].role != VG_ROLE_PERPETRATOR; i++)
+        if (ev->actors[i].role == VG_ROLE_PERPETRATOR)
             lead_with(ev, i); /* the first mention had none: a later one's leads */
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].role, "perpetrator") == 0)
-            vg_ex_copy_str(ev->actors[i].role, sizeof(ev->actors[i].role),
-                           strcmp(ev->actors[i].kind, "civilians") == 0 ? "victim" : "other");
+        if (ev->actors[i].role == VG_ROLE_PERPETRATOR)
+            ev->actors[i].role =
+                ev->actors[i].kind == VG_AK_CIVILIANS ? VG_ROLE_VICTIM : VG_ROLE_OTHER;
 }
 
 /* An air or drone strike with no perpetrator named is the state's: in the
  * Sahel only armies (and the foreign forces they name) fly them. */
-static int state_strike(const vg_event *ev)
+static int state_strike(const vg_ex_ctx *x, const vg_event *ev)
 {
     if (ev->type != VG_EV_REMOTE_VIOLENCE ||
-        (strcmp(ev->subtype, "airstrike") != 0 && strcmp(ev->subtype, "drone_strike") != 0))
+        !(vg_types_subtype(x->kb->types, ev->subtype) & VG_SUB_AIR))
         return 0;
     for (unsigned i = 0; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "state_forces") == 0 ||
-            (strcmp(ev->actors[i].kind, "civilians") != 0 &&
-             strcmp(ev->actors[i].role, "perpetrator") == 0))
+        if (ev->actors[i].kind == VG_AK_STATE_FORCES ||
+            (ev->actors[i].kind != VG_AK_CIVILIANS && ev->actors[i].role == VG_ROLE_PERPETRATOR))
             return 0;
     return 1;
 }
@@ -166,16 +140,16 @@ static int state_strike(const vg_event *ev)
  * "jihadists ... JNIM fighters".  An unidentified group stays so unless
  * the named one claims the event: "the attack was not claimed, but the
  * area is plagued by JNIM violence" names no perpetrator. */
-static void named_first(vg_event *ev)
+static void named_first(const vg_ex_ctx *x, vg_event *ev)
 {
-    if (!ev->n_actors || !ev->actors[0].generic || strcmp(ev->actors[0].kind, "armed_group") != 0)
+    if (!ev->n_actors || !ev->actors[0].generic || ev->actors[0].kind != VG_AK_ARMED_GROUP)
         return;
-    int unknown = strcmp(ev->actors[0].name, "Unidentified armed group") == 0;
+    int unknown = strcmp(ev->actors[0].name, x->kb->types->generic[VG_GEN_UNIDENTIFIED].name) == 0;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (!ev->actors[i].generic && strcmp(ev->actors[i].kind, "armed_group") == 0 &&
+        if (!ev->actors[i].generic && ev->actors[i].kind == VG_AK_ARMED_GROUP &&
             (!unknown || strcmp(ev->actors[i].name, ev->claimed_by) == 0)) {
             lead_with(ev, i);
-            vg_ex_copy_str(ev->actors[1].role, sizeof(ev->actors[1].role), "other"); /* its side */
+            ev->actors[1].role = VG_ROLE_OTHER; /* its side */
             return;
         }
 }
@@ -185,14 +159,14 @@ static void named_first(vg_event *ev)
  * forces lead when named. */
 static void state_arrests(vg_event *ev)
 {
-    if (ev->type != VG_EV_ARREST || !ev->n_actors || strcmp(ev->actors[0].kind, "armed_group") != 0)
+    if (ev->type != VG_EV_ARREST || !ev->n_actors || ev->actors[0].kind != VG_AK_ARMED_GROUP)
         return;
     for (unsigned i = 1; i < ev->n_actors; i++)
-        if (strcmp(ev->actors[i].kind, "state_forces") == 0) {
+        if (ev->actors[i].kind == VG_AK_STATE_FORCES) {
             lead_with(ev, i);
             return;
         }
-    vg_ex_copy_str(ev->actors[0].role, sizeof(ev->actors[0].role), "target");
+    ev->actors[0].role = VG_ROLE_TARGET;
 }
 
 void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
@@ -201,20 +175,16 @@ void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
     armed_first(e);
     crowd_first(x, e);
     one_perpetrator(e);
-    if (unknown_perpetrator(e))
-        lead_with_new(x, e, "Unidentified armed group", VG_VC_MILITANT, "armed_group");
-    else if (state_strike(e))
-        lead_with_new(x, e, "Military forces", VG_VC_MILITARY, "state_forces");
-    named_first(e);
+    if (unknown_perpetrator(x, e))
+        lead_with_generic(x, e, VG_GEN_UNIDENTIFIED);
+    else if (state_strike(x, e))
+        lead_with_generic(x, e, VG_GEN_STATE_AIR);
+    named_first(x, e);
     state_arrests(e);
-    for (size_t i = 0; i < sizeof(acled_map) / sizeof(acled_map[0]); i++) {
-        if (acled_map[i].t != e->type ||
-            (acled_map[i].sub && strcmp(acled_map[i].sub, e->subtype) != 0))
-            continue;
-        vg_ex_copy_str(e->acled_event_type, sizeof(e->acled_event_type), acled_map[i].acled);
-        vg_ex_copy_str(e->acled_sub_event_type, sizeof(e->acled_sub_event_type),
-                       acled_map[i].acled_sub);
-        break;
+    const vg_acled_row *a = vg_types_acled(x->kb->types, e->type, e->subtype);
+    if (a) {
+        vg_ex_copy_str(e->acled_event_type, sizeof(e->acled_event_type), a->event_type);
+        vg_ex_copy_str(e->acled_sub_event_type, sizeof(e->acled_sub_event_type), a->sub_event_type);
     }
     size_t s = e->sent_start >= x->body_off ? e->sent_start - x->body_off : 0;
     size_t en = e->sent_end >= x->body_off ? e->sent_end - x->body_off : 0;

@@ -11,6 +11,7 @@
  * Year-less dates are parsed again once the text has given a year.
  */
 #include "vg_ex.h"
+#include "vg_dict.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -145,28 +146,20 @@ void vg_ex_free_caches(vg_ex_ctx *x)
     free(x->cache);
 }
 
-/* Object pronouns that stand for one person after an arrest verb ("troops
- * detained him, the prime minister and ...").  Grammar words, not a
- * vocabulary: they are the same in every article. */
-int vg_ex_one_person_pronoun(const vg_ex_ctx *x, size_t t)
+/* The entry of a word kind (VG_LX_DET .., lexicon.tsv) spelt exactly by
+ * the folded tokens [t, t + n), or NULL: one probe of the word dictionary
+ * with the hashes the scan computed. */
+const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
 {
-    return vg_scan_is(&x->sc, t, "him") || vg_scan_is(&x->sc, t, "her");
-}
-
-/* An article ("the", "des", "l'") at token k. */
-int vg_ex_determiner_at(const vg_ex_ctx *x, size_t k)
-{
-    static const char *const dets[] = {"the", "a",   "an", "des", "les",
-                                       "un",  "une", "le", "la",  "l"};
-    for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
-        if (vg_scan_is(&x->sc, k, dets[i]))
-            return 1;
-    return 0;
-}
-
-static int by_at(const vg_ex_ctx *x, size_t k)
-{
-    return vg_scan_is(&x->sc, k, "by") || vg_scan_is(&x->sc, k, "par");
+    const vg_dict_hit *h;
+    size_t nh;
+    if (!x->words || t >= x->sc.ntok || n > x->sc.ntok - t ||
+        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
+        return NULL;
+    for (size_t i = 0; i < nh; i++)
+        if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == kind)
+            return h[i].val;
+    return NULL;
 }
 
 /* "by"/"par" before t, or before the article in front of it ("tendue par
@@ -175,7 +168,9 @@ int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0)
 {
     if (t <= s0)
         return 0;
-    return by_at(x, t - 1) || (t >= s0 + 2 && by_at(x, t - 2) && vg_ex_determiner_at(x, t - 1));
+    return vg_ex_is_word(x, t - 1, VG_LX_AGENT) ||
+           (t >= s0 + 2 && vg_ex_is_word(x, t - 2, VG_LX_AGENT) &&
+            vg_ex_is_word(x, t - 1, VG_LX_DET));
 }
 
 /* Token t continues the phrase before it: same sentence, one space between

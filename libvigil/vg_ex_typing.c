@@ -50,10 +50,11 @@ static int military_actor(const vg_ex_sent *si)
 /* Soldiers among the actors: the military class, save the police (men
  * "posing as police officers" who seize a journalist abduct him; soldiers
  * who seize the president detain him). */
-static int soldiers(const vg_ex_sent *si)
+static int soldiers(const vg_ex_ctx *x, const vg_ex_sent *si)
 {
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
     for (size_t i = 0; i < si->nactors; i++)
-        if (si->actors[i].cls == VG_VC_MILITARY && strcmp(si->actors[i].name, "Police forces") != 0)
+        if (si->actors[i].cls == VG_VC_MILITARY && strcmp(si->actors[i].name, police) != 0)
             return 1;
     return 0;
 }
@@ -70,84 +71,131 @@ static void move_trigger(vg_ex_sent *si, int a, int b)
     si->trig_w[a] = 0;
 }
 
-/* ACLED logic on the sentence's triggers: decide which types it reports. */
-void vg_ex_resolve_types(vg_ex_sent *si)
+/* types.tsv "precede": a trigger of the winner drops a weaker one of the
+ * loser. */
+static void precede(vg_ex_sent *si, const vg_type_step *st)
 {
     int *w = si->trig_w;
-    if (w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] < 4 && civilian_victims(si) &&
-        !si->sub_w[VG_EV_ARMED_CLASH] && si->object_class != VG_VC_MILITARY) {
-        if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
-            w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
-            si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
-            si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_e[VG_EV_ARMED_CLASH];
-        }
-        w[VG_EV_ARMED_CLASH] = 0;
+    if (w[st->winner] < st->min || !w[st->loser] || w[st->loser] > st->max)
+        return;
+    if (st->cond == VG_TCOND_SAME && si->trig_t[st->loser] != si->trig_t[st->winner])
+        return;
+    if (st->cond == VG_TCOND_UNCUED && si->sub_w[st->loser])
+        return;
+    w[st->loser] = 0;
+}
+
+/* An armed clash whose dead are civilians is an attack on civilians. */
+static void civilian_toll(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 || !civilian_victims(si) ||
+        si->sub_w[VG_EV_ARMED_CLASH] || si->object_class == VG_VC_MILITARY)
+        return;
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
+        w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
+        si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
+        si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_e[VG_EV_ARMED_CLASH];
     }
-    if (!w[VG_EV_ARMED_CLASH] && !w[VG_EV_ATTACK_ON_CIVILIANS] && !w[VG_EV_REMOTE_VIOLENCE] &&
-        si->nfigs && si->death && si->nactors) {
-        int militant_actor = 0;
-        for (size_t i = 0; i < si->nactors; i++)
-            militant_actor |= si->actors[i].cls == VG_VC_MILITANT;
-        /* no attack word, but killers and killed: armed men killing
-         * civilians attack civilians; militants and soldiers killing one
-         * another fight (ACLED: attacks on the military are battles) */
-        int type = -1;
-        if (civilian_victims(si) &&
-            (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
-            type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
-                                               * shots at protesters stay the protest's
-                                               * (ACLED: excessive force, a protest) */
-        else if (si->nplaces && ((has_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
-                                 (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
-            type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
-                                       * goes on telling the attack before it */
-        if (type >= 0) {
-            w[type] = 3;
-            si->trig_t[type] = si->figs[0].n.t0;
-            si->trig_e[type] = si->figs[0].n.t1;
-        }
+    w[VG_EV_ARMED_CLASH] = 0;
+}
+
+/* No attack word, but killers and killed. */
+static void implicit_attack(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (w[VG_EV_ARMED_CLASH] || w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_REMOTE_VIOLENCE] ||
+        !si->nfigs || !si->death || !si->nactors)
+        return;
+    int militant_actor = class_actor(si, VG_VC_MILITANT);
+    /* armed men killing civilians attack civilians; militants and soldiers
+     * killing one another fight (ACLED: attacks on the military are
+     * battles) */
+    int type = -1;
+    if (civilian_victims(si) &&
+        (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
+        type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
+                                           * shots at protesters stay the protest's
+                                           * (ACLED: excessive force, a protest) */
+    else if (si->nplaces && ((has_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
+                             (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
+        type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
+                                   * goes on telling the attack before it */
+    if (type >= 0) {
+        w[type] = 3;
+        si->trig_t[type] = si->figs[0].n.t0;
+        si->trig_e[type] = si->figs[0].n.t1;
     }
-    if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
-        w[VG_EV_ARMED_CLASH] = 0;
-    if (w[VG_EV_REMOTE_VIOLENCE] >= 3 && w[VG_EV_ATTACK_ON_CIVILIANS] &&
-        w[VG_EV_ATTACK_ON_CIVILIANS] <= 4)
-        w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
-    if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 3)
-        w[VG_EV_ARMED_CLASH] = 0;
-    if (w[VG_EV_ABDUCTION] && si->held_official && soldiers(si)) {
-        /* soldiers holding the president or ministers: a detention (a
-         * coup's, when the article reports one) */
+}
+
+/* Soldiers holding the president or ministers: a detention (a coup's, when
+ * the article reports one). */
+static void held_officials(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    if (si->trig_w[VG_EV_ABDUCTION] && si->held_official && soldiers(x, si)) {
         move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST);
         si->official_near_arrest = 1;
     }
-    if (w[VG_EV_ABDUCTION] && w[VG_EV_ARREST] && w[VG_EV_ARREST] <= 3)
-        w[VG_EV_ARREST] = 0;
-    if (w[VG_EV_COUP] && w[VG_EV_STRATEGIC] && w[VG_EV_STRATEGIC] <= 2 &&
-        (si->trig_t[VG_EV_STRATEGIC] == si->trig_t[VG_EV_COUP] ||
-         (w[VG_EV_COUP] >= 3 && !si->sub_w[VG_EV_STRATEGIC])))
-        w[VG_EV_STRATEGIC] = 0; /* "seized power and dissolved the institutions" */
-    if (w[VG_EV_PROTEST] && si->sub_w[VG_EV_RIOT] && w[VG_EV_RIOT] < 3) {
-        /* demonstrators who set fire, loot, throw stones: a riot */
-        w[VG_EV_RIOT] = w[VG_EV_PROTEST] > 2 ? w[VG_EV_PROTEST] : 3;
-        si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
-        si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
-        si->trig_sub[VG_EV_RIOT] = "";
-        si->sub_label[VG_EV_RIOT] = "";
+}
+
+/* Demonstrators who set fire, loot, throw stones: a riot. */
+static void riot_cue(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!w[VG_EV_PROTEST] || !si->sub_w[VG_EV_RIOT] || w[VG_EV_RIOT] >= 3)
+        return;
+    w[VG_EV_RIOT] = w[VG_EV_PROTEST] > 2 ? w[VG_EV_PROTEST] : 3;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
+    si->trig_sub[VG_EV_RIOT] = "";
+    si->sub_label[VG_EV_RIOT] = "";
+}
+
+/* Protesters clashing with the police ("lors de heurts avec la police"):
+ * a riot, not a battle. */
+static void protest_clash(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!w[VG_EV_PROTEST] || !w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] > 4 ||
+        w[VG_EV_RIOT] >= 3 || class_actor(si, VG_VC_MILITANT))
+        return;
+    w[VG_EV_RIOT] = 3;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
+    si->trig_sub[VG_EV_RIOT] = "";
+    w[VG_EV_ARMED_CLASH] = 0;
+}
+
+/* The ACLED logic on the sentence's triggers: the typing steps of
+ * types.tsv, in order, decide which types it reports. */
+void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    const vg_types *ty = x->kb->types;
+    for (size_t i = 0; i < ty->nsteps; i++) {
+        const vg_type_step *st = &ty->steps[i];
+        switch (st->op) {
+        case VG_TOP_PRECEDE:
+            precede(si, st);
+            break;
+        case VG_TOP_CIVILIAN_TOLL:
+            civilian_toll(si);
+            break;
+        case VG_TOP_IMPLICIT_ATTACK:
+            implicit_attack(si);
+            break;
+        case VG_TOP_HELD_OFFICIALS:
+            held_officials(x, si);
+            break;
+        case VG_TOP_RIOT_CUE:
+            riot_cue(si);
+            break;
+        case VG_TOP_PROTEST_CLASH:
+            protest_clash(si);
+            break;
+        default:
+            break;
+        }
     }
-    if (w[VG_EV_PROTEST] && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 4 &&
-        w[VG_EV_RIOT] < 3 && !class_actor(si, VG_VC_MILITANT)) {
-        /* protesters clashing with the police ("lors de heurts avec la
-         * police"): a riot, not a battle */
-        w[VG_EV_RIOT] = 3;
-        si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
-        si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
-        si->trig_sub[VG_EV_RIOT] = "";
-        w[VG_EV_ARMED_CLASH] = 0;
-    }
-    if (w[VG_EV_RIOT] && w[VG_EV_PROTEST])
-        w[VG_EV_PROTEST] = 0;
-    if (w[VG_EV_RIOT] >= 3 && w[VG_EV_ARMED_CLASH] && w[VG_EV_ARMED_CLASH] <= 4)
-        w[VG_EV_ARMED_CLASH] = 0; /* rioters against the police: the riot itself */
 }
 
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
