@@ -117,8 +117,9 @@ static const row table[] = {
     {"http.max_header_bytes", T_LL, OFF(http_max_header_bytes), "8192", 1024, 65536,
      "largest HTTP request head (414 when the request line alone is longer, else 431)"},
     {"queue.max_bytes", T_LL, OFF(queue_max_bytes), "33554432", MiB, 65536 * MiB,
-     "bytes of articles queued for or running in the workers before input waits (and, after "
-     "a second, pauses); one larger article is taken alone once the workers are idle"},
+     "memory the articles queued for or running in the workers may take, each counted at 10 "
+     "times its size (what cleaning an HTML page takes), before input waits (and, after a "
+     "second, pauses); an article that counts more is taken alone once the workers are idle"},
     {"output.max_bytes", T_LL, OFF(output_max_bytes), "33554432", MiB, 65536 * MiB,
      "bytes of output records awaiting acknowledgement before input is paused"},
     {"debug.worker_stall_ms", T_LL, OFF(debug_worker_stall_ms), "0", 0, 600000,

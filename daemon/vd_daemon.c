@@ -209,12 +209,13 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
         d->fatal = 1;
         return;
     }
-    if (vd_job_bytes(j) > vd_pool_capacity_bytes(d->pool)) {
+    if (vd_pool_charge(d->pool, j) > vd_pool_capacity_bytes(d->pool)) {
         vd_stats_article_alone();
         vd_log_msg(LOG_NOTICE, "alone", NULL, vd_consumer_topic(d->cons), m->partition, m->offset,
-                   "a message of %zu bytes is larger than queue.max_bytes (%zu): it waits for the "
-                   "workers to be idle and is processed alone",
-                   vd_job_bytes(j), vd_pool_capacity_bytes(d->pool));
+                   "a message of %zu bytes needs %zu bytes to be processed, more than "
+                   "queue.max_bytes (%zu): it waits for the workers to be idle and is "
+                   "processed alone",
+                   vd_job_bytes(j), vd_pool_charge(d->pool, j), vd_pool_capacity_bytes(d->pool));
     }
     j->partition = m->partition;
     j->offset = m->offset;
@@ -311,7 +312,7 @@ static int under_pressure(vd_state *d)
     size_t outb = vd_producer_outq_bytes(d->prod), maxb = (size_t)d->cfg->output_max_bytes;
     size_t qb = vd_pool_bytes(d->pool), qmax = vd_pool_capacity_bytes(d->pool);
     if (d->held && vd_now() - d->held_since >= PAUSE_AFTER)
-        return qb + vd_job_bytes(d->held) > qmax ? P_QUEUE_BYTES : P_QUEUE_DEPTH;
+        return qb + vd_pool_charge(d->pool, d->held) > qmax ? P_QUEUE_BYTES : P_QUEUE_DEPTH;
     if (vd_consumer_paused(d->cons))
         return d->held || outq >= max / 2 || outb >= maxb / 2 ||
                        vd_pool_queued(d->pool) >= vd_pool_capacity(d->pool) / 2 || qb >= qmax / 2
@@ -372,7 +373,7 @@ static void main_loop(vd_state *d)
         }
         if (d->held && !vd_consumer_paused(d->cons)) {
             /* full for a moment: wait for room for the first held job */
-            vd_pool_wait(d->pool, VD_WAIT_ROOM, vd_job_bytes(d->held), 2);
+            vd_pool_wait(d->pool, VD_WAIT_ROOM, vd_pool_charge(d->pool, d->held), 2);
         } else if (d->held) {
             /* paused with a job still waiting for room: serve the group
              * (rebalances, statistics) without spinning; a message fetched
@@ -507,7 +508,7 @@ static int start(vd_state *d, char *err, size_t errlen)
     if (n < 1)
         n = 1;
     if (vd_pool_start(&d->pool, (unsigned)n, (size_t)d->cfg->queue_depth,
-                      (size_t)d->cfg->queue_max_bytes, snap) < 0) {
+                      (size_t)d->cfg->queue_max_bytes, VD_POOL_WORK_FACTOR, snap) < 0) {
         snprintf(err, errlen, "cannot start %ld worker threads", n);
         goto fail;
     }

@@ -3,10 +3,12 @@
  *
  * One mutex, two condition variables: `work` wakes workers when a job is
  * queued, `done` wakes the consumer thread.  The queue is a singly linked
- * FIFO bounded in jobs and in bytes (payloads and keys of the jobs waiting
- * and running), so the input it holds is bounded whatever the size of the
- * articles; one article larger than the byte bound is still taken when the
- * pool is empty, and runs alone (never dropped, never stuck).
+ * FIFO bounded in jobs and in bytes, so what the pool holds is bounded
+ * whatever the size of the articles: each job, waiting or running, counts
+ * work_factor times its payload and key (the memory its cleaning takes once
+ * a worker has it), so the bound holds whichever jobs the workers take.
+ * One article larger than the whole bound is still taken when the pool is
+ * empty, and runs alone: never dropped, never stuck.
  *
  * Wake-ups cost more than the hand-offs themselves (a futex call and a
  * context switch each), so both sides signal only a thread that is asleep
@@ -29,10 +31,11 @@ struct vd_pool {
     vd_job *head, *tail; /* waiting jobs */
     vd_job *done_head, *done_tail;
     size_t waiting, running, cap;
-    size_t bytes, cap_bytes; /* waiting + running jobs' payload and key bytes */
-    size_t need;             /* bytes the consumer thread waits room for */
-    unsigned idle;           /* workers asleep on `work` */
-    int consumer_waits;      /* 0, or what the consumer thread waits for */
+    size_t bytes, cap_bytes; /* charges (vd_pool_charge) of the jobs waiting and running */
+    unsigned work_factor;
+    size_t need;        /* bytes the consumer thread waits room for */
+    unsigned idle;      /* workers asleep on `work` */
+    int consumer_waits; /* 0, or what the consumer thread waits for */
     uint64_t finished;
     int stopping;
     unsigned nthreads;
@@ -113,7 +116,7 @@ static void *worker(void *arg)
 
         pthread_mutex_lock(&p->mu);
         snap_release(s);
-        p->bytes -= vd_job_bytes(j);
+        p->bytes -= vd_pool_charge(p, j);
         j->next = NULL;
         if (p->done_tail)
             p->done_tail->next = j;
@@ -129,7 +132,7 @@ static void *worker(void *arg)
 }
 
 int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, size_t cap_bytes,
-                  vd_snapshot *snap)
+                  unsigned work_factor, vd_snapshot *snap)
 {
     vd_pool *p = calloc(1, sizeof(*p));
     *out = NULL;
@@ -140,6 +143,7 @@ int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, size_t cap
     pthread_cond_init(&p->done, NULL);
     p->cap = queue_cap;
     p->cap_bytes = cap_bytes;
+    p->work_factor = work_factor ? work_factor : 1;
     p->snap = snap;
     p->threads = calloc(nthreads, sizeof(pthread_t));
     if (!p->threads)
@@ -182,7 +186,7 @@ void vd_pool_stop(vd_pool *p)
 
 int vd_pool_submit(vd_pool *p, vd_job *job)
 {
-    size_t jb = vd_job_bytes(job);
+    size_t jb = vd_pool_charge(p, job);
     pthread_mutex_lock(&p->mu);
     /* bytes: within the bound, or alone when larger than all of it */
     if (p->waiting >= p->cap || p->stopping ||
@@ -271,6 +275,11 @@ size_t vd_pool_bytes(vd_pool *p)
     size_t n = p->bytes;
     pthread_mutex_unlock(&p->mu);
     return n;
+}
+
+size_t vd_pool_charge(const vd_pool *p, const vd_job *j)
+{
+    return vd_job_bytes(j) * p->work_factor;
 }
 
 size_t vd_pool_capacity_bytes(vd_pool *p)

@@ -30,12 +30,19 @@ typedef struct vd_snapshot {
 
 typedef struct vd_pool vd_pool;
 
+/* The memory cleaning an article takes, in multiples of its size: libvigil's
+ * arena for gumbo's tree of an HTML page is about 7 times the page (massif,
+ * 3.6 MB pages), plus the decoded page and the clean text.  Plain text takes
+ * less; counting it the same only costs parallelism on huge texts. */
+#define VD_POOL_WORK_FACTOR 10
+
 /* Takes ownership of snap (refs must be 1).  The queue holds at most
- * queue_cap jobs and, counting the jobs running, cap_bytes bytes of
- * payloads and keys; a job larger than the bytes free waits, and one larger
- * than cap_bytes is taken once the pool is empty, and then runs alone. */
+ * queue_cap jobs and cap_bytes bytes, each job (waiting or running)
+ * counting work_factor times its payload and key (vd_pool_charge): a job
+ * larger than the bytes free waits, and one larger than cap_bytes is taken
+ * once the pool is empty and then runs alone. */
 int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, size_t cap_bytes,
-                  vd_snapshot *snap);
+                  unsigned work_factor, vd_snapshot *snap);
 /* Stop accepting, finish queued jobs, join workers.  Accepts NULL. */
 void vd_pool_stop(vd_pool *p);
 
@@ -61,7 +68,9 @@ void vd_pool_wait(vd_pool *p, int what, size_t need, int ms);
 
 size_t vd_pool_queued(vd_pool *p); /* waiting + running */
 size_t vd_pool_capacity(vd_pool *p);
-size_t vd_pool_bytes(vd_pool *p); /* payload and key bytes of waiting + running jobs */
+size_t vd_pool_bytes(vd_pool *p); /* charges of the jobs waiting and running */
+/* What a job counts against cap_bytes: its payload and key x work_factor. */
+size_t vd_pool_charge(const vd_pool *p, const vd_job *j);
 size_t vd_pool_capacity_bytes(vd_pool *p);
 uint64_t vd_pool_progress(vd_pool *p); /* jobs finished so far (watchdog) */
 

@@ -69,7 +69,9 @@ static int add_families(void)
     S.lag = fam(VD_GAUGE, "vigil_consumer_lag",
                 "messages behind the partition end (librdkafka statistics)", "topic,partition");
     S.q_bytes = fam(VD_GAUGE, "vigil_worker_queue_bytes",
-                    "bytes of articles queued for or running in the workers", NULL);
+                    "memory counted for the articles queued for or running in the workers (10 "
+                    "times their size)",
+                    NULL);
     S.q_max_bytes =
         fam(VD_GAUGE, "vigil_worker_queue_max_bytes",
             "bytes the worker queue may hold before input waits (queue.max_bytes)", NULL);

@@ -7,7 +7,8 @@
 # librdkafka's prefetch bound queued.max.messages.kbytes + one fetch,
 # fetch.max.bytes) plus MARGIN_MB (64: the article being cleaned, the one
 # waiting for room, allocator slack), and nothing may be lost:
-#   run 1: MEM_ARTICLES pages of ~3.6 MB (under the 4 MiB article limit):
+#   run 1: MEM_ARTICLES pages of ~3.6 MB (under the 4 MiB article limit),
+#          queue.max_bytes 80 MiB (two pages: each counts 10 times its size):
 #          every article's events are published, exactly the offline set,
 #          and the byte bound pauses the input;
 #   run 2: MEM_BIG messages at the 8 MiB message limit, with queue.max_bytes
@@ -67,21 +68,26 @@ check_peak() { # check_peak WHAT CONF
         fail "$1: peak RSS $peak_kb kB over idle $IDLE_KB kB + budget $b bytes + $MARGIN_MB MB"
 }
 
-# --- run 1: ~3.6 MB pages, events published --------------------------------
-start_broker --partitions "$N"
-python3 tools/gen/gen-articles --count "$N" --seed 20 --html-bytes 3600000 > "$T/pages.jsonl"
-expected_ids "$T/pages.jsonl" "$T/want"
-[ -s "$T/want" ] || fail "the pages give no events offline"
-base_conf mem mem.events > "$T/v.conf"
-cat >> "$T/v.conf" <<CONF
+# flood_conf FILE GROUP QUEUE_MAX_BYTES: one slowed worker, small bounds
+flood_conf() {
+    base_conf "$2" "$2.events" > "$1"
+    cat >> "$1" <<CONF
 workers = 1
 debug.worker_stall_ms = 1200
-queue.max_bytes = 8388608
+queue.max_bytes = $3
 output.max_bytes = 2097152
 kafka.consumer.queued.max.messages.kbytes = 8192
 kafka.consumer.fetch.max.bytes = 9437184
 http.port = $(free_port)
 CONF
+}
+
+# --- run 1: ~3.6 MB pages, events published --------------------------------
+start_broker --partitions "$N"
+python3 tools/gen/gen-articles --count "$N" --seed 20 --html-bytes 3600000 > "$T/pages.jsonl"
+expected_ids "$T/pages.jsonl" "$T/want"
+[ -s "$T/want" ] || fail "the pages give no events offline"
+flood_conf "$T/v.conf" mem 83886080
 start_idle vigild "$T/v.conf"
 produce_each "$T/pages.jsonl"
 collect_ids mem.events "$T/want" "$T/got.ids" 300 || fail "events lost"
@@ -106,16 +112,7 @@ import sys
 for l in open(sys.argv[1], "rb"):
     n = len(l) - 1
     assert 8000000 < n <= 8388608, n' "$T/big.jsonl" || fail "the big messages are not at the 8 MiB limit"
-base_conf mem2 mem2.events > "$T/v2.conf"
-cat >> "$T/v2.conf" <<CONF
-workers = 1
-debug.worker_stall_ms = 1200
-queue.max_bytes = 4194304
-output.max_bytes = 2097152
-kafka.consumer.queued.max.messages.kbytes = 8192
-kafka.consumer.fetch.max.bytes = 9437184
-http.port = $(free_port)
-CONF
+flood_conf "$T/v2.conf" mem2 4194304
 start_idle vigild2 "$T/v2.conf"
 produce_each "$T/big.jsonl"
 consume mem2.events.dead "$NB" --headers > "$T/dead.jsonl" || fail "dead letters lost"
@@ -131,6 +128,6 @@ check_peak "$NB messages at the 8 MiB limit" "$T/v2.conf"
 U=http://127.0.0.1:$(sed -n 's/^http.port = //p' "$T/v2.conf")
 alone=$(metric "$U" vigil_articles_alone_total)
 [ "$alone" = "$NB" ] || fail "vigil_articles_alone_total is $alone, expected $NB"
-grep -q "larger than queue.max_bytes" "$T/vigild2.log" || fail "no log line for the lone articles"
+grep -q "more than queue.max_bytes" "$T/vigild2.log" || fail "no log line for the lone articles"
 stop_vigild "$VPID"
 echo "memory_bound: ok"

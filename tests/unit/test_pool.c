@@ -30,7 +30,8 @@ static vd_job *new_job(int64_t offset)
     return j;
 }
 
-static vd_pool *start_bytes(unsigned workers, size_t cap, size_t cap_bytes, unsigned stall_ms)
+static vd_pool *start_bytes(unsigned workers, size_t cap, size_t cap_bytes, unsigned factor,
+                            unsigned stall_ms)
 {
     vd_snapshot *s = calloc(1, sizeof(*s));
     assert_non_null(s);
@@ -38,13 +39,13 @@ static vd_pool *start_bytes(unsigned workers, size_t cap, size_t cap_bytes, unsi
     vc_pipeline_opts_default(&s->opts);
     s->debug_stall_ms = stall_ms;
     vd_pool *p = NULL;
-    assert_int_equal(vd_pool_start(&p, workers, cap, cap_bytes, s), 0);
+    assert_int_equal(vd_pool_start(&p, workers, cap, cap_bytes, factor, s), 0);
     return p;
 }
 
 static vd_pool *start(unsigned workers, size_t cap, unsigned stall_ms)
 {
-    return start_bytes(workers, cap, (size_t)1 << 30, stall_ms);
+    return start_bytes(workers, cap, (size_t)1 << 30, 1, stall_ms);
 }
 
 /* Collect finished jobs until `want` have come back (bounded wait); each
@@ -142,7 +143,7 @@ static void submit_when_room(vd_pool *p, vd_job *j)
 static void test_byte_bound(void **st)
 {
     (void)st;
-    vd_pool *p = start_bytes(1, 100, 10000, 50);
+    vd_pool *p = start_bytes(1, 100, 10000, 1, 50);
     vd_job *j[4];
     for (int i = 0; i < 4; i++)
         j[i] = sized_job(i, 2999);
@@ -162,7 +163,7 @@ static void test_byte_bound(void **st)
 static void test_larger_than_bound_runs_alone(void **st)
 {
     (void)st;
-    vd_pool *p = start_bytes(2, 100, 10000, 50);
+    vd_pool *p = start_bytes(2, 100, 10000, 1, 50);
     vd_job *small = sized_job(0, 999), *big = sized_job(1, 24999), *after = sized_job(2, 9);
     assert_int_equal(vd_pool_submit(p, small), 0);
     assert_int_equal(vd_pool_submit(p, big), -1); /* not while another job is there */
@@ -174,6 +175,39 @@ static void test_larger_than_bound_runs_alone(void **st)
     size_t got = 0;
     collect(p, seen, &got, 3);
     assert_int_equal(got, 3);
+    vd_pool_stop(p);
+}
+
+/* Every job counts work_factor times its size: with 2 workers, factor 4 and
+ * room for 10,000 bytes, one 2,000-byte job fits (8,000) and a second does
+ * not (16,000), so the bound holds at every look whichever jobs run; a job
+ * that counts more than the whole bound still runs, alone. */
+static void test_working_size_bound(void **st)
+{
+    (void)st;
+    vd_pool *p = start_bytes(2, 100, 10000, 4, 20);
+    int seen[N_JOBS] = {0};
+    size_t got = 0, max_seen = 0;
+    for (int i = 0; i < 6; i++) {
+        vd_job *j = sized_job(i, 1999);
+        assert_int_equal(vd_pool_charge(p, j), 8000);
+        for (int tries = 0; tries < 2000 && vd_pool_submit(p, j) < 0; tries++) {
+            size_t b = vd_pool_bytes(p);
+            max_seen = b > max_seen ? b : max_seen;
+            vd_pool_wait(p, VD_WAIT_ROOM, vd_pool_charge(p, j), 1);
+        }
+        size_t b = vd_pool_bytes(p);
+        max_seen = b > max_seen ? b : max_seen;
+    }
+    collect(p, seen, &got, 6);
+    assert_int_equal(got, 6);
+    if (max_seen != 8000)
+        fail_msg("the pool held %zu bytes, expected 8000 at most and at some point", max_seen);
+    vd_job *big = sized_job(6, 2999); /* 12,000: more than the bound */
+    assert_int_equal(vd_pool_submit(p, big), 0);
+    collect(p, seen, &got, 7);
+    assert_int_equal(got, 7);
+    assert_int_equal(vd_pool_bytes(p), 0);
     vd_pool_stop(p);
 }
 
@@ -190,8 +224,11 @@ static void test_release_payload(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_submit_list_all), cmocka_unit_test(test_submit_list_partial),
-        cmocka_unit_test(test_byte_bound),      cmocka_unit_test(test_larger_than_bound_runs_alone),
+        cmocka_unit_test(test_submit_list_all),
+        cmocka_unit_test(test_submit_list_partial),
+        cmocka_unit_test(test_byte_bound),
+        cmocka_unit_test(test_larger_than_bound_runs_alone),
+        cmocka_unit_test(test_working_size_bound),
         cmocka_unit_test(test_release_payload),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
