@@ -116,7 +116,7 @@ static const row table[] = {
      "time a client has to read an HTTP reply"},
     {"http.max_header_bytes", T_LL, OFF(http_max_header_bytes), "8192", 1024, 65536,
      "largest HTTP request head (414 when the request line alone is longer, else 431)"},
-    {"queue.max_bytes", T_LL, OFF(queue_max_bytes), "33554432", MiB, 65536 * MiB,
+    {"queue.max_bytes", T_LL, OFF(queue_max_bytes), "50331648", MiB, 65536 * MiB,
      "memory the articles queued for or running in the workers may take, each counted at 10 "
      "times its size (what cleaning an HTML page takes), before input waits (and, after a "
      "second, pauses); an article that counts more is taken alone once the workers are idle"},

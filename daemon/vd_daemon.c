@@ -513,6 +513,13 @@ static int start(vd_state *d, char *err, size_t errlen)
         goto fail;
     }
     snap = NULL; /* owned by the pool */
+    if ((unsigned long long)d->cfg->queue_max_bytes <
+        (unsigned long long)d->cfg->pipeline.lim.max_input_bytes * VD_POOL_WORK_FACTOR)
+        vd_log(LOG_NOTICE,
+               "queue.max_bytes (%lld) is less than %d times limits.article_bytes (%zu): an "
+               "article near that limit will be processed alone, with more memory than "
+               "queue.max_bytes",
+               d->cfg->queue_max_bytes, VD_POOL_WORK_FACTOR, d->cfg->pipeline.lim.max_input_bytes);
     if (new_clients(d, bootstrap, err, errlen) < 0)
         goto fail;
     if (d->cfg->alerts_enabled &&
