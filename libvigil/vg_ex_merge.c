@@ -12,6 +12,7 @@
  * are coup-related.
  */
 #include "vg_ex.h"
+#include "vg_arr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,8 @@ static int places_compatible(const vg_place *a, const vg_place *b)
         return 1;
     if (strcmp(a->name, b->name) == 0)
         return 1;
+    if (a->local || b->local)
+        return vg_ex_local_compatible(a, b);
     if (a->level == VG_PLACE_COUNTRY || b->level == VG_PLACE_COUNTRY)
         return strcmp(a->country, b->country) == 0;
     const vg_place *lo = a->level > b->level ? a : b, *hi = lo == a ? b : a;
@@ -156,14 +159,8 @@ static int try_merge(vg_ex_ctx *x, const vg_ex_cand *c)
 
 static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
 {
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 16;
-        vg_ex_cand *nv = realloc(*v, nc * sizeof(*nv));
-        if (!nv)
-            return VG_ENOMEM;
-        *v = nv;
-        *cap = nc;
-    }
+    if (vg_arr_room(v, *n, cap, sizeof(**v), 16) < 0)
+        return VG_ENOMEM;
     (*v)[(*n)++] = *c;
     return 0;
 }
