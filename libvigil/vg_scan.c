@@ -11,6 +11,7 @@
  */
 #include "vg_scan.h"
 #include "vg_arr.h"
+#include "vg_arr.h"
 #include "vg_dict.h"
 #include "vg_lex.h"
 #include "vg_norm.h"
@@ -619,14 +620,8 @@ static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t n
     *n = na;
     if (!keep)
         return a;
-    if (sc->nmerged == sc->mergedcap) {
-        size_t nc = sc->mergedcap ? sc->mergedcap * 2 : 8;
-        vg_dict_hit **nm = realloc(sc->merged, nc * sizeof(*nm));
-        if (!nm)
-            return NULL;
-        sc->merged = nm;
-        sc->mergedcap = nc;
-    }
+    if (vg_arr_room(&sc->merged, sc->nmerged, &sc->mergedcap, sizeof(*sc->merged), 8) < 0)
+        return NULL;
     vg_dict_hit *h = malloc((na + keep) * sizeof(*h));
     if (!h)
         return NULL;
