@@ -60,10 +60,12 @@ static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m, co
 /* The trigger at [t, end) is negated: a verbal negation ends at most two
  * tokens before it ("did not open fire", "n'ont pas tué"), or a denial
  * right before it governs it ("denied arresting", "a démenti avoir tué"). */
+#define NOT_MAXLEN 6 /* the longest single-word negation (never, jamais) */
+
 static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
 {
     for (size_t k = t; k-- > s->t0 && k + 5 > t;) {
-        if (k + 3 > t && vg_ex_is_word(x, k, VG_LX_NOT))
+        if (k + 3 > t && x->sc.ftok[k].len <= NOT_MAXLEN && vg_ex_is_word(x, k, VG_LX_NOT))
             return 1;
         size_t e;
         if (vg_ex_lex(x, k, VG_LX_NEG, &e) && e + 1 >= t)
