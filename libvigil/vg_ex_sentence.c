@@ -282,6 +282,9 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     }
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
+    for (size_t i = 0; i < si->nfigs && si->object_class; i++)
+        if (si->figs[i].kind == 1 && !si->figs[i].vclass)
+            si->figs[i].vclass = si->object_class; /* "fired on worshippers, killing 14" */
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = vg_ex_official_near(x, s, si->trig_t[VG_EV_ARREST]);
     if (si->trig_w[VG_EV_ABDUCTION])
