@@ -106,7 +106,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             if (hit->tag != VG_TAG_LEX)
                 continue;
             const vg_lex_entry *e = hit->val;
-            if ((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP))
+            if (((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP)) ||
+                !vg_lex_lang_ok(e, sc->lang))
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:

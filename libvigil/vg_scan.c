@@ -705,6 +705,7 @@ int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, c
     if (!d || (!text && len))
         return VG_EINVAL;
     stem_run *r = stem_setup(&run, st, lang);
+    out->lang = vg_stem_lang(lang);
     out->text = text ? text : "";
     out->len = len;
     if (tokenise(out, max_tokens) < 0 || split_sentences(d, out) < 0)
@@ -733,7 +734,7 @@ const vg_lex_entry *vg_scan_lex_in(const vg_scan *sc, const vg_mark *m, size_t t
         if (m->hits[i].tag != VG_TAG_LEX)
             continue;
         const vg_lex_entry *e = m->hits[i].val;
-        if (e->kind != kind)
+        if (e->kind != kind || !vg_lex_lang_ok(e, sc->lang))
             continue;
         if ((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP))
             continue;

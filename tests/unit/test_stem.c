@@ -86,6 +86,7 @@ static void test_inflections(void **st)
         {"fr", "Des suspects interpellés.", "interpellés", VG_LX_TRIG},
         {"fr", "Des rebelles ont affronté l'armée.", "affronté", VG_LX_TRIG},
         {"fr", "Les étudiants manifestèrent.", "manifestèrent", VG_LX_TRIG},
+        {"fr", "Un homme tue son voisin.", "tue", VG_LX_DEATH}, /* lang=fr applies */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         const form_case *c = &cases[i];
@@ -105,7 +106,8 @@ static void test_no_false_stems(void **st)
         {"en", "The murderers fled.", "murderers", VG_LX_KILL},
         {"en", "A late goal killed off the contest.", "killed", VG_LX_KILL}, /* kill off */
         {"en", "The defence was bombarded with crosses.", "bombarded", VG_LX_TRIG},
-        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_KILL}, /* French stems only */
+        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_KILL},  /* French stems only */
+        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_DEATH}, /* a lang=fr row */
         {"fr", "Les attaquants du club ont marqué.", "attaquants", VG_LX_TRIG},
         {"fr", "Un orage s'est abattu sur la ville.", "abattu", VG_LX_KILL},
         {"fr", "Tu es là.", "Tu", VG_LX_KILL},            /* the stem, not longer: the pronoun */
@@ -155,6 +157,7 @@ static void test_stem_rows_validated(void **st)
     lex_error("det\tthe\tstem=en\n", "exactly");
     lex_error("kill\t7\t2\tstem=en\n", "too short or not letters");
     lex_error("trig\tseize\tabduction\t-\t3\tanimal\n", "flag must be person");
+    lex_error("det\tthe\tlang=de\n", "lang must be");
 }
 
 /* The event verbs of CAMEO (PETRARCH2's dictionary, derived by
