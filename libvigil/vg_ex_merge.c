@@ -23,6 +23,8 @@ static int places_compatible(const vg_place *a, const vg_place *b)
         return 1;
     if (strcmp(a->name, b->name) == 0)
         return 1;
+    if (a->local || b->local)
+        return vg_ex_local_compatible(a, b);
     if (a->level == VG_PLACE_COUNTRY || b->level == VG_PLACE_COUNTRY)
         return strcmp(a->country, b->country) == 0;
     const vg_place *lo = a->level > b->level ? a : b, *hi = lo == a ? b : a;

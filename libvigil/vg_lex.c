@@ -36,7 +36,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_NOT;
+    return kind >= VG_LX_DET && kind <= VG_LX_UNITNOUN;
 }
 
 static const kind_spec kinds[] = {
@@ -89,6 +89,8 @@ static const kind_spec kinds[] = {
     {"poss", VG_LX_POSS, 0, 0},
     {"padj", VG_LX_PADJ, 0, 0},
     {"not", VG_LX_NOT, 0, 0},
+    {"settlement", VG_LX_SETTLEMENT, 0, 0},
+    {"unitnoun", VG_LX_UNITNOUN, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",

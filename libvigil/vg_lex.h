@@ -75,6 +75,8 @@ typedef enum vg_lex_kind {
     VG_LX_POSS,        /* possessive determiner: one more person ("and his son") */
     VG_LX_PADJ,        /* adjective before a person noun (elderly, jeune) */
     VG_LX_NOT,         /* verbal negation right before a trigger (not, never, pas) */
+    VG_LX_SETTLEMENT,  /* a village, town or locality (village, hameau, localité) */
+    VG_LX_UNITNOUN,    /* an administrative unit (region, State, LGA, cercle) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -127,7 +129,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_NOT), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_UNITNOUN), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the
