@@ -529,18 +529,27 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
     size_t gl;
     const char *g = vg_scan_gap(sc, end - 1, &gl);
     int bracket = memchr(g, '(', gl) != NULL;
-    for (size_t k = end; k < sc->ntok && k < end + 4 && sc->tok[k].sent == sc->tok[end].sent; k++) {
+    const vg_place *country = NULL; /* "in Burkina Faso's Boucle du Mouhoun region" */
+    for (size_t k = end; k < sc->ntok && k < end + 6 && sc->tok[k].sent == sc->tok[end].sent; k++) {
         const vg_place *p = x->place_tok[k];
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
              (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end)))))
             return p;
+        if (p && p->level == VG_PLACE_COUNTRY && !country &&
+            vg_scan_tag(sc, k, VG_TAG_PLACE, NULL)) {
+            country = p;
+            k = mark_end(x, k) - 1;
+            if (vg_ex_possessive(x, k + 1))
+                k++;
+            continue;
+        }
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
             !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))
-            return NULL; /* a name or a word first: "Bamako to demand Keita's" */
+            return country; /* a name or a word first: "Bamako to demand Keita's" */
     }
-    return NULL;
+    return country;
 }
 
 /* The most named town or region of the article's country (the title and
