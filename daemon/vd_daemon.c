@@ -65,6 +65,14 @@ int vd_daemon_build_snapshot(const vd_config *cfg, vd_snapshot **out, char *err,
     s->opts.historical = cfg->publish_historical;
     s->debug_stall_ms = (unsigned)cfg->debug_worker_stall_ms;
     const char *dir = vc_knowledge_dir(cfg->knowledge_dir);
+    if (!vc_knowledge_found(dir)) {
+        snprintf(err, errlen,
+                 "no knowledge in %s (looked in %s); set knowledge.dir in the configuration, or "
+                 "VIGIL_KNOWLEDGE",
+                 dir, vc_knowledge_where());
+        free(s);
+        return -1;
+    }
     int rc = vg_kb_load(dir, &s->kb, err, errlen);
     if (rc < 0) {
         if (!err[0])
@@ -444,7 +452,10 @@ static int start(vd_state *d, char *err, size_t errlen)
                                             (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
                                             &d->http, err, errlen) < 0))
         goto fail;
-    if (!bootstrap || !bootstrap[0]) {
+    int embedded = vd_config_use_embedded(d->cfg, d->envp, isatty(STDERR_FILENO), err, errlen);
+    if (embedded < 0)
+        goto fail;
+    if (embedded) {
         if (vd_embedded_start(d->cfg, &d->embedded, err, errlen) < 0)
             goto fail;
         bootstrap = vd_embedded_bootstrap(d->embedded);
