@@ -36,7 +36,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_UNITNOUN;
+    return kind >= VG_LX_DET && kind < VG_LX__COUNT;
 }
 
 static const kind_spec kinds[] = {
@@ -91,6 +91,12 @@ static const kind_spec kinds[] = {
     {"not", VG_LX_NOT, 0, 0},
     {"settlement", VG_LX_SETTLEMENT, 0, 0},
     {"unitnoun", VG_LX_UNITNOUN, 0, 0},
+    {"speech", VG_LX_SPEECH, 0, 0},
+    {"selfref", VG_LX_SELFREF, 0, 0},
+    {"objprep", VG_LX_OBJPREP, 0, 0},
+    {"genprep", VG_LX_GENPREP, 0, 0},
+    {"suffer", VG_LX_SUFFER, 0, 0},
+    {"actaux", VG_LX_ACTAUX, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",

@@ -77,6 +77,12 @@ typedef enum vg_lex_kind {
     VG_LX_NOT,         /* verbal negation right before a trigger (not, never, pas) */
     VG_LX_SETTLEMENT,  /* a village, town or locality (village, hameau, localité) */
     VG_LX_UNITNOUN,    /* an administrative unit (region, State, LGA, cercle) */
+    VG_LX_SPEECH,      /* after or before an actor: it speaks of the event (said, condemned) */
+    VG_LX_SELFREF,     /* after a speech word: the speaker tells its own act (it, avoir) */
+    VG_LX_OBJPREP,     /* after a trigger, before an actor: the act's object (on, sur) */
+    VG_LX_GENPREP,     /* after a trigger, before an armed group: its agent (of, de) */
+    VG_LX_SUFFER,      /* harm verb without object: its subject suffered (died, ont péri) */
+    VG_LX_ACTAUX,      /* active perfect auxiliary (have, ont): the subject acted */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -129,7 +135,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_UNITNOUN), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_ACTAUX), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the
