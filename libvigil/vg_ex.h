@@ -161,6 +161,7 @@ typedef struct vg_ex_ctx {
      * actor of one, a dateline there): without one, only a place named
      * nowhere else in the world stands for itself */
     int african_cue;
+    int country_contested;            /* the cues for the article's country disagree */
     const vg_place *dateline_country; /* the country of the dateline's city */
     const vg_place *dateline_place;   /* the dateline's city, or NULL */
     /* places the gazetteer lacks, named as such ("the village of X"): their
@@ -345,6 +346,8 @@ int vg_ex_in_dateline(const vg_ex_ctx *x, size_t t);
 /* the article's country (x->art_country), its African cue and the
  * countries it names */
 int vg_ex_article_country(vg_ex_ctx *x);
+/* the country of an event at place p (may be NULL) told in sentence si */
+const char *vg_ex_event_country(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_place *p);
 
 /* ---------------------------------------------------------------- vg_ex_locality.c */
 

@@ -311,6 +311,17 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
         if (!f[i][0])
             return perr(err, errlen, path, ln, "empty field %d", i + 1);
     vg_lex_entry e = {.kind = ks->kind, .label = ""};
+    for (int i = 2; i < nf; i++) /* "lang=": a word of one language only */
+        if (strncmp(f[i], "lang=", 5) == 0) {
+            int lang = vg_stem_lang(f[i] + 5);
+            if (lang < 0)
+                return perr(err, errlen, path, ln, "lang must be en or fr");
+            e.lang = (uint8_t)(1 + lang);
+            memmove(f + i, f + i + 1, (size_t)(nf - 1 - i) * sizeof(*f));
+            nf--;
+            na--;
+            break;
+        }
     for (int i = 2; i < nf - 1; i++) /* "stem=" may come before a flag: move it last */
         if (strncmp(f[i], "stem=", 5) == 0) {
             char *st = f[i];

@@ -113,12 +113,22 @@ typedef struct vg_lex_entry {
     uint8_t flags; /* VG_LXF_* */
     uint8_t type;  /* vg_event_type for TRIG / SUBCUE */
     uint8_t stem;  /* 0: matched exactly; 1 + VG_STEM_*: on stems (vg_stem.h) */
+    uint8_t lang;  /* 0: any language; 1 + VG_STEM_*: only in that language's articles */
     int32_t val, val2;
     const char *label; /* never NULL ("" when none) */
     const char *phrase;
 } vg_lex_entry;
 
 typedef struct vg_lex vg_lex;
+
+/* Does entry e apply in an article of language lang (VG_STEM_*, -1 when
+ * unknown: every entry applies)?  A row marked "lang=fr" is a French word
+ * ("liés" is not English "lies"); a stem row is its stemmer's language. */
+static inline int vg_lex_lang_ok(const vg_lex_entry *e, int lang)
+{
+    int l = e->lang ? e->lang : e->stem;
+    return !l || lang < 0 || l - 1 == lang;
+}
 
 /* Load path, adding every phrase to dict (tag VG_TAG_LEX), or, for a row
  * marked "stem=en"/"stem=fr", to the lexicon's stem dictionaries.  Errors:
