@@ -210,15 +210,29 @@ static int caused(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
     return 0;
 }
 
+/* The sentence's act of type is told by its toll alone, no attack word
+ * ("kidnappé par un groupe qui a abattu ses deux gardes"): its trigger is
+ * a figure. */
+static int implicit(const vg_ex_sent *si, int type)
+{
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].n.t0 == si->trig_t[type])
+            return 1;
+    return 0;
+}
+
 /* Which of two candidates of one sentence reports the act ACLED codes,
  * when both are one act told with two trigger words: 1 for a, 2 for b, 0
  * when they are two acts (both kept).
+ * - an abduction whose dead are told without an attack word ("abducted
+ *   ten children and killed two others who tried to flee"): the abduction,
+ *   with that toll;
  * - an abduction during an attack ("were abducted in an attack that
  *   killed five", "enlevés lors d'une attaque"): the attack, when it killed
  *   or was told with more than a bare "attack"; an attack that only sets
  *   the scene ("attacked the village and abducted 20 women"): the
  *   abduction; two verbs side by side ("killed eight and abducted five")
- *   are two acts;
+ *   are two acts, the toll the attack's alone;
  * - a battle and an attack on civilians: whom the dead were;
  * - a generic violent word without a toll beside another kind of event is
  *   its cause or context ("fled after repeated attacks", "when the guard
@@ -234,8 +248,9 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
 {
     vg_event_type ta = a->ev.type, tb = b->ev.type;
     if (tb == VG_EV_ABDUCTION && (ta == VG_EV_ATTACK_ON_CIVILIANS || ta == VG_EV_ARMED_CLASH)) {
-        if (!a->ev.fatalities.present && a->weak)
-            return 2; /* the raid is the abduction's setting */
+        if ((!a->ev.fatalities.present && a->weak) || implicit(si, ta))
+            return 2; /* the raid is the abduction's setting; its dead, told
+                       * without an attack word, the abduction's toll */
         return framed(x, si, ta) ? 1 : 0;
     }
     if (ta == VG_EV_ABDUCTION && (tb == VG_EV_ATTACK_ON_CIVILIANS || tb == VG_EV_ARMED_CLASH)) {
@@ -390,6 +405,13 @@ int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
             keep->mentions--;
             drop->mentions = 0;
         }
+    for (size_t i = 0; i < n; i++) /* the toll is the attack's, not also the abduction's */
+        for (size_t j = 0; j < n && c[i].mentions && c[i].ev.type == VG_EV_ABDUCTION; j++)
+            if (j != i && c[j].mentions && vg_ex_violent(c[j].ev.type) &&
+                c[j].ev.type != VG_EV_ABDUCTION && c[j].ev.fatalities.present) {
+                memset(&c[i].ev.fatalities, 0, sizeof(c[i].ev.fatalities));
+                c[i].fat_vague = c[i].fat_class = 0;
+            }
     for (size_t i = 0; i < n; i++) {
         int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
         if (rc < 0)

@@ -787,6 +787,10 @@ static void test_perpetrators(void **st)
         {"L'armée a annoncé lundi avoir neutralisé une quarantaine de terroristes lors de "
          "frappes aériennes près de Djibo, au Burkina Faso.",
          "2024-06-20", VG_EV_REMOTE_VIOLENCE, "Burkinabe Armed Forces", NULL},
+        /* one actor per phrase: "RSF" in Sudan is the Rapid Support Forces
+         * only, not also Reporters Without Borders */
+        {"Clashes between the RSF and the SAF in Nyala, Sudan, killed 14 people on Monday.",
+         "2024-06-20", VG_EV_ARMED_CLASH, "Rapid Support Forces", "Reporters Without Borders"},
         /* "said to be backed by" names no agent of the fighting */
         {"Army troops, said to be backed by Wagner mercenaries, fought rebels near Kidal, Mali, "
          "on Monday.",
@@ -895,6 +899,16 @@ static void test_one_event_per_act(void **st)
                 fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].want[k]));
         vg_events_free(&ev);
     }
+    /* a raid that killed and abducted: the toll is the attack's alone */
+    vg_events ev0;
+    extract("Bandits raided Kurmi village in Zamfara State, Nigeria, on Sunday, killing 20 "
+            "residents and abducting dozens.",
+            "2024-06-20", &ev0);
+    const vg_event *att = find(&ev0, VG_EV_ATTACK_ON_CIVILIANS), *abd = find(&ev0, VG_EV_ABDUCTION);
+    assert_non_null(att);
+    assert_int_equal(att->fatalities.min, 20);
+    assert_true(!abd || !abd->fatalities.present);
+    vg_events_free(&ev0);
     /* the captured are not counted as dead ("abducted four herders and
      * killed two others": two dead) */
     vg_events ev;
