@@ -126,6 +126,7 @@ typedef struct vg_ex_cand {
     int lone;        /* generic trigger without detail: deferred */
     int weak;        /* generic trigger (attack): may be another mention of any violence */
     int official;    /* an arrest of officials (president, ministers) */
+    int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */
 } vg_ex_cand;
 
 typedef struct vg_ex_ctx {
@@ -392,8 +393,11 @@ vg_actor_kind vg_ex_class_kind(int cls);
 
 /* ---------------------------------------------------------------- vg_ex_agent.c */
 
-/* the event's actors, perpetrator first, with roles and kinds */
-void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
+/* how the perpetrator was found (a later mention's better one leads) */
+enum { VG_EX_PERP_NONE, VG_EX_PERP_AFTER, VG_EX_PERP_SUBJECT, VG_EX_PERP_AGENT };
+/* the event's actors, perpetrator first, with roles and kinds; returns
+ * how the perpetrator was found (VG_EX_PERP_*) */
+int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 
 /* ---------------------------------------------------------------- vg_ex_sentence.c */
 

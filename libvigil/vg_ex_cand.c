@@ -143,7 +143,7 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
             c->arr_vague = VG_EX_ARR_NAMED;
         }
     }
-    vg_ex_set_actors(x, si, ev, si->trig_t[type]);
+    c->perp_rank = vg_ex_set_actors(x, si, ev, si->trig_t[type]);
     vg_ex_copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
     vg_ex_copy_tokens(x, si->trig_t[type], si->trig_e[type], ev->trigger, sizeof(ev->trigger));
     c->weak = si->trig_w[type] <= 3 && vg_ex_violent((vg_event_type)type);

@@ -55,6 +55,26 @@ static int dates_compatible(const vg_ex_cand *a, const vg_ex_cand *b)
     return p == VG_DP_YEAR || a->date.v.m == b->date.v.m;
 }
 
+/* The actor named name leads d as its perpetrator; the one it replaces
+ * stays as another party (civilians as victims).  0 when not listed. */
+static int lead_by_name(vg_event *d, const char *name)
+{
+    for (unsigned i = 0; i < d->n_actors; i++) {
+        if (strcmp(d->actors[i].name, name) != 0)
+            continue;
+        vg_event_actor a = d->actors[i];
+        memmove(&d->actors[1], &d->actors[0], i * sizeof(d->actors[0]));
+        d->actors[0] = a;
+        d->actors[0].role = VG_ROLE_PERPETRATOR;
+        for (unsigned k = 1; k <= i; k++)
+            if (d->actors[k].role == VG_ROLE_PERPETRATOR)
+                d->actors[k].role =
+                    d->actors[k].kind == VG_AK_CIVILIANS ? VG_ROLE_VICTIM : VG_ROLE_OTHER;
+        return 1;
+    }
+    return 0;
+}
+
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
@@ -100,6 +120,10 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         if (!dup)
             d->actors[d->n_actors++] = s->actors[i];
     }
+    if (dst->perp_rank <= VG_EX_PERP_AFTER && src->perp_rank >= VG_EX_PERP_SUBJECT && s->n_actors &&
+        s->actors[0].role == VG_ROLE_PERPETRATOR && lead_by_name(d, s->actors[0].name))
+        dst->perp_rank = src->perp_rank; /* a title's "assaut contre un camp de l'armée",
+                                          * then "des terroristes ont pris d'assaut" */
     if (!src->ev.historical)
         d->historical = 0;
 }

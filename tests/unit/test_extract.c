@@ -791,6 +791,23 @@ static void test_perpetrators(void **st)
          * only, not also Reporters Without Borders */
         {"Clashes between the RSF and the SAF in Nyala, Sudan, killed 14 people on Monday.",
          "2024-06-20", VG_EV_ARMED_CLASH, "Rapid Support Forces", "Reporters Without Borders"},
+        /* a country that makes a strategic move is its government; the body
+         * it leaves or bans is its object */
+        {"Mali pulled out of the G5 Sahel force on Sunday.", "2024-06-20", VG_EV_STRATEGIC,
+         "Government of Mali", NULL},
+        {"Le Burkina Faso a suspendu la diffusion de RFI samedi.", "2024-06-20", VG_EV_STRATEGIC,
+         "Government of Burkina Faso", NULL},
+        /* the group that claims the act did it; a later mention's subject
+         * leads over a title's object ("assaut contre un camp de
+         * l'armée") */
+        {"JNIM claimed responsibility for an attack on Tuesday that killed 15 soldiers near "
+         "Boulsa, "
+         "Burkina Faso.",
+         "2024-06-20", VG_EV_ARMED_CLASH, "JNIM", NULL},
+        {"Mali : 20 morts lors d'un assaut contre un camp de l'armée à Gao\n\nLundi, des "
+         "terroristes ont pris d'assaut une base des forces armées à Bamba, près de Gao, au Mali, "
+         "tuant 20 soldats.",
+         "2024-06-20", VG_EV_ARMED_CLASH, "Islamist militants", NULL},
         /* "said to be backed by" names no agent of the fighting */
         {"Army troops, said to be backed by Wagner mercenaries, fought rebels near Kidal, Mali, "
          "on Monday.",
