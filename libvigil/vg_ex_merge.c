@@ -206,32 +206,29 @@ int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
     return append(&x->c, &x->nc, &x->cap, c);
 }
 
-/* The trigger of type in the sentence is framed as the setting of the
- * sentence's other acts: "during"/"in"/"lors d'" (and an article) before
- * it. */
-static int framed(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
-{
-    size_t t = si->trig_t[type];
-    if (t > 0 && vg_ex_is_word(x, t - 1, VG_LX_DET))
-        t--;
-    for (size_t n = 1; n <= 3 && n <= t; n++)
-        if (x->sc.tok[t - n].sent == x->sc.tok[t].sent && vg_ex_word(x, t - n, n, VG_LX_FRAME))
-            return 1;
-    return 0;
-}
-
-/* The trigger of type follows a word that makes it the cause of the
- * sentence's other acts: "after"/"following"/"suite à" (an article
- * between). */
-static int caused(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+/* A word of kind (one to four tokens) ends right before the trigger of
+ * type, or before the article in front of it: "during"/"lors d'" (kind
+ * frame: the act is the setting of the sentence's others), "after"/"suite
+ * à" (kind cause: the act caused them). */
+static int word_before_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type, int kind)
 {
     size_t t = si->trig_t[type];
     if (t > 0 && vg_ex_is_word(x, t - 1, VG_LX_DET))
         t--;
     for (size_t n = 1; n <= 4 && n <= t; n++)
-        if (x->sc.tok[t - n].sent == x->sc.tok[t].sent && vg_ex_word(x, t - n, n, VG_LX_CAUSE))
+        if (x->sc.tok[t - n].sent == x->sc.tok[t].sent && vg_ex_word(x, t - n, n, kind))
             return 1;
     return 0;
+}
+
+static int framed(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    return word_before_trigger(x, si, type, VG_LX_FRAME);
+}
+
+static int caused(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    return word_before_trigger(x, si, type, VG_LX_CAUSE);
 }
 
 /* The sentence's act of type is told by its toll alone, no attack word

@@ -801,8 +801,7 @@ static void test_perpetrators(void **st)
          * leads over a title's object ("assaut contre un camp de
          * l'armée") */
         {"JNIM claimed responsibility for an attack on Tuesday that killed 15 soldiers near "
-         "Boulsa, "
-         "Burkina Faso.",
+         "Boulsa, Burkina Faso.",
          "2024-06-20", VG_EV_ARMED_CLASH, "JNIM", NULL},
         {"Mali : 20 morts lors d'un assaut contre un camp de l'armée à Gao\n\nLundi, des "
          "terroristes ont pris d'assaut une base des forces armées à Bamba, près de Gao, au Mali, "
