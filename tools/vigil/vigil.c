@@ -37,8 +37,10 @@ static void usage(FILE *f)
           "       vigil commit --brokers HOST:PORT --topic T --group G [--partition P --offset N]\n"
           "       vigil relay --brokers HOST:PORT --topic IN --to OUT --group G --count N "
           "[--timeout SEC]\n"
+          "       vigil topics --brokers HOST:PORT [--brokers-up N] [--create T]... [--partitions P] "
+          "[--replication R] [--config K=V]... [--timeout SEC]\n"
           "       vigil --version\n"
-          "produce, consume, lag, commit and relay take -X KEY=VALUE librdkafka properties "
+          "produce, consume, lag, commit, relay and topics take -X KEY=VALUE librdkafka properties "
           "(repeatable).\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);
@@ -237,6 +239,8 @@ int main(int argc, char **argv)
         return vigil_cmd_commit(argc - 1, argv + 1);
     if (!strcmp(cmd, "relay"))
         return vigil_cmd_relay(argc - 1, argv + 1);
+    if (!strcmp(cmd, "topics"))
+        return vigil_cmd_topics(argc - 1, argv + 1);
     fprintf(stderr, "vigil: unknown command '%s'\n", cmd);
     usage(stderr);
     return 2;

@@ -4,6 +4,7 @@
 #ifndef VIGIL_CLI_H
 #define VIGIL_CLI_H
 
+#include <librdkafka/rdkafka.h>
 #include <stddef.h>
 
 typedef int (*vigil_msg_fn)(void *ctx, const char *name, const char *msg, size_t len);
@@ -14,5 +15,10 @@ int vigil_cmd_consume(int argc, char **argv);
 int vigil_cmd_lag(int argc, char **argv);
 int vigil_cmd_commit(int argc, char **argv);
 int vigil_cmd_relay(int argc, char **argv);
+int vigil_cmd_topics(int argc, char **argv);
+
+/* Apply -X KEY=VALUE librdkafka properties (vigil_kafka.c); 0, or -1 with
+ * the reason printed. */
+int vigil_conf_props(rd_kafka_conf_t *conf, const char *const *props, int n);
 
 #endif

@@ -130,25 +130,30 @@ static int parse_kopts(int argc, char **argv, kopts *o)
     return 0;
 }
 
-/* The -X KEY=VALUE librdkafka properties, over the command's defaults. */
-static int apply_props(rd_kafka_conf_t *conf, const kopts *o)
+int vigil_conf_props(rd_kafka_conf_t *conf, const char *const *props, int n)
 {
     char err[256], key[128];
-    for (int i = 0; i < o->nprops; i++) {
-        const char *eq = strchr(o->props[i], '=');
-        size_t n = (size_t)(eq - o->props[i]);
-        if (n >= sizeof(key)) {
-            fprintf(stderr, "vigil: -X %s: key too long\n", o->props[i]);
+    for (int i = 0; i < n; i++) {
+        const char *eq = strchr(props[i], '=');
+        size_t len = eq ? (size_t)(eq - props[i]) : sizeof(key);
+        if (len >= sizeof(key)) {
+            fprintf(stderr, "vigil: -X %s: not KEY=VALUE, or the key is too long\n", props[i]);
             return -1;
         }
-        memcpy(key, o->props[i], n);
-        key[n] = 0;
+        memcpy(key, props[i], len);
+        key[len] = 0;
         if (rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err)) != RD_KAFKA_CONF_OK) {
-            fprintf(stderr, "vigil: -X %s: %s\n", o->props[i], err);
+            fprintf(stderr, "vigil: -X %s: %s\n", props[i], err);
             return -1;
         }
     }
     return 0;
+}
+
+/* The -X KEY=VALUE librdkafka properties, over the command's defaults. */
+static int apply_props(rd_kafka_conf_t *conf, const kopts *o)
+{
+    return vigil_conf_props(conf, o->props, o->nprops);
 }
 
 static rd_kafka_conf_t *base_conf(const char *brokers)
