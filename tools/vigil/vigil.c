@@ -25,25 +25,26 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: vigil extract [--historical] [--knowledge DIR] [FILE...|-]\n"
-          "       vigil clean [--json] [FILE...|-]\n"
-          "       vigil check-knowledge [DIR]\n"
-          "       vigil produce --brokers HOST:PORT --topic T [--partition P] [--rate N] "
-          "[FILE...|-]\n"
-          "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
-          " [--headers]\n"
-          "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
-          "SEC]]\n"
-          "       vigil commit --brokers HOST:PORT --topic T --group G [--partition P --offset N]\n"
-          "       vigil relay --brokers HOST:PORT --topic IN --to OUT --group G --count N "
-          "[--timeout SEC]\n"
-          "       vigil topics --brokers HOST:PORT [--brokers-up N] [--create T]... [--partitions P] "
-          "[--replication R] [--config K=V]... [--timeout SEC]\n"
-          "       vigil --version\n"
-          "produce, consume, lag, commit, relay and topics take -X KEY=VALUE librdkafka properties "
-          "(repeatable).\n"
-          "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
-          f);
+    fputs(
+        "usage: vigil extract [--historical] [--knowledge DIR] [FILE...|-]\n"
+        "       vigil clean [--json] [FILE...|-]\n"
+        "       vigil check-knowledge [DIR]\n"
+        "       vigil produce --brokers HOST:PORT --topic T [--partition P] [--rate N] "
+        "[FILE...|-]\n"
+        "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
+        " [--headers]\n"
+        "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
+        "SEC]]\n"
+        "       vigil commit --brokers HOST:PORT --topic T --group G [--partition P --offset N]\n"
+        "       vigil relay --brokers HOST:PORT --topic IN --to OUT --group G --count N "
+        "[--timeout SEC]\n"
+        "       vigil topics --brokers HOST:PORT [--brokers-up N] [--create T]... [--partitions P] "
+        "[--replication R] [--config K=V]... [--timeout SEC]\n"
+        "       vigil --version\n"
+        "produce, consume, lag, commit, relay and topics take -X KEY=VALUE librdkafka properties "
+        "(repeatable).\n"
+        "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
+        f);
 }
 
 /* Call fn for each message of each input: a JSONL line, or a whole file. */

@@ -165,8 +165,8 @@ static int create(rd_kafka_t *rk, const aopts *o, double deadline)
     int rc = 0;
     rd_kafka_NewTopic_t *nt[ADMIN_MAX] = {0};
     for (int i = 0; i < o->n_create && rc == 0; i++) {
-        nt[i] = rd_kafka_NewTopic_new(o->create[i], o->partitions, o->replication, err,
-                                      sizeof(err));
+        nt[i] =
+            rd_kafka_NewTopic_new(o->create[i], o->partitions, o->replication, err, sizeof(err));
         if (!nt[i] || set_configs(nt[i], o) < 0) {
             fprintf(stderr, "vigil topics: %s: %s\n", o->create[i], nt[i] ? "bad --config" : err);
             rc = -1;
