@@ -3,6 +3,7 @@
 # Targets:
 #   make            build vigild, vigil and vigil-testbroker (build/rel/)
 #   make run        install missing packages, build, run the demo on the embedded broker
+#   make kafka      start a local Apache Kafka (KRaft) with vigild's topics; Ctrl-C stops it
 #   make check      install missing packages, build with ASan+UBSan, run every test
 #   make fuzz       run each libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make bench      run the benchmarks in bench/
@@ -77,12 +78,16 @@ FUZZ_BIN := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 
 BINS := $(B)/vigild $(B)/vigil $(B)/vigil-testbroker
 
-.PHONY: FORCE all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests
+.PHONY: FORCE all deps deps-kafka kafka run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests
 
 all: $(BINS)
 
 deps:
 	@tools/install-deps
+
+# make check and make kafka also need Java 17 and Maven (the real Apache Kafka)
+deps-kafka:
+	@tools/install-deps --kafka
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -122,10 +127,18 @@ run: deps
 # make check: the one test command (README, .ci/run).  Sanitizer build, unit
 # suites, fuzz corpus replay, integration tests through the broker process,
 # then quality gates on the shared gold sets.
-check: deps
+check: deps-kafka
 	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=asan tests
 	@$(MAKE) --no-print-directory -j$(JOBS) fuzz-build
 	@tests/run build/asan
+
+# make kafka: a local Apache Kafka (KRaft; KAFKA_NODES=3 for three nodes)
+# with vigild's topics, for trying vigild against a real broker (README).
+# Ctrl-C stops it.  `make run` needs no Java: it uses the embedded broker.
+KAFKA_NODES ?= 1
+kafka: deps-kafka
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@tools/kafka/kafka run --nodes $(KAFKA_NODES)
 
 fuzz-build: $(FUZZ_BIN)
 

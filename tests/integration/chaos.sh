@@ -4,6 +4,7 @@
 # SIGKILL at random moments 10 times and restarted each time.  Both runs must
 # publish exactly the event ids the offline pipeline gives; the report prints
 # how many duplicates at-least-once produced.
+# brokers: mock real
 . "$(dirname "$0")/_lib.sh"
 N=${CHAOS_ARTICLES:-5000}
 KILLS=${CHAOS_KILLS:-10}
