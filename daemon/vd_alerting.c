@@ -19,6 +19,7 @@
 #include "vd_alerting.h"
 #include "vc_io.h"
 #include "vd_consumer.h"
+#include "vd_kcheck.h"
 #include "vd_log.h"
 #include "vd_stats.h"
 #include "vd_offsets.h"
@@ -542,10 +543,15 @@ static void step(vd_alerting *a)
         timeout = due > now ? (int)(due - now) : 0;
     rd_kafka_message_t *m = rd_kafka_consumer_poll(a->cons, timeout);
     if (m) {
-        if (!m->err)
+        if (!m->err) {
             on_event(a, m);
-        else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+        } else if (vd_kcheck_fatal(m->err)) { /* no retry fixes a password or an ACL */
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: Kafka refused the consumer: %s: %s",
+                      rd_kafka_err2name(m->err), rd_kafka_message_errstr(m));
+            atomic_store(&a->failed, 1);
+        } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             vd_log(LOG_WARNING, "alerting: consumer: %s", rd_kafka_message_errstr(m));
+        }
         rd_kafka_message_destroy(m);
     }
     now = now_ms();
@@ -734,7 +740,9 @@ int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting *
     if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_producer(a, err, errlen) < 0)
         goto fail;
     create_topics(a);
-    if (new_consumer(a, err, errlen) < 0)
+    const char *topics[] = {cfg->incidents_topic, cfg->alerts_topic};
+    if (vd_kcheck_topics(a->prod, topics, 2, 10000, err, errlen) < 0 ||
+        new_consumer(a, err, errlen) < 0)
         goto fail;
     if (pthread_create(&a->thr, NULL, run, a) != 0) {
         snprintf(err, errlen, "alerting: cannot start its thread");

@@ -14,6 +14,7 @@
 #include "vd_consumer.h"
 #include "vd_embedded.h"
 #include "vd_http.h"
+#include "vd_kcheck.h"
 #include "vd_log.h"
 #include "vd_pool.h"
 #include "vd_producer.h"
@@ -183,12 +184,17 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
     if (m->err) {
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
             return;
-        vd_log(LOG_WARNING, "consumer: %s", rd_kafka_message_errstr(m));
         if (m->err == RD_KAFKA_RESP_ERR__FATAL) {
             char buf[256];
             rd_kafka_fatal_error(vd_consumer_handle(d->cons), buf, sizeof(buf));
             vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal consumer error: %s", buf);
             d->fatal = 1;
+        } else if (vd_kcheck_fatal(m->err)) { /* no retry fixes a password or an ACL */
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "Kafka refused vigild's consumer: %s: %s",
+                      rd_kafka_err2name(m->err), rd_kafka_message_errstr(m));
+            d->fatal = 1;
+        } else {
+            vd_log(LOG_WARNING, "consumer: %s", rd_kafka_message_errstr(m));
         }
         return;
     }
@@ -436,12 +442,18 @@ static int start(vd_state *d, char *err, size_t errlen)
         goto fail;
     const struct rd_kafka_metadata *md = NULL;
     rd_kafka_resp_err_t e = rd_kafka_metadata(vd_producer_handle(d->prod), 0, NULL, &md, 10000);
-    if (e) {
+    vd_producer_poll(d->prod, 0); /* serve error callbacks: a failed authentication says why */
+    if (e || vd_producer_fatal(d->prod)) {
         snprintf(err, errlen, "cannot reach the Kafka cluster at %s: %s", bootstrap,
-                 rd_kafka_err2str(e));
+                 vd_producer_fatal(d->prod) ? "refused (above)" : rd_kafka_err2str(e));
+        if (md)
+            rd_kafka_metadata_destroy(md);
         goto fail;
     }
     rd_kafka_metadata_destroy(md);
+    const char *topics[] = {d->cfg->input_topic, d->cfg->events_topic, d->cfg->deadletter_topic};
+    if (vd_kcheck_topics(vd_producer_handle(d->prod), topics, 3, 10000, err, errlen) < 0)
+        goto fail;
     if (d->cfg->alerts_enabled &&
         vd_alerting_start(d->cfg, bootstrap, &d->alerting, err, errlen) < 0)
         goto fail;

@@ -7,6 +7,7 @@
  * reported not ok and its offset is never stored, so it is reprocessed.
  */
 #include "vd_producer.h"
+#include "vd_kcheck.h"
 #include "vd_log.h"
 #include "vd_stats.h"
 
@@ -55,8 +56,9 @@ static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
 }
 
 /* Errors librdkafka cannot recover from (e.g. the idempotent producer lost
- * its guarantees) end the process so systemd restarts it; the rest are
- * retried by librdkafka and only logged. */
+ * its guarantees) end the process so systemd restarts it, and so do failed
+ * authentication and missing ACLs, which no retry fixes (vd_kcheck.h); the
+ * rest are retried by librdkafka and only logged. */
 static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
 {
     vd_producer *p = opaque;
@@ -64,6 +66,11 @@ static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
         char buf[512];
         rd_kafka_fatal_error(rk, buf, sizeof(buf));
         vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal producer error: %s", buf);
+        p->fatal = 1;
+    } else if (vd_kcheck_fatal((rd_kafka_resp_err_t)err)) {
+        if (!p->fatal)
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "Kafka refused vigild: %s: %s",
+                      rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
         p->fatal = 1;
     } else {
         vd_log(LOG_WARNING, "producer: %s", reason);

@@ -1,0 +1,73 @@
+/*
+ * vd_kcheck.c - start-up checks of vigild's topics and the errors no retry
+ * fixes (see vd_kcheck.h).
+ *
+ * The topic check asks the metadata of each topic on its own: the broker
+ * then answers with the topic's own error (unknown, or not authorized),
+ * where a listing of all topics silently leaves out both.  A broker that
+ * creates topics on first use (librdkafka's mock cluster, the embedded
+ * broker) creates them here, as it would on the first record.
+ */
+#include "vd_kcheck.h"
+
+#include <stdio.h>
+
+static int check_one(rd_kafka_t *rk, const char *topic, int timeout_ms, char *err, size_t errlen)
+{
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    if (!rkt) {
+        snprintf(err, errlen, "topic %s: %s", topic, rd_kafka_err2str(rd_kafka_last_error()));
+        return -1;
+    }
+    rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 0, rkt, &md, timeout_ms);
+    rd_kafka_topic_destroy(rkt);
+    if (!e && md->topic_cnt == 1)
+        e = md->topics[0].err;
+    if (md)
+        rd_kafka_metadata_destroy(md);
+    switch (e) {
+    case RD_KAFKA_RESP_ERR_NO_ERROR:
+    case RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE: /* exists, leader being elected */
+        return 0;
+    case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART:
+        snprintf(err, errlen,
+                 "topic %s does not exist and the broker does not create topics on first use: "
+                 "create it (README, \"Topics and records\")",
+                 topic);
+        return -1;
+    case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
+        snprintf(err, errlen,
+                 "not authorized to see topic %s: grant vigild's principal DESCRIBE and READ or "
+                 "WRITE on it (README, \"Security\")",
+                 topic);
+        return -1;
+    default:
+        snprintf(err, errlen, "topic %s: %s", topic, rd_kafka_err2str(e));
+        return -1;
+    }
+}
+
+int vd_kcheck_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int timeout_ms, char *err,
+                     size_t errlen)
+{
+    for (size_t i = 0; i < n; i++)
+        if (topics[i] && check_one(rk, topics[i], timeout_ms, err, errlen) < 0)
+            return -1;
+    return 0;
+}
+
+int vd_kcheck_fatal(rd_kafka_resp_err_t e)
+{
+    switch (e) {
+    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
+    case RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED:
+    case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
+    case RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED:
+    case RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED:
+    case RD_KAFKA_RESP_ERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED:
+        return 1;
+    default:
+        return 0;
+    }
+}
