@@ -10,12 +10,18 @@
 #   make install    PREFIX=/usr DESTDIR=... installs binaries, knowledge, unit, config, man pages
 #   make format     clang-format every C file;  make lint: cppcheck + format check
 #
-# Sources are found by folder, so adding a file to a module needs no Makefile edit:
-#   libvigil/   pure cleaning + extraction library (no Kafka, no JSON)
+# Sources are found by folder, so adding a file to a module needs no Makefile edit.
+# The layers, each depending only on those below it (a wrong include fails to
+# compile: each folder sees only its own and lower layers' headers):
+#   daemon/     the vigild service: config, logging, metrics, pool, alert stage (main.c: main())
+#   consumers/ producers/   Kafka clients: group consumer, topic reader, producers
+#   kafka/      the librdkafka client builder and the Kafka layer's log sink
 #   codec/      JSON envelope decoding and event encoding (Jansson), shared by vigild and vigil
-#   daemon/ consumers/ producers/   the vigild service (daemon/main.c holds main())
+#   libvigil/   pure cleaning + extraction library (no Kafka, no JSON)
 #   incidents/  incident correlation, alert rules and lifecycle (pure logic, Jansson), used by vigild
-#   tools/vigil/        the vigil command-line tool
+# Each layer is an archive; a program links the archives of what it includes
+# (tools/link-layers), so unit tests and fuzz harnesses carry no daemon.
+#   tools/vigil/        the vigil command-line tool (kafka/, codec/, libvigil/)
 #   tools/testbroker/   vigil-testbroker, a Kafka-protocol broker on librdkafka's mock cluster
 #   tests/unit/test_*.c  cmocka suites;  tests/integration/*.sh  process-level tests
 #   fuzz/fuzz_*.c        libFuzzer harnesses, corpora in fuzz/corpus/<name>/
@@ -40,10 +46,25 @@ LIB_PKGS := gumbo libutf8proc
 APP_PKGS := rdkafka jansson libsystemd libmicrohttpd
 PKG_CFLAGS = $(shell pkg-config --cflags $(LIB_PKGS) $(APP_PKGS) 2>/dev/null)
 LIB_LIBS = $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null) -lm
-APP_LIBS = $(shell pkg-config --libs $(APP_PKGS) 2>/dev/null) $(LIB_LIBS) -lpthread
+# --as-needed: a program records only the shared libraries it calls
+APP_LIBS = -Wl,--as-needed $(shell pkg-config --libs $(APP_PKGS) 2>/dev/null) $(LIB_LIBS) -lpthread
+
+# Include paths by layer: a source sees its own folder and the layers below.
+INC_libvigil := -Ilibvigil
+INC_codec := -Icodec $(INC_libvigil)
+INC_incidents := -Iincidents
+INC_kafka := -Ikafka $(INC_codec)
+INC_consumers := -Iconsumers $(INC_kafka)
+INC_producers := -Iproducers $(INC_kafka)
+INC_daemon := -Idaemon -Iconsumers -Iproducers -Iincidents $(INC_kafka)
+INC_tools := -Itools/vigil $(INC_kafka)
+INC_bench := $(INC_codec)
+INC_tests := -Itests/unit $(INC_daemon)
+INC_fuzz := $(INC_daemon)
+layer_inc = $(INC_$(firstword $(subst /, ,$(1))))
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
-BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers -Iincidents \
+BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) \
 	-DVIGIL_DATADIR='"$(DATADIR)"' -DVIGIL_SYSCONFDIR='"$(SYSCONFDIR)"' -MMD -MP
 ifeq ($(VARIANT),asan)
 OPT_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -63,16 +84,22 @@ ALL_LDFLAGS = $(OPT_LDFLAGS) $(LDFLAGS)
 
 LIB_SRC := $(wildcard libvigil/*.c)
 CODEC_SRC := $(wildcard codec/*.c)
-DAEMON_SRC := $(filter-out daemon/main.c,$(wildcard daemon/*.c consumers/*.c producers/*.c incidents/*.c))
+INCIDENTS_SRC := $(wildcard incidents/*.c)
+KAFKA_SRC := $(wildcard kafka/*.c consumers/*.c producers/*.c)
+DAEMON_SRC := $(filter-out daemon/main.c,$(wildcard daemon/*.c))
 CLI_SRC := $(wildcard tools/vigil/*.c)
 BROKER_SRC := $(wildcard tools/testbroker/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_SRC := $(wildcard fuzz/fuzz_*.c)
 
 obj = $(patsubst %.c,$(B)/obj/%.o,$(1))
-LIB_OBJ := $(call obj,$(LIB_SRC))
-CODEC_OBJ := $(call obj,$(CODEC_SRC))
-DAEMON_OBJ := $(call obj,$(DAEMON_SRC))
+# The layers' archives, highest first (the link order).
+LAYERS := vdaemon vincidents vkafka vcodec vigil
+SRC_vdaemon := $(DAEMON_SRC)
+SRC_vincidents := $(INCIDENTS_SRC)
+SRC_vkafka := $(KAFKA_SRC)
+SRC_vcodec := $(CODEC_SRC)
+SRC_vigil := $(LIB_SRC)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 FUZZ_BIN := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 
@@ -91,7 +118,7 @@ deps-kafka:
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(call layer_inc,$<) -c $< -o $@
 
 # vc_io.c compiles in the install paths: rebuild it when PREFIX/SYSCONFDIR change
 # (the stamp is rewritten only when they differ from the last build).
@@ -101,20 +128,30 @@ $(B)/paths.stamp: FORCE
 $(call obj,codec/vc_io.c): $(B)/paths.stamp
 FORCE:
 
-$(B)/libvigil.a: $(LIB_OBJ)
-	@mkdir -p $(dir $@)
-	$(AR) rcs $@ $^
+# One archive per layer (lib<layer>.a), under build/<variant>/ and build/fuzz/.
+define layer_archive
+$(1)/lib$(2).a: $$(patsubst %.c,$(1)/obj/%.o,$$(SRC_$(2)))
+	@mkdir -p $$(dir $$@)
+	rm -f $$@ && $$(AR) rcs $$@ $$^
+endef
+$(foreach l,$(LAYERS),$(eval $(call layer_archive,$(B),$(l))))
+$(foreach l,$(LAYERS),$(eval $(call layer_archive,build/fuzz,$(l))))
+archives = $(foreach l,$(2),$(1)/lib$(l).a)
 
-$(B)/vigild: $(call obj,daemon/main.c) $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
+$(B)/vigild: $(call obj,daemon/main.c) $(call archives,$(B),$(LAYERS))
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
-$(B)/vigil: $(call obj,$(CLI_SRC)) $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
+$(B)/vigil: $(call obj,$(CLI_SRC)) $(call archives,$(B),vkafka vcodec vigil)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
 $(B)/vigil-testbroker: $(call obj,$(BROKER_SRC))
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS)
 
-$(B)/tests/%: $(B)/obj/tests/unit/%.o $(DAEMON_OBJ) $(CODEC_OBJ) $(B)/libvigil.a
+# Unit tests and fuzz harnesses link the archives of the layers they include.
+link_layers = $(addprefix $(1)/,$(shell tools/link-layers $(2)))
+$(foreach t,$(UNIT_SRC),$(eval $(patsubst tests/unit/%.c,$(B)/tests/%,$(t)): \
+	$(call link_layers,$(B),$(t))))
+$(B)/tests/%: $(B)/obj/tests/unit/%.o
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) -lcmocka
 
@@ -146,14 +183,13 @@ fuzz-build: $(FUZZ_BIN)
 # with clang (sanitizers + fuzzer coverage) into build/fuzz/obj and shared by
 # every harness.
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
-	-fno-sanitize-recover=all -Ilibvigil -Icodec -Idaemon -Iconsumers -Iproducers -Iincidents \
-	$(PKG_CFLAGS) -MMD -MP
-FUZZ_SHARED_SRC = $(LIB_SRC) $(CODEC_SRC) $(DAEMON_SRC)
-FUZZ_OBJ = $(patsubst %.c,build/fuzz/obj/%.o,$(FUZZ_SHARED_SRC))
+	-fno-sanitize-recover=all $(PKG_CFLAGS) -MMD -MP
 build/fuzz/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
-build/fuzz/%: build/fuzz/obj/fuzz/%.o $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(call layer_inc,$<) -c $< -o $@
+$(foreach f,$(FUZZ_SRC),$(eval $(patsubst fuzz/%.c,build/fuzz/%,$(f)): \
+	$(call link_layers,build/fuzz,$(f))))
+build/fuzz/%: build/fuzz/obj/fuzz/%.o
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(APP_LIBS)
 
 fuzz: fuzz-build
@@ -161,7 +197,7 @@ fuzz: fuzz-build
 	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 fuzz/corpus/$$n || exit 1; done
 
-$(B)/pipebench: $(call obj,bench/pipebench.c) $(CODEC_OBJ) $(B)/libvigil.a
+$(B)/pipebench: $(call obj,bench/pipebench.c) $(call archives,$(B),vcodec vigil)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
 bench: all $(B)/pipebench
@@ -187,7 +223,7 @@ lint:
 	clang-format --dry-run --Werror $(C_FILES)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 		--inline-suppr --suppress=missingIncludeSystem -D__GNUC__ \
-		-Ilibvigil -Icodec -Idaemon -Iincidents libvigil codec daemon consumers producers incidents tools
+		$(INC_daemon) libvigil codec kafka daemon consumers producers incidents tools
 
 clean:
 	rm -rf build

@@ -17,6 +17,42 @@
 
 #define EVIDENCE_MAX 1024
 
+/* The names of the library's closed vocabularies (its enums): they exist
+ * here only, where events are encoded. */
+static const char *const loc_prec_names[VG_LOC__COUNT] = {"country", "admin1", "admin2", "town"};
+static const char *const date_prec_names[] = {"unknown", "year", "month", "week", "day"};
+static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
+                                                    "about", "up_to",    "nearly"};
+static const char *const role_names[VG_ROLE__COUNT] = {"", "perpetrator", "target", "victim",
+                                                       "other"};
+static const char *const kind_names[VG_AK__COUNT] = {"", "civilians", "state_forces", "armed_group",
+                                                     "political"};
+
+const char *vc_loc_prec_name(vg_loc_prec p)
+{
+    return p >= 0 && p < VG_LOC__COUNT ? loc_prec_names[p] : "town";
+}
+
+const char *vc_date_prec_name(vg_date_prec p)
+{
+    return p >= 0 && p <= VG_DP_DAY ? date_prec_names[p] : "unknown";
+}
+
+const char *vc_qual_name(vg_qual q)
+{
+    return q >= 0 && q < VG_Q__COUNT ? qual_names[q] : "exact";
+}
+
+const char *vc_role_name(vg_role r)
+{
+    return r >= 0 && r < VG_ROLE__COUNT ? role_names[r] : "";
+}
+
+const char *vc_actor_kind_name(vg_actor_kind k)
+{
+    return k >= 0 && k < VG_AK__COUNT ? kind_names[k] : "";
+}
+
 /* A key (a literal fragment such as ",\"admin1\":") and a string or null. */
 #define KV(w, key, v)                                                                              \
     do {                                                                                           \
@@ -47,14 +83,14 @@ static void location_json(vc_jw *w, const vg_event *e)
     coord(w, l->has_coords, l->lat);
     VC_JW_LIT(w, ",\"lon\":");
     coord(w, l->has_coords, l->lon);
-    KV(w, ",\"precision\":", l->precision);
+    KV(w, ",\"precision\":", vc_loc_prec_name(l->precision));
     VC_JW_LIT(w, "}");
 }
 
 static void date_json(vc_jw *w, const vg_date *d)
 {
     KV(w, "{\"value\":", d->value);
-    KV(w, ",\"precision\":", d->precision[0] ? d->precision : "unknown");
+    KV(w, ",\"precision\":", vc_date_prec_name(d->precision));
     KV(w, ",\"text\":", d->text);
     VC_JW_LIT(w, "}");
 }
@@ -73,7 +109,7 @@ static void figure_json(vc_jw *w, const vg_figure *f)
     else
         VC_JW_LIT(w, "null");
     KV(w, ",\"text\":", f->text);
-    KV(w, ",\"qualifier\":", f->qualifier);
+    KV(w, ",\"qualifier\":", vc_qual_name(f->qualifier));
     KV(w, ",\"claimed_by\":", f->claimed_by);
     VC_JW_LIT(w, "}");
 }
@@ -87,8 +123,8 @@ static void actors_json(vc_jw *w, const vg_event *e)
             VC_JW_LIT(w, ",");
         VC_JW_LIT(w, "{\"name\":");
         vc_jw_str(w, a->name, strlen(a->name));
-        KV(w, ",\"role\":", a->role);
-        KV(w, ",\"kind\":", a->kind);
+        KV(w, ",\"role\":", vc_role_name(a->role));
+        KV(w, ",\"kind\":", vc_actor_kind_name(a->kind));
         VC_JW_LIT(w, "}");
     }
     VC_JW_LIT(w, "]");

@@ -17,4 +17,13 @@
 int vc_event_json(const vg_event *e, const vg_doc *doc, const vc_envelope *env, char **out,
                   size_t *len);
 
+/* The output names of the library's enums ("town", "day", "at_least",
+ * "perpetrator", "armed_group"); "" for VG_ROLE_NONE and VG_AK_NONE (written
+ * as null). */
+const char *vc_loc_prec_name(vg_loc_prec p);
+const char *vc_date_prec_name(vg_date_prec p);
+const char *vc_qual_name(vg_qual q);
+const char *vc_role_name(vg_role r);
+const char *vc_actor_kind_name(vg_actor_kind k);
+
 #endif

@@ -7,16 +7,16 @@
  * lost assignment, offsets stored after processing.
  */
 #include "vd_consumer.h"
-#include "vd_log.h"
 #include "vd_offsets.h"
-#include "vd_stats.h"
+#include "vk_log.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 struct vd_consumer {
     rd_kafka_t *rk;
-    const vd_config *cfg;
+    char *topic, *who;
+    const vk_props *kafka; /* borrowed: outlives the consumer (its stats sink) */
     vd_consumer_cbs cbs;
     vd_offsets *offsets;
     /* committable positions not yet given to librdkafka: stored together
@@ -46,23 +46,26 @@ static void on_revoke(vd_consumer *c, rd_kafka_topic_partition_list_t *parts)
     int lost = rd_kafka_assignment_lost(c->rk);
     int32_t *ids = part_ids(parts);
     if (!lost && ids) {
-        c->cbs.drain(c->cbs.ctx, ids, (size_t)parts->cnt);
+        if (c->cbs.drain)
+            c->cbs.drain(c->cbs.ctx, ids, (size_t)parts->cnt);
         vd_consumer_store(c); /* what the drain finished, before the commit */
         rd_kafka_resp_err_t e = rd_kafka_commit(c->rk, NULL, 0);
         if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET)
-            vd_log(LOG_WARNING, "commit on revoke failed: %s", rd_kafka_err2str(e));
+            vk_log(LOG_WARNING, "%scommit on revoke failed: %s", c->who, rd_kafka_err2str(e));
     }
     drop_pending(c, parts); /* a lost assignment never stores */
     for (int i = 0; i < parts->cnt; i++)
         vd_offsets_revoke(c->offsets, parts->elems[i].partition);
-    if (ids)
+    if (ids && c->cbs.revoked)
         c->cbs.revoked(c->cbs.ctx, ids, (size_t)parts->cnt, lost);
     free(ids);
-    vd_log(LOG_INFO, "%d partition(s) %s", parts->cnt, lost ? "lost" : "revoked");
+    vk_log(LOG_INFO, "%s%d partition(s) %s", c->who, parts->cnt, lost ? "lost" : "revoked");
 }
 
-int vd_rebalance_apply(rd_kafka_t *rk, rd_kafka_resp_err_t err,
-                       rd_kafka_topic_partition_list_t *parts, const char *who)
+/* Apply a rebalance event the way its protocol wants: incremental
+ * (un)assign under COOPERATIVE, assign/assign(NULL) under EAGER. */
+static void rebalance_apply(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                            rd_kafka_topic_partition_list_t *parts, const char *who)
 {
     int coop = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
     rd_kafka_error_t *e = NULL;
@@ -73,13 +76,12 @@ int vd_rebalance_apply(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     else
         rd_kafka_assign(rk, assign ? parts : NULL);
     if (e) {
-        vd_log(LOG_ERR, "%srebalance: %s", who, rd_kafka_error_string(e));
+        vk_log(LOG_ERR, "%srebalance: %s", who, rd_kafka_error_string(e));
         rd_kafka_error_destroy(e);
     }
     if (assign)
-        vd_log(LOG_INFO, "%s%d partition(s) assigned (%s)", who, parts->cnt,
+        vk_log(LOG_INFO, "%s%d partition(s) assigned (%s)", who, parts->cnt,
                coop ? "cooperative" : "eager");
-    return coop;
 }
 
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
@@ -87,14 +89,20 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 {
     vd_consumer *c = opaque;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        if (c->cbs.assigning) {
+            int32_t *ids = part_ids(parts);
+            if (ids)
+                c->cbs.assigning(c->cbs.ctx, ids, (size_t)parts->cnt);
+            free(ids);
+        }
         for (int i = 0; i < parts->cnt; i++)
             vd_offsets_assign(c->offsets, parts->elems[i].partition);
-        vd_rebalance_apply(rk, err, parts, "");
+        rebalance_apply(rk, err, parts, c->who);
         if (c->paused)
             rd_kafka_pause_partitions(rk, parts);
     } else {
         on_revoke(c, parts);
-        vd_rebalance_apply(rk, err, parts, "");
+        rebalance_apply(rk, err, parts, c->who);
     }
 }
 
@@ -102,72 +110,68 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
  * on the main thread: broker states for /readyz and lag per partition. */
 static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
 {
+    vd_consumer *c = opaque;
     (void)rk;
-    (void)opaque;
-    vd_stats_kafka_json("consumer", json, len);
+    c->kafka->stats("consumer", json, len);
     return 0; /* librdkafka frees json */
 }
 
-static int set(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
-{
-    return rd_kafka_conf_set(conf, k, v, err, errlen) == RD_KAFKA_CONF_OK ? 0 : -1;
-}
+/* vigild's input consumer, over librdkafka's defaults. */
+static const char *const input_defaults[] = {
+    "auto.offset.reset", "earliest", "enable.auto.offset.store", "false",
+    /* commit stored offsets every second: less to redo after a crash */
+    "auto.commit.interval.ms", "1000",
+    /* librdkafka 2.0.2 stops fetching once its prefetch queue passes this
+     * size and looks again only about a second later, so the queue must
+     * hold more than a second of work or the workers starve while it
+     * refills (16 MiB capped news-length articles at ~14 k/s).  64 MiB
+     * (librdkafka's default) holds 1.4 s of news-length articles at 30 k/s;
+     * queued.min.messages stays at its default (100,000) so tiny messages
+     * cannot pile up per-message overhead (README, "Configuration"). */
+    "queued.max.messages.kbytes", "65536",
+    /* incremental rebalancing: partitions that stay keep working */
+    "partition.assignment.strategy", "cooperative-sticky", NULL};
+/* The alert stage's consumer of the events topic. */
+static const char *const stage_defaults[] = {"auto.offset.reset", "earliest", NULL};
+/* at-least-once relies on storing offsets ourselves: not overridable */
+static const char *const forced[] = {"enable.auto.offset.store", "false", NULL};
 
-int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consumer_cbs *cbs,
-                    vd_consumer **out, char *err, size_t errlen)
+int vd_consumer_new(const vd_consumer_opts *o, vd_consumer **out, char *err, size_t errlen)
 {
     vd_consumer *c = calloc(1, sizeof(*c));
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    const char *group[] = {"group.id", o->group, NULL};
     *out = NULL;
-    if (!c || !conf || !(c->offsets = vd_offsets_new()))
+    if (!c || !(c->offsets = vd_offsets_new()) || !(c->topic = strdup(o->topic)) ||
+        !(c->who = strdup(o->who ? o->who : ""))) {
+        snprintf(err, errlen, "out of memory");
         goto fail;
-    c->cfg = cfg;
-    c->cbs = *cbs;
-    if (set(conf, "bootstrap.servers", bootstrap, err, errlen) < 0 ||
-        set(conf, "group.id", cfg->group_id, err, errlen) < 0 ||
-        set(conf, "client.id", "vigild", err, errlen) < 0 ||
-        set(conf, "auto.offset.reset", "earliest", err, errlen) < 0 ||
-        set(conf, "enable.auto.offset.store", "false", err, errlen) < 0 ||
-        /* commit stored offsets every second: less to redo after a crash */
-        set(conf, "auto.commit.interval.ms", "1000", err, errlen) < 0 ||
-        /* librdkafka 2.0.2 stops fetching once its prefetch queue passes
-         * this size and looks again only about a second later, so the
-         * queue must hold more than a second of work or the workers
-         * starve while it refills (16 MiB capped news-length articles at
-         * ~14 k/s).  64 MiB (librdkafka's default) holds 1.4 s of
-         * news-length articles at 30 k/s; queued.min.messages stays at its
-         * default (100,000) so tiny messages cannot pile up per-message
-         * overhead (README, "Configuration"). */
-        set(conf, "queued.max.messages.kbytes", "65536", err, errlen) < 0 ||
-        /* incremental rebalancing: partitions that stay keep working */
-        set(conf, "partition.assignment.strategy", "cooperative-sticky", err, errlen) < 0 ||
-        (cfg->http_port && set(conf, "statistics.interval.ms", "5000", err, errlen) < 0))
+    }
+    c->kafka = o->kafka;
+    c->cbs = o->cbs;
+    /* group.id first among the defaults: kafka.group.id may override it */
+    const char *defaults[16];
+    const char *const *kind = o->kind == VD_CONSUMER_INPUT ? input_defaults : stage_defaults;
+    size_t n = 0;
+    for (const char *const *p = group; *p; p++)
+        defaults[n++] = *p;
+    for (; *kind && n < sizeof(defaults) / sizeof(defaults[0]) - 1; kind++)
+        defaults[n++] = *kind;
+    defaults[n] = NULL;
+    vk_spec spec = {.type = RD_KAFKA_CONSUMER,
+                    .client_id = o->client_id,
+                    .props = o->kafka,
+                    .defaults = defaults,
+                    .forced = forced,
+                    .opaque = c,
+                    .rebalance_cb = rebalance_cb,
+                    .stats_cb = o->kind == VD_CONSUMER_INPUT && o->kafka->stats ? stats_cb : NULL};
+    if (vk_client_new(&spec, &c->rk, err, errlen) < 0)
         goto fail;
-    for (size_t i = 0; i < cfg->n_common; i++)
-        if (set(conf, cfg->kafka_common[i].key, cfg->kafka_common[i].value, err, errlen) < 0)
-            goto fail;
-    for (size_t i = 0; i < cfg->n_consumer; i++)
-        if (set(conf, cfg->kafka_consumer[i].key, cfg->kafka_consumer[i].value, err, errlen) < 0)
-            goto fail;
-    /* at-least-once relies on storing offsets ourselves: not overridable */
-    if (set(conf, "enable.auto.offset.store", "false", err, errlen) < 0)
-        goto fail;
-    rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
-    rd_kafka_conf_set_stats_cb(conf, stats_cb);
-    rd_kafka_conf_set_opaque(conf, c);
-    c->rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, errlen);
-    if (!c->rk)
-        goto fail;
-    conf = NULL;
     rd_kafka_poll_set_consumer(c->rk);
     *out = c;
     return 0;
 fail:
-    if (conf)
-        rd_kafka_conf_destroy(conf);
-    if (c)
-        vd_offsets_free(c->offsets);
-    free(c);
+    vd_consumer_free(c);
     return -1;
 }
 
@@ -180,17 +184,19 @@ void vd_consumer_free(vd_consumer *c)
     if (c->rk) /* closed explicitly on clean stops; never commit on the way down */
         rd_kafka_destroy_flags(c->rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     vd_offsets_free(c->offsets);
+    free(c->topic);
+    free(c->who);
     free(c);
 }
 
 int vd_consumer_subscribe(vd_consumer *c, char *err, size_t errlen)
 {
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, c->cfg->input_topic, RD_KAFKA_PARTITION_UA);
+    rd_kafka_topic_partition_list_add(l, c->topic, RD_KAFKA_PARTITION_UA);
     rd_kafka_resp_err_t e = rd_kafka_subscribe(c->rk, l);
     rd_kafka_topic_partition_list_destroy(l);
     if (e) {
-        snprintf(err, errlen, "subscribe to %s: %s", c->cfg->input_topic, rd_kafka_err2str(e));
+        snprintf(err, errlen, "%ssubscribe to %s: %s", c->who, c->topic, rd_kafka_err2str(e));
         return -1;
     }
     return 0;
@@ -209,22 +215,6 @@ uint64_t vd_consumer_track(vd_consumer *c, int32_t part, int64_t off)
     return epoch;
 }
 
-int vd_offsets_done_store(rd_kafka_t *rk, vd_offsets *o, const char *topic, int32_t part,
-                          uint64_t epoch, int64_t off, const char *who)
-{
-    int64_t commit;
-    if (vd_offsets_done(o, part, epoch, off, &commit) != 1)
-        return 0;
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, topic, part)->offset = commit;
-    rd_kafka_resp_err_t e = rd_kafka_offsets_store(rk, l);
-    if (e)
-        vd_log(LOG_WARNING, "%soffset store %d@%lld: %s", who, (int)part, (long long)commit,
-               rd_kafka_err2str(e));
-    rd_kafka_topic_partition_list_destroy(l);
-    return e ? -1 : 1;
-}
-
 void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off)
 {
     int64_t commit;
@@ -232,10 +222,9 @@ void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off)
         return;
     if (!c->pending)
         c->pending = rd_kafka_topic_partition_list_new(16);
-    rd_kafka_topic_partition_t *tp =
-        rd_kafka_topic_partition_list_find(c->pending, c->cfg->input_topic, part);
+    rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(c->pending, c->topic, part);
     if (!tp)
-        tp = rd_kafka_topic_partition_list_add(c->pending, c->cfg->input_topic, part);
+        tp = rd_kafka_topic_partition_list_add(c->pending, c->topic, part);
     tp->offset = commit;
 }
 
@@ -248,8 +237,9 @@ void vd_consumer_store(vd_consumer *c)
     if (rd_kafka_offsets_store(c->rk, l))
         for (int i = 0; i < l->cnt; i++)
             if (l->elems[i].err)
-                vd_log(LOG_WARNING, "offset store %d@%lld: %s", (int)l->elems[i].partition,
-                       (long long)l->elems[i].offset, rd_kafka_err2str(l->elems[i].err));
+                vk_log(LOG_WARNING, "%soffset store %d@%lld: %s", c->who,
+                       (int)l->elems[i].partition, (long long)l->elems[i].offset,
+                       rd_kafka_err2str(l->elems[i].err));
     rd_kafka_topic_partition_list_destroy(l);
 }
 
@@ -293,7 +283,11 @@ int vd_consumer_commit(vd_consumer *c)
 {
     vd_consumer_store(c);
     rd_kafka_resp_err_t e = rd_kafka_commit(c->rk, NULL, 0);
-    return e && e != RD_KAFKA_RESP_ERR__NO_OFFSET ? -1 : 0;
+    if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+        vk_log(LOG_WARNING, "%scommit failed: %s", c->who, rd_kafka_err2str(e));
+        return -1;
+    }
+    return 0;
 }
 
 static size_t assignment_size(rd_kafka_t *rk)
@@ -307,7 +301,8 @@ static size_t assignment_size(rd_kafka_t *rk)
     return n;
 }
 
-int vd_consumer_leave(rd_kafka_t *rk, int timeout_ms)
+/* Unsubscribe, serve the revoke, then close. */
+static int leave(rd_kafka_t *rk, int timeout_ms)
 {
     /* librdkafka 2.0.2 can assert in rd_kafka_cgrp_terminated when a
      * cooperative assignment arrives while the consumer closes (upstream
@@ -325,8 +320,8 @@ int vd_consumer_leave(rd_kafka_t *rk, int timeout_ms)
 void vd_consumer_close(vd_consumer *c, int timeout_ms)
 {
     vd_consumer_store(c);
-    if (vd_consumer_leave(c->rk, timeout_ms) < 0)
-        vd_log(LOG_WARNING, "consumer close failed");
+    if (leave(c->rk, timeout_ms) < 0)
+        vk_log(LOG_WARNING, "%sconsumer close failed", c->who);
 }
 
 rd_kafka_t *vd_consumer_handle(vd_consumer *c)
@@ -336,5 +331,5 @@ rd_kafka_t *vd_consumer_handle(vd_consumer *c)
 
 const char *vd_consumer_topic(vd_consumer *c)
 {
-    return c->cfg->input_topic;
+    return c->topic;
 }

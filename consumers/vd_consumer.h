@@ -1,6 +1,7 @@
 /*
- * vd_consumer.h - vigild's input side: a group consumer of the articles
- * topic with at-least-once offset handling.
+ * vd_consumer.h - a group consumer with at-least-once offset handling:
+ * vigild's input (the articles topic) and the alert stage's (the events
+ * topic).
  *
  * Offsets are stored (enable.auto.offset.store=false) only through
  * vd_consumer_done(), after every output of a message is acknowledged (the
@@ -11,6 +12,9 @@
  * and the cooperative protocol: before giving partitions up, the owner's
  * drain callback finishes their in-flight work, then what is done is
  * committed; a lost assignment commits nothing.
+ *
+ * Kafka layer: it knows the operator's properties (vk_props) and the names
+ * it is given, never vigild's configuration, logger or metrics.
  */
 #ifndef VD_CONSUMER_H
 #define VD_CONSUMER_H
@@ -18,36 +22,43 @@
 #include <librdkafka/rdkafka.h>
 #include <stdint.h>
 
-#include "vd_config.h"
+#include "vk_client.h"
 
 typedef struct vd_consumer vd_consumer;
 
+/* Every callback is optional and runs inside vd_consumer_poll() (or the
+ * close), on the thread that polls. */
 typedef struct vd_consumer_cbs {
     void *ctx;
+    /* Partitions about to be assigned (before consuming them starts): the
+     * alert stage rebuilds their state here. */
+    void (*assigning)(void *ctx, const int32_t *parts, size_t n);
     /* Finish (or drop) in-flight work of these partitions, bounded in time. */
     void (*drain)(void *ctx, const int32_t *parts, size_t n);
     /* Partitions given up (lost = 1: no commit was possible). */
     void (*revoked)(void *ctx, const int32_t *parts, size_t n, int lost);
 } vd_consumer_cbs;
 
-struct vd_offsets;
-/* Mark an offset done in o and, when the done prefix advanced, store the
- * next offset for commit on rk (at-least-once: called only once every output
- * of the message is acknowledged).  who prefixes log lines.  Returns 1 when
- * stored, 0 when nothing advanced, -1 when the store failed.  Shared by every
- * group consumer of vigild. */
-int vd_offsets_done_store(rd_kafka_t *rk, struct vd_offsets *o, const char *topic, int32_t part,
-                          uint64_t epoch, int64_t off, const char *who);
+/* How a consumer is tuned beyond the operator's properties. */
+typedef enum {
+    /* vigild's input: a deep prefetch queue, cooperative rebalancing,
+     * commits every second, librdkafka statistics (vd_consumer.c says why) */
+    VD_CONSUMER_INPUT,
+    /* the alert stage's events consumer: librdkafka's defaults (eager) */
+    VD_CONSUMER_STAGE
+} vd_consumer_kind;
 
-/* Apply a rebalance event the way its protocol wants: incremental
- * (un)assign under COOPERATIVE, assign/assign(NULL) under EAGER.  Logs the
- * assignment with the prefix who ("" or "alerting: ").  Returns 1 when the
- * protocol is cooperative.  Shared by every group consumer of vigild. */
-int vd_rebalance_apply(rd_kafka_t *rk, rd_kafka_resp_err_t err,
-                       rd_kafka_topic_partition_list_t *parts, const char *who);
+typedef struct vd_consumer_opts {
+    const vk_props *kafka;
+    vd_consumer_kind kind;
+    const char *client_id; /* client.id */
+    const char *group;     /* group.id */
+    const char *topic;     /* the one topic subscribed to */
+    const char *who;       /* prefix of its log lines: "" or "alerting: " */
+    vd_consumer_cbs cbs;
+} vd_consumer_opts;
 
-int vd_consumer_new(const vd_config *cfg, const char *bootstrap, const vd_consumer_cbs *cbs,
-                    vd_consumer **out, char *err, size_t errlen);
+int vd_consumer_new(const vd_consumer_opts *o, vd_consumer **out, char *err, size_t errlen);
 void vd_consumer_free(vd_consumer *c);
 
 int vd_consumer_subscribe(vd_consumer *c, char *err, size_t errlen);
@@ -66,12 +77,11 @@ size_t vd_consumer_inflight(vd_consumer *c, int32_t part);
 void vd_consumer_pause(vd_consumer *c, int pause);
 int vd_consumer_paused(vd_consumer *c);
 size_t vd_consumer_assigned(vd_consumer *c);
+/* Store what is done, then commit synchronously; 0, or -1 (logged). */
 int vd_consumer_commit(vd_consumer *c);
 /* Leave the group (runs the revoke path) and close, waiting at most
  * timeout_ms for the revoke. */
 void vd_consumer_close(vd_consumer *c, int timeout_ms);
-/* Unsubscribe, serve the revoke, then close any group consumer. */
-int vd_consumer_leave(rd_kafka_t *rk, int timeout_ms);
 rd_kafka_t *vd_consumer_handle(vd_consumer *c);
 const char *vd_consumer_topic(vd_consumer *c);
 

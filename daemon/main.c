@@ -8,6 +8,7 @@
 #include "vd_daemon.h"
 #include "vd_log.h"
 #include "vd_pool.h"
+#include "vk_log.h"
 
 #include <getopt.h>
 #include <signal.h>
@@ -117,6 +118,7 @@ int main(int argc, char **argv)
         return rc < 0 ? 1 : 0;
     }
     vd_log_init(cfg->log_level_num);
+    vk_log_set_sink(vd_log_kafka_sink); /* the Kafka layer and librdkafka log through vd_log */
     install_signals();
     return vd_daemon_run(cfg, environ);
 }

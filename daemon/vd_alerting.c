@@ -1,15 +1,16 @@
 /*
  * vd_alerting.c - the incident and alert stage (see vd_alerting.h).
  *
- * One thread owns everything here: the group consumer of the events topic,
- * the producer, the incident store and the active rules.  The only shared
+ * One thread owns everything here: the group consumer of the events topic
+ * (consumers/vd_consumer), the producer (producers/vd_records), the restore
+ * reader (consumers/vd_reader), the incident store and the active rules.  The only shared
  * state is the hand-over slot for reloaded rules and silences (a mutex), and
  * two flags (stop, failed).  librdkafka callbacks (rebalance, delivery
  * reports) run inside the polls of this thread, so they touch the store and
  * the offset tracker without locks, like vd_daemon.c does for its clients.
  *
  * Delivery: each event's incident record carries the event's input offset as
- * its opaque; the delivery report marks it done and vd_offsets decides what
+ * its token; the delivery report marks it done and the consumer decides what
  * may be stored (the finished prefix).  Alerts and lifecycle-only incident
  * records carry no offset: the lifecycle state is in the incident record and
  * the alert log, both read back on assignment.  A record that cannot be
@@ -19,11 +20,12 @@
 #include "vd_alerting.h"
 #include "vc_io.h"
 #include "vd_consumer.h"
-#include "vd_kcheck.h"
 #include "vd_log.h"
+#include "vd_reader.h"
+#include "vd_records.h"
 #include "vd_stats.h"
-#include "vd_offsets.h"
 #include "vi_alert.h"
+#include "vk_check.h"
 #include "vi_json.h"
 #include "vi_rules.h"
 
@@ -47,10 +49,10 @@ typedef struct pend {
 } pend;
 
 struct vd_alerting {
-    const vd_config *cfg; /* borrowed: the daemon's config outlives the stage */
-    char *bootstrap;
-    rd_kafka_t *cons, *prod;
-    vd_offsets *offs;
+    const vd_config *cfg;  /* borrowed: the daemon's config outlives the stage */
+    const vk_props *kafka; /* borrowed, likewise */
+    vd_consumer *cons;
+    vd_records *prod;
     vi_store *store;
     vi_rules *rules;
     vi_silences *sil;
@@ -104,44 +106,26 @@ static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, char *
 
 /* ------------------------------------------------------------ output */
 
-static rd_kafka_headers_t *ce_headers(const char *id, const char *source, const char *type)
+/* CloudEvents attributes of a record published now (time in buf). */
+static const vd_ce *ce_attrs(vd_ce *ce, char *buf, size_t n, const char *id, const char *source,
+                             const char *type)
 {
-    char t[40];
-    rd_kafka_headers_t *h = rd_kafka_headers_new(6);
-    vi_format_time(now_ms(), t, sizeof(t));
-    rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
-    rd_kafka_header_add(h, "ce_id", -1, id, -1);
-    rd_kafka_header_add(h, "ce_source", -1, source, -1);
-    rd_kafka_header_add(h, "ce_type", -1, type, -1);
-    rd_kafka_header_add(h, "ce_time", -1, t, -1);
-    rd_kafka_header_add(h, "content-type", -1, "application/json", -1);
-    return h;
+    vi_format_time(now_ms(), buf, n);
+    *ce = (vd_ce){id, source, type, buf};
+    return ce;
 }
 
-/* Produce one record (value NULL = tombstone); headers are taken. */
+/* Produce one record (value NULL = tombstone, ce then unused). */
 static int produce(vd_alerting *a, const char *topic, const char *key, const char *val, size_t len,
-                   rd_kafka_headers_t *h, void *opaque)
+                   const vd_ce *ce, void *opaque)
 {
-    for (int tries = 0;; tries++) {
-        rd_kafka_resp_err_t e = rd_kafka_producev(
-            a->prod, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, strlen(key)),
-            RD_KAFKA_V_VALUE((void *)val, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-            RD_KAFKA_V_HEADERS(h), RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_END);
-        if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
-            return 0;
-        if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
-            vd_log(LOG_ERR, "alerting: produce to %s failed: %s", topic, rd_kafka_err2str(e));
-            if (h)
-                rd_kafka_headers_destroy(h);
-            return -1;
-        }
-        rd_kafka_poll(a->prod, 10);
-    }
+    return vd_records_send(a->prod, topic, key, val, len, ce, opaque);
 }
 
 static int publish_incident(vd_alerting *a, vi_incident *inc, pend *p)
 {
-    char ceid[64], src[64];
+    char ceid[64], src[64], t[40];
+    vd_ce ce;
     size_t len;
     char *json = vi_incident_to_json(inc, &len);
     if (!json) {
@@ -151,7 +135,7 @@ static int publish_incident(vd_alerting *a, vi_incident *inc, pend *p)
     snprintf(ceid, sizeof(ceid), "%s.%u", inc->id, inc->version);
     snprintf(src, sizeof(src), "vigil/incident/%s", inc->id);
     int rc = produce(a, a->cfg->incidents_topic, inc->id, json, len,
-                     ce_headers(ceid, src, "org.vigil.incident.v1"), p);
+                     ce_attrs(&ce, t, sizeof(t), ceid, src, "org.vigil.incident.v1"), p);
     free(json);
     if (rc < 0)
         free(p);
@@ -174,17 +158,16 @@ static int publish_dirty(vd_alerting *a)
 
 static void mark_done(vd_alerting *a, int32_t part, uint64_t epoch, int64_t off)
 {
-    vd_offsets_done_store(a->cons, a->offs, a->cfg->events_topic, part, epoch, off, "alerting: ");
+    vd_consumer_done(a->cons, part, epoch, off);
 }
 
-static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
+/* A record settled (vd_records_fn, inside the producer's polls). */
+static void delivered(void *ctx, void *token, const char *topic, const char *why)
 {
-    vd_alerting *a = opaque;
-    pend *p = m->_private;
-    (void)rk;
-    if (m->err) {
-        vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: delivery to %s failed: %s",
-                  rd_kafka_topic_name(m->rkt), rd_kafka_err2str(m->err));
+    vd_alerting *a = ctx;
+    pend *p = token;
+    if (why) {
+        vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: delivery to %s failed: %s", topic, why);
         atomic_store(&a->failed, 1);
     } else if (p) {
         mark_done(a, p->part, p->epoch, p->off);
@@ -196,7 +179,8 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
 static int emit(void *ctx, const vi_alert *al)
 {
     vd_alerting *a = ctx;
-    char src[64];
+    char src[64], t[40];
+    vd_ce ce;
     size_t len;
     if (al->muted[0]) {
         a->n_muted++;
@@ -210,7 +194,7 @@ static int emit(void *ctx, const vi_alert *al)
     const char *topic = al->route[0] ? al->route : a->cfg->alerts_topic;
     snprintf(src, sizeof(src), "vigil/incident/%s", al->inc->id);
     int rc = produce(a, topic, al->inc->id, json, len,
-                     ce_headers(al->id, src, "org.vigil.alert.v1"), NULL);
+                     ce_attrs(&ce, t, sizeof(t), al->id, src, "org.vigil.alert.v1"), NULL);
     free(json);
     if (rc < 0) {
         atomic_store(&a->failed, 1);
@@ -229,21 +213,23 @@ static int emit(void *ctx, const vi_alert *al)
 
 typedef struct restore_ctx {
     vd_alerting *a;
-    const rd_kafka_topic_partition_list_t *parts;
+    const int32_t *parts;
+    size_t n_parts;
     long long horizon;
     size_t n_incidents, n_alerts;
 } restore_ctx;
 
 static int owned(const restore_ctx *rc, int partition)
 {
-    for (int i = 0; i < rc->parts->cnt; i++)
-        if (rc->parts->elems[i].partition == partition)
+    for (size_t i = 0; i < rc->n_parts; i++)
+        if (rc->parts[i] == partition)
             return 1;
     return 0;
 }
 
-static void restore_incident(restore_ctx *rc, const rd_kafka_message_t *m)
+static void restore_incident(void *ctx, const rd_kafka_message_t *m)
 {
+    restore_ctx *rc = ctx;
     vi_incident *inc = NULL;
     if (!m->payload) { /* tombstone: the incident expired */
         char id[VI_ID_LEN];
@@ -268,8 +254,9 @@ static void restore_incident(restore_ctx *rc, const rd_kafka_message_t *m)
         rc->n_incidents++;
 }
 
-static void restore_alert(restore_ctx *rc, const rd_kafka_message_t *m)
+static void restore_alert(void *ctx, const rd_kafka_message_t *m)
 {
+    restore_ctx *rc = ctx;
     vi_alert al;
     char id[VI_ID_LEN];
     int part;
@@ -288,165 +275,53 @@ static void restore_alert(restore_ctx *rc, const rd_kafka_message_t *m)
     rc->n_alerts++;
 }
 
-/* Start offsets of a topic's partitions: the low watermark, or for the
- * alert log the first offset within the window when the broker says. */
-static int start_offsets(rd_kafka_t *rk, const char *topic, long long since_ms,
-                         rd_kafka_topic_partition_list_t *l, int64_t *hi)
+/* Rebuild the incidents of newly assigned partitions (vd_consumer_cbs
+ * assigning: before the partitions are consumed). */
+static void restore(void *ctx, const int32_t *parts, size_t n)
 {
-    int n = 0;
-    for (int i = 0; i < l->cnt; i++) {
-        int64_t lo = 0;
-        if (rd_kafka_query_watermark_offsets(rk, topic, l->elems[i].partition, &lo, &hi[i], 5000) !=
-            RD_KAFKA_RESP_ERR_NO_ERROR)
-            return -1;
-        l->elems[i].offset = lo;
-        n += hi[i] > lo;
-    }
-    if (since_ms > 0 && n > 0) {
-        rd_kafka_topic_partition_list_t *t = rd_kafka_topic_partition_list_copy(l);
-        for (int i = 0; i < t->cnt; i++)
-            t->elems[i].offset = since_ms;
-        if (rd_kafka_offsets_for_times(rk, t, 5000) == RD_KAFKA_RESP_ERR_NO_ERROR)
-            for (int i = 0; i < t->cnt; i++)
-                if (!t->elems[i].err && t->elems[i].offset > l->elems[i].offset)
-                    l->elems[i].offset = t->elems[i].offset;
-        rd_kafka_topic_partition_list_destroy(t);
-    }
-    return 0;
-}
-
-static int topic_partitions(rd_kafka_t *rk, const char *topic, int *n)
-{
-    const struct rd_kafka_metadata *md = NULL;
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-    *n = 0;
-    if (!rkt)
-        return -1;
-    rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 0, rkt, &md, 5000);
-    rd_kafka_topic_destroy(rkt);
-    if (e)
-        return -1;
-    if (md->topic_cnt == 1 && !md->topics[0].err)
-        *n = md->topics[0].partition_cnt;
-    rd_kafka_metadata_destroy(md);
-    return 0;
-}
-
-/* Read a topic from its start offsets to its high watermarks, bounded. */
-static int read_topic(rd_kafka_t *rk, const char *topic, long long since_ms, double deadline,
-                      void (*fn)(restore_ctx *, const rd_kafka_message_t *), restore_ctx *rc)
-{
-    int np, rcode = -1, left = 0;
-    if (topic_partitions(rk, topic, &np) < 0)
-        return -1;
-    if (np == 0)
-        return 0; /* no such topic yet: nothing to restore */
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
-    int64_t *hi = calloc((size_t)np, sizeof(*hi));
-    for (int i = 0; hi && i < np; i++)
-        rd_kafka_topic_partition_list_add(l, topic, i);
-    if (!hi || start_offsets(rk, topic, since_ms, l, hi) < 0)
-        goto out;
-    for (int i = 0; i < np; i++)
-        left += l->elems[i].offset < hi[i];
-    if (left && rd_kafka_assign(rk, l) != RD_KAFKA_RESP_ERR_NO_ERROR)
-        goto out;
-    while (left > 0 && now_ms() < deadline) {
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
-        if (!m)
-            continue;
-        if (!m->err && m->partition >= 0 && m->partition < np) {
-            fn(rc, m);
-            if (m->offset + 1 >= hi[m->partition] && l->elems[m->partition].offset != -1) {
-                l->elems[m->partition].offset = -1; /* reached */
-                left--;
-            }
-        }
-        rd_kafka_message_destroy(m);
-    }
-    rcode = left ? -1 : 0;
-    rd_kafka_assign(rk, NULL);
-out:
-    free(hi);
-    rd_kafka_topic_partition_list_destroy(l);
-    return rcode;
-}
-
-static rd_kafka_t *restore_consumer(vd_alerting *a)
-{
-    char err[256], group[300];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    snprintf(group, sizeof(group), "%s-restore", a->cfg->alerts_group_id);
-    rd_kafka_conf_set(conf, "bootstrap.servers", a->bootstrap, err, sizeof(err));
-    rd_kafka_conf_set(conf, "group.id", group, err, sizeof(err));
-    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof(err));
-    rd_kafka_conf_set(conf, "client.id", "vigild-alerting-restore", err, sizeof(err));
-    for (size_t i = 0; i < a->cfg->n_common; i++)
-        rd_kafka_conf_set(conf, a->cfg->kafka_common[i].key, a->cfg->kafka_common[i].value, err,
-                          sizeof(err));
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
-    if (!rk) {
-        vd_log(LOG_ERR, "alerting: restore consumer: %s", err);
-        return NULL;
-    }
-    return rk;
-}
-
-/* Rebuild the incidents of newly assigned partitions. */
-static void restore(vd_alerting *a, const rd_kafka_topic_partition_list_t *parts)
-{
+    vd_alerting *a = ctx;
+    char err[512], group[300];
     long long window_ms = a->cfg->incident_window_hours * 3600LL * 1000LL;
-    restore_ctx rc = {a, parts, now_ms() - window_ms, 0, 0};
-    double deadline = (double)now_ms() + (double)a->cfg->shutdown_timeout_ms;
-    rd_kafka_t *rk = restore_consumer(a);
-    if (!rk) {
+    restore_ctx rc = {a, parts, n, now_ms() - window_ms, 0, 0};
+    long long deadline = now_ms() + a->cfg->shutdown_timeout_ms;
+    vd_reader *rd;
+    snprintf(group, sizeof(group), "%s-restore", a->cfg->alerts_group_id);
+    if (vd_reader_new(a->kafka, group, "vigild-alerting-restore", &rd, err, sizeof(err)) < 0) {
+        vd_log(LOG_ERR, "alerting: restore consumer: %s", err);
         atomic_store(&a->failed, 1);
         return;
     }
-    if (read_topic(rk, a->cfg->incidents_topic, 0, deadline, restore_incident, &rc) < 0 ||
-        read_topic(rk, a->cfg->alerts_topic, rc.horizon, deadline, restore_alert, &rc) < 0) {
+    if (vd_reader_read(rd, a->cfg->incidents_topic, 0, deadline, restore_incident, &rc) < 0 ||
+        vd_reader_read(rd, a->cfg->alerts_topic, rc.horizon, deadline, restore_alert, &rc) < 0) {
         vd_log_id(LOG_CRIT, VD_MID_FATAL,
                   "alerting: cannot rebuild incident state from %s and %s within %lld ms",
                   a->cfg->incidents_topic, a->cfg->alerts_topic, a->cfg->shutdown_timeout_ms);
         atomic_store(&a->failed, 1);
     }
-    rd_kafka_consumer_close(rk);
-    rd_kafka_destroy(rk);
+    vd_reader_free(rd);
     vd_log(LOG_INFO,
-           "alerting: restored %zu incident(s) and %zu logged alert(s) for %d partition(s)",
-           rc.n_incidents, rc.n_alerts, parts->cnt);
+           "alerting: restored %zu incident(s) and %zu logged alert(s) for %zu partition(s)",
+           rc.n_incidents, rc.n_alerts, n);
 }
 
 /* ------------------------------------------------------------ rebalance */
 
-static void on_revoke(vd_alerting *a, rd_kafka_t *rk, rd_kafka_topic_partition_list_t *parts)
+/* Settle the outputs of partitions going away, so that their offsets are
+ * stored before the consumer commits (vd_consumer_cbs drain). */
+static void drain(void *ctx, const int32_t *parts, size_t n)
 {
-    int lost = rd_kafka_assignment_lost(rk);
-    if (!lost) { /* settle outputs so their offsets are stored, then commit */
-        rd_kafka_flush(a->prod, (int)a->cfg->shutdown_timeout_ms);
-        rd_kafka_resp_err_t e = rd_kafka_commit(rk, NULL, 0);
-        if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET)
-            vd_log(LOG_WARNING, "alerting: commit on revoke failed: %s", rd_kafka_err2str(e));
-    }
-    for (int i = 0; i < parts->cnt; i++) {
-        vd_offsets_revoke(a->offs, parts->elems[i].partition);
-        vi_store_drop_partition(a->store, parts->elems[i].partition);
-    }
-    vd_log(LOG_INFO, "alerting: %d partition(s) %s", parts->cnt, lost ? "lost" : "revoked");
+    vd_alerting *a = ctx;
+    (void)parts;
+    (void)n;
+    vd_records_flush(a->prod, (int)a->cfg->shutdown_timeout_ms);
 }
 
-static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
-                         rd_kafka_topic_partition_list_t *parts, void *opaque)
+static void revoked(void *ctx, const int32_t *parts, size_t n, int lost)
 {
-    vd_alerting *a = opaque;
-    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
-        restore(a, parts);
-        for (int i = 0; i < parts->cnt; i++)
-            vd_offsets_assign(a->offs, parts->elems[i].partition);
-    } else {
-        on_revoke(a, rk, parts);
-    }
-    vd_rebalance_apply(rk, err, parts, "alerting: ");
+    vd_alerting *a = ctx;
+    (void)lost;
+    for (size_t i = 0; i < n; i++)
+        vi_store_drop_partition(a->store, parts[i]);
 }
 
 /* ------------------------------------------------------------ main loop */
@@ -456,8 +331,8 @@ static void on_event(vd_alerting *a, const rd_kafka_message_t *m)
     char err[256];
     vi_event ev = {0};
     vi_incident *inc;
-    uint64_t epoch = vd_offsets_epoch(a->offs, m->partition);
-    if (!epoch || vd_offsets_track(a->offs, m->partition, epoch, m->offset) < 0)
+    uint64_t epoch = vd_consumer_track(a->cons, m->partition, m->offset);
+    if (!epoch)
         return; /* stale: the partition is no longer ours */
     a->n_events++;
     ev.partition = m->partition;
@@ -541,11 +416,11 @@ static void step(vd_alerting *a)
     int timeout = 100;
     if (due && due - now < timeout)
         timeout = due > now ? (int)(due - now) : 0;
-    rd_kafka_message_t *m = rd_kafka_consumer_poll(a->cons, timeout);
+    rd_kafka_message_t *m = vd_consumer_poll(a->cons, timeout);
     if (m) {
         if (!m->err) {
             on_event(a, m);
-        } else if (vd_kcheck_fatal(m->err)) { /* no retry fixes a password or an ACL */
+        } else if (vk_check_fatal(m->err)) { /* no retry fixes a password or an ACL */
             vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: Kafka refused the consumer: %s: %s",
                       rd_kafka_err2name(m->err), rd_kafka_message_errstr(m));
             atomic_store(&a->failed, 1);
@@ -563,7 +438,8 @@ static void step(vd_alerting *a)
     }
     if (a->need_publish && publish_dirty(a) < 0)
         atomic_store(&a->failed, 1);
-    rd_kafka_poll(a->prod, 0);
+    vd_records_poll(a->prod, 0);
+    vd_consumer_store(a->cons); /* offsets acknowledged in this turn, together */
 }
 
 static void *run(void *arg)
@@ -579,140 +455,59 @@ static void *run(void *arg)
     /* finish in-flight outputs (their delivery reports store offsets), commit, leave */
     if (a->need_publish)
         publish_dirty(a);
-    if (rd_kafka_flush(a->prod, (int)a->cfg->shutdown_timeout_ms) != RD_KAFKA_RESP_ERR_NO_ERROR)
-        vd_log(LOG_WARNING, "alerting: %d output(s) not acknowledged at shutdown",
-               rd_kafka_outq_len(a->prod));
-    rd_kafka_resp_err_t e = rd_kafka_commit(a->cons, NULL, 0);
-    if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET)
-        vd_log(LOG_WARNING, "alerting: final commit failed: %s", rd_kafka_err2str(e));
-    vd_consumer_leave(a->cons, (int)a->cfg->shutdown_timeout_ms);
+    int left = vd_records_flush(a->prod, (int)a->cfg->shutdown_timeout_ms);
+    if (left > 0)
+        vd_log(LOG_WARNING, "alerting: %d output(s) not acknowledged at shutdown", left);
+    vd_consumer_commit(a->cons); /* a failure is logged */
+    vd_consumer_close(a->cons, (int)a->cfg->shutdown_timeout_ms);
     return NULL;
 }
 
 /* ------------------------------------------------------------ setup */
 
-static int set(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
+static int new_clients(vd_alerting *a, char *err, size_t errlen)
 {
-    return rd_kafka_conf_set(conf, k, v, err, errlen) == RD_KAFKA_CONF_OK ? 0 : -1;
-}
-
-static int apply_kv(rd_kafka_conf_t *conf, const vd_kv *kv, size_t n, char *err, size_t errlen)
-{
-    for (size_t i = 0; i < n; i++)
-        if (set(conf, kv[i].key, kv[i].value, err, errlen) < 0)
-            return -1;
-    return 0;
-}
-
-static int new_producer(vd_alerting *a, char *err, size_t errlen)
-{
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    if (set(conf, "bootstrap.servers", a->bootstrap, err, errlen) < 0 ||
-        set(conf, "enable.idempotence", "true", err, errlen) < 0 ||
-        set(conf, "linger.ms", "5", err, errlen) < 0 ||
-        set(conf, "client.id", "vigild-alerting", err, errlen) < 0 ||
-        apply_kv(conf, a->cfg->kafka_common, a->cfg->n_common, err, errlen) < 0 ||
-        apply_kv(conf, a->cfg->kafka_producer, a->cfg->n_producer, err, errlen) < 0) {
-        rd_kafka_conf_destroy(conf);
+    vd_records_opts ro = {.kafka = a->kafka,
+                          .client_id = "vigild-alerting",
+                          .who = "alerting: ",
+                          .delivered = delivered,
+                          .ctx = a};
+    vd_consumer_opts co = {
+        .kafka = a->kafka,
+        .kind = VD_CONSUMER_STAGE,
+        .client_id = "vigild-alerting",
+        .group = a->cfg->alerts_group_id,
+        .topic = a->cfg->events_topic,
+        .who = "alerting: ",
+        .cbs = {.ctx = a, .assigning = restore, .drain = drain, .revoked = revoked}};
+    /* the incidents (compacted) and alerts topics, as many partitions as the events topic */
+    vd_topic_spec topics[] = {{a->cfg->incidents_topic, 1}, {a->cfg->alerts_topic, 0}};
+    if (vd_records_new(&ro, &a->prod, err, errlen) < 0)
         return -1;
-    }
-    rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
-    rd_kafka_conf_set_opaque(conf, a);
-    a->prod = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
-    if (!a->prod) {
-        rd_kafka_conf_destroy(conf);
-        return -1;
-    }
-    return 0;
-}
-
-static int new_consumer(vd_alerting *a, char *err, size_t errlen)
-{
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    if (set(conf, "bootstrap.servers", a->bootstrap, err, errlen) < 0 ||
-        set(conf, "group.id", a->cfg->alerts_group_id, err, errlen) < 0 ||
-        set(conf, "client.id", "vigild-alerting", err, errlen) < 0 ||
-        set(conf, "auto.offset.reset", "earliest", err, errlen) < 0 ||
-        apply_kv(conf, a->cfg->kafka_common, a->cfg->n_common, err, errlen) < 0 ||
-        apply_kv(conf, a->cfg->kafka_consumer, a->cfg->n_consumer, err, errlen) < 0 ||
-        set(conf, "enable.auto.offset.store", "false", err, errlen) < 0) {
-        rd_kafka_conf_destroy(conf);
-        return -1;
-    }
-    rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
-    rd_kafka_conf_set_opaque(conf, a);
-    a->cons = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, errlen);
-    if (!a->cons) {
-        rd_kafka_conf_destroy(conf);
-        return -1;
-    }
-    rd_kafka_poll_set_consumer(a->cons);
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, a->cfg->events_topic, RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t e = rd_kafka_subscribe(a->cons, l);
-    rd_kafka_topic_partition_list_destroy(l);
-    if (e) {
-        snprintf(err, errlen, "alerting: subscribe to %s: %s", a->cfg->events_topic,
-                 rd_kafka_err2str(e));
-        return -1;
-    }
-    return 0;
-}
-
-/* Create the incidents (compacted) and alerts topics when missing, with the
- * partition count of the events topic.  Best effort: an existing topic or a
- * cluster that auto-creates is fine. */
-static void create_topics(vd_alerting *a)
-{
-    int np = 0;
-    char err[256];
-    if (topic_partitions(a->prod, a->cfg->events_topic, &np) < 0 || np < 1)
-        np = 3;
-    rd_kafka_NewTopic_t *t[2];
-    t[0] = rd_kafka_NewTopic_new(a->cfg->incidents_topic, np, -1, err, sizeof(err));
-    t[1] = rd_kafka_NewTopic_new(a->cfg->alerts_topic, np, -1, err, sizeof(err));
-    if (!t[0] || !t[1])
-        goto out;
-    rd_kafka_NewTopic_set_config(t[0], "cleanup.policy", "compact");
-    rd_kafka_queue_t *q = rd_kafka_queue_new(a->prod);
-    rd_kafka_CreateTopics(a->prod, t, 2, NULL, q);
-    rd_kafka_event_t *ev = rd_kafka_queue_poll(q, 10000);
-    const rd_kafka_CreateTopics_result_t *res = ev ? rd_kafka_event_CreateTopics_result(ev) : NULL;
-    size_t n = 0;
-    const rd_kafka_topic_result_t **tr = res ? rd_kafka_CreateTopics_result_topics(res, &n) : NULL;
-    for (size_t i = 0; i < n; i++) {
-        rd_kafka_resp_err_t e = rd_kafka_topic_result_error(tr[i]);
-        if (e && e != RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS)
-            vd_log(LOG_WARNING, "alerting: create topic %s: %s", rd_kafka_topic_result_name(tr[i]),
-                   rd_kafka_err2str(e));
-    }
-    if (ev)
-        rd_kafka_event_destroy(ev);
-    rd_kafka_queue_destroy(q);
-out:
-    for (int i = 0; i < 2; i++)
-        if (t[i])
-            rd_kafka_NewTopic_destroy(t[i]);
+    vd_records_create_topics(a->prod, a->cfg->events_topic, topics, 2);
+    /* created, or there already: else the principal may not create them */
+    const char *names[] = {a->cfg->incidents_topic, a->cfg->alerts_topic};
+    return vd_consumer_new(&co, &a->cons, err, errlen) < 0 ||
+                   vk_check_topics(vd_consumer_handle(a->cons), names, 2, 10000, err, errlen) < 0 ||
+                   vd_consumer_subscribe(a->cons, err, errlen) < 0
+               ? -1
+               : 0;
 }
 
 static void free_stage(vd_alerting *a)
 {
-    if (a->cons)
-        rd_kafka_destroy_flags(a->cons, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
-    if (a->prod)
-        rd_kafka_destroy(a->prod);
-    vd_offsets_free(a->offs);
+    vd_consumer_free(a->cons); /* never commits on the way down */
+    vd_records_free(a->prod);
     vi_store_free(a->store);
     vi_rules_free(a->rules);
     vi_silences_free(a->sil);
     vi_rules_free(a->next_rules);
     vi_silences_free(a->next_sil);
     pthread_mutex_destroy(&a->mu);
-    free(a->bootstrap);
     free(a);
 }
 
-int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting **out, char *err,
+int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting **out, char *err,
                       size_t errlen)
 {
     vd_alerting *a = calloc(1, sizeof(*a));
@@ -725,6 +520,7 @@ int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting *
     }
     pthread_mutex_init(&a->mu, NULL);
     a->cfg = cfg;
+    a->kafka = kafka;
     a->acfg.group_wait_ms = cfg->alerts_group_wait_ms;
     lim.max_incidents = (size_t)cfg->incidents_max;
     lim.max_sources = (unsigned)cfg->incidents_max_sources;
@@ -732,17 +528,11 @@ int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting *
     lim.distance_km = (double)cfg->incident_distance_km;
     snprintf(a->silences_path, sizeof(a->silences_path), "%s",
              cfg->silences_file ? cfg->silences_file : "");
-    if (!(a->bootstrap = strdup(bootstrap)) || !(a->offs = vd_offsets_new()) ||
-        vi_store_new(&lim, &a->store) < 0) {
+    if (vi_store_new(&lim, &a->store) < 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
-    if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_producer(a, err, errlen) < 0)
-        goto fail;
-    create_topics(a);
-    const char *topics[] = {cfg->incidents_topic, cfg->alerts_topic};
-    if (vd_kcheck_topics(a->prod, topics, 2, 10000, err, errlen) < 0 ||
-        new_consumer(a, err, errlen) < 0)
+    if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_clients(a, err, errlen) < 0)
         goto fail;
     if (pthread_create(&a->thr, NULL, run, a) != 0) {
         snprintf(err, errlen, "alerting: cannot start its thread");

@@ -24,11 +24,13 @@
 #include <stddef.h>
 
 #include "vd_config.h"
+#include "vk_client.h"
 
 typedef struct vd_alerting vd_alerting;
 
-/* Load rules and silences, create the clients and start the thread. */
-int vd_alerting_start(const vd_config *cfg, const char *bootstrap, vd_alerting **out, char *err,
+/* Load rules and silences, create the clients and start the thread.  cfg
+ * and kafka are borrowed until vd_alerting_stop(). */
+int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting **out, char *err,
                       size_t errlen);
 
 /* Load the rules and silences files named by cfg and swap them in at once

@@ -439,6 +439,17 @@ const char *vd_config_kafka_get(const vd_config *c, const char *side, const char
     return v ? v : kv_get(c->kafka_common, c->n_common, key);
 }
 
+void vd_config_kafka_props(const vd_config *c, const char *bootstrap, vk_props *out)
+{
+    *out = (vk_props){.bootstrap = bootstrap,
+                      .common = c->kafka_common,
+                      .n_common = c->n_common,
+                      .consumer = c->kafka_consumer,
+                      .n_consumer = c->n_consumer,
+                      .producer = c->kafka_producer,
+                      .n_producer = c->n_producer};
+}
+
 int vd_config_kafka_default(vd_config *c, const char *side, const char *key, const char *value)
 {
     if (vd_config_kafka_get(c, side, key))

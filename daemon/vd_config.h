@@ -16,12 +16,9 @@
 #include <stdio.h>
 
 #include "vc_pipeline.h"
+#include "vk_client.h"
 
-typedef struct vd_kv {
-    char *key; /* librdkafka property name (prefix stripped) */
-    char *value;
-    char *origin; /* "file:line" or "env VIGIL_..." for error messages */
-} vd_kv;
+typedef vk_kv vd_kv; /* a pass-through librdkafka property */
 
 typedef struct vd_config {
     char *path; /* file it was read from, or NULL */
@@ -74,6 +71,11 @@ void vd_config_free(vd_config *c);
 /* Value of a pass-through kafka property for the given side ("consumer" or
  * "producer"), NULL when unset. */
 const char *vd_config_kafka_get(const vd_config *c, const char *side, const char *key);
+
+/* The Kafka layer's view of the configuration: bootstrap (the configured
+ * servers, or the embedded broker's address) and the pass-through
+ * properties, borrowed from c.  No statistics sink is set. */
+void vd_config_kafka_props(const vd_config *c, const char *bootstrap, vk_props *out);
 
 /* Set a pass-through kafka property unless the configuration sets it;
  * side is "consumer", "producer" or NULL (both).  0 or -1 (no memory). */

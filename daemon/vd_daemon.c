@@ -14,12 +14,13 @@
 #include "vd_consumer.h"
 #include "vd_embedded.h"
 #include "vd_http.h"
-#include "vd_kcheck.h"
 #include "vd_log.h"
 #include "vd_pool.h"
 #include "vd_producer.h"
 #include "vd_stats.h"
 #include "vc_io.h"
+#include "vk_check.h"
+#include "vk_log.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,7 @@ volatile sig_atomic_t vd_reload_requested;
 
 typedef struct vd_state {
     vd_config *cfg;
+    vk_props kafka; /* borrows cfg's properties; lives as long as the clients */
     char **envp;
     vd_embedded *embedded;
     vd_pool *pool;
@@ -189,7 +191,7 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
             rd_kafka_fatal_error(vd_consumer_handle(d->cons), buf, sizeof(buf));
             vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal consumer error: %s", buf);
             d->fatal = 1;
-        } else if (vd_kcheck_fatal(m->err)) { /* no retry fixes a password or an ACL */
+        } else if (vk_check_fatal(m->err)) { /* no retry fixes a password or an ACL */
             vd_log_id(LOG_CRIT, VD_MID_FATAL, "Kafka refused vigild's consumer: %s: %s",
                       rd_kafka_err2name(m->err), rd_kafka_message_errstr(m));
             d->fatal = 1;
@@ -385,8 +387,7 @@ static void shutdown_all(vd_state *d)
                    "shutdown: in-flight work not finished within %lld ms; it will "
                    "be reprocessed",
                    d->cfg->shutdown_timeout_ms);
-        if (vd_consumer_commit(d->cons) < 0)
-            vd_log(LOG_WARNING, "shutdown: final commit failed");
+        vd_consumer_commit(d->cons); /* a failure is logged */
     }
     if (d->cons && !d->fatal)
         vd_consumer_close(d->cons, remaining_ms(deadline));
@@ -404,6 +405,42 @@ static void shutdown_all(vd_state *d)
     vd_producer_free(d->prod);
     vd_embedded_stop(d->embedded);
     vd_http_stop(d->http);
+}
+
+static int new_clients(vd_state *d, const char *bootstrap, char *err, size_t errlen)
+{
+    vd_config *c = d->cfg;
+    vd_config_kafka_props(c, bootstrap, &d->kafka);
+    if (c->http_port) { /* librdkafka statistics feed /readyz and the lag gauges */
+        d->kafka.stats_interval_ms = 5000;
+        d->kafka.stats = vd_stats_kafka_json;
+    }
+    vd_producer_opts po = {.kafka = &d->kafka,
+                           .client_id = "vigild",
+                           .input_topic = c->input_topic,
+                           .events_topic = c->events_topic,
+                           .deadletter_topic = c->deadletter_topic,
+                           .deadletter_max_bytes = (size_t)c->deadletter_max_bytes,
+                           .on_acked = on_acked,
+                           .ctx = d,
+                           .published = vd_stats_event_published,
+                           .deadlettered = vd_stats_deadlettered};
+    vd_consumer_opts co = {.kafka = &d->kafka,
+                           .kind = VD_CONSUMER_INPUT,
+                           .client_id = "vigild",
+                           .group = c->group_id,
+                           .topic = c->input_topic,
+                           .who = "",
+                           .cbs = {.ctx = d, .drain = drain_cb, .revoked = revoked_cb}};
+    if (vd_producer_new(&po, &d->prod, err, errlen) < 0 ||
+        vd_consumer_new(&co, &d->cons, err, errlen) < 0 ||
+        vd_consumer_subscribe(d->cons, err, errlen) < 0)
+        return -1;
+    const char *topics[] = {c->input_topic, c->events_topic, c->deadletter_topic};
+    if (vk_client_check_cluster(vd_producer_handle(d->prod), bootstrap, 10000, err, errlen) < 0 ||
+        vk_check_topics(vd_producer_handle(d->prod), topics, 3, 10000, err, errlen) < 0)
+        return -1;
+    return 0;
 }
 
 static int start(vd_state *d, char *err, size_t errlen)
@@ -435,27 +472,10 @@ static int start(vd_state *d, char *err, size_t errlen)
         goto fail;
     }
     snap = NULL; /* owned by the pool */
-    vd_consumer_cbs cbs = {d, drain_cb, revoked_cb};
-    if (vd_producer_new(d->cfg, bootstrap, on_acked, d, &d->prod, err, errlen) < 0 ||
-        vd_consumer_new(d->cfg, bootstrap, &cbs, &d->cons, err, errlen) < 0 ||
-        vd_consumer_subscribe(d->cons, err, errlen) < 0)
-        goto fail;
-    const struct rd_kafka_metadata *md = NULL;
-    rd_kafka_resp_err_t e = rd_kafka_metadata(vd_producer_handle(d->prod), 0, NULL, &md, 10000);
-    vd_producer_poll(d->prod, 0); /* serve error callbacks: a failed authentication says why */
-    if (e || vd_producer_fatal(d->prod)) {
-        snprintf(err, errlen, "cannot reach the Kafka cluster at %s: %s", bootstrap,
-                 vd_producer_fatal(d->prod) ? "refused (above)" : rd_kafka_err2str(e));
-        if (md)
-            rd_kafka_metadata_destroy(md);
-        goto fail;
-    }
-    rd_kafka_metadata_destroy(md);
-    const char *topics[] = {d->cfg->input_topic, d->cfg->events_topic, d->cfg->deadletter_topic};
-    if (vd_kcheck_topics(vd_producer_handle(d->prod), topics, 3, 10000, err, errlen) < 0)
+    if (new_clients(d, bootstrap, err, errlen) < 0)
         goto fail;
     if (d->cfg->alerts_enabled &&
-        vd_alerting_start(d->cfg, bootstrap, &d->alerting, err, errlen) < 0)
+        vd_alerting_start(d->cfg, &d->kafka, &d->alerting, err, errlen) < 0)
         goto fail;
     vd_log_id(LOG_NOTICE, VD_MID_READY, "ready: %ld workers, consuming %s from %s", n,
               d->cfg->input_topic, bootstrap);

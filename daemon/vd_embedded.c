@@ -7,6 +7,7 @@
  */
 #include "vd_embedded.h"
 #include "vd_log.h"
+#include "vk_client.h"
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
@@ -23,18 +24,16 @@ struct vd_embedded {
 int vd_embedded_start(const vd_config *cfg, vd_embedded **out, char *err, size_t errlen)
 {
     vd_embedded *e = calloc(1, sizeof(*e));
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    static const char *const quiet[] = {"log_level", "4", NULL}; /* no "no bootstrap" notice */
+    vk_spec spec = {
+        .type = RD_KAFKA_PRODUCER, .client_id = "vigild-embedded-broker", .defaults = quiet};
     *out = NULL;
-    if (!e || !conf) {
+    if (!e) {
         snprintf(err, errlen, "out of memory");
-        goto fail;
+        return -1;
     }
-    rd_kafka_conf_set(conf, "client.id", "vigild-embedded-broker", NULL, 0);
-    rd_kafka_conf_set(conf, "log_level", "4", NULL, 0); /* no "no bootstrap" notice */
-    e->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
-    if (!e->rk)
+    if (vk_client_new(&spec, &e->rk, err, errlen) < 0)
         goto fail;
-    conf = NULL;
     e->mc = rd_kafka_mock_cluster_new(e->rk, 1);
     if (!e->mc) {
         snprintf(err, errlen, "cannot start the embedded broker");
@@ -68,8 +67,6 @@ int vd_embedded_start(const vd_config *cfg, vd_embedded **out, char *err, size_t
     *out = e;
     return 0;
 fail:
-    if (conf)
-        rd_kafka_conf_destroy(conf);
     vd_embedded_stop(e);
     return -1;
 }

@@ -7,6 +7,7 @@
  * reports the suppressed count when the window rolls over.
  */
 #include "vd_log.h"
+#include "vk_log.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -144,19 +145,38 @@ static int rate_ok(const char *key, unsigned *suppressed)
     return ok;
 }
 
-void vd_log_msg(int prio, const char *ratekey, const char *article_id, const char *topic,
-                int partition, long long offset, const char *fmt, ...)
+/* A line about one input message, past the rate limiter. */
+static void emit_msg(int prio, const char *ratekey, const char *article_id, const char *topic,
+                     int partition, long long offset, const char *msg)
 {
-    char msg[2048];
     unsigned suppressed;
-    if (prio > level() || !rate_ok(ratekey, &suppressed))
+    if (!rate_ok(ratekey, &suppressed))
         return;
     if (suppressed)
         vd_log(LOG_WARNING, "%u similar messages (%s) suppressed in the last %d s", suppressed,
                ratekey, RL_WINDOW);
+    emit(prio, NULL, article_id ? article_id : "-", topic, partition, offset, msg);
+}
+
+void vd_log_msg(int prio, const char *ratekey, const char *article_id, const char *topic,
+                int partition, long long offset, const char *fmt, ...)
+{
+    char msg[2048];
+    if (prio > level())
+        return;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
-    emit(prio, NULL, article_id ? article_id : "-", topic, partition, offset, msg);
+    emit_msg(prio, ratekey, article_id, topic, partition, offset, msg);
+}
+
+void vd_log_kafka_sink(const vk_logrec *r)
+{
+    if (r->prio > level())
+        return;
+    if (r->ratekey)
+        emit_msg(r->prio, r->ratekey, r->article, r->topic, r->partition, r->offset, r->msg);
+    else
+        emit(r->prio, r->fatal ? VD_MID_FATAL : NULL, NULL, NULL, 0, 0, r->msg);
 }

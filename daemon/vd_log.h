@@ -18,6 +18,12 @@
 #define VD_MID_FATAL "bf3c8b7a4c6d4e0f3a2b1c0d9e8f7a6b"
 
 void vd_log_init(int max_level);
+
+/* The sink of the Kafka layer (vk_log_set_sink): its lines, and every
+ * librdkafka client's, written like vd_log's own; a fatal one carries
+ * VD_MID_FATAL, a per-message one is rate-limited as vd_log_msg. */
+struct vk_logrec;
+void vd_log_kafka_sink(const struct vk_logrec *r);
 void vd_log_set_level(int max_level);
 
 /* Plain message. */

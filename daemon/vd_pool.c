@@ -58,15 +58,6 @@ static void snap_release(vd_snapshot *s)
         vd_snapshot_free(s);
 }
 
-void vd_job_free(vd_job *j)
-{
-    if (!j)
-        return;
-    /* payload and key live in the job's own allocation */
-    vc_result_free(&j->res);
-    free(j);
-}
-
 /* Wake the consumer thread if it sleeps and what it waits for is there
  * (called with the pool mutex held). */
 static void wake_consumer(vd_pool *p)

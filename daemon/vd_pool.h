@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "vc_pipeline.h"
+#include "vd_producer.h" /* vd_job */
 
 typedef struct vd_snapshot {
     int refs; /* guarded by the pool mutex */
@@ -26,23 +27,6 @@ typedef struct vd_snapshot {
     vc_pipeline_opts opts;
     unsigned debug_stall_ms; /* test-only: debug.worker_stall_ms */
 } vd_snapshot;
-
-typedef struct vd_job {
-    struct vd_job *next;
-    char *payload; /* copy of the message value, in the job's allocation */
-    size_t len;
-    char *key; /* copy of the key, in the job's allocation, or NULL */
-    size_t key_len;
-    int32_t partition;
-    int64_t offset;
-    uint64_t epoch;    /* partition assignment epoch when consumed */
-    int64_t timestamp; /* message timestamp (ms), -1 when none */
-    double t_enqueued; /* monotonic seconds */
-    double t_done;
-    vc_result res; /* filled by the worker */
-    int pending;   /* outputs not yet acknowledged (consumer thread only) */
-    int failed;    /* an output failed permanently (consumer thread only) */
-} vd_job;
 
 typedef struct vd_pool vd_pool;
 
@@ -76,8 +60,6 @@ uint64_t vd_pool_progress(vd_pool *p); /* jobs finished so far (watchdog) */
 /* Install a new snapshot; the old one is released when unused. */
 void vd_pool_swap_snapshot(vd_pool *p, vd_snapshot *snap);
 void vd_snapshot_free(vd_snapshot *s);
-
-void vd_job_free(vd_job *j);
 
 double vd_now(void);
 

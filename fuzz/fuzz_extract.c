@@ -58,6 +58,15 @@ static void check_event(const vg_event *e, const vg_doc *d, size_t raw_len)
         abort();
     if (e->n_actors > VG_MAX_ACTORS || strlen(e->event_id) != 16)
         abort();
+    for (unsigned i = 0; i < e->n_actors; i++) /* enums in range: the encoder indexes by them */
+        if (e->actors[i].role <= VG_ROLE_NONE || e->actors[i].role >= VG_ROLE__COUNT ||
+            e->actors[i].kind < VG_AK_NONE || e->actors[i].kind >= VG_AK__COUNT)
+            abort();
+    if (e->date.precision < VG_DP_UNKNOWN || e->date.precision > VG_DP_DAY ||
+        e->location.precision < VG_LOC_COUNTRY || e->location.precision >= VG_LOC__COUNT ||
+        e->fatalities.qualifier < VG_Q_EXACT || e->fatalities.qualifier >= VG_Q__COUNT ||
+        e->arrests.qualifier < VG_Q_EXACT || e->arrests.qualifier >= VG_Q__COUNT)
+        abort();
     if (e->confidence < 0 || e->confidence > 1)
         abort();
 }

@@ -159,6 +159,35 @@ static int assemble(const vg_mbuf *stage, const vg_units *us, vg_mbuf *body)
     return rc;
 }
 
+static int any_kept(const vg_units *us)
+{
+    for (size_t i = 0; i < us->n; i++)
+        if (us->v[i].keep && us->v[i].b > us->v[i].a)
+            return 1;
+    return 0;
+}
+
+/* A plain-text article whose classifier kept nothing but that has sentences
+ * (a one-line wire brief in title case, say "Gunmen killed a man in Tamou,
+ * Niger, on Monday.") is its sentences: every unit that ends like a sentence
+ * and has three words or more, furniture first excluded, then not.  Only
+ * input with no sentence at all cleans to nothing. */
+static void keep_sentences(vg_units *us)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        int kept = 0;
+        for (size_t i = 0; i < us->n; i++) {
+            vg_unit *u = &us->v[i];
+            if (u->b > u->a && u->term && u->words >= 3 && (pass || u->cls != VG_UC_BAD)) {
+                u->keep = 1;
+                kept = 1;
+            }
+        }
+        if (kept)
+            return;
+    }
+}
+
 static int set_title(vg_doc *out, const char *s, size_t n)
 {
     vg_mbuf src, t;
@@ -263,6 +292,11 @@ int vg_clean(const vg_limits *lim, const char *raw, size_t len, int mode, const 
             goto fail;
     }
     rc = vg_textclean_classify(stage.buf ? stage.buf : "", &us, &title, &out->junk_lines);
+    if (!rc && !html && !any_kept(&us)) {
+        keep_sentences(&us);
+        if (title != (size_t)-1 && us.v[title].keep)
+            title = (size_t)-1; /* the one sentence is the body, not a title */
+    }
     if (!rc)
         rc = assemble(&stage, &us, &body);
     if (rc)

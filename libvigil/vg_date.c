@@ -18,13 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const prec_names[] = {"unknown", "year", "month", "week", "day"};
-
-const char *vg_date_prec_name(int prec)
-{
-    return prec >= 0 && prec <= VG_DP_DAY ? prec_names[prec] : "unknown";
-}
-
 long vg_ymd_days(const vg_ymd *d)
 {
     long y = d->y - (d->m <= 2);

@@ -20,8 +20,6 @@
 
 struct vg_dict;
 
-enum { VG_DP_UNKNOWN = 0, VG_DP_YEAR, VG_DP_MONTH, VG_DP_WEEK, VG_DP_DAY };
-
 typedef struct vg_ymd {
     int y, m, d; /* y == 0: unknown */
 } vg_ymd;
@@ -78,8 +76,6 @@ void vg_ymd_format(const vg_ymd *d, int prec, char *out, size_t cap);
 long vg_ymd_days(const vg_ymd *d);
 vg_ymd vg_ymd_from_days(long days);
 int vg_ymd_wday(const vg_ymd *d);
-
-const char *vg_date_prec_name(int prec);
 
 /* Find a publication date in the first lines of a raw text: a dateline cue
  * from the lexicon ("date", "Updated On:", "Publié le") followed by a full

@@ -372,6 +372,33 @@ size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *
     return best;
 }
 
+/* Insertion sort of the tag's hits of one entry among their own slots. */
+static void sort_entry(entry *e, int tag, int (*before)(const void *a, const void *b))
+{
+    for (size_t i = 1; i < e->nhits; i++) {
+        if (e->hits[i].tag != tag)
+            continue;
+        const void *v = e->hits[i].val;
+        size_t j = i; /* the slot v goes to */
+        for (size_t k = i; k-- > 0;) {
+            if (e->hits[k].tag != tag)
+                continue;
+            if (!before(v, e->hits[k].val))
+                break;
+            e->hits[j].val = e->hits[k].val;
+            j = k;
+        }
+        e->hits[j].val = v;
+    }
+}
+
+void vg_dict_sort_hits(vg_dict *d, int tag, int (*before)(const void *a, const void *b))
+{
+    for (size_t i = 0; d && i < d->nent; i++)
+        if (d->ent[i].nhits > 1)
+            sort_entry(&d->ent[i], tag, before);
+}
+
 const vg_dict_hit *vg_dict_get(const vg_dict *d, const char *phrase, size_t len, size_t *nhits)
 {
     char key[VG_DICT_KEY_MAX];

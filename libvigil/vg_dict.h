@@ -105,6 +105,12 @@ static inline int vg_dict_may_start(const uint64_t *filter, uint64_t th)
 size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
                           const vg_dict_hit **hits, size_t *nhits);
 
+/* Reorder, in every phrase, the hits of tag so that a hit whose value a
+ * ranks before that of b comes first when before(a, b) is nonzero (a stable
+ * sort; hits of other tags keep their slots).  For a loader, once its rows
+ * are in: the dictionary is read-only afterwards. */
+void vg_dict_sort_hits(vg_dict *d, int tag, int (*before)(const void *a, const void *b));
+
 /* Exact lookup of a phrase (folded internally). */
 const vg_dict_hit *vg_dict_get(const vg_dict *d, const char *phrase, size_t len, size_t *nhits);
 

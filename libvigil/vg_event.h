@@ -4,10 +4,14 @@
  *
  * Events are plain structs with fixed-size text fields so a whole article's
  * result is one array and freeing it is one call; the JSON form (codec/) is
- * produced outside the library.
+ * produced outside the library.  Closed vocabularies (roles, actor kinds,
+ * precisions, qualifiers) are enums: their names exist only in the encoder
+ * (codec/vc_event_json.c).
  */
 #ifndef VG_EVENT_H
 #define VG_EVENT_H
+
+#include "vg_types.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -16,27 +20,37 @@ struct vg_kb;
 struct vg_doc;
 struct vg_limits;
 
-typedef enum vg_event_type {
-    VG_EV_NONE = 0,
-    VG_EV_COUP,
-    VG_EV_ARREST,
-    VG_EV_ARMED_CLASH,
-    VG_EV_ATTACK_ON_CIVILIANS,
-    VG_EV_ABDUCTION,
-    VG_EV_REMOTE_VIOLENCE,
-    VG_EV_PROTEST,
-    VG_EV_RIOT,
-    VG_EV_DISPLACEMENT,
-    VG_EV_STRATEGIC,
-    VG_EV__COUNT
-} vg_event_type;
-
-/* "coup", "arrest", ... (GOLD.md names); "none" for VG_EV_NONE. */
-const char *vg_event_type_name(vg_event_type t);
-vg_event_type vg_event_type_from_name(const char *s);
-
 #define VG_TEXT_MAX 96
 #define VG_MAX_ACTORS 6
+
+/* The level of an event's place (the values of VG_PLACE_*, vg_gaz.h). */
+typedef enum vg_loc_prec {
+    VG_LOC_COUNTRY = 0,
+    VG_LOC_ADMIN1,
+    VG_LOC_ADMIN2,
+    VG_LOC_TOWN,
+    VG_LOC__COUNT
+} vg_loc_prec;
+
+/* What an actor is to the event. */
+typedef enum vg_role {
+    VG_ROLE_NONE = 0,
+    VG_ROLE_PERPETRATOR, /* the first actor, and the only one */
+    VG_ROLE_TARGET,
+    VG_ROLE_VICTIM, /* civilians */
+    VG_ROLE_OTHER,  /* named in another mention, side unknown */
+    VG_ROLE__COUNT
+} vg_role;
+
+/* What kind of actor it is (from its person class). */
+typedef enum vg_actor_kind {
+    VG_AK_NONE = 0,
+    VG_AK_CIVILIANS,
+    VG_AK_STATE_FORCES,
+    VG_AK_ARMED_GROUP,
+    VG_AK_POLITICAL,
+    VG_AK__COUNT
+} vg_actor_kind;
 
 typedef struct vg_location {
     char name[VG_TEXT_MAX]; /* most specific place, English spelling */
@@ -44,12 +58,12 @@ typedef struct vg_location {
     char admin2[64];
     double lat, lon;
     int has_coords;
-    char precision[12]; /* "town" | "admin2" | "admin1" | "country" */
+    vg_loc_prec precision;
 } vg_location;
 
 typedef struct vg_date {
     char value[11];         /* "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unknown */
-    char precision[8];      /* "day" | "week" | "month" | "year" | "unknown" */
+    vg_date_prec precision; /* VG_DP_UNKNOWN when unknown */
     char text[VG_TEXT_MAX]; /* the expression as written */
 } vg_date;
 
@@ -57,14 +71,14 @@ typedef struct vg_figure {
     int present;
     long min, max;          /* max == min when exact; max < 0 when open-ended */
     char text[VG_TEXT_MAX]; /* as written ("at least 20 soldiers") */
-    char qualifier[16];     /* "exact" | "at_least" | "about" | "up_to" | "over" | ... */
+    vg_qual qualifier;
     char claimed_by[64];
 } vg_figure;
 
 typedef struct vg_event_actor {
     char name[64];
-    char role[16]; /* "perpetrator" | "target" | "victim" | "claimant" | "other" */
-    char kind[24];
+    vg_role role;
+    vg_actor_kind kind;
     int generic; /* a generic label ("Islamist militants"), not a named actor */
 } vg_event_actor;
 

@@ -1,13 +1,16 @@
 /*
  * vg_gaz.c - gazetteer loader and place lookups (see vg_gaz.h).
  *
- * knowledge/gazetteer.tsv holds ~7,400 rows and is loaded at every daemon
+ * knowledge/gazetteer.tsv holds ~20,000 rows and is loaded at every daemon
  * start and reload, so the parse is one file read split in place (vg_tsv):
  * every string of every place points into that buffer, the places are one
  * array sized from the line count, and the only other allocations are the
  * dictionary's own.  The parse is strict (column count, level, country
  * code, numbers, flags) so a bad regeneration or hand edit fails the load
- * with "path:line: message" instead of silently losing places.
+ * with "path:line: message" instead of silently losing places.  Once the
+ * rows are in, the place hits of every phrase are sorted best first (see
+ * vg_gaz_best), so whoever takes a phrase's first place hit takes the
+ * likeliest place, not the one the file happened to list first.
  */
 #include "vg_gaz.h"
 #include "vg_dict.h"
@@ -62,9 +65,11 @@ static int is_upper2(const char *s)
     return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] == 0;
 }
 
-/* flags: comma list of common, capital, seat1, seat2 (may be empty). */
+/* flags: comma list of common, capital, seat1, seat2, unique_af,
+ * unique_world (may be empty; unique_world implies and needs unique_af). */
 static int parse_flags(vg_tsv *t, char *s, vg_place *p)
 {
+    int af = 0, world = 0;
     while (*s) {
         char *comma = strchr(s, ',');
         if (comma)
@@ -77,12 +82,19 @@ static int parse_flags(vg_tsv *t, char *s, vg_place *p)
             p->seat = 1;
         else if (strcmp(s, "seat2") == 0)
             p->seat = p->seat ? p->seat : 2;
+        else if (strcmp(s, "unique_af") == 0)
+            af = 1;
+        else if (strcmp(s, "unique_world") == 0)
+            world = 1;
         else
             return vg_tsv_fail(t, "unknown flag '%s'", s);
         if (!comma)
             break;
         s = comma + 1;
     }
+    if (world && !af)
+        return vg_tsv_fail(t, "unique_world without unique_af");
+    p->unique = world ? VG_UNIQUE_WORLD : af ? VG_UNIQUE_AFRICA : VG_UNIQUE_NONE;
     return 0;
 }
 
@@ -151,7 +163,11 @@ static int parse_row(vg_tsv *t, char **f, vg_place *p)
     if (vg_tsv_uint(f[COL_POP], UINT32_MAX, &pop) < 0)
         return vg_tsv_fail(t, "bad population '%s'", f[COL_POP]);
     p->population = (uint32_t)pop;
-    return parse_flags(t, f[COL_FLAGS], p);
+    if (parse_flags(t, f[COL_FLAGS], p) < 0)
+        return VG_EKB;
+    if (p->unique && level == VG_PLACE_COUNTRY)
+        return vg_tsv_fail(t, "unique_af/unique_world on a country row");
+    return 0;
 }
 
 static int add_names(vg_tsv *t, vg_dict *d, char **f, const vg_place *p)
@@ -201,6 +217,8 @@ static int check_countries(const vg_gaz *g, char *err, size_t errlen, const char
     return 0;
 }
 
+static int before_any(const void *a, const void *b);
+
 int vg_gaz_load(const char *path, struct vg_dict *dict, vg_gaz **out, char *err, size_t errlen)
 {
     vg_tsv t;
@@ -218,6 +236,8 @@ int vg_gaz_load(const char *path, struct vg_dict *dict, vg_gaz **out, char *err,
         goto fail;
     if ((rc = check_countries(g, err, errlen, path)) < 0)
         goto fail;
+    vg_dict_sort_hits(dict, VG_TAG_PLACE, before_any);
+    vg_dict_sort_hits(dict, VG_TAG_DEMONYM, before_any);
     g->arena = vg_tsv_take(&t);
     *out = g;
     return 0;
@@ -288,6 +308,12 @@ static int better(const vg_place *a, const vg_place *b, const char *hint)
     return a->has_coords > b->has_coords;
 }
 
+/* vg_gaz_best's order without a hint, for vg_dict_sort_hits. */
+static int before_any(const void *a, const void *b)
+{
+    return better(a, b, NULL);
+}
+
 static const vg_place *best_of(const vg_dict_hit *hits, size_t n, int level, const char *hint,
                                const char *only_country)
 {
@@ -309,6 +335,25 @@ static const vg_place *best_of(const vg_dict_hit *hits, size_t n, int level, con
 const vg_place *vg_gaz_best(const vg_dict_hit *hits, size_t n, const char *country_hint)
 {
     return hits ? best_of(hits, n, -1, country_hint, NULL) : NULL;
+}
+
+const char *vg_gaz_implied_country(const vg_dict_hit *hits, size_t n, int scope)
+{
+    const vg_place *first = NULL;
+    int world = 0;
+    for (size_t i = 0; hits && i < n; i++) {
+        if (hits[i].tag != VG_TAG_PLACE)
+            continue;
+        const vg_place *p = hits[i].val;
+        if (first && strcmp(p->country, first->country) != 0)
+            return NULL;
+        if (!first)
+            first = p;
+        world |= p->unique == VG_UNIQUE_WORLD;
+    }
+    if (!first || (scope >= VG_UNIQUE_WORLD && !world))
+        return NULL;
+    return first->country;
 }
 
 const vg_place *vg_gaz_find(const vg_gaz *g, const char *name, int level, const char *country_hint)

@@ -23,6 +23,15 @@ struct vg_dict_hit;
 
 enum { VG_PLACE_COUNTRY = 0, VG_PLACE_ADMIN1 = 1, VG_PLACE_ADMIN2 = 2, VG_PLACE_TOWN = 3 };
 
+/* vg_place.unique: how far all of a place's names are its own (flags
+ * unique_af and unique_world of the file, computed by
+ * tools/gazetteer/build-gazetteer); per phrase, see vg_gaz_implied_country. */
+enum {
+    VG_UNIQUE_NONE = 0,   /* another country has a place of one of its names */
+    VG_UNIQUE_AFRICA = 1, /* no other country in the gazetteer (Africa, countries) */
+    VG_UNIQUE_WORLD = 2,  /* nor any GeoNames town or unit outside Africa */
+};
+
 typedef struct vg_place {
     const char *name;   /* English name (as ACLED writes it) */
     char country[3];    /* ISO 3166-1 alpha-2 */
@@ -36,6 +45,7 @@ typedef struct vg_place {
     uint8_t has_coords; /* lat/lon are known (else both NAN) */
     uint8_t capital;    /* national capital */
     uint8_t seat;       /* seat of its admin1 (1) or admin2 (2), else 0 */
+    uint8_t unique;     /* VG_UNIQUE_*: does naming it name its country? */
 } vg_place;
 
 typedef struct vg_gaz vg_gaz;
@@ -56,8 +66,19 @@ const vg_place *vg_gaz_at(const vg_gaz *g, size_t i);
  * Only VG_TAG_PLACE hits count.  Order: in country_hint (ISO alpha-2, may be
  * NULL), then in a core Sahel country (BF, ML, NE), then the higher level
  * (country > admin1 > admin2 > town), then capital, seat, population, known
- * coordinates.  NULL when no hit is a place. */
+ * coordinates.  NULL when no hit is a place.  vg_gaz_load sorts the place
+ * and demonym hits of every phrase in this order (without a hint), so the
+ * first place hit of a phrase is vg_gaz_best(hits, n, NULL). */
 const vg_place *vg_gaz_best(const struct vg_dict_hit *hits, size_t n, const char *country_hint);
+
+/* The country (ISO alpha-2) that dictionary hits for one phrase imply by
+ * themselves, so that a village named alone gives its country: every
+ * VG_TAG_PLACE hit is that one country or a town or unit of it (the
+ * gazetteer has no other place of the name: unique in Africa), and for scope
+ * VG_UNIQUE_WORLD one of them is flagged unique_world (none of its names
+ * is a GeoNames place outside Africa either; country rows carry no such
+ * flag).  NULL when there is no place hit or the hits disagree. */
+const char *vg_gaz_implied_country(const struct vg_dict_hit *hits, size_t n, int scope);
 
 /* Look a name up (any spelling or alias, folded) and pick the best place as
  * vg_gaz_best() does; level < 0 accepts any level, else only that level.

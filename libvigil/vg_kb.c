@@ -4,13 +4,15 @@
  * Everything is built off to the side; on any error the partial base is
  * freed and nothing is returned, which is what makes reload all-or-nothing.
  * Files: gazetteer.tsv (vg_gaz), actors.tsv (vg_actor), lexicon.tsv
- * (vg_lex, the extraction lexicon); all share one phrase dictionary.
+ * (vg_lex, the extraction lexicon) share one phrase dictionary; types.tsv
+ * (vg_types) is the typing policy.
  */
 #include "vigil.h"
 #include "vg_actor.h"
 #include "vg_dict.h"
 #include "vg_gaz.h"
 #include "vg_lex.h"
+#include "vg_types.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +34,9 @@ int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen)
     snprintf(path, sizeof(path), "%s/lexicon.tsv", dir);
     if ((rc = vg_lex_load(path, kb->dict, &kb->lex, err, errlen)) < 0)
         goto fail;
+    snprintf(path, sizeof(path), "%s/types.tsv", dir);
+    if ((rc = vg_types_load(path, &kb->types, err, errlen)) < 0)
+        goto fail;
     *out = kb;
     return 0;
 fail:
@@ -45,6 +50,7 @@ void vg_kb_free(vg_kb *kb)
 {
     if (!kb)
         return;
+    vg_types_free(kb->types);
     vg_lex_free(kb->lex);
     vg_actors_free(kb->actors);
     vg_gaz_free(kb->gaz);

@@ -16,6 +16,7 @@ struct vg_dict;
 struct vg_gaz;
 struct vg_actors;
 struct vg_lex;
+struct vg_types;
 
 /* Dictionary tags (vg_dict_hit.tag). */
 enum {
@@ -30,9 +31,11 @@ typedef struct vg_kb {
     struct vg_gaz *gaz;
     struct vg_actors *actors;
     struct vg_lex *lex;
+    struct vg_types *types;
 } vg_kb;
 
-/* Load dir/gazetteer.tsv, dir/actors.tsv and the extraction lexicon.
+/* Load dir/gazetteer.tsv, dir/actors.tsv, the extraction lexicon
+ * (lexicon.tsv) and the typing policy (types.tsv).
  * On failure returns a negative VG_E* and writes "file:line: message" to err. */
 int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen);
 void vg_kb_free(vg_kb *kb);

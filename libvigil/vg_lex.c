@@ -21,6 +21,7 @@
 struct vg_lex {
     vg_lex_entry *v;
     size_t n, cap;
+    vg_dict *words; /* the word kinds (vg_lex_words) */
 };
 
 typedef struct kind_spec {
@@ -29,36 +30,61 @@ typedef struct kind_spec {
     uint8_t min_args, max_args; /* after the phrase */
 } kind_spec;
 
+/* Word kinds go to lx->words rather than the shared dictionary. */
+static int word_kind(int kind)
+{
+    return kind >= VG_LX_DET && kind <= VG_LX_PRONOUN;
+}
+
 static const kind_spec kinds[] = {
-    {"num", VG_LX_NUM, 1, 2},           {"numjoin", VG_LX_NUMJOIN, 0, 0},
-    {"range", VG_LX_RANGE, 0, 0},       {"qual", VG_LX_QUAL, 1, 1},
-    {"month", VG_LX_MONTH, 1, 2},       {"wday", VG_LX_WDAY, 1, 1},
-    {"reldate", VG_LX_RELDATE, 2, 2},   {"ago", VG_LX_AGO, 1, 1},
-    {"dunit", VG_LX_DUNIT, 1, 1},       {"dmod", VG_LX_DMOD, 1, 1},
-    {"dateline", VG_LX_DATELINE, 0, 0}, {"trig", VG_LX_TRIG, 3, 3},
-    {"subcue", VG_LX_SUBCUE, 2, 2},     {"death", VG_LX_DEATH, 0, 0},
-    {"injury", VG_LX_INJURY, 0, 0},     {"arrestn", VG_LX_ARRESTN, 0, 0},
-    {"victim", VG_LX_VICTIM, 1, 1},     {"claim", VG_LX_CLAIM, 1, 1},
-    {"source", VG_LX_SOURCE, 1, 1},     {"hist", VG_LX_HIST, 0, 0},
-    {"neg", VG_LX_NEG, 0, 0},           {"abbr", VG_LX_ABBR, 0, 0},
-    {"actor", VG_LX_ACTOR, 2, 2},       {"nonnum", VG_LX_NONNUM, 0, 0},
-    {"update", VG_LX_UPDATE, 0, 0},     {"locprep", VG_LX_LOCPREP, 0, 0},
-    {"irrealis", VG_LX_IRREALIS, 0, 0}, {"another", VG_LX_ANOTHER, 0, 0},
-    {"perfect", VG_LX_PERFECT, 0, 0},   {"between", VG_LX_BETWEEN, 0, 0},
-    {"subset", VG_LX_SUBSET, 0, 0},     {"govt", VG_LX_GOVT, 0, 0},
+    {"num", VG_LX_NUM, 1, 2},
+    {"numjoin", VG_LX_NUMJOIN, 0, 0},
+    {"range", VG_LX_RANGE, 0, 0},
+    {"qual", VG_LX_QUAL, 1, 1},
+    {"month", VG_LX_MONTH, 1, 2},
+    {"wday", VG_LX_WDAY, 1, 1},
+    {"reldate", VG_LX_RELDATE, 2, 2},
+    {"ago", VG_LX_AGO, 1, 1},
+    {"dunit", VG_LX_DUNIT, 1, 1},
+    {"dmod", VG_LX_DMOD, 1, 1},
+    {"dateline", VG_LX_DATELINE, 0, 0},
+    {"trig", VG_LX_TRIG, 3, 3},
+    {"subcue", VG_LX_SUBCUE, 2, 2},
+    {"death", VG_LX_DEATH, 0, 0},
+    {"injury", VG_LX_INJURY, 0, 0},
+    {"arrestn", VG_LX_ARRESTN, 0, 0},
+    {"victim", VG_LX_VICTIM, 1, 1},
+    {"claim", VG_LX_CLAIM, 1, 1},
+    {"source", VG_LX_SOURCE, 1, 1},
+    {"hist", VG_LX_HIST, 0, 0},
+    {"neg", VG_LX_NEG, 0, 0},
+    {"abbr", VG_LX_ABBR, 0, 0},
+    {"actor", VG_LX_ACTOR, 2, 2},
+    {"nonnum", VG_LX_NONNUM, 0, 0},
+    {"update", VG_LX_UPDATE, 0, 0},
+    {"locprep", VG_LX_LOCPREP, 0, 0},
+    {"irrealis", VG_LX_IRREALIS, 0, 0},
+    {"another", VG_LX_ANOTHER, 0, 0},
+    {"perfect", VG_LX_PERFECT, 0, 0},
+    {"between", VG_LX_BETWEEN, 0, 0},
+    {"subset", VG_LX_SUBSET, 0, 0},
+    {"govt", VG_LX_GOVT, 0, 0},
+    {"det", VG_LX_DET, 0, 0},
+    {"agent", VG_LX_AGENT, 0, 0},
+    {"affilafter", VG_LX_AFFILAFTER, 0, 0},
+    {"affilbefore", VG_LX_AFFILBEFORE, 0, 0},
+    {"citeafter", VG_LX_CITEAFTER, 0, 0},
+    {"citebefore", VG_LX_CITEBEFORE, 0, 0},
+    {"since", VG_LX_SINCE, 0, 0},
+    {"partyprep", VG_LX_PARTYPREP, 0, 0},
+    {"passaux", VG_LX_PASSAUX, 0, 0},
+    {"pronoun", VG_LX_PRONOUN, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
-static const char *const class_names[] = {"",         "person",   "civilian",
-                                          "military", "militant", "official"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
-
-const char *vg_qual_name(vg_qual q)
-{
-    return (q >= 0 && q < VG_Q__COUNT) ? qual_names[q] : "exact";
-}
 
 static int find_name(const char *const *names, int n, const char *s)
 {
@@ -192,7 +218,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "weight must be 1..9";
         return NULL;
     case VG_LX_VICTIM:
-        if ((k = find_name(class_names, 6, a[0])) <= 0)
+        if ((k = vg_vclass_from_name(a[0])) <= 0)
             return "bad class (person, civilian, military, militant, official)";
         e->val = k;
         return NULL;
@@ -208,7 +234,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         *label = a[0];
         if (strlen(a[0]) >= 64)
             return "label too long";
-        if ((k = find_name(class_names, 6, a[1])) <= 0)
+        if ((k = vg_vclass_from_name(a[1])) <= 0)
             return "bad class";
         e->val = k;
         return NULL;
@@ -308,7 +334,8 @@ static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *
 {
     for (size_t i = 0; i < lx->n; i++) {
         const vg_lex_entry *e = &lx->v[i];
-        int rc = vg_dict_add(dict, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
+        vg_dict *d = word_kind(e->kind) ? lx->words : dict;
+        int rc = vg_dict_add(d, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
         if (rc == VG_EINVAL)
             return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
         if (rc < 0)
@@ -323,7 +350,7 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
     FILE *fp = NULL;
     vg_lex *lx = calloc(1, sizeof(*lx));
     *out = NULL;
-    if (!lx)
+    if (!lx || !(lx->words = vg_dict_new()))
         goto fail;
     if (!(fp = fopen(path, "r"))) {
         rc = VG_EIO;
@@ -355,10 +382,16 @@ void vg_lex_free(vg_lex *lx)
             free((char *)lx->v[i].label);
     }
     free(lx->v);
+    vg_dict_free(lx->words);
     free(lx);
 }
 
 size_t vg_lex_count(const vg_lex *lx)
 {
     return lx ? lx->n : 0;
+}
+
+const vg_dict *vg_lex_words(const vg_lex *lx)
+{
+    return lx ? lx->words : NULL;
 }

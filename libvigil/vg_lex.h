@@ -14,6 +14,8 @@
 #ifndef VG_LEX_H
 #define VG_LEX_H
 
+#include "vg_types.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -53,6 +55,18 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    /* word kinds: function words and fixed phrases that extraction reads
+     * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_DET,         /* article: the, a, des, l' */
+    VG_LX_AGENT,       /* agent of a passive follows: by, par */
+    VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */
+    VG_LX_AFFILBEFORE, /* 2-4 tokens before a group: the same (linked to, allégeance à) */
+    VG_LX_CITEAFTER,   /* after a force: it is a source of the report (police source) */
+    VG_LX_CITEBEFORE,  /* before a force (and its article): the same (selon, according to) */
+    VG_LX_SINCE,       /* before a date: when a state began (since, depuis) */
+    VG_LX_PARTYPREP,   /* before a country: a party, not the place (with, contre) */
+    VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
+    VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -63,25 +77,7 @@ enum {                    /* flags */
        VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
 };
 
-typedef enum vg_qual {
-    VG_Q_EXACT = 0,
-    VG_Q_AT_LEAST,
-    VG_Q_OVER,
-    VG_Q_ABOUT,
-    VG_Q_UP_TO,
-    VG_Q_NEARLY,
-    VG_Q__COUNT
-} vg_qual;
-
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
-
-typedef enum vg_vclass {
-    VG_VC_PERSON = 1, /* people, persons: civilian unless context says otherwise */
-    VG_VC_CIVILIAN,
-    VG_VC_MILITARY,
-    VG_VC_MILITANT,
-    VG_VC_OFFICIAL, /* politicians, journalists, officials */
-} vg_vclass;
 
 typedef enum vg_claimpos {
     VG_CL_BEFORE = 1, /* "according to X", "selon X": source follows */
@@ -106,7 +102,11 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* Names used in the data file and in output. */
-const char *vg_qual_name(vg_qual q);
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_PRONOUN), tag
+ * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
+ * split the text differently ("the" would stop "the army" from matching)
+ * and make a mark of every article; extraction looks them up only at the
+ * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
+const struct vg_dict *vg_lex_words(const vg_lex *lx);
 
 #endif

@@ -144,7 +144,9 @@ static char *next_line(vg_tsv *t)
     return s;
 }
 
-int vg_tsv_next(vg_tsv *t, char **f, size_t want)
+/* The next data row split on tabs: f[0..max) gets the first fields, the
+ * count of all of them is returned (0 at end of file). */
+static size_t next_row(vg_tsv *t, char **f, size_t max)
 {
     char *s;
     do {
@@ -154,7 +156,7 @@ int vg_tsv_next(vg_tsv *t, char **f, size_t want)
     size_t n = 0;
     for (;;) {
         char *tab = strchr(s, '\t');
-        if (n < want)
+        if (n < max)
             f[n] = s;
         n++;
         if (!tab)
@@ -162,8 +164,27 @@ int vg_tsv_next(vg_tsv *t, char **f, size_t want)
         *tab = 0;
         s = tab + 1;
     }
+    return n;
+}
+
+int vg_tsv_next(vg_tsv *t, char **f, size_t want)
+{
+    size_t n = next_row(t, f, want);
+    if (n == 0)
+        return 0;
     if (n != want)
         return vg_tsv_fail(t, "expected %zu tab-separated columns, found %zu", want, n);
+    return 1;
+}
+
+int vg_tsv_next_var(vg_tsv *t, char **f, size_t max, size_t *nf)
+{
+    size_t n = next_row(t, f, max);
+    if (n == 0)
+        return 0;
+    if (n > max)
+        return vg_tsv_fail(t, "at most %zu tab-separated columns, found %zu", max, n);
+    *nf = n;
     return 1;
 }
 

@@ -1,6 +1,6 @@
 /*
  * vg_tsv.h - strict reader for the knowledge TSV files (gazetteer.tsv,
- * actors.tsv): internal to libvigil.
+ * actors.tsv, types.tsv): internal to libvigil.
  *
  * The whole file is read into one buffer and split in place (tabs and line
  * ends become NULs), so a loader's strings point straight into that buffer
@@ -38,6 +38,11 @@ size_t vg_tsv_max_rows(const vg_tsv *t);
 /* Next data row, split on tabs into f[0..*n).  Returns 1, 0 at end of file,
  * or VG_EKB when the row has a number of fields other than want. */
 int vg_tsv_next(vg_tsv *t, char **f, size_t want);
+
+/* Next data row of up to max fields (their count in *nf): for files whose
+ * rows differ by kind (types.tsv).  Returns 1, 0 at end of file, or VG_EKB
+ * when the row has more than max fields. */
+int vg_tsv_next_var(vg_tsv *t, char **f, size_t max, size_t *nf);
 
 /* Write "path:line: message" to the error buffer; returns VG_EKB. */
 int vg_tsv_fail(const vg_tsv *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -7,9 +7,8 @@
  * reported not ok and its offset is never stored, so it is reprocessed.
  */
 #include "vd_producer.h"
-#include "vd_kcheck.h"
-#include "vd_log.h"
-#include "vd_stats.h"
+#include "vk_check.h"
+#include "vk_log.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,10 +17,9 @@
 
 struct vd_producer {
     rd_kafka_t *rk;
-    const vd_config *cfg;            /* borrowed; lives as long as the daemon's config */
+    vd_producer_opts o; /* its strings are copies (below) */
+    char *input_topic;
     rd_kafka_topic_t *events, *dead; /* handles: no topic lookup per record */
-    vd_acked_fn on_acked;
-    void *ctx;
     unsigned long long n_events, n_dead;
     int fatal;         /* set by error_cb on a fatal (idempotence) error */
     time_t time_sec;   /* the second ce_time was formatted for */
@@ -38,85 +36,75 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
     if (m->err) {
         job->failed = 1;
         /* rate-limited: a broker that refuses a topic fails every record */
-        vd_log_msg(LOG_ERR, "delivery", job->res.article_id, p->cfg->input_topic, job->partition,
+        vk_log_msg(LOG_ERR, "delivery", job->res.article_id, p->input_topic, job->partition,
                    job->offset, "delivery to %s failed: %s", rd_kafka_topic_name(m->rkt),
                    rd_kafka_err2str(m->err));
     }
     if (--job->pending == 0)
-        p->on_acked(p->ctx, job, !job->failed);
+        p->o.on_acked(p->o.ctx, job, !job->failed);
+}
+
+void vd_job_free(vd_job *j)
+{
+    if (!j)
+        return;
+    /* payload and key live in the job's own allocation */
+    vc_result_free(&j->res);
+    free(j);
 }
 
 /* librdkafka statistics (statistics.interval.ms): broker states for /readyz. */
 static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
 {
+    vd_producer *p = opaque;
     (void)rk;
-    (void)opaque;
-    vd_stats_kafka_json("producer", json, len);
+    p->o.kafka->stats("producer", json, len);
     return 0; /* librdkafka frees json */
 }
 
 /* Errors librdkafka cannot recover from (e.g. the idempotent producer lost
- * its guarantees) end the process so systemd restarts it, and so do failed
- * authentication and missing ACLs, which no retry fixes (vd_kcheck.h); the
- * rest are retried by librdkafka and only logged. */
+ * its guarantees) end the process so systemd restarts it, and so do a
+ * failed authentication and a missing ACL, which no retry fixes
+ * (vk_check.h); the rest are retried by librdkafka and only logged. */
 static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
 {
     vd_producer *p = opaque;
-    if (err == RD_KAFKA_RESP_ERR__FATAL) {
-        char buf[512];
-        rd_kafka_fatal_error(rk, buf, sizeof(buf));
-        vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal producer error: %s", buf);
-        p->fatal = 1;
-    } else if (vd_kcheck_fatal((rd_kafka_resp_err_t)err)) {
+    if (vk_check_fatal((rd_kafka_resp_err_t)err)) {
         if (!p->fatal)
-            vd_log_id(LOG_CRIT, VD_MID_FATAL, "Kafka refused vigild: %s: %s",
-                      rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+            vk_log_fatal("kafka %s: refused: %s: %s", rd_kafka_name(rk),
+                         rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+        vk_log_note_error(reason);
         p->fatal = 1;
-    } else {
-        vd_log(LOG_WARNING, "producer: %s", reason);
+        return;
     }
+    if (err == RD_KAFKA_RESP_ERR__FATAL)
+        p->fatal = 1;
+    vk_client_error(rk, err, reason);
 }
 
-static int apply(rd_kafka_conf_t *conf, const char *k, const char *v, char *err, size_t errlen)
-{
-    if (rd_kafka_conf_set(conf, k, v, err, errlen) != RD_KAFKA_CONF_OK)
-        return -1;
-    return 0;
-}
+static const char *const defaults[] = {"enable.idempotence", "true", "linger.ms", "5", NULL};
 
-int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn, void *ctx,
-                    vd_producer **out, char *err, size_t errlen)
+int vd_producer_new(const vd_producer_opts *o, vd_producer **out, char *err, size_t errlen)
 {
     vd_producer *p = calloc(1, sizeof(*p));
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
     *out = NULL;
-    if (!p || !conf)
+    if (!p || !(p->input_topic = strdup(o->input_topic))) {
+        snprintf(err, errlen, "out of memory");
         goto fail;
-    p->cfg = cfg;
-    p->on_acked = fn;
-    p->ctx = ctx;
-    if (apply(conf, "bootstrap.servers", bootstrap, err, errlen) < 0 ||
-        (cfg->http_port && apply(conf, "statistics.interval.ms", "5000", err, errlen) < 0) ||
-        apply(conf, "enable.idempotence", "true", err, errlen) < 0 ||
-        apply(conf, "linger.ms", "5", err, errlen) < 0 ||
-        apply(conf, "client.id", "vigild", err, errlen) < 0)
+    }
+    p->o = *o;
+    vk_spec spec = {.type = RD_KAFKA_PRODUCER,
+                    .client_id = o->client_id,
+                    .props = o->kafka,
+                    .defaults = defaults,
+                    .opaque = p,
+                    .dr_msg_cb = dr_cb,
+                    .stats_cb = o->kafka->stats ? stats_cb : NULL,
+                    .error_cb = error_cb};
+    if (vk_client_new(&spec, &p->rk, err, errlen) < 0)
         goto fail;
-    for (size_t i = 0; i < cfg->n_common; i++)
-        if (apply(conf, cfg->kafka_common[i].key, cfg->kafka_common[i].value, err, errlen) < 0)
-            goto fail;
-    for (size_t i = 0; i < cfg->n_producer; i++)
-        if (apply(conf, cfg->kafka_producer[i].key, cfg->kafka_producer[i].value, err, errlen) < 0)
-            goto fail;
-    rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
-    rd_kafka_conf_set_error_cb(conf, error_cb);
-    rd_kafka_conf_set_stats_cb(conf, stats_cb);
-    rd_kafka_conf_set_opaque(conf, p);
-    p->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen);
-    if (!p->rk)
-        goto fail;
-    conf = NULL; /* owned by p->rk */
-    p->events = rd_kafka_topic_new(p->rk, cfg->events_topic, NULL);
-    p->dead = rd_kafka_topic_new(p->rk, cfg->deadletter_topic, NULL);
+    p->events = rd_kafka_topic_new(p->rk, o->events_topic, NULL);
+    p->dead = rd_kafka_topic_new(p->rk, o->deadletter_topic, NULL);
     if (!p->events || !p->dead) {
         snprintf(err, errlen, "cannot create topic handles: %s",
                  rd_kafka_err2str(rd_kafka_last_error()));
@@ -125,8 +113,6 @@ int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn,
     *out = p;
     return 0;
 fail:
-    if (conf)
-        rd_kafka_conf_destroy(conf);
     vd_producer_free(p);
     return -1;
 }
@@ -141,6 +127,7 @@ void vd_producer_free(vd_producer *p)
         rd_kafka_topic_destroy(p->dead);
     if (p->rk)
         rd_kafka_destroy(p->rk);
+    free(p->input_topic);
     free(p);
 }
 
@@ -178,7 +165,7 @@ static int produce(vd_producer *p, rd_kafka_topic_t *rkt, const void *key, size_
         if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
             return 0; /* headers now owned by librdkafka */
         if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
-            vd_log(LOG_ERR, "produce to %s failed: %s", rd_kafka_topic_name(rkt),
+            vk_log(LOG_ERR, "produce to %s failed: %s", rd_kafka_topic_name(rkt),
                    rd_kafka_err2str(e));
             rd_kafka_headers_destroy(hdrs);
             return -1;
@@ -244,14 +231,15 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
     job->failed = 0;
     if (r->rc < 0) {
         /* unchanged, unless larger than the dead-letter topic accepts */
-        size_t max = (size_t)p->cfg->deadletter_max_bytes;
+        size_t max = p->o.deadletter_max_bytes;
         rc = produce(p, p->dead, job->key, job->key_len, job->payload,
                      job->len > max ? max : job->len, RD_KAFKA_MSG_F_COPY,
                      dlq_headers(job, src_topic, max), job);
         if (rc == 0) {
             queued = 1;
             p->n_dead++;
-            vd_stats_deadlettered(r->err_class);
+            if (p->o.deadlettered)
+                p->o.deadlettered(r->err_class);
         }
     } else {
         const char *t = ce_time(p);
@@ -264,7 +252,8 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
                 ev->json = NULL;
                 queued++;
                 p->n_events++;
-                vd_stats_event_published(vg_event_type_name(ev->type));
+                if (p->o.published)
+                    p->o.published(vg_event_type_name(ev->type));
             }
         }
     }
@@ -274,7 +263,7 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
     }
     /* the job may be freed here (on_acked): the caller never touches it after */
     if (--job->pending == 0)
-        p->on_acked(p->ctx, job, !job->failed);
+        p->o.on_acked(p->o.ctx, job, !job->failed);
     return rc;
 }
 

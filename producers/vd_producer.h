@@ -8,14 +8,39 @@
  * report callback (run inside vd_producer_poll(), on the consumer thread)
  * hands acknowledged jobs back through on_acked so their input offsets can
  * be stored only after all their outputs are on the broker.
+ *
+ * Kafka layer: it knows the operator's properties (vk_props) and the names
+ * it is given, never vigild's configuration, logger or metrics.
  */
 #ifndef VD_PRODUCER_H
 #define VD_PRODUCER_H
 
 #include <librdkafka/rdkafka.h>
+#include <stdint.h>
 
-#include "vd_config.h"
-#include "vd_pool.h"
+#include "vc_pipeline.h"
+#include "vk_client.h"
+
+/* One input message and what the pipeline made of it: created by the
+ * consumer thread, run by a worker (vd_pool), published here. */
+typedef struct vd_job {
+    struct vd_job *next;
+    char *payload; /* copy of the message value, in the job's allocation */
+    size_t len;
+    char *key; /* copy of the key, in the job's allocation, or NULL */
+    size_t key_len;
+    int32_t partition;
+    int64_t offset;
+    uint64_t epoch;    /* partition assignment epoch when consumed */
+    int64_t timestamp; /* message timestamp (ms), -1 when none */
+    double t_enqueued; /* monotonic seconds */
+    double t_done;
+    vc_result res; /* filled by the worker */
+    int pending;   /* outputs not yet acknowledged (consumer thread only) */
+    int failed;    /* an output failed permanently (consumer thread only) */
+} vd_job;
+
+void vd_job_free(vd_job *j); /* accepts NULL */
 
 typedef struct vd_producer vd_producer;
 
@@ -23,8 +48,21 @@ typedef struct vd_producer vd_producer;
  * failed permanently (ok = 0). */
 typedef void (*vd_acked_fn)(void *ctx, vd_job *job, int ok);
 
-int vd_producer_new(const vd_config *cfg, const char *bootstrap, vd_acked_fn fn, void *ctx,
-                    vd_producer **out, char *err, size_t errlen);
+typedef struct vd_producer_opts {
+    const vk_props *kafka; /* borrowed: outlives the producer */
+    const char *client_id;
+    const char *input_topic; /* named in delivery failures */
+    const char *events_topic, *deadletter_topic;
+    size_t deadletter_max_bytes; /* larger inputs are dead-lettered truncated */
+    vd_acked_fn on_acked;
+    void *ctx;
+    /* optional counters: an event queued (its type), an input dead-lettered
+     * (its error class) */
+    void (*published)(const char *type);
+    void (*deadlettered)(const char *err_class);
+} vd_producer_opts;
+
+int vd_producer_new(const vd_producer_opts *o, vd_producer **out, char *err, size_t errlen);
 void vd_producer_free(vd_producer *p);
 
 /* Publish the outputs of a finished job (events, or a dead-letter record).

@@ -2,7 +2,8 @@
 # log-message-ids.sh - journald contract of vd_log: every lifecycle
 # MESSAGE_ID (started, ready, reloading, reload failed, stopping, fatal) is
 # defined once as 32 lower-case hex digits, distinct, and used by the
-# daemon; per-article messages (vd_log_msg) are never below warning, so
+# daemon; per-article messages (vd_log_msg, and vk_log_msg in the Kafka
+# layer) are never below warning, so
 # normal processing writes no log line per article (the reload test also
 # bounds vigild's log while 150 articles stream).
 set -eu
@@ -17,7 +18,7 @@ for n in STARTED READY RELOADING RELOAD_FAILED STOPPING FATAL; do
 done
 dups=$(sed -n 's/^#define VD_MID_[A-Z_]* "\([0-9a-f]*\)"$/\1/p' "$H" | sort | uniq -d)
 [ -z "$dups" ] || { echo "duplicate MESSAGE_IDs: $dups"; bad=1; }
-if grep -n 'vd_log_msg(LOG_\(INFO\|DEBUG\|NOTICE\)' daemon/*.c consumers/*.c producers/*.c; then
+if grep -n 'v[dk]_log_msg(LOG_\(INFO\|DEBUG\|NOTICE\)' daemon/*.c kafka/*.c consumers/*.c producers/*.c; then
     echo "per-article messages below warning (above)"
     bad=1
 fi

@@ -430,6 +430,19 @@ static void test_text_flash(void **state)
     assert_false(has(&d, "SHARE"));
     assert_false(has(&d, "views"));
     vg_doc_free(&d);
+    /* one-line briefs whose capitalised words (names, places, days) make
+     * them look like headlines: still the body, never clean.empty */
+    static const char *const briefs[] = {
+        "Gunmen Killed A Farmer In Tamou, Niger, On Monday.",
+        "Unknown Attackers Shot Dead Two Herders Near Kidal, Mali, On Sunday.",
+        "Des Hommes Armés Ont Enlevé Trois Enseignants À Diapaga Mardi.",
+        "Troops Arrested Nine Suspects In Maroua.",
+    };
+    for (size_t i = 0; i < sizeof(briefs) / sizeof(briefs[0]); i++) {
+        assert_int_equal(clean(briefs[i], strlen(briefs[i]), VG_CLEAN_TEXT, NULL, &d), 0);
+        assert_true(has(&d, briefs[i]));
+        vg_doc_free(&d);
+    }
     static const char junk[] = "Subscribe to our newsletter\n\nShare on Facebook\n";
     assert_int_equal(clean(junk, sizeof(junk) - 1, VG_CLEAN_TEXT, NULL, &d), VG_EEMPTY);
     vg_doc_free(&d);

@@ -31,15 +31,24 @@ static json_t *ref_str(const char *s)
     return (s && s[0]) ? json_string(s) : json_null();
 }
 
+/* The published names of the library's enums, written out again here (the
+ * schema's and consumers' words) so that the encoder's tables are checked. */
+static const char *const ref_loc_prec[] = {"country", "admin1", "admin2", "town"};
+static const char *const ref_date_prec[] = {"unknown", "year", "month", "week", "day"};
+static const char *const ref_qual[] = {"exact", "at_least", "over", "about", "up_to", "nearly"};
+static const char *const ref_role[] = {"", "perpetrator", "target", "victim", "other"};
+static const char *const ref_kind[] = {"", "civilians", "state_forces", "armed_group", "political"};
+
 static json_t *ref_location(const vg_event *e)
 {
     if (!e->has_location || !e->location.name[0])
         return json_null();
     const vg_location *l = &e->location;
-    return json_pack(
-        "{s:s, s:o, s:o, s:o, s:o, s:o}", "name", l->name, "admin1", ref_str(l->admin1), "admin2",
-        ref_str(l->admin2), "lat", l->has_coords ? json_real(l->lat) : json_null(), "lon",
-        l->has_coords ? json_real(l->lon) : json_null(), "precision", ref_str(l->precision));
+    return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o}", "name", l->name, "admin1",
+                     ref_str(l->admin1), "admin2", ref_str(l->admin2), "lat",
+                     l->has_coords ? json_real(l->lat) : json_null(), "lon",
+                     l->has_coords ? json_real(l->lon) : json_null(), "precision",
+                     ref_str(ref_loc_prec[l->precision]));
 }
 
 static json_t *ref_figure(const vg_figure *f)
@@ -48,7 +57,8 @@ static json_t *ref_figure(const vg_figure *f)
         return json_null();
     return json_pack("{s:I, s:o, s:o, s:o, s:o}", "min", (json_int_t)f->min, "max",
                      f->max >= 0 ? json_integer(f->max) : json_null(), "text", ref_str(f->text),
-                     "qualifier", ref_str(f->qualifier), "claimed_by", ref_str(f->claimed_by));
+                     "qualifier", ref_str(ref_qual[f->qualifier]), "claimed_by",
+                     ref_str(f->claimed_by));
 }
 
 static json_t *ref_event(const vg_event *e, const vg_doc *doc, const vc_envelope *env)
@@ -56,8 +66,8 @@ static json_t *ref_event(const vg_event *e, const vg_doc *doc, const vc_envelope
     json_t *actors = json_array();
     for (unsigned i = 0; i < e->n_actors && i < VG_MAX_ACTORS; i++)
         json_array_append_new(actors, json_pack("{s:s, s:o, s:o}", "name", e->actors[i].name,
-                                                "role", ref_str(e->actors[i].role), "kind",
-                                                ref_str(e->actors[i].kind)));
+                                                "role", ref_str(ref_role[e->actors[i].role]),
+                                                "kind", ref_str(ref_kind[e->actors[i].kind])));
     json_t *sentence = json_null();
     size_t s = e->sent_start, t = e->sent_end;
     if (doc && doc->body && s < t && t <= doc->body_len) {
@@ -79,8 +89,7 @@ static json_t *ref_event(const vg_event *e, const vg_doc *doc, const vc_envelope
     json_object_set_new(o, "location", ref_location(e));
     json_object_set_new(o, "date",
                         json_pack("{s:o, s:s, s:o}", "value", ref_str(e->date.value), "precision",
-                                  e->date.precision[0] ? e->date.precision : "unknown", "text",
-                                  ref_str(e->date.text)));
+                                  ref_date_prec[e->date.precision], "text", ref_str(e->date.text)));
     json_object_set_new(o, "fatalities", ref_figure(&e->fatalities));
     json_object_set_new(o, "arrests", ref_figure(&e->arrests));
     json_object_set_new(o, "actors", actors);
@@ -158,21 +167,58 @@ static vg_event base_event(void)
     strcpy(e.country, "ML");
     e.has_location = 1;
     strcpy(e.location.name, "Ménaka");
-    strcpy(e.location.precision, "town");
+    e.location.precision = VG_LOC_TOWN;
     e.location.has_coords = 1;
     e.location.lat = 15.9182;
     e.location.lon = 2.4022;
     strcpy(e.date.value, "2025-02-03");
-    strcpy(e.date.precision, "day");
+    e.date.precision = VG_DP_DAY;
     e.fatalities.present = 1;
     e.fatalities.min = 12;
     e.fatalities.max = -1;
     strcpy(e.fatalities.text, "at least 12 \"soldiers\"");
     e.n_actors = 2;
     strcpy(e.actors[0].name, "ISSP");
+    e.actors[0].role = VG_ROLE_PERPETRATOR;
+    e.actors[0].kind = VG_AK_ARMED_GROUP;
     strcpy(e.actors[1].name, "");
     e.confidence = 0.75;
     return e;
+}
+
+/* Every value of every enum the event carries is written with its published
+ * name (and VG_ROLE_NONE / VG_AK_NONE as null). */
+static void test_enum_names(void **st)
+{
+    (void)st;
+    vc_envelope env = {.id = "t:1"};
+    for (int i = 0; i < VG_LOC__COUNT; i++) {
+        vg_event e = base_event();
+        e.location.precision = (vg_loc_prec)i;
+        assert_string_equal(vc_loc_prec_name((vg_loc_prec)i), ref_loc_prec[i]);
+        assert_same_as_reference(&e, NULL, &env);
+    }
+    for (int i = 0; i <= VG_DP_DAY; i++) {
+        vg_event e = base_event();
+        e.date.precision = (vg_date_prec)i;
+        assert_string_equal(vc_date_prec_name((vg_date_prec)i), ref_date_prec[i]);
+        assert_same_as_reference(&e, NULL, &env);
+    }
+    for (int i = 0; i < VG_Q__COUNT; i++) {
+        vg_event e = base_event();
+        e.fatalities.qualifier = (vg_qual)i;
+        assert_string_equal(vc_qual_name((vg_qual)i), ref_qual[i]);
+        assert_same_as_reference(&e, NULL, &env);
+    }
+    for (int i = 0; i < VG_ROLE__COUNT; i++)
+        for (int k = 0; k < VG_AK__COUNT; k++) {
+            vg_event e = base_event();
+            e.actors[1].role = (vg_role)i;
+            e.actors[1].kind = (vg_actor_kind)k;
+            assert_string_equal(vc_role_name((vg_role)i), ref_role[i]);
+            assert_string_equal(vc_actor_kind_name((vg_actor_kind)k), ref_kind[k]);
+            assert_same_as_reference(&e, NULL, &env);
+        }
 }
 
 /* Escapes, control characters, DEL, non-ASCII and emoji in every kind of field. */
@@ -343,6 +389,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_golden_events_match_jansson),
+        cmocka_unit_test(test_enum_names),
         cmocka_unit_test(test_strings_match_jansson),
         cmocka_unit_test(test_numbers_match_jansson),
         cmocka_unit_test(test_reals_match_jansson),

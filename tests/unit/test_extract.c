@@ -100,7 +100,7 @@ static void test_clash_one_event(void **st)
     assert_string_equal(e->date.value, "2024-03-12");
     assert_true(e->fatalities.present);
     assert_int_equal(e->fatalities.min, 25);
-    assert_string_equal(e->fatalities.qualifier, "at_least");
+    assert_int_equal(e->fatalities.qualifier, VG_Q_AT_LEAST);
     assert_string_equal(e->acled_event_type, "Battles");
     assert_int_equal(strlen(e->event_id), 16);
     vg_events_free(&ev);
@@ -216,7 +216,7 @@ static void test_unresolved_date(void **st)
     const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
     assert_non_null(e);
     assert_string_equal(e->date.value, "");
-    assert_string_equal(e->date.precision, "unknown");
+    assert_int_equal(e->date.precision, VG_DP_UNKNOWN);
     assert_int_equal(e->fatalities.min, 12);
     vg_events_free(&ev);
 }
@@ -268,7 +268,7 @@ static void test_weekday_fixes_year(void **st)
             NULL, &ev);
     e = find(&ev, VG_EV_ARMED_CLASH);
     assert_non_null(e);
-    assert_string_equal(e->date.precision, "unknown");
+    assert_int_equal(e->date.precision, VG_DP_UNKNOWN);
     vg_events_free(&ev);
 }
 
@@ -284,7 +284,7 @@ static void test_month_dateline(void **st)
     assert_true(ev.n > 0);
     for (size_t i = 0; i < ev.n; i++) {
         assert_string_equal(ev.v[i].date.value, "2023-06");
-        assert_string_equal(ev.v[i].date.precision, "month");
+        assert_int_equal(ev.v[i].date.precision, VG_DP_MONTH);
     }
     vg_events_free(&ev);
 }
@@ -586,7 +586,7 @@ static void test_agency_not_actor(void **st)
         assert_true(e->n_actors > 0);
         for (size_t i = 0; i < e->n_actors; i++)
             assert_string_not_equal(e->actors[i].name, agency[k]);
-        assert_string_equal(e->actors[0].role, "perpetrator");
+        assert_int_equal(e->actors[0].role, VG_ROLE_PERPETRATOR);
         assert_string_equal(e->claimed_by, agency[k]);
         vg_events_free(&ev);
     }
@@ -620,12 +620,12 @@ static void test_unidentified_perpetrator(void **st)
         if (!e)
             fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].type));
         assert_true(e->n_actors >= 1);
-        assert_string_equal(e->actors[0].role, "perpetrator");
-        assert_string_equal(e->actors[0].kind, "armed_group");
+        assert_int_equal(e->actors[0].role, VG_ROLE_PERPETRATOR);
+        assert_int_equal(e->actors[0].kind, VG_AK_ARMED_GROUP);
         assert_string_equal(e->actors[0].name, "Unidentified armed group");
         for (size_t k = 1; k < e->n_actors; k++)
-            if (strcmp(e->actors[k].kind, "civilians") == 0)
-                assert_string_equal(e->actors[k].role, "victim");
+            if (e->actors[k].kind == VG_AK_CIVILIANS)
+                assert_int_equal(e->actors[k].role, VG_ROLE_VICTIM);
         if (rows[i].victims >= 0)
             assert_int_equal(e->n_actors, 1 + (size_t)rows[i].victims);
         vg_events_free(&ev);
@@ -645,9 +645,9 @@ static void test_crowd_and_reporter(void **st)
     const vg_event *e = find(&ev, VG_EV_PROTEST);
     assert_non_null(e);
     assert_string_equal(e->actors[0].name, "Protesters (Niger)");
-    assert_string_equal(e->actors[0].role, "perpetrator");
+    assert_int_equal(e->actors[0].role, VG_ROLE_PERPETRATOR);
     for (size_t k = 1; k < e->n_actors; k++)
-        assert_string_equal(e->actors[k].role, "target");
+        assert_int_equal(e->actors[k].role, VG_ROLE_TARGET);
     vg_events_free(&ev);
     extract("Clashes between rival communities killed 14 people near Abeche in eastern Chad on "
             "Sunday, the United Nations said.",
@@ -658,7 +658,7 @@ static void test_crowd_and_reporter(void **st)
     for (size_t k = 0; k < e->n_actors; k++)
         if (strcmp(e->actors[k].name, "United Nations") == 0) {
             un = 1;
-            assert_string_not_equal(e->actors[k].role, "perpetrator");
+            assert_int_not_equal(e->actors[k].role, VG_ROLE_PERPETRATOR);
         }
     assert_true(un); /* listed, but not as the one who fought */
     vg_events_free(&ev);
@@ -754,9 +754,9 @@ static void test_perpetrators(void **st)
             fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].type));
         assert_true(e->n_actors >= 1);
         assert_string_equal(e->actors[0].name, rows[i].perp);
-        assert_string_equal(e->actors[0].role, "perpetrator");
+        assert_int_equal(e->actors[0].role, VG_ROLE_PERPETRATOR);
         for (size_t k = 1; k < e->n_actors; k++)
-            assert_string_not_equal(e->actors[k].role, "perpetrator");
+            assert_int_not_equal(e->actors[k].role, VG_ROLE_PERPETRATOR);
         for (size_t k = 0; rows[i].absent && k < e->n_actors; k++)
             assert_string_not_equal(e->actors[k].name, rows[i].absent);
         vg_events_free(&ev);

@@ -16,6 +16,7 @@
  * Bounded: everything together gives up after --timeout seconds (30).
  */
 #include "vigil_cli.h"
+#include "vk_client.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -27,8 +28,10 @@
 
 typedef struct aopts {
     const char *brokers;
-    const char *create[ADMIN_MAX], *config[ADMIN_MAX], *props[ADMIN_MAX];
+    const char *create[ADMIN_MAX], *config[ADMIN_MAX];
     int n_create, n_config, n_props;
+    vk_kv props[ADMIN_MAX]; /* -X KEY=VALUE */
+    char keys[ADMIN_MAX][128];
     int partitions, replication, brokers_up;
     double timeout;
 } aopts;
@@ -48,6 +51,18 @@ static int add(const char **list, int *n, const char *v, const char *what)
         return -1;
     }
     list[(*n)++] = v;
+    return 0;
+}
+
+static int add_prop(aopts *o, char *arg)
+{
+    if (o->n_props == ADMIN_MAX) {
+        fprintf(stderr, "vigil topics: at most %d -X\n", ADMIN_MAX);
+        return -1;
+    }
+    if (vigil_parse_prop(arg, &o->props[o->n_props], o->keys[o->n_props], sizeof(o->keys[0])) < 0)
+        return -1;
+    o->n_props++;
     return 0;
 }
 
@@ -91,7 +106,7 @@ static int parse(int argc, char **argv, aopts *o)
             o->timeout = strtod(optarg, NULL);
             break;
         case 'X':
-            rc = add(o->props, &o->n_props, optarg, "-X");
+            rc = add_prop(o, optarg);
             break;
         default:
             return -1;
@@ -237,22 +252,15 @@ static int list(rd_kafka_t *rk, double deadline)
 int vigil_cmd_topics(int argc, char **argv)
 {
     aopts o;
-    char err[256] = "";
+    char err[512];
+    rd_kafka_t *rk;
     if (parse(argc, argv, &o) < 0)
         return 2;
     double deadline = mono() + o.timeout;
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    if (rd_kafka_conf_set(conf, "bootstrap.servers", o.brokers, err, sizeof(err)) ||
-        vigil_conf_props(conf, o.props, o.n_props) < 0) {
-        if (err[0])
-            fprintf(stderr, "vigil topics: %s\n", err);
-        rd_kafka_conf_destroy(conf);
-        return 2;
-    }
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
-    if (!rk) {
+    vk_props kafka = {.bootstrap = o.brokers, .common = o.props, .n_common = (size_t)o.n_props};
+    vk_spec spec = {.type = RD_KAFKA_PRODUCER, .client_id = "vigil", .props = &kafka};
+    if (vk_client_new(&spec, &rk, err, sizeof(err)) < 0) {
         fprintf(stderr, "vigil topics: %s\n", err);
-        rd_kafka_conf_destroy(conf);
         return 1;
     }
     int rc = 0;

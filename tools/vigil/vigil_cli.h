@@ -4,7 +4,8 @@
 #ifndef VIGIL_CLI_H
 #define VIGIL_CLI_H
 
-#include <librdkafka/rdkafka.h>
+#include "vk_client.h"
+
 #include <stddef.h>
 
 typedef int (*vigil_msg_fn)(void *ctx, const char *name, const char *msg, size_t len);
@@ -17,8 +18,9 @@ int vigil_cmd_commit(int argc, char **argv);
 int vigil_cmd_relay(int argc, char **argv);
 int vigil_cmd_topics(int argc, char **argv);
 
-/* Apply -X KEY=VALUE librdkafka properties (vigil_kafka.c); 0, or -1 with
- * the reason printed. */
-int vigil_conf_props(rd_kafka_conf_t *conf, const char *const *props, int n);
+/* Check one -X KEY=VALUE (a malformed or unknown property is a usage
+ * error, printed) and describe it in kv, its key copied into key[keylen]
+ * (vigil_kafka.c).  0 or -1. */
+int vigil_parse_prop(char *arg, vk_kv *kv, char *key, size_t keylen);
 
 #endif

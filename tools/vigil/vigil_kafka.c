@@ -11,9 +11,12 @@
  * Both are bounded: produce waits at most 30 s for delivery; consume stops
  * after --count messages or --timeout seconds without a new message.
  * -X KEY=VALUE sets any librdkafka property over the defaults (as kcat's
- * -X does), e.g. -X linger.ms=100 to write large record batches.
+ * -X does), e.g. -X linger.ms=100 to write large record batches.  Every
+ * client is built by the Kafka layer's builder (kafka/vk_client), like
+ * vigild's, and logs through it.
  */
 #include "vigil_cli.h"
+#include "vk_client.h"
 
 #include <getopt.h>
 #include <limits.h>
@@ -47,9 +50,50 @@ typedef struct kopts {
     int wait;         /* lag: poll until the lag is below `below` (bounded by timeout) */
     long below;       /* lag --wait: the lag to wait for is under this (default 1) */
     long long offset; /* commit --offset (with --partition), else -1 */
-    const char *props[KOPTS_MAX_PROPS]; /* -X KEY=VALUE, applied after the defaults */
+    vk_kv props[KOPTS_MAX_PROPS]; /* -X KEY=VALUE, applied after the defaults */
+    char keys[KOPTS_MAX_PROPS][128];
     int nprops;
+    vk_props kafka; /* --brokers and the -X properties, for the builder */
 } kopts;
+
+int vigil_parse_prop(char *arg, vk_kv *kv, char *key, size_t keylen)
+{
+    char err[256];
+    const char *eq = strchr(arg, '=');
+    if (!eq) {
+        fprintf(stderr, "vigil: -X takes KEY=VALUE\n");
+        return -1;
+    }
+    size_t n = (size_t)(eq - arg);
+    if (n >= keylen) {
+        fprintf(stderr, "vigil: -X %s: key too long\n", arg);
+        return -1;
+    }
+    memcpy(key, arg, n);
+    key[n] = 0;
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_res_t res = rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err));
+    rd_kafka_conf_destroy(conf);
+    if (res != RD_KAFKA_CONF_OK) {
+        fprintf(stderr, "vigil: -X %s: %s\n", arg, err);
+        return -1;
+    }
+    *kv = (vk_kv){key, (char *)eq + 1, "-X"};
+    return 0;
+}
+
+/* Take one -X KEY=VALUE: a malformed or unknown property is a usage error. */
+static int add_prop(kopts *o, char *arg)
+{
+    if (o->nprops == KOPTS_MAX_PROPS) {
+        fprintf(stderr, "vigil: -X takes KEY=VALUE (at most %d)\n", KOPTS_MAX_PROPS);
+        return -1;
+    }
+    if (vigil_parse_prop(arg, &o->props[o->nprops], o->keys[o->nprops], sizeof(o->keys[0])) < 0)
+        return -1;
+    o->nprops++;
+    return 0;
+}
 
 static int parse_kopts(int argc, char **argv, kopts *o)
 {
@@ -113,11 +157,8 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             o->offset = strtoll(optarg, NULL, 10);
             break;
         case 'X':
-            if (o->nprops == KOPTS_MAX_PROPS || !strchr(optarg, '=')) {
-                fprintf(stderr, "vigil: -X takes KEY=VALUE (at most %d)\n", KOPTS_MAX_PROPS);
+            if (add_prop(o, optarg) < 0)
                 return -1;
-            }
-            o->props[o->nprops++] = optarg;
             break;
         default:
             return -1;
@@ -127,46 +168,31 @@ static int parse_kopts(int argc, char **argv, kopts *o)
         fprintf(stderr, "vigil: --brokers and --topic are required\n");
         return -1;
     }
+    /* the -X properties apply to both sides, after each command's defaults */
+    o->kafka =
+        (vk_props){.bootstrap = o->brokers, .common = o->props, .n_common = (size_t)o->nprops};
     return 0;
 }
 
-int vigil_conf_props(rd_kafka_conf_t *conf, const char *const *props, int n)
+/* A client of the tool: the command's defaults ("key", "value", ...,
+ * NULL), then the -X properties.  NULL with the reason printed. */
+static rd_kafka_t *new_client(rd_kafka_type_t type, const kopts *o, const char *const *defaults,
+                              void (*dr)(rd_kafka_t *, const rd_kafka_message_t *, void *),
+                              void *opaque)
 {
-    char err[256], key[128];
-    for (int i = 0; i < n; i++) {
-        const char *eq = strchr(props[i], '=');
-        size_t len = eq ? (size_t)(eq - props[i]) : sizeof(key);
-        if (len >= sizeof(key)) {
-            fprintf(stderr, "vigil: -X %s: not KEY=VALUE, or the key is too long\n", props[i]);
-            return -1;
-        }
-        memcpy(key, props[i], len);
-        key[len] = 0;
-        if (rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err)) != RD_KAFKA_CONF_OK) {
-            fprintf(stderr, "vigil: -X %s: %s\n", props[i], err);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* The -X KEY=VALUE librdkafka properties, over the command's defaults. */
-static int apply_props(rd_kafka_conf_t *conf, const kopts *o)
-{
-    return vigil_conf_props(conf, o->props, o->nprops);
-}
-
-static rd_kafka_conf_t *base_conf(const char *brokers)
-{
-    char err[256];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    if (rd_kafka_conf_set(conf, "bootstrap.servers", brokers, err, sizeof(err)) !=
-        RD_KAFKA_CONF_OK) {
+    char err[512];
+    rd_kafka_t *rk;
+    vk_spec spec = {.type = type,
+                    .client_id = "vigil",
+                    .props = &o->kafka,
+                    .defaults = defaults,
+                    .opaque = opaque,
+                    .dr_msg_cb = dr};
+    if (vk_client_new(&spec, &rk, err, sizeof(err)) < 0) {
         fprintf(stderr, "vigil: %s\n", err);
-        rd_kafka_conf_destroy(conf);
         return NULL;
     }
-    return conf;
+    return rk;
 }
 
 typedef struct produce_ctx {
@@ -231,29 +257,17 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
 int vigil_cmd_produce(int argc, char **argv)
 {
     kopts o;
-    char err[256];
     long failed = 0;
+    static const char *const defaults[] = {
+        "linger.ms", "5", "message.max.bytes", "67108864",
+        /* spread keyless messages over partitions one by one, not in sticky
+         * batches (the test broker keeps only 5 MiB per partition) */
+        "sticky.partitioning.linger.ms", "0", NULL};
     if (parse_kopts(argc, argv, &o) < 0)
         return 2;
-    rd_kafka_conf_t *conf = base_conf(o.brokers);
-    if (!conf)
-        return 2;
-    rd_kafka_conf_set(conf, "linger.ms", "5", err, sizeof(err));
-    rd_kafka_conf_set(conf, "message.max.bytes", "67108864", err, sizeof(err));
-    /* spread keyless messages over partitions one by one, not in sticky
-     * batches (the test broker keeps only 5 MiB per partition) */
-    rd_kafka_conf_set(conf, "sticky.partitioning.linger.ms", "0", err, sizeof(err));
-    rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
-    rd_kafka_conf_set_opaque(conf, &failed);
-    if (apply_props(conf, &o) < 0) {
-        rd_kafka_conf_destroy(conf);
-        return 2;
-    }
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
-    if (!rk) {
-        fprintf(stderr, "vigil: %s\n", err);
+    rd_kafka_t *rk = new_client(RD_KAFKA_PRODUCER, &o, defaults, dr_cb, &failed);
+    if (!rk)
         return 1;
-    }
     /* connect and learn the topic's partitions before the first message:
      * otherwise the first second of a --rate run waits in librdkafka's
      * queue for metadata, and its create timestamps say it was sent */
@@ -334,28 +348,19 @@ static int is_assigned(rd_kafka_t *rk)
 int vigil_cmd_consume(int argc, char **argv)
 {
     kopts o;
-    char err[256], group[64];
+    char group[64];
     if (parse_kopts(argc, argv, &o) < 0)
         return 2;
-    rd_kafka_conf_t *conf = base_conf(o.brokers);
-    if (!conf)
-        return 2;
     snprintf(group, sizeof(group), "vigil-cli-%ld", (long)getpid());
-    rd_kafka_conf_set(conf, "group.id", o.group ? o.group : group, err, sizeof(err));
-    rd_kafka_conf_set(conf, "auto.offset.reset", "earliest", err, sizeof(err));
-    rd_kafka_conf_set(conf, "enable.partition.eof", "false", err, sizeof(err));
-    /* a tool for tests and demos: see new records promptly (the test broker
-     * holds a fetch for the whole wait when there is no data) */
-    rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof(err));
-    if (apply_props(conf, &o) < 0) {
-        rd_kafka_conf_destroy(conf);
-        return 2;
-    }
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
-    if (!rk) {
-        fprintf(stderr, "vigil: %s\n", err);
+    const char *const defaults[] = {"group.id", o.group ? o.group : group, "auto.offset.reset",
+                                    "earliest", "enable.partition.eof", "false",
+                                    /* a tool for tests and demos: see new records promptly
+                                     * (the test broker holds a fetch for the whole wait
+                                     * when there is no data) */
+                                    "fetch.wait.max.ms", "10", NULL};
+    rd_kafka_t *rk = new_client(RD_KAFKA_CONSUMER, &o, defaults, NULL, NULL);
+    if (!rk)
         return 1;
-    }
     if (subscribe(rk, o.topic) < 0) {
         rd_kafka_destroy(rk);
         return 1;
@@ -440,29 +445,18 @@ static int lag_once(rd_kafka_t *rk, const char *topic, rd_kafka_topic_partition_
 }
 
 /* The group client of `lag` and `commit`: a consumer handle with group.id
- * (never subscribed) and the list of the topic's partitions.  0; or -2 for
- * a usage error (a bad -X) and -1 for any other, with the message printed
- * and nothing left to free. */
+ * (never subscribed) and the list of the topic's partitions.  0, or -1 with
+ * the message printed and nothing left to free (a bad -X is refused by
+ * parse_kopts, as a usage error). */
 static int group_client(const kopts *o, const char *cmd, rd_kafka_t **rk,
                         rd_kafka_topic_partition_list_t **l)
 {
-    char err[256];
     const struct rd_kafka_metadata *md = NULL;
-    rd_kafka_conf_t *conf = base_conf(o->brokers);
-    *rk = NULL;
+    const char *const defaults[] = {"group.id", o->group, NULL};
     *l = NULL;
-    if (!conf)
-        return -2;
-    rd_kafka_conf_set(conf, "group.id", o->group, err, sizeof(err));
-    if (apply_props(conf, o) < 0) {
-        rd_kafka_conf_destroy(conf);
-        return -2;
-    }
-    *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
-    if (!*rk) {
-        fprintf(stderr, "vigil: %s\n", err);
+    *rk = new_client(RD_KAFKA_CONSUMER, o, defaults, NULL, NULL);
+    if (!*rk)
         return -1;
-    }
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(*rk, o->topic, NULL);
     if (!rkt || rd_kafka_metadata(*rk, 0, rkt, &md, 10000) || md->topic_cnt != 1 ||
         md->topics[0].err) {
@@ -501,7 +495,7 @@ int vigil_cmd_lag(int argc, char **argv)
     }
     int rc = group_client(&o, "lag", &rk, &l);
     if (rc < 0)
-        return rc == -2 ? 2 : 1;
+        return 1;
     int np = l->cnt;
     rc = 1;
     /* per partition: low and high watermarks */
@@ -561,7 +555,7 @@ int vigil_cmd_commit(int argc, char **argv)
     }
     int rc = group_client(&o, "commit", &rk, &l);
     if (rc < 0)
-        return rc == -2 ? 2 : 1;
+        return 1;
     rc = 1;
     if (o.offset >= 0) {
         if (!rd_kafka_topic_partition_list_find(l, o.topic, o.partition)) {
@@ -649,34 +643,24 @@ static void relay_store(rd_kafka_t *cons, const char *topic, relay_ctx *r)
 
 static rd_kafka_t *relay_client(rd_kafka_type_t type, const kopts *o, relay_ctx *r)
 {
-    char err[256];
-    rd_kafka_conf_t *conf = base_conf(o->brokers);
-    if (!conf)
-        return NULL;
     /* vigild's own settings for its two clients (vd_consumer.c, vd_producer.c) */
-    static const char *const cons[][2] = {
-        {"auto.offset.reset", "earliest"},       {"enable.auto.offset.store", "false"},
-        {"enable.partition.eof", "false"},       {"fetch.wait.max.ms", "10"},
-        {"queued.max.messages.kbytes", "65536"}, {NULL, NULL}};
-    static const char *const prod[][2] = {
-        {"enable.idempotence", "true"}, {"linger.ms", "5"}, {NULL, NULL}};
-    const char *const(*kv)[2] = type == RD_KAFKA_CONSUMER ? cons : prod;
-    for (; (*kv)[0]; kv++)
-        rd_kafka_conf_set(conf, (*kv)[0], (*kv)[1], err, sizeof(err));
-    if (type == RD_KAFKA_CONSUMER) {
-        rd_kafka_conf_set(conf, "group.id", o->group, err, sizeof(err));
-    } else {
-        rd_kafka_conf_set_dr_msg_cb(conf, relay_dr);
-        rd_kafka_conf_set_opaque(conf, r);
-    }
-    if (apply_props(conf, o) < 0) {
-        rd_kafka_conf_destroy(conf);
-        return NULL;
-    }
-    rd_kafka_t *rk = rd_kafka_new(type, conf, err, sizeof(err));
-    if (!rk)
-        fprintf(stderr, "vigil: relay: %s\n", err);
-    return rk;
+    const char *const cons[] = {"group.id",
+                                o->group,
+                                "auto.offset.reset",
+                                "earliest",
+                                "enable.auto.offset.store",
+                                "false",
+                                "enable.partition.eof",
+                                "false",
+                                "fetch.wait.max.ms",
+                                "10",
+                                "queued.max.messages.kbytes",
+                                "65536",
+                                NULL};
+    static const char *const prod[] = {"enable.idempotence", "true", "linger.ms", "5", NULL};
+    if (type == RD_KAFKA_CONSUMER)
+        return new_client(type, o, cons, NULL, NULL);
+    return new_client(type, o, prod, relay_dr, r);
 }
 
 /* Publish one consumed message's key and value to the output topic. */

@@ -1,6 +1,6 @@
 /*
- * vd_kcheck.c - start-up checks of vigild's topics and the errors no retry
- * fixes (see vd_kcheck.h).
+ * vk_check.c - start-up checks of vigild's topics and the errors no retry
+ * fixes (see vk_check.h).
  *
  * The topic check asks the metadata of each topic on its own: the broker
  * then answers with the topic's own error (unknown, or not authorized),
@@ -8,7 +8,7 @@
  * creates topics on first use (librdkafka's mock cluster, the embedded
  * broker) creates them here, as it would on the first record.
  */
-#include "vd_kcheck.h"
+#include "vk_check.h"
 
 #include <stdio.h>
 
@@ -48,8 +48,8 @@ static int check_one(rd_kafka_t *rk, const char *topic, int timeout_ms, char *er
     }
 }
 
-int vd_kcheck_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int timeout_ms, char *err,
-                     size_t errlen)
+int vk_check_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int timeout_ms, char *err,
+                    size_t errlen)
 {
     for (size_t i = 0; i < n; i++)
         if (topics[i] && check_one(rk, topics[i], timeout_ms, err, errlen) < 0)
@@ -57,7 +57,7 @@ int vd_kcheck_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int ti
     return 0;
 }
 
-int vd_kcheck_fatal(rd_kafka_resp_err_t e)
+int vk_check_fatal(rd_kafka_resp_err_t e)
 {
     switch (e) {
     case RD_KAFKA_RESP_ERR__AUTHENTICATION:

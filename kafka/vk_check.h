@@ -1,5 +1,5 @@
 /*
- * vd_kcheck.h - what vigild checks of its Kafka cluster before it runs, and
+ * vk_check.h - what vigild checks of its Kafka cluster before it runs, and
  * which client errors end it.
  *
  * A production broker does not create topics when a client first names them
@@ -10,19 +10,19 @@
  * principal), and authentication and authorization errors met later end
  * the process like any fatal Kafka error.
  */
-#ifndef VD_KCHECK_H
-#define VD_KCHECK_H
+#ifndef VK_CHECK_H
+#define VK_CHECK_H
 
 #include <librdkafka/rdkafka.h>
 #include <stddef.h>
 
 /* 0 when every topic exists and the client may see it, else -1 with what
  * is wrong and how to fix it in err.  Bounded by timeout_ms per topic. */
-int vd_kcheck_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int timeout_ms, char *err,
-                     size_t errlen);
+int vk_check_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int timeout_ms, char *err,
+                    size_t errlen);
 
 /* 1 for errors no retry fixes: failed authentication (wrong password, TLS
  * handshake) and missing ACLs (topic, group, cluster, transactional id). */
-int vd_kcheck_fatal(rd_kafka_resp_err_t e);
+int vk_check_fatal(rd_kafka_resp_err_t e);
 
 #endif

@@ -1,0 +1,359 @@
+/*
+ * vg_ex.h - the extraction stages' shared context (internal to libvigil).
+ *
+ * Extraction (vg_extract, vg_event.c) is a pipeline of stages, one file
+ * each, that share one per-call context (vg_ex_ctx) and the per-sentence
+ * record the stages fill and read (vg_ex_sent):
+ *   vg_ex_tokens.c    token helpers and the per-token caches of numbers and dates
+ *   vg_ex_figures.c   casualty and arrest figures, a sentence's date
+ *   vg_ex_places.c    places, datelines, the article's country and place
+ *   vg_ex_actors.c    actors, claims, named people, an event's actor list
+ *   vg_ex_sentence.c  one sentence's features: the dispatch of its marks
+ *   vg_ex_typing.c    which event types a sentence reports, and its support
+ *   vg_ex_cand.c      one candidate event per type and sentence, dated
+ *   vg_ex_merge.c     mentions of one incident merged, coup context
+ *   vg_ex_roles.c     the final actor roles, ACLED mapping, confidence
+ * Only these files include this header.  Functions shared between stages
+ * carry the module prefix vg_ex_; the rest stay static in their stage.
+ * Everything here lives for one vg_extract call: no globals, no state kept
+ * between articles.
+ */
+#ifndef VG_EX_H
+#define VG_EX_H
+
+#include "vigil.h"
+#include "vg_actor.h"
+#include "vg_date.h"
+#include "vg_gaz.h"
+#include "vg_lex.h"
+#include "vg_num.h"
+#include "vg_scan.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define VG_EX_MIN_SCORE 3  /* a candidate needs this much evidence */
+#define VG_EX_MAX_ITEMS 16 /* places/actors/figures kept per sentence */
+#define VG_EX_ARR_NAMED 2  /* arr_vague of a count of named people (weaker than "dozens") */
+
+typedef struct vg_ex_placeref {
+    const vg_place *p;
+    size_t t;
+} vg_ex_placeref;
+
+typedef struct vg_ex_actor {
+    const char *name;
+    int cls; /* vg_vclass, 0 when unknown */
+    size_t t;
+    int by;              /* preceded by "by"/"par": the agent of a passive */
+    int media;           /* a news agency or broadcaster (actors.tsv kind media) */
+    const char *country; /* ISO code of a known actor's country, or NULL */
+    int org;             /* an organisation (UN agencies, NGOs, ECOWAS) */
+    int generic;         /* a lexicon label ("Islamist militants"), not a named actor */
+} vg_ex_actor;
+
+typedef struct vg_ex_fig {
+    vg_num n;
+    int kind; /* 1 fatalities, 2 arrests */
+    int vclass;
+} vg_ex_fig;
+
+typedef struct vg_ex_sent {
+    int trig_w[VG_EV__COUNT];
+    const char *trig_sub[VG_EV__COUNT];
+    size_t trig_t[VG_EV__COUNT], trig_e[VG_EV__COUNT];
+    int sub_w[VG_EV__COUNT];
+    const char *sub_label[VG_EV__COUNT];
+    size_t nplaces;
+    const vg_place *demonym;       /* first country named by a demonym or in passing */
+    const vg_place *named_country; /* first country named (not a demonym) */
+    int art_country_named;         /* the article's country is named */
+    size_t nactors;
+    size_t nfigs;
+    int vclass_seen[8];
+    int has_date;
+    vg_dateval date;
+    int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int held_official; /* officials "held hostage" by soldiers: a detention */
+    int perfect;       /* past perfect (had, avait) */
+    int another;       /* 1 + token of "another"/"une autre": a new incident follows */
+    int object_class;  /* class of the first person noun after the violent trigger */
+    char claim[64];
+    /* the items last: only the first nplaces / nactors / nfigs are ever
+     * read, so vg_ex_analyse() clears the fields above only */
+    vg_ex_placeref places[VG_EX_MAX_ITEMS];
+    vg_ex_actor actors[VG_EX_MAX_ITEMS];
+    vg_ex_fig figs[VG_EX_MAX_ITEMS];
+} vg_ex_sent;
+
+typedef struct vg_ex_cand {
+    vg_event ev;
+    int score;
+    size_t sent;
+    const vg_place *place;
+    int has_date;
+    vg_dateval date;
+    unsigned mentions;
+    int fat_update;
+    int fat_vague, arr_vague;
+    int fat_class;   /* victim class of the figure (vg_vclass) */
+    size_t fat_sent; /* sentence that gave the figure */
+    int another;     /* announced as another incident */
+    int votes[3];    /* coup subtype votes: plot, attempt, seizure */
+    int lone;        /* generic trigger without detail: deferred */
+    int weak;        /* generic trigger (attack): may be another mention of any violence */
+    int official;    /* an arrest of officials (president, ministers) */
+} vg_ex_cand;
+
+typedef struct vg_ex_ctx {
+    const vg_kb *kb;
+    const vg_limits *lim;
+    const vg_article *art;
+    const vg_doc *doc;
+    const char *text;
+    size_t text_len, body_off; /* body = text + body_off */
+    char *own;                 /* title + body when the title is separate */
+    vg_scan sc;
+    vg_ymd pub;
+    vg_ymd yref;      /* latest full date the text gives (year context); m == 0:
+                       * only a year, to check a weekday against */
+    vg_ymd pub_month; /* month of publication when only that is known */
+    int ref_year;
+    const vg_place *art_country;
+    const vg_place *art_place;   /* the place the article is about */
+    const struct vg_dict *words; /* the lexicon's word kinds (vg_lex_words) */
+    /* countries the article names as such (a country, its demonym, its
+     * government or army): a town of any other country is suspect */
+    char named_cc[16][4];
+    size_t n_named_cc;
+    /* per-token caches, filled once (numbers, dates, places are asked for
+     * by several passes) */
+    int32_t *num_at, *date_at; /* index into nums / dates, -1 when none */
+    vg_num *nums;
+    vg_dateval *dates;
+    size_t nnums, ndates;
+    const vg_place **place_tok; /* place at a token (after the country is known) */
+    uint8_t *dem_tok;
+    void *cache; /* the one allocation behind the caches above */
+    vg_ex_cand *c;
+    size_t nc, cap;
+    vg_ex_sent orphan;  /* last toll given without an event */
+    size_t orphan_sent; /* its sentence + 1, 0 when none */
+    vg_ex_cand *def;    /* generic mentions waiting for the end of the article */
+    size_t ndef, defcap;
+} vg_ex_ctx;
+
+/* ---------------------------------------------------------------- inline helpers */
+
+static inline const vg_lex_entry *vg_ex_lex(const vg_ex_ctx *x, size_t t, int kind, size_t *end)
+{
+    return vg_scan_lex(&x->sc, t, kind, end);
+}
+
+static inline const vg_num *vg_ex_num_at(const vg_ex_ctx *x, size_t t)
+{
+    return t < x->sc.ntok && x->num_at[t] >= 0 ? &x->nums[x->num_at[t]] : NULL;
+}
+
+static inline const vg_dateval *vg_ex_date_at(const vg_ex_ctx *x, size_t t)
+{
+    return t < x->sc.ntok && x->date_at[t] >= 0 ? &x->dates[x->date_at[t]] : NULL;
+}
+
+/* src (NULL: "") into dst[cap], cut on a UTF-8 boundary */
+static inline void vg_ex_copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t n = src ? strlen(src) : 0;
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--; /* keep UTF-8 whole */
+    }
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
+/* Index of the first of the n items of v (each size bytes, in token order)
+ * whose first token, the field at offset off of width bytes (4 or 8), is t
+ * or after: a lower bound.  Loops over a sentence visit only its own
+ * numbers, dates and marks instead of every token. */
+static inline size_t vg_ex_first_at(const void *v, size_t n, size_t size, size_t off, size_t width,
+                                    size_t t)
+{
+    const unsigned char *b = v;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, key;
+        if (width == sizeof(uint32_t)) {
+            uint32_t k;
+            memcpy(&k, b + mid * size + off, sizeof(k));
+            key = k;
+        } else {
+            memcpy(&key, b + mid * size + off, sizeof(key));
+        }
+        if (key < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static inline size_t vg_ex_first_num(const vg_ex_ctx *x, size_t t)
+{
+    return vg_ex_first_at(x->nums, x->nnums, sizeof(*x->nums), offsetof(vg_num, t0),
+                          sizeof(x->nums->t0), t);
+}
+
+static inline size_t vg_ex_first_date(const vg_ex_ctx *x, size_t t)
+{
+    return vg_ex_first_at(x->dates, x->ndates, sizeof(*x->dates), offsetof(vg_dateval, t0),
+                          sizeof(x->dates->t0), t);
+}
+
+static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
+{
+    return vg_ex_first_at(sc->mark, sc->nmark, sizeof(*sc->mark), offsetof(vg_mark, t0),
+                          sizeof(sc->mark->t0), t);
+}
+
+/* The entry of a word kind (lexicon.tsv: det, agent, ...) spelt exactly by
+ * tokens [t, t + n), or NULL (vg_ex_tokens.c). */
+const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind);
+
+/* A word of a word kind at token t ("the", "by"). */
+static inline int vg_ex_is_word(const vg_ex_ctx *x, size_t t, int kind)
+{
+    return vg_ex_word(x, t, 1, kind) != NULL;
+}
+
+/* A phrase of a word kind ends right before token t ("according to"). */
+static inline int vg_ex_word_ends(const vg_ex_ctx *x, size_t t, int kind)
+{
+    for (size_t n = 1; n <= 4 && n <= t; n++)
+        if (vg_ex_word(x, t - n, n, kind))
+            return 1;
+    return 0;
+}
+
+static inline int vg_ex_violent(vg_event_type t)
+{
+    return t == VG_EV_ARMED_CLASH || t == VG_EV_ATTACK_ON_CIVILIANS || t == VG_EV_REMOTE_VIOLENCE ||
+           t == VG_EV_ABDUCTION;
+}
+
+/* ---------------------------------------------------------------- vg_ex_tokens.c */
+
+/* the text of tokens [t0, t1) into dst[cap], line breaks and tabs as spaces */
+void vg_ex_copy_tokens(const vg_ex_ctx *x, size_t t0, size_t t1, char *dst, size_t cap);
+/* an apostrophe-s right after the phrase ending at token end ("Mali's") */
+int vg_ex_possessive(const vg_ex_ctx *x, size_t end);
+/* numbers, dates and place slots by token (one allocation); 0 or VG_ENOMEM */
+int vg_ex_fill_caches(vg_ex_ctx *x);
+void vg_ex_free_caches(vg_ex_ctx *x);
+/* "by"/"par" before t, or before the article in front of it */
+int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0);
+/* token t continues the phrase before it (one space, same sentence) */
+int vg_ex_tok_joined(const vg_ex_ctx *x, size_t t);
+
+/* ---------------------------------------------------------------- vg_ex_figures.c */
+
+/* the sentence's fatality and arrest figures into si->figs */
+void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* the figure of a kind (1 fatalities, 2 arrests) a sentence gives; 1 when found */
+int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
+                          int *vclass);
+/* the sentence's date into si->date */
+void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* an event figure from a parsed number and its claimant */
+void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const char *claim);
+
+/* ---------------------------------------------------------------- vg_ex_places.c */
+
+/* an opening bracket before an agency in capitals after token k: "(AFP)" */
+int vg_ex_agency_gap(const vg_scan *sc, size_t k, size_t t1);
+/* the sentence's places and countries named in passing into si */
+void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* the place of an event whose trigger is at trig_t, or NULL */
+const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_t trig_t);
+/* the gazetteer name of a country code, or NULL */
+const char *vg_ex_country_name(const vg_ex_ctx *x, const char *iso);
+/* the candidate's place and its location fields (NULL or a country: none) */
+void vg_ex_set_location(vg_ex_cand *c, const vg_place *p);
+/* places by token, once the article's country is known */
+void vg_ex_cache_places(vg_ex_ctx *x);
+/* the article's country (x->art_country) and the countries it names */
+int vg_ex_article_country(vg_ex_ctx *x);
+/* the article's most named town or region (x->art_place) */
+void vg_ex_article_place(vg_ex_ctx *x);
+
+/* ---------------------------------------------------------------- vg_ex_actors.c */
+
+/* how many people a sentence without an arrest figure names as arrested */
+int vg_ex_named_arrests(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si);
+/* an actor into the sentence, once per name */
+void vg_ex_add_actor(vg_ex_sent *si, const vg_ex_actor *a);
+/* who makes the claim whose cue is at [t, e) into si->claim */
+void vg_ex_claim_source(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e, int pos,
+                        vg_ex_sent *si);
+/* the actor at [t, end) is named only as the affiliation of another */
+int vg_ex_affiliation(const vg_ex_ctx *x, size_t t, size_t end);
+/* the generic actor at m names the same group as the named one before it */
+int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *named,
+                     size_t named_end, int cls);
+/* the alias a names another country's actor than the article's */
+int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_def *a);
+/* the generic actor at [t, end) is a source of the report ("a police source") */
+int vg_ex_source_actor(const vg_ex_ctx *x, size_t t, size_t end);
+/* an official (politician, journalist) near token t */
+int vg_ex_official_near(const vg_ex_ctx *x, const vg_sent *s, size_t t);
+/* the person class the violent trigger at t is done to, or 0 */
+int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t);
+/* the output name of an actor ("Military Forces of Mali" for a generic one) */
+void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
+                       size_t cap);
+/* the event actor kind of a person class (vg_vclass) */
+vg_actor_kind vg_ex_class_kind(int cls);
+/* the event's actors, perpetrator first, with roles and kinds */
+void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
+
+/* ---------------------------------------------------------------- vg_ex_sentence.c */
+
+/* everything the later stages read about sentence s, into si */
+void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+
+/* ---------------------------------------------------------------- vg_ex_typing.c */
+
+/* which event types the sentence reports (ACLED rules on its triggers) */
+void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
+/* the evidence for an event of type in the sentence, besides its trigger */
+int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
+
+/* ---------------------------------------------------------------- vg_ex_cand.c */
+
+/* the candidate's date from a parsed date */
+void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d);
+/* a mention's vote for a coup subtype (plot, attempt, seizure) */
+void vg_ex_coup_vote(vg_ex_cand *c, const char *sub);
+/* the coup subtype most mentions support */
+void vg_ex_coup_subtype(vg_ex_cand *c);
+/* the candidates of sentence i, pushed to merging; 0 or VG_ENOMEM */
+int vg_ex_sentence_events(vg_ex_ctx *x, size_t i);
+
+/* ---------------------------------------------------------------- vg_ex_merge.c */
+
+/* a candidate merged into an earlier mention, deferred, or kept; 0 or VG_ENOMEM */
+int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c);
+/* generic mentions merged or kept once every strong one is known */
+int vg_ex_settle_deferred(vg_ex_ctx *x);
+/* arrests in a coup story coup-related, mutinies and protests folded in */
+void vg_ex_coup_context(vg_ex_ctx *x);
+
+/* ---------------------------------------------------------------- vg_ex_roles.c */
+
+/* roles, ACLED type, evidence range, confidence and id of a merged event */
+void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c);
+
+#endif

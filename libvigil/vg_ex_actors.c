@@ -1,0 +1,426 @@
+/*
+ * vg_ex_actors.c - extraction stage: who.
+ *
+ * Actors are named (actors.tsv) or generic (lexicon labels: "Islamist
+ * militants").  A group named only as another's affiliation ("al
+ * Qaeda-linked"), a generic noun that names the same group as the actor
+ * before it ("JNIM militants"), an alias of another country's actor and a
+ * police or army cited as a source are not actors of the sentence.  Claims
+ * take their source from the nearest actor or source cue.  People named in
+ * a list after an arrest cue are counted when no figure is given.  The
+ * perpetrator is the agent of a passive ("by X"), else the first armed
+ * actor before the trigger, else (in violence) one after it; never
+ * civilians, an organisation reporting the violence, or the victims of a
+ * passive of harm.  Generic state labels are made the country's
+ * ("Military Forces of Mali").
+ */
+#include "vg_ex.h"
+#include "vg_dict.h"
+#include "vg_fmt.h"
+
+#include <string.h>
+
+/* Only spaces, a hyphen or an apostrophe between tokens t and t+1: the
+ * same name or title goes on. */
+static int tight_gap(const vg_ex_ctx *x, size_t t)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, t, &gl);
+    if (gl > 3)
+        return 0;
+    for (size_t i = 0; i < gl; i++)
+        if (g[i] != ' ' && g[i] != '-' && g[i] != '\'')
+            return 0;
+    return 1;
+}
+
+static int plural_word(const vg_ex_ctx *x, size_t t)
+{
+    const vg_tok *k = &x->sc.tok[t];
+    char c = k->e > k->s ? x->sc.text[k->e - 1] : 0;
+    return c == 's' || c == 'x';
+}
+
+enum { PI_PRONOUN = 1, PI_NAMED, PI_TITLE };
+
+/* One person named in a list: an object pronoun, or an optional short
+ * determiner ("the", "le", "of the") then capitalised name words and
+ * singular official titles ("Prime Minister Boubou Cisse", "the Defence
+ * Minister", "le président Mohamed Bazoum").  Places, dates, demonyms,
+ * acronyms and other person nouns (soldiers) end it.  Returns the token
+ * after the item (t when none) and its kind: PI_TITLE when it ends with a
+ * title and names nobody ("the president"). */
+static size_t person_item(const vg_ex_ctx *x, size_t t, size_t s1, int ndet, int *kind)
+{
+    const vg_scan *sc = &x->sc;
+    if (t < s1 && vg_ex_is_word(x, t, VG_LX_PRONOUN)) {
+        *kind = PI_PRONOUN;
+        return t + 1;
+    }
+    size_t k = t;
+    for (int d = 0; d < ndet && k + 1 < s1; d++) {
+        const vg_tok *tk = &sc->tok[k];
+        if ((tk->flags & (VG_TF_CAP | VG_TF_DIGIT | VG_TF_DIGPFX)) || tk->e - tk->s > 3 ||
+            !tight_gap(x, k))
+            break;
+        k++;
+    }
+    size_t start = k;
+    int last_title = 0;
+    while (k < s1) {
+        size_t e;
+        if (k > start && !tight_gap(x, k - 1))
+            break;
+        if (x->place_tok[k] || vg_ex_date_at(x, k) || vg_ex_num_at(x, k) ||
+            vg_ex_lex(x, k, VG_LX_WDAY, NULL) || vg_ex_lex(x, k, VG_LX_MONTH, NULL))
+            break;
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &e);
+        if (v) {
+            if (v->val != VG_VC_OFFICIAL || plural_word(x, e - 1))
+                return t; /* "senior officials", "soldiers": not one person */
+            last_title = 1;
+            k = e;
+            continue;
+        }
+        const vg_tok *tk = &sc->tok[k];
+        if (!(tk->flags & VG_TF_CAP) || (tk->flags & (VG_TF_ALLCAP | VG_TF_DIGIT)))
+            break;
+        last_title = 0;
+        k++;
+    }
+    if (k == start || vg_ex_possessive(x, k))
+        return t; /* "Keita's bodyguards" */
+    if (k < s1 && !last_title && tight_gap(x, k - 1) && vg_ex_lex(x, k, VG_LX_VICTIM, NULL))
+        return t; /* "Boko Haram commanders": names qualifying a person noun */
+    *kind = last_title ? PI_TITLE : PI_NAMED;
+    return k;
+}
+
+/* People listed from token t: "him, Prime Minister Boubou Cisse and ...",
+ * "X et Y".  A title and a name side by side between commas are one person
+ * ("the president, Mohamed Bazoum").  Returns the count, *end the token
+ * after the last person. */
+static int person_list(const vg_ex_ctx *x, size_t t, size_t s1, size_t *end)
+{
+    int n = 0, prev = 0, comma = 0;
+    size_t k = t;
+    *end = t;
+    for (;;) {
+        int kind = 0;
+        size_t e = person_item(x, k, s1, n ? 1 : 2, &kind);
+        if (e == k)
+            break;
+        if (!(comma &&
+              ((prev == PI_TITLE && kind == PI_NAMED) || (prev == PI_NAMED && kind == PI_TITLE))))
+            n++;
+        prev = kind;
+        *end = e;
+        if (e >= s1)
+            break;
+        size_t gl, je;
+        const char *g = vg_scan_gap(&x->sc, e - 1, &gl);
+        comma = gl && memchr(g, ',', gl) != NULL;
+        if (comma && vg_ex_lex(x, e, VG_LX_NUMJOIN, &je) && tight_gap(x, e)) {
+            k = je; /* "A, B, and C" */
+            comma = 0;
+        } else if (comma && gl <= 3) {
+            k = e;
+        } else if (!comma && tight_gap(x, e - 1) && vg_ex_lex(x, e, VG_LX_NUMJOIN, &je)) {
+            k = je;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* How many people a sentence without an arrest figure names as arrested:
+ * the list right after the arrest cue ("detained him, the Prime Minister
+ * and the Defence Minister": 3), or two or more people just before a
+ * passive one ("X and Y were arrested", "X et Y ont été interpellés"). */
+int vg_ex_named_arrests(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si)
+{
+    size_t tt = si->trig_t[VG_EV_ARREST], te = si->trig_e[VG_EV_ARREST], end;
+    int n = person_list(x, te, s->t1, &end);
+    if (n)
+        return n;
+    size_t lo = tt > s->t0 + 16 ? tt - 16 : s->t0;
+    for (size_t k = lo; k < tt; k++) {
+        if (k > s->t0 && (x->sc.tok[k - 1].flags & VG_TF_CAP) && tight_gap(x, k - 1))
+            continue; /* inside a name */
+        n = person_list(x, k, tt, &end);
+        if (n < 2 || end + 3 < tt)
+            continue;
+        int aux = 1; /* only auxiliaries between: "were", "have been", "ont été" */
+        for (size_t j = end; j < tt && aux; j++)
+            aux = !(x->sc.tok[j].flags & (VG_TF_CAP | VG_TF_DIGIT)) &&
+                  !vg_ex_lex(x, j, VG_LX_VICTIM, NULL) && !x->place_tok[j] && !vg_ex_date_at(x, j);
+        if (aux)
+            return n;
+    }
+    return 0;
+}
+
+void vg_ex_add_actor(vg_ex_sent *si, const vg_ex_actor *a)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (strcmp(si->actors[i].name, a->name) == 0)
+            return;
+    if (si->nactors < VG_EX_MAX_ITEMS)
+        si->actors[si->nactors++] = *a;
+}
+
+void vg_ex_claim_source(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e, int pos,
+                        vg_ex_sent *si)
+{
+    if (si->claim[0])
+        return;
+    size_t lo = pos == VG_CL_BEFORE ? e : (t > s->t0 + 8 ? t - 8 : s->t0);
+    size_t hi =
+        pos == VG_CL_BEFORE ? (e + 8 < s->t1 ? e + 8 : s->t1) : (e + 6 < s->t1 ? e + 6 : s->t1);
+    const char *best = NULL;
+    size_t bestd = (size_t)-1;
+    for (size_t k = lo; k < hi; k++) {
+        const char *name = NULL;
+        const vg_lex_entry *src = vg_ex_lex(x, k, VG_LX_SOURCE, NULL);
+        const vg_actor_def *ad = vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, NULL);
+        if (src)
+            name = src->label;
+        else if (ad)
+            name = ad->name;
+        if (!name)
+            continue;
+        size_t d = k < t ? t - k : k - t;
+        if (pos == VG_CL_RESP && k > t)
+            d += 100; /* the claimant precedes "claimed" */
+        if (d < bestd) {
+            bestd = d;
+            best = name;
+        }
+    }
+    if (best)
+        vg_ex_copy_str(si->claim, sizeof(si->claim), best);
+    else if (pos == VG_CL_BEFORE && e < s->t1)
+        vg_ex_copy_tokens(x, e, e + 4 < s->t1 ? e + 4 : s->t1, si->claim, sizeof(si->claim));
+}
+
+/* An event word ("attacks", "l'attaque") ends right before token k. */
+static int trigger_ends_at(const vg_ex_ctx *x, size_t k)
+{
+    for (size_t j = k; j-- > 0 && j + 3 >= k;) {
+        size_t e = 0;
+        if (vg_ex_lex(x, j, VG_LX_TRIG, &e) && e == k)
+            return 1;
+    }
+    return 0;
+}
+
+/* A group named only as the affiliation of another ("al Qaeda-linked",
+ * "jihadists linked to the Islamic State", "JNIM, affilié à al-Qaïda"): the
+ * token just after [t, end) says so, or an affiliation word shortly before
+ * t - unless that word follows an event word ("attacks linked to JNIM"
+ * name JNIM as the attacker). */
+int vg_ex_affiliation(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_AFFILAFTER))
+        return 1;
+    /* "linked to (the)", "liés à (l')", "affiliated with" before t */
+    for (size_t back = 2; back <= 4 && back <= t; back++)
+        if (sc->tok[t - back].sent == sc->tok[t].sent &&
+            vg_ex_is_word(x, t - back, VG_LX_AFFILBEFORE))
+            return !trigger_ends_at(x, t - back);
+    return 0;
+}
+
+/* A generic noun right after a named actor of its class, or inside one
+ * (a named actor of the class starts at the same mark), names the same
+ * group: "JNIM militants", "FAMa soldiers", "soldats nigériens". */
+int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *named,
+                     size_t named_end, int cls)
+{
+    if (!cls)
+        return 0;
+    for (uint32_t h = 0; h < m->nhits; h++)
+        if (m->hits[h].tag == VG_TAG_ACTOR && ((const vg_actor_def *)m->hits[h].val)->vclass == cls)
+            return 1;
+    return named && named_end == m->t0 && named->cls == cls && vg_ex_tok_joined(x, m->t0);
+}
+
+/* An alias shared by actors of several countries ("CNSP": Mali's junta of
+ * 2012, Niger's of 2023) names the one of the article's country. */
+int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_def *a)
+{
+    if (!x->art_country || !a->country[0] || strcmp(a->country, x->art_country->country) == 0)
+        return 0;
+    for (uint32_t h = 0; h < m->nhits; h++) {
+        const vg_actor_def *d = m->hits[h].val;
+        if (m->hits[h].tag == VG_TAG_ACTOR && d != a &&
+            strcmp(d->country, x->art_country->country) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A generic actor that is a source of the report, not a party to it: "a
+ * police source", "police spokesman", "according to the police", "selon la
+ * gendarmerie". */
+int vg_ex_source_actor(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_CITEAFTER))
+        return 1;
+    size_t k = t;
+    while (k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_is_word(x, k - 1, VG_LX_DET))
+        k--;
+    return k > 0 && sc->tok[k - 1].sent == sc->tok[t].sent &&
+           vg_ex_word_ends(x, k, VG_LX_CITEBEFORE);
+}
+
+/* Is an official (politician, journalist, minister) the one arrested? */
+int vg_ex_official_near(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    size_t lo = t > s->t0 + 5 ? t - 5 : s->t0, hi = t + 6 < s->t1 ? t + 6 : s->t1;
+    for (size_t k = lo; k < hi; k++) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && v->val == VG_VC_OFFICIAL)
+            return 1;
+    }
+    return 0;
+}
+
+/* Who the violent trigger at t is done to: the first person noun after it
+ * ("attacked villagers"), or in a passive the subject before it
+ * ("civilians were targeted by an attack", "des civils ciblés par une
+ * attaque"). */
+int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k < s->t1 && k < t + 8; k++) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (!v && k > t)
+            v = vg_ex_lex(x, k, VG_LX_ACTOR, NULL); /* "an attack on the army" */
+        if (v)
+            return v->val;
+    }
+    if (!vg_ex_is_by(x, t, s->t0) && !(t > s->t0 + 1 && vg_ex_is_by(x, t - 1, s->t0)))
+        return 0;
+    for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v)
+            return v->val;
+    }
+    return 0;
+}
+
+void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
+                       size_t cap)
+{
+    const char *cn = iso[0] ? vg_ex_country_name(x, iso) : NULL;
+    const vg_actor_label *l = cn ? vg_types_label(x->kb->types, a->name) : NULL;
+    if (l) {
+        vg_fmt f; /* snprintf's "PRE%sPOST" without stdio */
+        vg_fmt_init(&f, out, cap);
+        vg_fmt_str(&f, l->pre);
+        vg_fmt_str(&f, cn);
+        vg_fmt_str(&f, l->post);
+        return;
+    }
+    vg_ex_copy_str(out, cap, a->name);
+}
+
+/* News agencies and broadcasters in a sentence are its sources ("AFP
+ * reported", "told Reuters"), not parties to the event - except in strategic
+ * events, where a media ban is about them. */
+static int party(const vg_ex_actor *a, const vg_event *ev)
+{
+    return !a->media || ev->type == VG_EV_STRATEGIC;
+}
+
+/* The subject of a passive of harm before the trigger is its victim:
+ * "Huit militaires béninois ont été tués ... dans l'explosion", "soldiers
+ * were killed when ..." - a passive auxiliary within five tokens after the
+ * actor, then a death, injury or arrest word within three more. */
+static int passive_victim(const vg_ex_ctx *x, size_t at, size_t trig_t)
+{
+    size_t aux_t = 0;
+    for (size_t k = at + 1; k < at + 6 && k < trig_t && k < x->sc.ntok && !aux_t; k++)
+        if (vg_ex_is_word(x, k, VG_LX_PASSAUX))
+            aux_t = k;
+    if (!aux_t)
+        return 0;
+    for (size_t k = aux_t; k < aux_t + 4 && k < x->sc.ntok; k++) /* "were killed" is one cue */
+        if (vg_ex_lex(x, k, VG_LX_DEATH, NULL) || vg_ex_lex(x, k, VG_LX_INJURY, NULL) ||
+            vg_ex_lex(x, k, VG_LX_ARRESTN, NULL))
+            return 1;
+    return 0;
+}
+
+/* The object of a death or injury word ending at most three tokens before
+ * it (a count or an article between): "killing 3 soldiers", "tuant deux
+ * militaires". */
+static int harmed_object(const vg_ex_ctx *x, size_t at)
+{
+    size_t sent = x->sc.tok[at].sent;
+    for (size_t k = at; k-- > 0 && k + 4 > at && x->sc.tok[k].sent == sent;) {
+        size_t e;
+        if ((vg_ex_lex(x, k, VG_LX_DEATH, &e) || vg_ex_lex(x, k, VG_LX_INJURY, &e)) && e <= at)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether actor a can be the perpetrator of violence: not an organisation
+ * reporting it, not the subject of a passive of harm nor the object of an
+ * active one. */
+static int may_perpetrate(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_t)
+{
+    return !a->org && !passive_victim(x, a->t, trig_t) && !harmed_object(x, a->t);
+}
+
+vg_actor_kind vg_ex_class_kind(int cls)
+{
+    static const vg_actor_kind kinds[VG_VC__COUNT] = {VG_AK_NONE,        VG_AK_CIVILIANS,
+                                                      VG_AK_CIVILIANS,   VG_AK_STATE_FORCES,
+                                                      VG_AK_ARMED_GROUP, VG_AK_POLITICAL};
+    return cls > 0 && cls < VG_VC__COUNT ? kinds[cls] : VG_AK_NONE;
+}
+
+void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
+{
+    /* perpetrator first: the agent of a passive ("by X"), else the first
+     * armed actor before the trigger, else the first actor. */
+    int order[VG_EX_MAX_ITEMS], n = 0, first = -1, v = vg_ex_violent(ev->type);
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (si->actors[i].by && party(&si->actors[i], ev))
+            first = (int)i;
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
+            (!v || may_perpetrate(x, &si->actors[i], trig_t)) && party(&si->actors[i], ev))
+            first = (int)i;
+    /* in violence, civilians and organisations (the UN agency that reports
+     * it) are not the perpetrators: an armed actor named after the trigger
+     * is ("... were killed; the gunmen fled") */
+    for (size_t i = 0; i < si->nactors && first < 0 && v; i++)
+        if (si->actors[i].cls != VG_VC_CIVILIAN && may_perpetrate(x, &si->actors[i], trig_t) &&
+            party(&si->actors[i], ev))
+            first = (int)i;
+    if (first >= 0)
+        order[n++] = first;
+    for (size_t i = 0; i < si->nactors; i++)
+        if ((int)i != first && party(&si->actors[i], ev))
+            order[n++] = (int)i;
+    ev->n_actors = 0;
+    for (int i = 0; i < n && ev->n_actors < VG_MAX_ACTORS; i++) {
+        const vg_ex_actor *a = &si->actors[order[i]];
+        vg_event_actor *ea = &ev->actors[ev->n_actors++];
+        vg_ex_actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
+        int perp = ev->n_actors == 1 &&
+                   (!v || first >= 0 || (a->cls != VG_VC_CIVILIAN && may_perpetrate(x, a, trig_t)));
+        ea->role = perp ? VG_ROLE_PERPETRATOR
+                        : (a->cls == VG_VC_CIVILIAN ? VG_ROLE_VICTIM : VG_ROLE_TARGET);
+        ea->kind = vg_ex_class_kind(a->cls);
+        ea->generic = a->generic;
+    }
+}

@@ -1,0 +1,290 @@
+/*
+ * vg_ex_cand.c - extraction stage: candidate events.
+ *
+ * A sentence with triggers yields at most one candidate per event type,
+ * with its subtype, place, country, date, figures, actors and evidence.
+ * Background (past years, "previous coup", past perfect) is kept but
+ * flagged historical.  A toll told in a sentence of its own goes to the
+ * violent incident just described (or the next one).  An undated incident
+ * takes its paragraph's date, else the lead's day told against
+ * publication.  Candidates below VG_EX_MIN_SCORE or without a country are
+ * dropped; the others go to merging.
+ */
+#include "vg_ex.h"
+
+#include <string.h>
+
+#define HIST_DAYS 45 /* events this long before publication are background */
+
+/* Does a toll told in a sentence of its own belong to an incident of type
+ * t?  The violent types, and a riot ("Two protesters were killed."). */
+static int takes_toll(vg_event_type t)
+{
+    return vg_ex_violent(t) || t == VG_EV_RIOT;
+}
+
+void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d)
+{
+    c->has_date = d->prec != VG_DP_UNKNOWN;
+    c->date = *d;
+    vg_ymd_format(&d->v, d->prec, c->ev.date.value, sizeof(c->ev.date.value));
+    c->ev.date.precision =
+        d->prec >= 0 && d->prec <= VG_DP_DAY ? (vg_date_prec)d->prec : VG_DP_UNKNOWN;
+    vg_ex_copy_tokens(x, d->t0, d->t1, c->ev.date.text, sizeof(c->ev.date.text));
+}
+
+static const char *arrest_subtype(const vg_ex_sent *si, const vg_ex_ctx *x)
+{
+    if (si->trig_w[VG_EV_COUP] || si->sub_w[VG_EV_COUP])
+        return "coup_related";
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].ev.type == VG_EV_COUP && !x->c[i].ev.historical)
+            return "coup_related";
+    if (si->official_near_arrest)
+        return "political";
+    return "other";
+}
+
+static const char *const coup_subs[3] = {"plot", "attempt", "seizure"};
+
+void vg_ex_coup_vote(vg_ex_cand *c, const char *sub)
+{
+    for (int i = 0; i < 3; i++)
+        if (sub && strcmp(sub, coup_subs[i]) == 0)
+            c->votes[i]++;
+}
+
+/* The subtype most mentions support; a coup named without a cue is a
+ * seizure (the usual case in reporting). */
+void vg_ex_coup_subtype(vg_ex_cand *c)
+{
+    int best = -1;
+    for (int i = 0; i < 3; i++)
+        if (c->votes[i] && (best < 0 || c->votes[i] > c->votes[best]))
+            best = i;
+    vg_ex_copy_str(c->ev.subtype, sizeof(c->ev.subtype), coup_subs[best < 0 ? 2 : best]);
+}
+
+static int is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
+{
+    if (c->has_date && x->pub.y) {
+        long age = vg_ymd_days(&x->pub) - vg_ymd_days(&c->date.v);
+        if (c->date.prec == VG_DP_YEAR)
+            return c->date.v.y < x->pub.y;
+        if (c->date.prec == VG_DP_MONTH) {
+            long months = (x->pub.y - c->date.v.y) * 12L + (x->pub.m - c->date.v.m);
+            return months > 1;
+        }
+        return age > HIST_DAYS;
+    }
+    if (c->has_date && x->ref_year && c->date.has_year && c->date.v.y < x->ref_year)
+        return 1;
+    return si->hist;
+}
+
+static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_ex_sent *si,
+                  int type, vg_ex_cand *c)
+{
+    memset(c, 0, sizeof(*c));
+    vg_event *ev = &c->ev;
+    ev->type = (vg_event_type)type;
+    c->sent = si_idx;
+    c->mentions = 1;
+    c->score = si->trig_w[type] + vg_ex_support(x, si, type);
+    const char *sub =
+        si->sub_label[type] && si->sub_label[type][0] ? si->sub_label[type] : si->trig_sub[type];
+    if (type == VG_EV_COUP && si->trig_sub[type] && si->trig_sub[type][0] &&
+        si->trig_w[type] >= 4 && strcmp(si->trig_sub[type], "seizure") == 0)
+        sub = si->trig_sub[type];
+    /* a strategic trigger that names its own kind keeps it: "suspendre la
+     * diffusion" by "le gouvernement de transition" is a media ban, not the
+     * transition cue's extension */
+    if (type == VG_EV_STRATEGIC && si->trig_sub[type] && si->trig_sub[type][0] &&
+        si->trig_w[type] >= 5) /* the specific phrases; a bare "expelled" yields */
+        sub = si->trig_sub[type];
+    vg_ex_copy_str(ev->subtype, sizeof(ev->subtype), sub);
+    if (type == VG_EV_COUP)
+        vg_ex_coup_vote(c, sub);
+    if (type == VG_EV_ARREST) {
+        vg_ex_copy_str(ev->subtype, sizeof(ev->subtype), arrest_subtype(si, x));
+        c->official = si->official_near_arrest;
+    }
+    size_t anchor = si->trig_t[type];
+    if (si->another && vg_ex_violent((vg_event_type)type))
+        anchor =
+            (size_t)si->another; /* "in addition to the Djibo assault, another attack in Loroum" */
+    c->another = si->another != 0;
+    const vg_place *p = vg_ex_best_place(x, si, anchor);
+    vg_ex_set_location(c, p);
+    /* where: a place; else the article's country when the sentence names it
+     * or names none; else the country the sentence names */
+    const vg_place *cp = x->art_country;
+    if (!cp)
+        cp = si->named_country ? si->named_country : si->demonym;
+    const char *iso = p ? p->country : (cp ? cp->country : "");
+    vg_ex_copy_str(ev->country, sizeof(ev->country), iso);
+    if (si->has_date)
+        vg_ex_set_date(x, c, &si->date);
+    else
+        ev->date.precision = VG_DP_UNKNOWN;
+    vg_num n;
+    int vc;
+    if (vg_ex_sentence_figure(x, si, 1, &n, &vc) &&
+        (type == VG_EV_ARMED_CLASH || type == VG_EV_ATTACK_ON_CIVILIANS ||
+         type == VG_EV_REMOTE_VIOLENCE || type == VG_EV_RIOT || type == VG_EV_ABDUCTION)) {
+        vg_ex_set_figure(x, &ev->fatalities, &n, si->claim);
+        c->fat_update = si->update;
+        c->fat_vague = n.vague;
+        c->fat_class = vc;
+        c->fat_sent = si_idx;
+    }
+    if (type == VG_EV_ARREST && vg_ex_sentence_figure(x, si, 2, &n, &vc)) {
+        vg_ex_set_figure(x, &ev->arrests, &n, si->claim);
+        c->arr_vague = n.vague;
+    } else if (type == VG_EV_ARREST) {
+        int k = vg_ex_named_arrests(x, s, si);
+        if (k > 0) {
+            vg_num nn = {.min = k, .max = k, .t0 = si->trig_t[type], .t1 = si->trig_e[type]};
+            vg_ex_set_figure(x, &ev->arrests, &nn, si->claim);
+            c->arr_vague = VG_EX_ARR_NAMED;
+        }
+    }
+    vg_ex_set_actors(x, si, ev, si->trig_t[type]);
+    vg_ex_copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
+    vg_ex_copy_tokens(x, si->trig_t[type], si->trig_e[type], ev->trigger, sizeof(ev->trigger));
+    c->weak = si->trig_w[type] <= 3 && vg_ex_violent((vg_event_type)type);
+    c->lone = si->trig_w[type] < 3 && vg_ex_violent((vg_event_type)type);
+    ev->historical = is_historical(x, si, c);
+    ev->disputed = si->neg;
+    ev->sent_start = s->s;
+    ev->sent_end = s->e;
+}
+
+/* A toll given in a sentence of its own ("the death toll rose to 58")
+ * belongs to the violent incident just described, when that one has no
+ * precise figure yet. */
+static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
+{
+    vg_num n;
+    int vc;
+    if (!vg_ex_sentence_figure(x, si, 1, &n, &vc))
+        return 0;
+    for (size_t k = x->nc; k-- > 0;) {
+        vg_ex_cand *o = &x->c[k];
+        if (!takes_toll(o->ev.type) || o->ev.historical || o->sent + 3 < i)
+            continue;
+        if (o->ev.fatalities.present && !o->fat_vague && !n.vague && o->fat_sent + 1 == i && vc &&
+            o->fat_class && vc != o->fat_class && !si->update) {
+            /* "two of its soldiers died ... About 20 rebels were killed":
+             * the event's toll counts both sides */
+            o->ev.fatalities.min += n.min;
+            o->ev.fatalities.max =
+                o->ev.fatalities.max >= 0 && n.max >= 0 ? o->ev.fatalities.max + n.max : -1;
+            o->fat_class = 0;
+        } else if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) ||
+                   (si->update && !n.vague)) {
+            vg_ex_set_figure(x, &o->ev.fatalities, &n, si->claim);
+            o->fat_vague = n.vague;
+            o->fat_class = vc;
+            o->fat_sent = i;
+        }
+        return 0;
+    }
+    x->orphan = *si; /* may belong to the incident described next */
+    x->orphan_sent = i + 1;
+    return 0;
+}
+
+/* The first month- or day-precise date of the paragraph starting at
+ * sentence k0 (at most 400 tokens past token lim) dates c unless that
+ * date is background; 1 when the paragraph had one.  In the lead only a
+ * day told against the publication date counts ("on Tuesday"): an
+ * absolute date there is as often a page stamp. */
+static int para_date(const vg_ex_ctx *x, size_t k0, size_t lim, int lead, vg_ex_cand *c)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == sc->sent[k0].para; k++) {
+        const vg_sent *o = &sc->sent[k];
+        if (o->t0 > lim + 400)
+            break;
+        size_t next = o->t0;
+        for (size_t i = vg_ex_first_date(x, o->t0); i < x->ndates && x->dates[i].t0 < o->t1; i++) {
+            if (x->dates[i].t0 < next)
+                continue;
+            vg_dateval d = x->dates[i];
+            if (d.prec < (lead ? VG_DP_DAY : VG_DP_MONTH) || d.year_only || (lead && !d.relative) ||
+                (d.t1 > d.t0 && vg_ex_agency_gap(sc, d.t1 - 1, o->t1))) {
+                next = d.t1;
+                continue;
+            }
+            vg_ex_cand tmp = *c;
+            vg_ex_set_date(x, &tmp, &d);
+            if (tmp.has_date && !is_historical(x, &(vg_ex_sent){0}, &tmp))
+                vg_ex_set_date(x, c, &d);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* An incident whose sentence gives no date takes the first date of its
+ * paragraph (news leads give the date once: "On Friday, soldiers ... The
+ * attackers ..."), unless that date is background; failing that, a
+ * current incident takes the day of the lead (title and first paragraph):
+ * "stepped down on Tuesday ... hours after troops detained him". */
+static void context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
+    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
+        k0--;
+    if (para_date(x, k0, s->t0, 0, c) || c->ev.historical || s->para > 4)
+        return;
+    for (size_t k = 0; k < k0 && sc->sent[k].para <= 1; k++)
+        if ((k == 0 || sc->sent[k - 1].para != sc->sent[k].para) &&
+            para_date(x, k, sc->sent[k].t0, 1, c))
+            return;
+}
+
+int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
+{
+    const vg_sent *s = &x->sc.sent[i];
+    vg_ex_sent si;
+    vg_ex_analyse(x, s, &si);
+    vg_ex_resolve_types(x, &si);
+    int any = 0;
+    for (int ty = 1; ty < VG_EV__COUNT; ty++)
+        any |= si.trig_w[ty] != 0;
+    if (!any)
+        return orphan_figure(x, i, &si);
+    for (int ty = 1; ty < VG_EV__COUNT; ty++) {
+        if (!si.trig_w[ty])
+            continue;
+        vg_ex_cand c;
+        build(x, s, i, &si, ty, &c);
+        if (takes_toll((vg_event_type)ty) && !c.ev.fatalities.present && x->orphan_sent &&
+            x->orphan_sent + 2 >= i + 1) {
+            vg_num n;
+            int vc;
+            if (vg_ex_sentence_figure(x, &x->orphan, 1, &n, &vc)) {
+                vg_ex_set_figure(x, &c.ev.fatalities, &n, x->orphan.claim);
+                c.fat_vague = n.vague;
+            }
+            x->orphan_sent = 0;
+        }
+        if (!c.has_date)
+            context_date(x, s, &c);
+        if (!c.has_date && x->pub_month.y && !c.ev.historical) {
+            /* only the month of publication is known: a current event
+             * without a date of its own is dated to it */
+            vg_dateval d = {.v = x->pub_month, .prec = VG_DP_MONTH, .has_year = 1};
+            vg_ex_set_date(x, &c, &d);
+        }
+        if (c.score < VG_EX_MIN_SCORE || !c.ev.country[0])
+            continue;
+        int rc = vg_ex_push_cand(x, &c);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}

@@ -1,0 +1,319 @@
+/*
+ * vg_ex_figures.c - extraction stage: casualty and arrest figures, and the
+ * date of a sentence.
+ *
+ * A figure is attached to the cue it counts ("killed", "arrested"), never
+ * just "a number in the sentence": the cue must follow within WIN_BEFORE
+ * tokens or precede within WIN_AFTER, with no injury cue between.  Years,
+ * units, percentages, articles ("un groupe") and parts of another count
+ * ("dont quatre enfants") are not figures.  When a sentence gives competing
+ * figures the lowest precise one is kept (ACLED codes the conservative
+ * figure); counts joined by "and" add up.  A sentence's date is the most
+ * precise one it gives, never the date a report was filed (a dateline) nor
+ * the start of a state ("depuis le 21 février").  Dates stay unknown rather
+ * than guessed.
+ */
+#include "vg_ex.h"
+#include "vg_dict.h"
+
+#define WIN_BEFORE 10 /* tokens between a count and its cue (count first) */
+#define WIN_AFTER 4   /* tokens between a cue and its count (cue first) */
+
+static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
+{
+    size_t e;
+    if (n->t1 < tend &&
+        (vg_ex_lex(x, n->t1, VG_LX_NONNUM, &e) || vg_ex_lex(x, n->t1, VG_LX_DUNIT, &e) ||
+         vg_ex_lex(x, n->t1, VG_LX_MONTH, &e)))
+        return 1;
+    if (n->t0 > 0 && vg_ex_lex(x, n->t0 - 1, VG_LX_MONTH, NULL))
+        return 1;
+    if (n->min >= 1900 && n->min <= 2100 && !n->words && n->max == n->min)
+        return 1; /* a year */
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, n->t1 - 1, &gl);
+    if (gl && (g[0] == '%' || g[0] == ':' || g[0] == '/'))
+        return 1;
+    if (n->t0 > 0) {
+        g = vg_scan_gap(&x->sc, n->t0 - 1, &gl);
+        if (gl && (g[gl - 1] == '$' || g[gl - 1] == ':' || g[gl - 1] == '/' || g[gl - 1] == '#'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A word for one that is an article, not a count: "un groupe", "a été"
+ * (folded "à"/"a"), "one of" - unless a person noun follows ("a soldier"). */
+static int article_one(const vg_ex_ctx *x, const vg_num *n)
+{
+    return n->words && n->min == 1 && n->max == 1 && !vg_ex_lex(x, n->t1, VG_LX_VICTIM, NULL);
+}
+
+/* A count starts at t (a number that is not an article). */
+static int counts_at(const vg_ex_ctx *x, size_t t)
+{
+    const vg_num *n = vg_ex_num_at(x, t);
+    return n && !article_one(x, n);
+}
+
+/* Find a count cue of kind near the number: after it (within WIN_BEFORE
+ * tokens, no injury cue in between) or before it (within WIN_AFTER). */
+static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, int kind,
+                     int *vclass)
+{
+    *vclass = 0;
+    for (size_t t = n->t1; t < s1 && t < n->t1 + WIN_BEFORE; t++) {
+        size_t e;
+        const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);
+        if (v && !*vclass)
+            *vclass = v->val;
+        const vg_lex_entry *a = vg_ex_lex(x, t, VG_LX_ACTOR, &e);
+        if (a && !*vclass)
+            *vclass = a->val;
+        if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
+            return 0;
+        if (vg_ex_lex(x, t, kind, NULL))
+            return 1;
+        if (vg_ex_lex(x, t, VG_LX_INJURY, NULL))
+            break; /* "killed eight soldiers and injured five": the cue may be before */
+        if (t > n->t1 && counts_at(x, t) && !vg_ex_lex(x, t, VG_LX_VICTIM, NULL))
+            break; /* another count starts */
+    }
+    /* cue first: the cue phrase ends at most WIN_AFTER tokens before the
+     * count ("killed 200 soldiers", "ont coûté la vie à cinq civils") */
+    size_t lo = n->t0 > s0 + 2 * WIN_AFTER ? n->t0 - 2 * WIN_AFTER : s0;
+    for (size_t t = n->t0; t-- > lo;) {
+        size_t e;
+        if ((vg_ex_lex(x, t, kind, &e) ||
+             (kind == VG_LX_DEATH && vg_ex_lex(x, t, VG_LX_UPDATE, &e))) &&
+            e + WIN_AFTER >= n->t0)
+            return 1;
+        if (vg_ex_lex(x, t, VG_LX_INJURY, &e) && e + WIN_AFTER >= n->t0)
+            return 0;
+    }
+    return 0;
+}
+
+static int subset_before(const vg_ex_ctx *x, const vg_num *n, size_t s0)
+{
+    for (size_t t = n->t0; t-- > s0 && t + 4 > n->t0;) {
+        size_t e;
+        if (vg_ex_lex(x, t, VG_LX_SUBSET, &e) && e == n->t0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A figure restated by an update cue right before it ("put the number at",
+ * "rose to"): it counts what the sentence's previous figure counts. */
+static int restated(const vg_ex_ctx *x, const vg_num *n, size_t s0)
+{
+    for (size_t t = n->t0; t-- > s0 && t + 6 > n->t0;) {
+        size_t e;
+        if (vg_ex_lex(x, t, VG_LX_UPDATE, &e) && e == n->t0)
+            return 1;
+    }
+    return 0;
+}
+
+void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
+{
+    size_t i = vg_ex_first_num(x, s->t0);
+    for (size_t t = s->t0; t < s->t1 && si->nfigs < VG_EX_MAX_ITEMS;) {
+        while (i < x->nnums && x->nums[i].t0 < t)
+            i++;
+        if (i == x->nnums || x->nums[i].t0 >= s->t1)
+            break; /* no number from t to the end of the sentence */
+        t = x->nums[i].t0;
+        vg_num n = x->nums[i];
+        size_t next = n.t1 > t ? n.t1 : t + 1;
+        const vg_dateval *dv = vg_ex_date_at(x, t);
+        if (!n.words && dv && !dv->year_only && dv->t1 > n.t1 - (n.t1 > n.t0)) {
+            t = dv->t1 > t ? dv->t1 : t + 1;
+            continue;
+        }
+        if (subset_before(x, &n, s->t0)) {
+            t = next; /* "cinq civils, dont quatre enfants": part of a count */
+            continue;
+        }
+        if (article_one(x, &n)) {
+            t = next;
+            continue;
+        }
+        if (is_date_or_unit(x, &n, s->t1) || n.min <= 0) {
+            t = next;
+            continue;
+        }
+        int vc = 0;
+        vg_ex_fig f = {n, 0, 0};
+        if (si->nfigs && restated(x, &n, s->t0)) {
+            f.kind = si->figs[si->nfigs - 1].kind; /* "... while a source put the number at 20" */
+            f.vclass = si->figs[si->nfigs - 1].vclass;
+            si->figs[si->nfigs++] = f;
+            t = next;
+            continue;
+        }
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, &vc))
+            f.kind = 1;
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
+            f.kind = 2;
+        f.vclass = vc;
+        if (f.kind)
+            si->figs[si->nfigs++] = f;
+        else if (n.min >= 10 || n.vague)
+            si->count = 1; /* a head count of something else (displaced, refugees) */
+        t = next;
+    }
+}
+
+/* Counts joined by "and" ("27 soldiers and 10 civilians") add up. */
+static int joined(const vg_ex_ctx *x, const vg_num *a, const vg_num *b)
+{
+    if (b->t0 <= a->t1 || b->t0 - a->t1 > 3)
+        return 0;
+    for (size_t t = a->t1; t < b->t0; t++)
+        if (vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL))
+            return 1;
+    return 0;
+}
+
+/* The sentence's figure of a kind.  Joined counts add up; when the sentence
+ * gives competing figures the lowest precise one is kept (ACLED codes the
+ * conservative figure); vague amounts only count when alone. */
+int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
+                          int *vclass)
+{
+    int found = 0;
+    vg_num cur = {0};
+    int cur_set = 0, cur_vc = 0;
+    for (size_t i = 0; i <= si->nfigs; i++) {
+        const vg_ex_fig *f = i < si->nfigs ? &si->figs[i] : NULL;
+        if (f && f->kind != kind)
+            continue;
+        if (f && cur_set && !cur.vague && !f->n.vague && joined(x, &cur, &f->n)) {
+            cur.min += f->n.min;
+            cur.max = cur.max >= 0 && f->n.max >= 0 ? cur.max + f->n.max : -1;
+            cur.t1 = f->n.t1;
+            continue;
+        }
+        if (cur_set &&
+            (!found || (out->vague && !cur.vague) || (!cur.vague && cur.min < out->min))) {
+            *out = cur;
+            *vclass = cur_vc;
+            found = 1;
+        }
+        if (f) {
+            cur = f->n;
+            cur_vc = f->vclass;
+            cur_set = 1;
+        }
+    }
+    return found;
+}
+
+/* A dash in the gap after token k: "-", an en or an em dash. */
+static int dash_gap(const vg_scan *sc, size_t k)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(sc, k, &gl);
+    for (size_t i = 0; i < gl; i++)
+        if (g[i] == '-' ||
+            (i + 2 < gl && (unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
+             ((unsigned char)g[i + 2] == 0x93 || (unsigned char)g[i + 2] == 0x94)))
+            return 1;
+    return 0;
+}
+
+/* "NIAMEY, April 14 -": the date a report was filed, right after the city
+ * in capitals that opens its first sentence. */
+static int dateline_date(const vg_scan *sc, const vg_sent *s, const vg_dateval *d)
+{
+    return d->t1 > d->t0 && d->t0 <= s->t0 + 3 && d->t0 > s->t0 &&
+           (sc->tok[s->t0].flags & VG_TF_ALLCAP) && dash_gap(sc, d->t1 - 1);
+}
+
+/* "since"/"depuis" (and an article) before the date at t0: when a state
+ * began ("au pouvoir depuis le 21 février 2021"), not when the event was. */
+static int since_date(const vg_ex_ctx *x, const vg_sent *s, size_t t0)
+{
+    for (size_t k = t0; k-- > s->t0 && k + 3 > t0;) {
+        if (vg_ex_is_word(x, k, VG_LX_SINCE))
+            return 1;
+        if (!vg_ex_is_word(x, k, VG_LX_DET))
+            return 0;
+    }
+    return 0;
+}
+
+void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
+{
+    size_t next = s->t0; /* dates starting inside one already taken are skipped */
+    for (size_t i = vg_ex_first_date(x, s->t0); i < x->ndates && x->dates[i].t0 < s->t1; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (d->t0 < next)
+            continue;
+        if (d->year_only && d->t0 > s->t0 && (x->sc.tok[d->t0 - 1].flags & VG_TF_DIGIT))
+            continue;
+        if ((d->t1 > d->t0 && vg_ex_agency_gap(&x->sc, d->t1 - 1, s->t1)) ||
+            dateline_date(&x->sc, s, d))
+            continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
+        if (si->has_date && since_date(x, s, d->t0)) {
+            next = d->t1; /* the sentence's own date stays */
+            continue;
+        }
+        if (!si->has_date || (si->date.year_only && !d->year_only) ||
+            (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
+            (d->has_year && !d->year_only && !si->date.has_year && si->date.prec <= d->prec)) {
+            si->date = *d;
+            si->has_date = 1;
+        }
+        next = d->t1;
+    }
+}
+
+/* The end of a phrase at t that says who a figure counts - a person noun, a
+ * generic or named actor, a death or arrest word, an object pronoun - or 0. */
+static size_t counted_at(const vg_ex_ctx *x, size_t t)
+{
+    static const int kinds[] = {VG_LX_VICTIM, VG_LX_ACTOR, VG_LX_DEATH, VG_LX_ARRESTN};
+    size_t e, best = 0;
+    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+        if (vg_ex_lex(x, t, kinds[k], &e) && e > best)
+            best = e;
+    if (vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, &e) && e > best)
+        best = e;
+    if (!best && vg_ex_is_word(x, t, VG_LX_PRONOUN)) /* "detained him" */
+        best = t + 1;
+    return best;
+}
+
+/* End (exclusive) of a figure's quoted text: the number, then what says who
+ * it counts ("at least 12 soldiers", "five Malian soldiers", "20 morts",
+ * "37 people were killed"), starting within the next two tokens and joined
+ * to the number by single spaces - and nothing after it ("in", "dont",
+ * "were" or the next sentence used to end the quote). */
+static size_t figure_end(const vg_ex_ctx *x, const vg_num *n)
+{
+    size_t end = n->t1;
+    for (size_t t = n->t1; t < n->t1 + 2 && t < x->sc.ntok && t > 0 && vg_ex_tok_joined(x, t);
+         t++) {
+        size_t e = counted_at(x, t), j = t + 1;
+        if (!e || e > t + 3)
+            continue;
+        while (j < e && vg_ex_tok_joined(x, j))
+            j++;
+        if (j == e && e > end)
+            end = e;
+    }
+    return end;
+}
+
+void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const char *claim)
+{
+    f->present = 1;
+    f->min = n->min;
+    f->max = n->max;
+    f->qualifier = n->qual >= 0 && n->qual < VG_Q__COUNT ? (vg_qual)n->qual : VG_Q_EXACT;
+    vg_ex_copy_tokens(x, n->t0, figure_end(x, n), f->text, sizeof(f->text));
+    vg_ex_copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
+}

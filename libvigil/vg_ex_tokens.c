@@ -1,0 +1,182 @@
+/*
+ * vg_ex_tokens.c - extraction stage 0: token helpers and per-token caches.
+ *
+ * The dictionary scan (vg_scan) gives tokens, sentences and marks; every
+ * later stage asks the same questions of them (is there a number here, a
+ * date, "by", an article?).  Numbers and dates are parsed once per article,
+ * only at tokens where one may start (digits, or a mark whose lexicon kinds
+ * allow it: vg_num_may_start, vg_date_may_start), into arrays in token
+ * order with one allocation, indexed by token; sentence passes visit only
+ * their own numbers, dates and marks (a binary search finds the first).
+ * Year-less dates are parsed again once the text has given a year.
+ */
+#include "vg_ex.h"
+#include "vg_dict.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void vg_ex_copy_tokens(const vg_ex_ctx *x, size_t t0, size_t t1, char *dst, size_t cap)
+{
+    if (t1 <= t0 || t1 > x->sc.ntok) {
+        dst[0] = 0; /* cap >= 1: every caller passes an array */
+        return;
+    }
+    size_t s = x->sc.tok[t0].s, e = x->sc.tok[t1 - 1].e;
+    if (e - s >= cap) {
+        e = s + cap - 1;
+        while (e > s && ((unsigned char)x->text[e] & 0xC0) == 0x80)
+            e--; /* keep UTF-8 whole */
+    }
+    memcpy(dst, x->text + s, e - s);
+    dst[e - s] = 0;
+    for (char *p = dst; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            *p = ' ';
+}
+
+int vg_ex_possessive(const vg_ex_ctx *x, size_t end)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, end - 1, &gl);
+    return end < x->sc.ntok && x->sc.tok[end].e - x->sc.tok[end].s == 1 &&
+           x->text[x->sc.tok[end].s] == 's' && gl >= 1 &&
+           (g[0] == '\'' || (unsigned char)g[0] == 0xE2);
+}
+
+static size_t sent_end(const vg_ex_ctx *x, size_t t)
+{
+    return x->sc.sent[x->sc.tok[t].sent].t1;
+}
+
+/* Numbers and dates at every token where one may start (vg_date_may_start
+ * holds wherever vg_num_may_start does; most tokens are skipped without a
+ * call).  The number at a token is handed to the date parser ("two days
+ * ago") rather than parsed twice. */
+static void cache_nums_dates(vg_ex_ctx *x)
+{
+    const vg_scan *sc = &x->sc;
+    x->nnums = x->ndates = 0;
+    memset(x->num_at, 0xff, sc->ntok * sizeof(*x->num_at)); /* -1: none */
+    memset(x->date_at, 0xff, sc->ntok * sizeof(*x->date_at));
+    for (size_t t = 0; t < sc->ntok; t++) {
+        if (!vg_date_may_start(sc, t))
+            continue;
+        size_t tend = sent_end(x, t);
+        const vg_num *np = NULL;
+        if (vg_num_may_start(sc, t) && vg_num_at(sc, t, tend, &x->nums[x->nnums])) {
+            np = &x->nums[x->nnums];
+            x->num_at[t] = (int32_t)x->nnums++;
+        }
+        if (vg_date_at_num(sc, t, tend, &x->pub, x->yref.y ? &x->yref : NULL, np,
+                           &x->dates[x->ndates]))
+            x->date_at[t] = (int32_t)x->ndates++;
+    }
+}
+
+/* The dates again once the text gave a year reference: they start at the
+ * same tokens (yref never decides whether one parses), so only those are
+ * parsed again, in the same order. */
+static void recache_dates(vg_ex_ctx *x)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t i = 0; i < x->ndates; i++) {
+        size_t t = x->dates[i].t0;
+        vg_dateval d;
+        if (vg_date_at_num(sc, t, sent_end(x, t), &x->pub, &x->yref, vg_ex_num_at(x, t), &d))
+            x->dates[i] = d;
+    }
+}
+
+/* The latest full date (with year) written in the text. */
+static void text_reference_date(vg_ex_ctx *x)
+{
+    memset(&x->yref, 0, sizeof(x->yref));
+    for (size_t i = 0; i < x->ndates; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (d->prec == VG_DP_DAY && d->has_year &&
+            (!x->yref.y || vg_ymd_days(&d->v) > vg_ymd_days(&x->yref)))
+            x->yref = d->v;
+    }
+}
+
+/* One block for every per-token cache: places by token, the numbers and
+ * dates (at most one per token where one may start), their indexes by
+ * token.  Largest alignment first. */
+static int alloc_caches(vg_ex_ctx *x)
+{
+    size_t n = x->sc.ntok ? x->sc.ntok : 1; /* only the used part is touched */
+    size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->nums) + n * sizeof(*x->dates) +
+                2 * n * sizeof(int32_t) + n;
+    char *b = malloc(sz);
+    if (!b)
+        return VG_ENOMEM;
+    x->cache = b;
+    x->place_tok = (const vg_place **)(void *)b;
+    b += n * sizeof(*x->place_tok);
+    x->nums = (vg_num *)(void *)b;
+    b += n * sizeof(*x->nums);
+    x->dates = (vg_dateval *)(void *)b;
+    b += n * sizeof(*x->dates);
+    x->num_at = (int32_t *)(void *)b;
+    b += n * sizeof(int32_t);
+    x->date_at = (int32_t *)(void *)b;
+    b += n * sizeof(int32_t);
+    x->dem_tok = (uint8_t *)b;
+    return 0;
+}
+
+int vg_ex_fill_caches(vg_ex_ctx *x)
+{
+    if (alloc_caches(x) < 0)
+        return VG_ENOMEM;
+    cache_nums_dates(x);
+    if (!x->pub.y) {
+        text_reference_date(x);
+        if (!x->yref.y && (x->pub_month.y || x->ref_year))
+            x->yref = (vg_ymd){x->pub_month.y ? x->pub_month.y : x->ref_year, 0, 0};
+        if (x->yref.y)
+            recache_dates(x); /* again, giving year-less dates the text's year */
+    }
+    return 0;
+}
+
+void vg_ex_free_caches(vg_ex_ctx *x)
+{
+    free(x->cache);
+}
+
+/* The entry of a word kind (VG_LX_DET .., lexicon.tsv) spelt exactly by
+ * the folded tokens [t, t + n), or NULL: one probe of the word dictionary
+ * with the hashes the scan computed. */
+const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
+{
+    const vg_dict_hit *h;
+    size_t nh;
+    if (!x->words || t >= x->sc.ntok || n > x->sc.ntok - t ||
+        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
+        return NULL;
+    for (size_t i = 0; i < nh; i++)
+        if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == kind)
+            return h[i].val;
+    return NULL;
+}
+
+/* "by"/"par" before t, or before the article in front of it ("tendue par
+ * des jihadistes", "by the army") */
+int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0)
+{
+    if (t <= s0)
+        return 0;
+    return vg_ex_is_word(x, t - 1, VG_LX_AGENT) ||
+           (t >= s0 + 2 && vg_ex_is_word(x, t - 2, VG_LX_AGENT) &&
+            vg_ex_is_word(x, t - 1, VG_LX_DET));
+}
+
+/* Token t continues the phrase before it: same sentence, one space between
+ * (no punctuation, line break or wider gap). */
+int vg_ex_tok_joined(const vg_ex_ctx *x, size_t t)
+{
+    const vg_tok *a = &x->sc.tok[t - 1], *b = &x->sc.tok[t];
+    return a->sent == b->sent && b->s == a->e + 1 && x->text[a->e] == ' ';
+}

@@ -1,0 +1,232 @@
+/*
+ * vg_ex_typing.c - extraction stage: which event types a sentence reports.
+ *
+ * Trigger weights come from the lexicon; the ACLED distinctions are then
+ * made from the sentence: who died (civilians versus soldiers or militants)
+ * turns an attack into violence against civilians; a remote-violence means
+ * (drone, IED) outranks a generic attack; soldiers holding the president
+ * detain him; demonstrators who loot or clash with the police riot.  Weak
+ * triggers ("attack") need support in the same sentence (a figure, a
+ * place, an armed actor, a date, a subtype cue) before they count:
+ * precision matters as much as recall, and most false events are
+ * background words without detail.
+ */
+#include "vg_ex.h"
+
+#include <string.h>
+
+static int has_class_fig(const vg_ex_sent *si, int kind, int cls)
+{
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].kind == kind && si->figs[i].vclass == cls)
+            return 1;
+    return 0;
+}
+
+static int civilian_victims(const vg_ex_sent *si)
+{
+    int civ = has_class_fig(si, 1, VG_VC_CIVILIAN) || has_class_fig(si, 1, VG_VC_PERSON);
+    int mil = has_class_fig(si, 1, VG_VC_MILITARY) || has_class_fig(si, 1, VG_VC_MILITANT);
+    if (civ && !mil)
+        return 1;
+    if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON))
+        return 1;
+    return 0;
+}
+
+static int class_actor(const vg_ex_sent *si, int cls)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == cls)
+            return 1;
+    return 0;
+}
+
+static int military_actor(const vg_ex_sent *si)
+{
+    return class_actor(si, VG_VC_MILITARY);
+}
+
+/* Soldiers among the actors: the military class, save the police (men
+ * "posing as police officers" who seize a journalist abduct him; soldiers
+ * who seize the president detain him). */
+static int soldiers(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY && strcmp(si->actors[i].name, police) != 0)
+            return 1;
+    return 0;
+}
+
+/* The trigger of type a reports type b instead. */
+static void move_trigger(vg_ex_sent *si, int a, int b)
+{
+    if (si->trig_w[b] < si->trig_w[a]) {
+        si->trig_w[b] = si->trig_w[a];
+        si->trig_t[b] = si->trig_t[a];
+        si->trig_e[b] = si->trig_e[a];
+        si->trig_sub[b] = "";
+    }
+    si->trig_w[a] = 0;
+}
+
+/* types.tsv "precede": a trigger of the winner drops a weaker one of the
+ * loser. */
+static void precede(vg_ex_sent *si, const vg_type_step *st)
+{
+    int *w = si->trig_w;
+    if (w[st->winner] < st->min || !w[st->loser] || w[st->loser] > st->max)
+        return;
+    if (st->cond == VG_TCOND_SAME && si->trig_t[st->loser] != si->trig_t[st->winner])
+        return;
+    if (st->cond == VG_TCOND_UNCUED && si->sub_w[st->loser])
+        return;
+    w[st->loser] = 0;
+}
+
+/* An armed clash whose dead are civilians is an attack on civilians. */
+static void civilian_toll(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 || !civilian_victims(si) ||
+        si->sub_w[VG_EV_ARMED_CLASH] || si->object_class == VG_VC_MILITARY)
+        return;
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
+        w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
+        si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
+        si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_e[VG_EV_ARMED_CLASH];
+    }
+    w[VG_EV_ARMED_CLASH] = 0;
+}
+
+/* No attack word, but killers and killed. */
+static void implicit_attack(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (w[VG_EV_ARMED_CLASH] || w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_REMOTE_VIOLENCE] ||
+        !si->nfigs || !si->death || !si->nactors)
+        return;
+    int militant_actor = class_actor(si, VG_VC_MILITANT);
+    /* armed men killing civilians attack civilians; militants and soldiers
+     * killing one another fight (ACLED: attacks on the military are
+     * battles) */
+    int type = -1;
+    if (civilian_victims(si) &&
+        (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
+        type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
+                                           * shots at protesters stay the protest's
+                                           * (ACLED: excessive force, a protest) */
+    else if (si->nplaces && ((has_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
+                             (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
+        type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
+                                   * goes on telling the attack before it */
+    if (type >= 0) {
+        w[type] = 3;
+        si->trig_t[type] = si->figs[0].n.t0;
+        si->trig_e[type] = si->figs[0].n.t1;
+    }
+}
+
+/* Soldiers holding the president or ministers: a detention (a coup's, when
+ * the article reports one). */
+static void held_officials(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    if (si->trig_w[VG_EV_ABDUCTION] && si->held_official && soldiers(x, si)) {
+        move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST);
+        si->official_near_arrest = 1;
+    }
+}
+
+/* Demonstrators who set fire, loot, throw stones: a riot. */
+static void riot_cue(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!w[VG_EV_PROTEST] || !si->sub_w[VG_EV_RIOT] || w[VG_EV_RIOT] >= 3)
+        return;
+    w[VG_EV_RIOT] = w[VG_EV_PROTEST] > 2 ? w[VG_EV_PROTEST] : 3;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
+    si->trig_sub[VG_EV_RIOT] = "";
+    si->sub_label[VG_EV_RIOT] = "";
+}
+
+/* Protesters clashing with the police ("lors de heurts avec la police"):
+ * a riot, not a battle. */
+static void protest_clash(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!w[VG_EV_PROTEST] || !w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] > 4 ||
+        w[VG_EV_RIOT] >= 3 || class_actor(si, VG_VC_MILITANT))
+        return;
+    w[VG_EV_RIOT] = 3;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_PROTEST];
+    si->trig_sub[VG_EV_RIOT] = "";
+    w[VG_EV_ARMED_CLASH] = 0;
+}
+
+/* The ACLED logic on the sentence's triggers: the typing steps of
+ * types.tsv, in order, decide which types it reports. */
+void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    const vg_types *ty = x->kb->types;
+    for (size_t i = 0; i < ty->nsteps; i++) {
+        const vg_type_step *st = &ty->steps[i];
+        switch (st->op) {
+        case VG_TOP_PRECEDE:
+            precede(si, st);
+            break;
+        case VG_TOP_CIVILIAN_TOLL:
+            civilian_toll(si);
+            break;
+        case VG_TOP_IMPLICIT_ATTACK:
+            implicit_attack(si);
+            break;
+        case VG_TOP_HELD_OFFICIALS:
+            held_officials(x, si);
+            break;
+        case VG_TOP_RIOT_CUE:
+            riot_cue(si);
+            break;
+        case VG_TOP_PROTEST_CLASH:
+            protest_clash(si);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    int s = si->sub_w[type];
+    for (size_t i = 0; i < si->nplaces; i++)
+        if (si->places[i].p->level != VG_PLACE_COUNTRY) {
+            s++;
+            break;
+        }
+    if (type == VG_EV_DISPLACEMENT &&
+        (!si->count || !(si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON])))
+        return 0; /* displacement is reported as figures of people ("had fled the country",
+                   * said of a president, is not) */
+    if (type == VG_EV_DISPLACEMENT)
+        s++;
+    vg_num n;
+    int vc;
+    if (vg_ex_sentence_figure(x, si, 1, &n, &vc) || vg_ex_sentence_figure(x, si, 2, &n, &vc))
+        s++;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITANT || si->actors[i].cls == VG_VC_MILITARY) {
+            s++;
+            break;
+        }
+    if (si->has_date && !si->date.year_only)
+        s++;
+    /* "would attack", "nul ne sait s'ils ont été enlevés": not (yet) real */
+    if (si->irrealis && (size_t)(si->irrealis - 1) < si->trig_t[type])
+        s -= 3;
+    if (si->perfect && type == VG_EV_STRATEGIC)
+        s -= 3; /* "had criticised the extension": background */
+    return s;
+}

@@ -1,0 +1,168 @@
+/*
+ * vg_types.h - event types and the typing policy of knowledge/types.tsv,
+ * and the small vocabularies events and knowledge files share (person
+ * classes, figure qualifiers, date precisions: enums in the library; their
+ * output names exist only in codec/, the event encoder).
+ *
+ * The event types are a fixed enum (GOLD.md's names); what the extractor
+ * does with them is data: the typing steps applied to a sentence's
+ * triggers (which type precedes which, at what weights, and where the
+ * built-in inferences run), the ACLED mapping, and the generic actors (how
+ * a generic label is written with the country's name, and which label a
+ * rule adds when an event has no actor of its own).  The file format is
+ * documented at its top; loading is strict ("types.tsv:LINE: message").
+ * A vg_types is read-only once loaded and shared between threads.
+ *
+ * This module is below the lexicon and extraction: vg_lex reads type
+ * names through it, so no knowledge loader calls back into event code.
+ */
+#ifndef VG_TYPES_H
+#define VG_TYPES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum vg_event_type {
+    VG_EV_NONE = 0,
+    VG_EV_COUP,
+    VG_EV_ARREST,
+    VG_EV_ARMED_CLASH,
+    VG_EV_ATTACK_ON_CIVILIANS,
+    VG_EV_ABDUCTION,
+    VG_EV_REMOTE_VIOLENCE,
+    VG_EV_PROTEST,
+    VG_EV_RIOT,
+    VG_EV_DISPLACEMENT,
+    VG_EV_STRATEGIC,
+    VG_EV__COUNT
+} vg_event_type;
+
+/* "coup", "arrest", ... (GOLD.md names); "none" for VG_EV_NONE. */
+const char *vg_event_type_name(vg_event_type t);
+vg_event_type vg_event_type_from_name(const char *s);
+
+/* Classes of people and actors (lexicon victim and actor entries,
+ * actors.tsv kinds). */
+typedef enum vg_vclass {
+    VG_VC_PERSON = 1, /* people, persons: civilian unless context says otherwise */
+    VG_VC_CIVILIAN,
+    VG_VC_MILITARY,
+    VG_VC_MILITANT,
+    VG_VC_OFFICIAL, /* politicians, journalists, officials */
+    VG_VC__COUNT
+} vg_vclass;
+
+/* "person", "civilian", "military", "militant", "official" as the
+ * knowledge files write them; 0 when unknown. */
+int vg_vclass_from_name(const char *s);
+
+/* How a figure is qualified ("at least 20": VG_Q_AT_LEAST). */
+typedef enum vg_qual {
+    VG_Q_EXACT = 0,
+    VG_Q_AT_LEAST,
+    VG_Q_OVER,
+    VG_Q_ABOUT,
+    VG_Q_UP_TO,
+    VG_Q_NEARLY,
+    VG_Q__COUNT
+} vg_qual;
+
+/* How precise a date is. */
+typedef enum vg_date_prec {
+    VG_DP_UNKNOWN = 0,
+    VG_DP_YEAR,
+    VG_DP_MONTH,
+    VG_DP_WEEK,
+    VG_DP_DAY
+} vg_date_prec;
+
+/* A typing step (types.tsv "precede" and "rule" lines, in file order). */
+typedef enum vg_type_op {
+    VG_TOP_PRECEDE = 1,     /* winner (weight >= min) drops loser (weight <= max) */
+    VG_TOP_CIVILIAN_TOLL,   /* an armed clash whose dead are civilians */
+    VG_TOP_IMPLICIT_ATTACK, /* killers and killed, no attack word */
+    VG_TOP_HELD_OFFICIALS,  /* soldiers holding officials: a detention */
+    VG_TOP_RIOT_CUE,        /* demonstrators who loot or burn: a riot */
+    VG_TOP_PROTEST_CLASH,   /* protesters clashing with the police: a riot */
+} vg_type_op;
+
+typedef enum vg_type_cond {
+    VG_TCOND_ALWAYS = 0,
+    VG_TCOND_SAME,   /* both triggers are one phrase */
+    VG_TCOND_UNCUED, /* no subtype cue of the loser in the sentence */
+} vg_type_cond;
+
+typedef struct vg_type_step {
+    uint8_t op;            /* vg_type_op */
+    uint8_t winner, loser; /* vg_event_type (VG_TOP_PRECEDE) */
+    uint8_t cond;          /* vg_type_cond */
+    int min, max;          /* trigger weights */
+} vg_type_step;
+
+typedef struct vg_acled_row {
+    uint8_t type;        /* vg_event_type */
+    const char *subtype; /* NULL: any */
+    const char *event_type, *sub_event_type;
+} vg_acled_row;
+
+/* A generic actor written with its country: pre + country name + post. */
+typedef struct vg_actor_label {
+    const char *name, *pre, *post;
+} vg_actor_label;
+
+/* The generic actors the rules add or recognise (types.tsv "generic"). */
+typedef enum vg_generic_role {
+    VG_GEN_UNIDENTIFIED = 0, /* violence with no armed actor named */
+    VG_GEN_STATE_AIR,        /* an air or drone strike with no perpetrator */
+    VG_GEN_PROTEST,          /* the crowd of a protest with none named */
+    VG_GEN_RIOT,             /* the crowd of a riot with none named */
+    VG_GEN_POLICE,           /* the military-class actor that is no soldier */
+    VG_GEN__COUNT
+} vg_generic_role;
+
+typedef struct vg_generic {
+    const char *name;
+    int cls; /* vg_vclass */
+} vg_generic;
+
+/* What a subtype name says about an event (types.tsv "subtype"). */
+enum {
+    VG_SUB_PLANTED = 1, /* an explosive someone placed (IED, mine, suicide bomb) */
+    VG_SUB_AIR = 2,     /* a strike from the air */
+    VG_SUB_MUTINY = 4,  /* soldiers in revolt */
+};
+
+typedef struct vg_subtype_flags {
+    const char *subtype;
+    unsigned flags; /* VG_SUB_* */
+} vg_subtype_flags;
+
+typedef struct vg_types {
+    vg_type_step *steps;
+    size_t nsteps;
+    vg_acled_row *acled;
+    size_t nacled;
+    vg_actor_label *labels;
+    size_t nlabels;
+    vg_generic generic[VG_GEN__COUNT];
+    vg_subtype_flags *subtypes;
+    size_t nsubtypes;
+    char *arena; /* the file's text: every string above points into it */
+} vg_types;
+
+/* Load path.  Errors: VG_EIO (unreadable), VG_EKB ("path:line: message" in
+ * err), VG_ENOMEM. */
+int vg_types_load(const char *path, vg_types **out, char *err, size_t errlen);
+void vg_types_free(vg_types *ty);
+
+/* The ACLED row of an event type and subtype ("" = none), or NULL. */
+const vg_acled_row *vg_types_acled(const vg_types *ty, vg_event_type t, const char *subtype);
+
+/* The VG_SUB_* flags of a subtype name (0 for "" or one types.tsv does
+ * not list). */
+unsigned vg_types_subtype(const vg_types *ty, const char *subtype);
+
+/* The label of a generic actor name, or NULL when it has none. */
+const vg_actor_label *vg_types_label(const vg_types *ty, const char *name);
+
+#endif

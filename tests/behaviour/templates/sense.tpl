@@ -1,0 +1,71 @@
+# sense.tpl - sense traps: violent words in sports, business, entertainment, weather,
+# accidents and history, and place names that are also first names or parts of other
+# names.  No text here reports a current political-violence event: every case expects
+# no event ("none").  History pieces recall old events, which a coder marks as background
+# (`vigil extract` leaves background out unless --historical).
+# Format: as negation.tpl (id, lang, var, expect, text; the same slots and [a|b] choices).
+# Written for this suite; no sentence comes from a news text.
+sn.sp1	en	sports	none	The quarterback's overthrown pass in the final minute cost the Bengals the game, and [Chad|Chad Ochoa|Chad Reed] Williams never caught the ball.
+sn.sp2	en	sports	none	{C}'s attack on the goal finally paid off in the 80th minute, when the striker's shot beat the keeper in {CAP}.
+sn.sp3	en	sports	none	The golfer shot a 68 on Sunday to seize a two-stroke lead at the open in {CAP}.
+sn.sp4	en	sports	none	The visitors were massacred 5-0 by {C} in the qualifier, and their coach said his defence had been executed on the counter-attack.
+sn.sp5	en	sports	none	A late hat-trick killed off the contest as {C} crushed their neighbours in {CAP} on Saturday.
+sn.sp6	en	sports	none	{C}'s defence was bombarded with crosses but held on for a goalless draw in {CAP}.
+sn.sp7	en	sports	none	The champions were ambushed by a stoppage-time goal and {C} snatched a 1-1 draw in {CAP}.
+sn.sp8	en	sports	none	The boxer from {C} knocked out his opponent in the third round, and fans stormed the ring to celebrate.
+sn.sp9	en	sports	none	The [Eagles|Lions|Stallions] launched raid after raid down the left wing but could not break {C}'s resistance in {CAP}.
+sn.bu1	en	business	none	Winning the mobile licence {Cin} is a coup for the company, analysts said on Tuesday.
+sn.bu2	en	business	none	The central bank {Cin} is fighting inflation with a third rate rise this year.
+sn.bu3	en	business	none	Rice prices exploded in {CAP}'s markets after the harvest failed, traders said.
+sn.bu4	en	business	none	The telecom group launched a hostile takeover bid for its rival {Cin}, sending its shares up 12 percent.
+sn.bu5	en	business	none	Shares of the mining firm were slaughtered on the stock exchange after it cut its gold output forecast {Cin}.
+sn.bu6	en	business	none	The new chief executive executed a turnaround plan that killed off three loss-making brands.
+sn.bu7	en	business	none	The finance minister {Cin} declared war on tax evasion and vowed to attack the black market.
+sn.en1	en	entertainment	none	The film, a thriller about a coup in an imaginary West African state, premiered in {CAP} to a standing ovation.
+sn.en2	en	entertainment	none	In the series finale, the hero is shot dead by his own brother, a twist fans in {CAP} did not see coming.
+sn.en3	en	entertainment	none	The actor was killed off in the third season, and the show's ratings collapsed {Cin}.
+sn.en4	en	entertainment	none	The rapper's new album bombed in {CAP} but his concert drew thousands of fans.
+sn.en5	en	entertainment	none	The novel follows a journalist kidnapped by rebels in a fictional country; the author signed copies in {CAP} on Friday.
+sn.we1	en	weather	none	Floods killed 12 people and destroyed hundreds of homes {L} after days of heavy rain.
+sn.we2	en	weather	none	A violent storm battered {LN} {D}, tearing roofs off houses and uprooting trees.
+sn.we3	en	weather	none	Lightning struck a school {L}, killing two pupils, the education office said.
+sn.we4	en	weather	none	The heatwave {Cin} killed at least 20 elderly people last week, health officials said.
+sn.ac1	en	accident	none	A bus collided with a lorry near {LN} {D}, killing 15 passengers, the fire service said.
+sn.ac2	en	accident	none	A fire swept through the main market of {LN} overnight; the cause was an electrical fault, firefighters said.
+sn.ac3	en	accident	none	Seven miners died when a gold mine collapsed {L}, local authorities said.
+sn.hi1	en	history	none	[Burkina Faso|Burkinabe officials|Thousands in Ouagadougou] marked the anniversary of the 1987 coup in which Thomas Sankara was killed.
+sn.hi2	en	history	none	Twenty years after the 1994 genocide, in which some 800,000 people were killed, Rwanda held a week of remembrance.
+sn.hi3	en	history	none	The museum in {CAP} recalls the 1960s, when the first president was overthrown in a military coup.
+sn.hi4	en	history	none	The author's new book revisits the 2012 crisis {Cin}, when rebels seized the north and soldiers overthrew the president.
+sn.nm1	en	name	none	A man stole a car in San Francisco on Monday and was later found asleep in it, police said.
+sn.nm2	en	name	none	[Chad|Chad Brown|Chad Miller] Thompson scored twice as the visitors won the derby on Sunday.
+sn.nm3	en	name	none	Oil output in the Niger Delta rose for a third month, the state oil firm said on Tuesday.
+sn.nm4	en	name	none	A guinea pig named Mali won the pet show in Toulouse, its owner said.
+sn.sp1f	fr	sports	none	L'attaquant a fusillé le gardien à bout portant pour le 2-0, et {C} s'est imposé à {CAP}.
+sn.sp2f	fr	sports	none	{C} a écrasé son voisin 4-0 à {CAP}, une véritable démolition selon la presse sportive.
+sn.sp3f	fr	sports	none	Les Étalons ont été exécutés en contre-attaque et ont perdu 3-1 face à {C}.
+sn.sp4f	fr	sports	none	Le buteur a tué le match à la 88e minute en marquant le troisième but de {C}.
+sn.sp5f	fr	sports	none	Les joueurs de {C} ont pris d'assaut la surface adverse sans parvenir à marquer à {CAP}.
+sn.sp6f	fr	sports	none	Le golfeur a frappé une carte de 68 et pris la tête du tournoi de {CAP}.
+sn.sp7f	fr	sports	none	Les supporters ont envahi la pelouse pour célébrer la victoire de {C} en finale.
+sn.sp8f	fr	sports	none	Le coup d'envoi du match entre {C} et ses voisins sera donné samedi à {CAP}.
+sn.bu1f	fr	business	none	Ce rachat est un coup de maître pour l'opérateur, qui devient numéro un {Cin}.
+sn.bu2f	fr	business	none	La banque centrale mène une guerre sans merci contre l'inflation {Cin}.
+sn.bu3f	fr	business	none	Les prix du riz ont explosé sur les marchés de {CAP} après la mauvaise récolte.
+sn.bu4f	fr	business	none	Un coup de pouce de l'État permettra aux agriculteurs {Cin} d'acheter des engrais.
+sn.bu5f	fr	business	none	Le groupe minier a abattu ses cartes et s'est emparé du marché de l'or {Cin}.
+sn.en1f	fr	entertainment	none	Le film raconte un coup d'État dans un pays imaginaire et a été ovationné à {CAP}.
+sn.en2f	fr	entertainment	none	Dans le dernier épisode de la série, le héros est abattu par son propre frère, un coup de théâtre.
+sn.en3f	fr	entertainment	none	La pièce, qui met en scène l'enlèvement d'une princesse, se joue à guichets fermés à {CAP}.
+sn.en4f	fr	entertainment	none	Le concert a fait exploser l'applaudimètre au stade de {CAP} samedi soir.
+sn.we1f	fr	weather	none	Des inondations ont fait 12 morts et détruit des centaines de maisons {L} après des pluies diluviennes.
+sn.we2f	fr	weather	none	Un violent orage s'est abattu {D} sur {LN}, arrachant des toitures.
+sn.we3f	fr	weather	none	La foudre a frappé une école {L}, tuant deux élèves, selon la direction de l'éducation.
+sn.ac1f	fr	accident	none	Un accident entre un car et un camion a tué 15 passagers près de {LN} {D}, selon les pompiers.
+sn.ac2f	fr	accident	none	Un incendie d'origine électrique a ravagé le grand marché de {LN} dans la nuit.
+sn.ac3f	fr	accident	none	Sept orpailleurs ont péri dans l'effondrement d'une mine d'or {L}.
+sn.hi1f	fr	history	none	Le Burkina Faso a commémoré l'anniversaire du coup d'État de 1987, au cours duquel Thomas Sankara a été tué.
+sn.hi2f	fr	history	none	Le musée de {CAP} rappelle les années 1960, quand le premier président fut renversé par un coup d'État militaire.
+sn.hi3f	fr	history	none	Le nouveau livre de l'auteur revient sur la crise de 2012 {Cin}, quand des rebelles s'étaient emparés du nord du pays.
+sn.nm1f	fr	name	none	Un cochon d'Inde prénommé Mali a remporté le concours de Toulouse, selon sa propriétaire.
+sn.nm2f	fr	name	none	La production de pétrole du delta du Niger a augmenté pour le troisième mois consécutif.

@@ -1,0 +1,307 @@
+/*
+ * test_knowledge.c - the policy files of extraction: knowledge/types.tsv
+ * (typing steps, ACLED mapping, generic actors, subtype flags) and the
+ * lexicon's word kinds.  The real files load and say what the code relies
+ * on; malformed files fail with "path:line: message"; and what the files
+ * say is what extraction does (a precedence line, an ACLED row, a generic
+ * label edited in a copy of the knowledge directory change the events).
+ * Run from the source tree root (reads knowledge/).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vg_dict.h"
+#include "vg_lex.h"
+#include "vg_types.h"
+#include "vigil.h"
+
+static void write_file(const char *path, const char *s)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(s, f);
+    fclose(f);
+}
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = malloc((size_t)n + 1);
+    assert_non_null(s);
+    assert_int_equal(fread(s, 1, (size_t)n, f), (size_t)n);
+    s[n] = 0;
+    fclose(f);
+    return s;
+}
+
+/* ---- types.tsv as shipped */
+
+static void test_types_file(void **st)
+{
+    (void)st;
+    vg_types *ty = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_types_load("knowledge/types.tsv", &ty, err, sizeof(err)), 0);
+    assert_true(ty->nsteps >= 10);
+    const vg_acled_row *a = vg_types_acled(ty, VG_EV_REMOTE_VIOLENCE, "airstrike");
+    assert_non_null(a);
+    assert_string_equal(a->sub_event_type, "Air/drone strike");
+    a = vg_types_acled(ty, VG_EV_REMOTE_VIOLENCE, "no_such_subtype"); /* the '-' row */
+    assert_non_null(a);
+    assert_string_equal(a->sub_event_type, "Remote explosive/landmine/IED");
+    a = vg_types_acled(ty, VG_EV_ARMED_CLASH, "");
+    assert_string_equal(a->event_type, "Battles");
+    const vg_actor_label *l = vg_types_label(ty, "Civilians");
+    assert_non_null(l);
+    assert_string_equal(l->pre, "Civilians (");
+    assert_string_equal(l->post, ")");
+    assert_null(vg_types_label(ty, "JNIM"));
+    assert_string_equal(ty->generic[VG_GEN_UNIDENTIFIED].name, "Unidentified armed group");
+    assert_int_equal(ty->generic[VG_GEN_UNIDENTIFIED].cls, VG_VC_MILITANT);
+    assert_true(vg_types_subtype(ty, "ied") & VG_SUB_PLANTED);
+    assert_true(vg_types_subtype(ty, "drone_strike") & VG_SUB_AIR);
+    assert_int_equal(vg_types_subtype(ty, ""), 0);
+    vg_types_free(ty);
+    vg_types_free(NULL);
+}
+
+static void types_error(const char *content, const char *want)
+{
+    char path[] = "/tmp/vigil-types-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    write_file(path, content);
+    vg_types *ty = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_types_load(path, &ty, err, sizeof(err)), VG_EKB);
+    assert_null(ty);
+    if (!strstr(err, want) || !strstr(err, path))
+        fail_msg("error '%s' lacks '%s' or the path", err, want);
+    unlink(path);
+}
+
+/* A minimal valid file, to which each case adds one bad line. */
+#define GOOD                                                                                       \
+    "precede\triot\t1\tprotest\t9\n"                                                               \
+    "acled\triot\t-\tRiots\tViolent demonstration\n"                                               \
+    "generic\tunidentified\tUnidentified armed group\tmilitant\n"                                  \
+    "generic\tstate_air\tMilitary forces\tmilitary\n"                                              \
+    "generic\tprotest\tProtesters\tcivilian\n"                                                     \
+    "generic\triot\tRioters\tcivilian\n"                                                           \
+    "generic\tpolice\tPolice forces\tmilitary\n"
+
+static void test_types_errors(void **st)
+{
+    (void)st;
+    types_error(GOOD "bogus\tx\n", ":8: unknown kind 'bogus'");
+    types_error(GOOD "precede\triot\t0\tprotest\t9\n", ":8: weight '0' is not 1..9");
+    types_error(GOOD "precede\triot\t1\tprotest\n", ":8: precede takes");
+    types_error(GOOD "precede\triot\t1\tbattle\t3\n", ":8: unknown event type 'battle'");
+    types_error(GOOD "precede\triot\t1\triot\t3\n", ":8: a type cannot precede itself");
+    types_error(GOOD "precede\triot\t1\tprotest\t3\tsometimes\n", ":8: unknown condition");
+    types_error(GOOD "rule\tmagic\n", ":8: unknown rule 'magic'");
+    types_error(GOOD "acled\triot\t-\tRiots\n", ":8: acled takes");
+    types_error(GOOD "label\tCivilians\tCivilians of\n", ":8: the template must hold {country}");
+    types_error(GOOD "label\tX\t{country} {country}\n", ":8: the template must hold {country}");
+    types_error(GOOD "generic\triot\tMobs\tcivilian\n", ":8: role 'riot' given twice");
+    types_error(GOOD "generic\tcrowd\tMobs\tcivilian\n", ":8: unknown role 'crowd'");
+    types_error(GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
+    types_error(GOOD "rule\t\n", ":8: empty field 2");
+    types_error(GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
+    types_error("precede\triot\t1\tprotest\t9\n"
+                "acled\triot\t-\tRiots\tViolent demonstration\n",
+                "no generic actor for role 'unidentified'");
+    vg_types *ty = NULL;
+    char err[256];
+    assert_int_equal(vg_types_load("/nonexistent/types.tsv", &ty, err, sizeof(err)), VG_EIO);
+}
+
+/* ---- the lexicon's word kinds */
+
+static void test_word_kinds(void **st)
+{
+    (void)st;
+    char path[] = "/tmp/vigil-lex-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    write_file(path, "trig\tthe attack\tarmed_clash\t-\t3\ndet\tthe\nagent\tpar\n"
+                     "citebefore\taccording to\npassaux\tété\n");
+    vg_dict *d = vg_dict_new();
+    vg_lex *lx = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), 0);
+    const vg_dict_hit *h;
+    size_t nh;
+    /* word kinds stay out of the phrase dictionary the scan reads */
+    assert_int_equal(vg_dict_match(d, "the", 3, &h, &nh), 0);
+    assert_int_equal(vg_dict_match(d, "the attack", 10, &h, &nh), 10);
+    const vg_dict *w = vg_lex_words(lx);
+    assert_non_null(w);
+    assert_int_equal(vg_dict_match(w, "The", 3, &h, &nh), 3);
+    assert_int_equal(((const vg_lex_entry *)h[0].val)->kind, VG_LX_DET);
+    assert_int_equal(vg_dict_match(w, "according to", 12, &h, &nh), 12);
+    assert_int_equal(((const vg_lex_entry *)h[0].val)->kind, VG_LX_CITEBEFORE);
+    assert_int_equal(vg_dict_match(w, "ete", 3, &h, &nh), 3); /* folded as the text is */
+    assert_int_equal(vg_dict_match(w, "attack", 6, &h, &nh), 0);
+    vg_lex_free(lx);
+    vg_dict_free(d);
+    write_file(path, "det\tthe\tdefinite\n");
+    d = vg_dict_new();
+    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
+    assert_non_null(strstr(err, ":1: det takes 0..0 arguments"));
+    vg_dict_free(d);
+    unlink(path);
+}
+
+/* ---- what types.tsv says is what extraction does */
+
+static char kbdir[PATH_MAX];
+
+/* A knowledge directory whose types.tsv is the shipped one with the line
+ * starting with drop removed and the text from replaced by to (either may
+ * be NULL); the other files are links to the shipped ones. */
+static vg_kb *edited_kb(const char *drop, const char *from, const char *to)
+{
+    char path[PATH_MAX + 32], real[PATH_MAX];
+    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv"};
+    snprintf(kbdir, sizeof(kbdir), "/tmp/vigil-kb-XXXXXX");
+    assert_non_null(mkdtemp(kbdir));
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+        snprintf(path, sizeof(path), "knowledge/%s", files[i]);
+        assert_non_null(realpath(path, real));
+        snprintf(path, sizeof(path), "%s/%s", kbdir, files[i]);
+        assert_int_equal(symlink(real, path), 0);
+    }
+    char *src = read_file("knowledge/types.tsv");
+    snprintf(path, sizeof(path), "%s/types.tsv", kbdir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    int dropped = 0, replaced = 0;
+    for (char *line = strtok(src, "\n"); line; line = strtok(NULL, "\n")) {
+        if (drop && strncmp(line, drop, strlen(drop)) == 0) {
+            dropped = 1;
+            continue;
+        }
+        char *at = from ? strstr(line, from) : NULL;
+        if (at) {
+            fprintf(f, "%.*s%s%s\n", (int)(at - line), line, to, at + strlen(from));
+            replaced = 1;
+        } else {
+            fprintf(f, "%s\n", line);
+        }
+    }
+    fclose(f);
+    free(src);
+    assert_true(dropped == (drop != NULL) && replaced == (from != NULL));
+    vg_kb *kb = NULL;
+    char err[512] = "";
+    if (vg_kb_load(kbdir, &kb, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+    return kb;
+}
+
+static void remove_kb(vg_kb *kb)
+{
+    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv", "types.tsv"};
+    char path[PATH_MAX + 32];
+    vg_kb_free(kb);
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+        snprintf(path, sizeof(path), "%s/%s", kbdir, files[i]);
+        unlink(path);
+    }
+    rmdir(kbdir);
+}
+
+static void extract_with(const vg_kb *kb, const char *text, vg_events *ev)
+{
+    vg_limits lim;
+    vg_doc doc;
+    vg_limits_default(&lim);
+    assert_int_equal(vg_clean(&lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
+    assert_int_equal(vg_extract(kb, &lim, &art, &doc, ev), 0);
+    vg_doc_free(&doc);
+}
+
+static const vg_event *find(const vg_events *ev, vg_event_type t)
+{
+    for (size_t i = 0; i < ev->n; i++)
+        if (ev->v[i].type == t)
+            return &ev->v[i];
+    return NULL;
+}
+
+/* Our own sentence: an abduction and a weaker arrest word in one sentence. */
+static const char kidnap[] =
+    "Armed men abducted and detained three aid workers in Menaka on Tuesday.";
+
+static void test_precedence_is_data(void **st)
+{
+    (void)st;
+    vg_events ev;
+    vg_kb *kb = edited_kb(NULL, NULL, NULL);
+    extract_with(kb, kidnap, &ev);
+    assert_non_null(find(&ev, VG_EV_ABDUCTION));
+    assert_null(find(&ev, VG_EV_ARREST)); /* precede abduction 1 arrest 3 */
+    vg_events_free(&ev);
+    remove_kb(kb);
+    kb = edited_kb("precede\tabduction\t", NULL, NULL);
+    extract_with(kb, kidnap, &ev);
+    assert_non_null(find(&ev, VG_EV_ABDUCTION));
+    assert_non_null(find(&ev, VG_EV_ARREST));
+    vg_events_free(&ev);
+    remove_kb(kb);
+}
+
+static void test_acled_and_generic_are_data(void **st)
+{
+    (void)st;
+    vg_events ev;
+    vg_kb *kb = edited_kb(NULL, "Abduction/forced disappearance", "Kidnapping");
+    extract_with(kb, kidnap, &ev);
+    const vg_event *e = find(&ev, VG_EV_ABDUCTION);
+    assert_non_null(e);
+    assert_string_equal(e->acled_event_type, "Violence against civilians");
+    assert_string_equal(e->acled_sub_event_type, "Kidnapping");
+    vg_events_free(&ev);
+    remove_kb(kb);
+    /* no armed actor named: the unidentified group's label as types.tsv gives it */
+    kb = edited_kb(NULL, "generic\tunidentified\tUnidentified armed group",
+                   "generic\tunidentified\tUnknown attackers");
+    extract_with(kb, "Three aid workers were abducted in Menaka on Tuesday, officials said.", &ev);
+    e = find(&ev, VG_EV_ABDUCTION);
+    assert_non_null(e);
+    assert_true(e->n_actors >= 1);
+    assert_string_equal(e->actors[0].name, "Unknown attackers");
+    assert_int_equal(e->actors[0].role, VG_ROLE_PERPETRATOR);
+    assert_int_equal(e->actors[0].kind, VG_AK_ARMED_GROUP);
+    vg_events_free(&ev);
+    remove_kb(kb);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_types_file),
+        cmocka_unit_test(test_types_errors),
+        cmocka_unit_test(test_word_kinds),
+        cmocka_unit_test(test_precedence_is_data),
+        cmocka_unit_test(test_acled_and_generic_are_data),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
