@@ -11,21 +11,43 @@
 #include "vk_check.h"
 
 #include <stdio.h>
+#include <time.h>
+
+static double mono(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The topic's own error in a metadata answer, or the request's. */
+static rd_kafka_resp_err_t ask(rd_kafka_t *rk, rd_kafka_topic_t *rkt, int timeout_ms)
+{
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 0, rkt, &md, timeout_ms);
+    if (!e && md->topic_cnt == 1)
+        e = md->topics[0].err;
+    if (md)
+        rd_kafka_metadata_destroy(md);
+    return e;
+}
 
 static int check_one(rd_kafka_t *rk, const char *topic, int timeout_ms, char *err, size_t errlen)
 {
-    const struct rd_kafka_metadata *md = NULL;
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
     if (!rkt) {
         snprintf(err, errlen, "topic %s: %s", topic, rd_kafka_err2str(rd_kafka_last_error()));
         return -1;
     }
-    rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 0, rkt, &md, timeout_ms);
+    /* a topic created a moment ago (the alerting stage's) reaches every
+     * broker's metadata a little later: an unknown topic is asked again
+     * until the deadline */
+    double deadline = mono() + timeout_ms / 1000.0;
+    rd_kafka_resp_err_t e;
+    while ((e = ask(rk, rkt, timeout_ms)) == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART &&
+           mono() < deadline)
+        rd_kafka_poll(rk, 200);
     rd_kafka_topic_destroy(rkt);
-    if (!e && md->topic_cnt == 1)
-        e = md->topics[0].err;
-    if (md)
-        rd_kafka_metadata_destroy(md);
     switch (e) {
     case RD_KAFKA_RESP_ERR_NO_ERROR:
     case RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE: /* exists, leader being elected */

@@ -17,7 +17,10 @@
 #include <stddef.h>
 
 /* 0 when every topic exists and the client may see it, else -1 with what
- * is wrong and how to fix it in err.  Bounded by timeout_ms per topic. */
+ * is wrong and how to fix it in err.  An unknown topic is asked again until
+ * timeout_ms have passed (a topic just created takes a moment to reach the
+ * metadata), so a missing one costs that long; bounded by timeout_ms per
+ * topic. */
 int vk_check_topics(rd_kafka_t *rk, const char *const *topics, size_t n, int timeout_ms, char *err,
                     size_t errlen);
 
