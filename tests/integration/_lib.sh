@@ -205,3 +205,10 @@ kafka.heartbeat.interval.ms = 500
 kafka.consumer.auto.commit.interval.ms = 200
 CONF
 }
+
+# leaders TOPIC: "partition leader" lines of a topic on the real broker
+leaders() {
+    "$KAFKA" tool "$KD" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BS" --describe \
+        --topic "$1" 2>> "$T/tool.log" |
+        sed -n 's/.*Partition: *\([0-9]*\).*Leader: *\([-0-9]*\).*/\1 \2/p'
+}
