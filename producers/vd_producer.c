@@ -93,10 +93,12 @@ int vd_producer_new(const vd_producer_opts *o, vd_producer **out, char *err, siz
         goto fail;
     }
     p->o = *o;
+    const char *txn[] = {"transactional.id", o->transactional_id, NULL};
     vk_spec spec = {.type = RD_KAFKA_PRODUCER,
                     .client_id = o->client_id,
                     .props = o->kafka,
                     .defaults = defaults,
+                    .forced = o->transactional_id ? txn : NULL,
                     .opaque = p,
                     .dr_msg_cb = dr_cb,
                     .stats_cb = o->kafka->stats ? stats_cb : NULL,
