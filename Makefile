@@ -200,7 +200,7 @@ fuzz: fuzz-build
 $(B)/pipebench: $(call obj,bench/pipebench.c) $(call archives,$(B),vcodec vigil)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
-bench: all $(B)/pipebench
+bench: deps-kafka all $(B)/pipebench
 	@bench/run $(B)
 
 install: all

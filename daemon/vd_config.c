@@ -540,10 +540,14 @@ void vd_config_print_example(FILE *f)
           "# With no kafka.bootstrap.servers, vigild starts an embedded in-memory broker\n"
           "# for trying vigil out (nothing is persisted).\n"
           "#kafka.bootstrap.servers = broker1:9092,broker2:9092\n"
+          "# SASL/SCRAM over TLS (README, \"Security\"): the CA that signed the\n"
+          "# brokers' certificates; vigild exits 1 on a wrong password or a missing\n"
+          "# ACL.  SCRAM from librdkafka before 2.6.1 needs Kafka 3.x (4.x refuses it).\n"
           "#kafka.security.protocol = sasl_ssl\n"
           "#kafka.sasl.mechanisms = SCRAM-SHA-512\n"
           "#kafka.sasl.username = vigil\n"
-          "#kafka.sasl.password = secret\n\n",
+          "#kafka.sasl.password = secret\n"
+          "#kafka.ssl.ca.location = /etc/vigil/kafka-ca.pem\n\n",
           f);
     for (size_t i = 0; i < NROWS; i++) {
         const row *r = &table[i];
