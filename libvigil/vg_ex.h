@@ -13,6 +13,10 @@
  *   vg_ex_cand.c      one candidate event per type and sentence, dated
  *   vg_ex_merge.c     mentions of one incident merged, coup context
  *   vg_ex_roles.c     the final actor roles, ACLED mapping, confidence
+ * What the stages decide by is data where it is policy: the words (function
+ * words included) in knowledge/lexicon.tsv, the typing steps, the ACLED
+ * mapping, the generic actors and the subtype flags in knowledge/types.tsv;
+ * the C holds the mechanisms and the built-in inferences types.tsv names.
  * Only these files include this header.  Functions shared between stages
  * carry the module prefix vg_ex_; the rest stay static in their stage.
  * Everything here lives for one vg_extract call: no globals, no state kept
@@ -74,11 +78,17 @@ typedef struct vg_ex_sent {
     int vclass_seen[8];
     int has_date;
     vg_dateval date;
-    int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int hist, neg, update, death, arrestn, count, official_near_arrest, irrealis;
     int held_official; /* officials "held hostage" by soldiers: a detention */
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class;  /* class of the first person noun after the violent trigger */
+    int kill_w;        /* weight of the strongest killing verb (lexicon kind kill) */
+    size_t kill_t, kill_e;
+    int mishap;               /* an accident or disaster cue */
+    int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
+    const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
+    size_t pobj_t, pobj_e;
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so vg_ex_analyse() clears the fields above only */

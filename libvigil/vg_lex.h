@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 struct vg_dict;
+struct vg_stems;
 
 typedef enum vg_lex_kind {
     VG_LX_NONE = 0,
@@ -39,7 +40,7 @@ typedef enum vg_lex_kind {
     VG_LX_DEATH,    /* fatality cue ("killed", "morts") */
     VG_LX_INJURY,   /* injury cue: a number here is not a fatality */
     VG_LX_ARRESTN,  /* arrest cue for counting people ("arrested", "interpellés") */
-    VG_LX_VICTIM,   /* person noun: val = vg_vclass */
+    VG_LX_VICTIM,   /* person noun: val = vg_vclass, val2 = number (VG_VN_*, or a count) */
     VG_LX_CLAIM,    /* claim cue: val = vg_claimpos */
     VG_LX_SOURCE,   /* attributed source: label = canonical source label */
     VG_LX_HIST,     /* background cue ("previous", "former", "had") */
@@ -55,6 +56,9 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    VG_LX_KILL,     /* killing verb: a violent event whose type follows the victims; val = weight */
+    VG_LX_MISHAP,   /* accident or disaster cue: deaths without an armed cause */
+    VG_LX_BLOCK,    /* a word form no stem row matches ("attackers" is not "attack") */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
     VG_LX_DET,         /* article: the, a, des, l' */
@@ -67,15 +71,24 @@ typedef enum vg_lex_kind {
     VG_LX_PARTYPREP,   /* before a country: a party, not the place (with, contre) */
     VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
     VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
+    VG_LX_INFMARK,     /* before a verb's base form, makes it an infinitive (to) */
+    VG_LX_POSS,        /* possessive determiner: one more person ("and his son") */
+    VG_LX_PADJ,        /* adjective before a person noun (elderly, jeune) */
+    VG_LX_NOT,         /* verbal negation right before a trigger (not, never, pas) */
     VG_LX__COUNT
 } vg_lex_kind;
 
-enum {                    /* flags */
-       VG_LXF_CAP = 1,    /* only when capitalised in the text ("May") */
-       VG_LXF_MULT = 2,   /* number multiplier (hundred, thousand, million) */
-       VG_LXF_VAGUE = 4,  /* vague amount ("dozens", "hundreds"): at least */
-       VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
+enum {                     /* flags */
+       VG_LXF_CAP = 1,     /* only when capitalised in the text ("May") */
+       VG_LXF_MULT = 2,    /* number multiplier (hundred, thousand, million) */
+       VG_LXF_VAGUE = 4,   /* vague amount ("dozens", "hundreds"): at least */
+       VG_LXF_APPROX = 8,  /* approximate amount ("une dizaine"): about */
+       VG_LXF_PERSON = 16, /* trigger only with a person as its object ("seized two men") */
 };
+
+/* The grammatical number of a person noun (victim val2; > 0: how many people
+ * the singular names, "couple" 2). */
+enum { VG_VN_INFER = 0, VG_VN_PLURAL = -1, VG_VN_SINGULAR = -2 };
 
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
 
@@ -89,6 +102,7 @@ typedef struct vg_lex_entry {
     uint8_t kind;  /* vg_lex_kind */
     uint8_t flags; /* VG_LXF_* */
     uint8_t type;  /* vg_event_type for TRIG / SUBCUE */
+    uint8_t stem;  /* 0: matched exactly; 1 + VG_STEM_*: on stems (vg_stem.h) */
     int32_t val, val2;
     const char *label; /* never NULL ("" when none) */
     const char *phrase;
@@ -96,17 +110,22 @@ typedef struct vg_lex_entry {
 
 typedef struct vg_lex vg_lex;
 
-/* Load path, adding every phrase to dict (tag VG_TAG_LEX).  Errors:
+/* Load path, adding every phrase to dict (tag VG_TAG_LEX), or, for a row
+ * marked "stem=en"/"stem=fr", to the lexicon's stem dictionaries.  Errors:
  * VG_EIO (unreadable), VG_EKB ("path:line: message" in err), VG_ENOMEM. */
 int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err, size_t errlen);
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_PRONOUN), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_NOT), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
+
+/* The rows matched on stems (vg_stem.h), for vg_scan_text_stems; NULL when
+ * none. */
+const struct vg_stems *vg_lex_stems(const vg_lex *lx);
 
 #endif
