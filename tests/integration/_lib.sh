@@ -143,6 +143,51 @@ stop_vigild() {
     wait "$1" || fail "vigild exited with status $?"
 }
 
+# wait_exit [seconds]: until vigild ($VPID) exits by itself, bounded (60 s);
+# sets STATUS to its exit status, or to "" when it is still running.
+wait_exit() {
+    STATUS=""
+    for _ in $(seq 1 $((${1:-60} * 10))); do
+        if ! kill -0 "$VPID" 2> /dev/null; then
+            STATUS=0
+            wait "$VPID" || STATUS=$?
+            return 0
+        fi
+        sleep 0.1
+    done
+}
+
+# expect_exit NAME ERE: vigild ($VPID, logging to NAME.log) must exit by
+# itself within 60 s, with status 1 and a line matching ERE (a clear fatal
+# error, not a retry loop)
+expect_exit() {
+    wait_exit 60
+    [ -n "$STATUS" ] || fail "$1: vigild kept running (a retry loop)"
+    [ "$STATUS" -eq 1 ] || fail "$1: exit status $STATUS, not 1"
+    grep -Eq "$2" "$T/$1.log" || fail "$1: no clear error: $(tail -n 3 "$T/$1.log")"
+    echo "$1: exit 1: $(grep -E "$2" "$T/$1.log" | head -n 1 | cut -c1-200)"
+}
+
+# run_conf RUN GROUP_WAIT_MS: a config of one run with its own topics
+# (RUN.articles, .events, .dead, .incidents, .alerts) and groups, for tests
+# that compare runs
+run_conf() {
+    cat <<CONF
+kafka.bootstrap.servers = $BS
+workers = 1
+input.topic = $1.articles
+output.events_topic = $1.events
+output.deadletter_topic = $1.dead
+output.incidents_topic = $1.incidents
+output.alerts_topic = $1.alerts
+consumer.group = vigil-$1
+alerts.group = vigil-alerts-$1
+alerts.group_wait_ms = $2
+kafka.session.timeout.ms = 6000
+kafka.heartbeat.interval.ms = 500
+CONF
+}
+
 consume() { # consume TOPIC COUNT [extra]: prints messages; fails when fewer arrive
     topic=$1
     n=$2

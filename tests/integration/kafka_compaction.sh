@@ -20,25 +20,10 @@ for r in a b; do
         --config min.cleanable.dirty.ratio=0.01 2>> "$T/topics.log" ||
         fail "cannot create $r.incidents: $(cat "$T/topics.log")"
 done
-conf() { # conf RUN
-    cat <<CONF
-kafka.bootstrap.servers = $BS
-workers = 1
-input.topic = $1.articles
-output.events_topic = $1.events
-output.deadletter_topic = $1.dead
-output.incidents_topic = $1.incidents
-output.alerts_topic = $1.alerts
-consumer.group = vigil-$1
-alerts.group = vigil-alerts-$1
-alerts.group_wait_ms = 4000
-kafka.session.timeout.ms = 6000
-kafka.heartbeat.interval.ms = 500
-kafka.consumer.auto.commit.interval.ms = 200
-CONF
-}
-conf a > "$T/a.conf"
-conf b > "$T/b.conf"
+for r in a b; do
+    run_conf $r 4000 > "$T/$r.conf"
+    echo "kafka.consumer.auto.commit.interval.ms = 200" >> "$T/$r.conf"
+done
 start_vigild a "$T/a.conf"
 A=$VPID
 start_vigild b "$T/b.conf"

@@ -38,16 +38,8 @@ kafka.sasl.password = $(cat "$KD/users/vigil")
 kafka.ssl.ca.location = $KD/tls/ca.pem
 CONF
 start_vigild vigild "$T/v.conf"
-status=""
-for _ in $(seq 1 600); do
-    if ! kill -0 "$VPID" 2> /dev/null; then
-        status=0
-        wait "$VPID" || status=$?
-        break
-    fi
-    sleep 0.1
-done
-[ "$status" = 1 ] || fail "vigild did not exit 1 (status '$status')"
+wait_exit 60
+[ "$STATUS" = 1 ] || fail "vigild did not exit 1 (status '$STATUS')"
 grep -q "cannot start: cannot reach the Kafka cluster.*invalid credentials" "$T/vigild.log" ||
     fail "no clear start-up error: $(tail -n 3 "$T/vigild.log")"
 echo "kafka_scram_4x: Kafka $(sed -n 's/.*kafka_2.13-\([0-9.]*\)\.jar.*/\1/p' "$(cat "$KD/classpath")" | head -n 1) accepts the Java client's SCRAM, refuses librdkafka 2.0.2's; vigild exits 1 saying so"

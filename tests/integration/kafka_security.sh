@@ -46,22 +46,6 @@ kafka.heartbeat.interval.ms = 500
 CONF
     for l in "$@"; do echo "$l"; done
 }
-# vigild must exit by itself (bounded), with status 1 and a line matching $2
-expect_exit() { # expect_exit NAME PATTERN
-    status=""
-    for _ in $(seq 1 600); do
-        if ! kill -0 "$VPID" 2> /dev/null; then
-            status=0
-            wait "$VPID" || status=$?
-            break
-        fi
-        sleep 0.1
-    done
-    [ -n "$status" ] || fail "$1: vigild kept running (a retry loop)"
-    [ "$status" -eq 1 ] || fail "$1: exit status $status, not 1"
-    grep -Eq "$2" "$T/$1.log" || fail "$1: no clear error: $(tail -n 3 "$T/$1.log")"
-    echo "$1: exit 1: $(grep -E "$2" "$T/$1.log" | head -n 1 | cut -c1-200)"
-}
 
 # the right settings: events flow
 conf vigil "$(cat "$KD/users/vigil")" > "$T/ok.conf"
