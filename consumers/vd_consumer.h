@@ -61,6 +61,9 @@ typedef struct vd_consumer_opts {
     const char *topic;     /* the one topic subscribed to */
     const char *who;       /* prefix of its log lines: "" or "alerting: " */
     int transactional;     /* offsets go through the owner's transactions */
+    /* the input's largest message (limits.message_bytes): its fetch.max.bytes
+     * is 16 MiB, or this + 1 MiB when larger; 0 = librdkafka's default */
+    size_t max_message_bytes;
     vd_consumer_cbs cbs;
 } vd_consumer_opts;
 
