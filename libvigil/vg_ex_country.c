@@ -68,8 +68,11 @@ int vg_ex_in_dateline(const vg_ex_ctx *x, size_t t)
     int caps = (sc->tok[s->t0].flags & VG_TF_ALLCAP) != 0;
     for (size_t k = t; k < s->t1 && k < t + 8; k++) {
         const vg_dateval *dk = vg_ex_date_at(x, k);
+        size_t pe;
         if (dk && dk->t1 > k + 1)
             k = dk->t1 - 1; /* "April 14", "12 juin 2024" */
+        else if (vg_scan_tag(sc, k, VG_TAG_PLACE, &pe) && pe > k + 1)
+            k = pe - 1; /* "Democratic Republic of Congo" */
         size_t gl;
         const char *g = vg_scan_gap(sc, k, &gl);
         if (vg_ex_agency_gap(sc, k, s->t1) || (caps && dash_gap(g, gl)))
@@ -253,6 +256,7 @@ int vg_ex_article_country(vg_ex_ctx *x)
     tally v = {.n = 0};
     int placed = 0; /* first-place bonus given */
     x->art_country = NULL;
+    x->country_contested = 0;
     x->n_named_cc = 0;
     vg_ex_find_places(x);
     find_dateline(x);
@@ -268,8 +272,10 @@ int vg_ex_article_country(vg_ex_ctx *x)
             continue;
         if (sc->sent[sc->tok[t].sent].para == 0)
             w *= 2; /* the lead */
-        if (is_place && strong && !with_party(x, t) && !placed++)
-            w += 4; /* the first place named for itself ("with France": a party) */
+        if (is_place && strong &&
+            !(x->dem_tok[t] & VG_EX_PF_DEM && !vg_scan_tag(sc, t, VG_TAG_PLACE, NULL)) &&
+            !with_party(x, t) && !placed++)
+            w += 4; /* the first place named for itself (not "Malian"; "with France": a party) */
         add(&v, c, w, strong);
     }
     int best = -1, second = -1;
@@ -283,8 +289,25 @@ int vg_ex_article_country(vg_ex_ctx *x)
     }
     if (best < 0)
         return 0;
-    if (second >= 0 && (v.w[second] == v.w[best] || (!v.strong[best] && v.w[second] > 0)))
+    if (second >= 0 && (v.w[second] == v.w[best] || (!v.strong[best] && v.w[second] > 0))) {
+        x->country_contested = 1;
         return 0; /* contested: no country rather than a wrong one */
+    }
     x->art_country = v.c[best];
     return 0;
+}
+
+/* An event's country: its place's; else the article's; else, unless the
+ * article's cues contest each other, the country its sentence names or
+ * whose people it names. */
+const char *vg_ex_event_country(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_place *p)
+{
+    if (p)
+        return p->country;
+    if (x->art_country)
+        return x->art_country->country;
+    if (x->country_contested)
+        return "";
+    const vg_place *cp = si->named_country ? si->named_country : si->demonym;
+    return cp ? cp->country : "";
 }

@@ -217,6 +217,33 @@ static int place_mark(const vg_mark *m)
     return (m->tags & ((1u << VG_TAG_PLACE) | (1u << VG_TAG_DEMONYM))) != 0;
 }
 
+/* The scan takes the longest phrase at the earliest token, so "la province
+ * du Nord-Kivu" reads as "province du Nord" (Cameroon's North) and "Kivu":
+ * when a place phrase ends inside a name (a capitalised word joined to
+ * it follows), a place phrase starting inside it and ending further is
+ * the name ("Nord-Kivu").  p and its hits, or that longer place and its. */
+static const vg_place *respan(const vg_ex_ctx *x, size_t t, const vg_place *p,
+                              const vg_dict_hit **hits, size_t *nhits, size_t *end)
+{
+    const vg_scan *sc = &x->sc;
+    size_t e = *end, s1 = sc->sent[sc->tok[t].sent].t1;
+    if (e >= s1 || !is_name_tok(sc, e) || e - t < 2 || !x->kb->dict)
+        return p;
+    for (size_t k = t + 1; k < e; k++) {
+        const vg_dict_hit *h;
+        size_t nh, n = vg_dict_match_toks(x->kb->dict, sc->fold, &sc->ftok[k],
+                                          s1 - k < 8 ? s1 - k : 8, &h, &nh);
+        const vg_place *q = n && k + n > e ? vg_gaz_best(h, nh, NULL) : NULL;
+        if (q) {
+            *hits = h;
+            *nhits = nh;
+            *end = k + n;
+            return q;
+        }
+    }
+    return p;
+}
+
 /* The place hit of the mark at t that fits its context, the one of
  * country hint when it has one (a country is never traded for a unit of
  * the hint's: "Niger" is not Nigeria's Niger State).  *flags gets
@@ -227,7 +254,11 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
 {
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
     const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, end);
+    const vg_dict_hit *hits = m->hits;
+    size_t nhits = m->nhits;
     *flags = 0;
+    if (p)
+        p = respan(x, t, p, &hits, &nhits, end);
     if (!p) {
         p = vg_scan_tag(&x->sc, t, VG_TAG_DEMONYM, end);
         *flags = p ? VG_EX_PF_DEM : 0;
@@ -247,7 +278,7 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
         return p; /* "in Mali", "Mali's": where; otherwise only named */
     }
     if (hint) {
-        const vg_place *q = vg_gaz_best(m->hits, m->nhits, hint);
+        const vg_place *q = vg_gaz_best(hits, nhits, hint);
         if (q && q->level != VG_PLACE_COUNTRY)
             p = q;
     }
@@ -344,6 +375,20 @@ void vg_ex_find_places(vg_ex_ctx *x)
     agree_all(x);
 }
 
+/* The hits of the phrase that names the place at t: its mark's, or the
+ * longer phrase's respan found. */
+static void hits_of(const vg_ex_ctx *x, size_t t, const vg_dict_hit **hits, size_t *n)
+{
+    const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
+    *hits = m->hits;
+    *n = m->nhits;
+    for (uint32_t h = 0; h < m->nhits; h++)
+        if (m->hits[h].val == x->place_tok[t])
+            return;
+    size_t e = m->t1;
+    respan(x, t, x->place_tok[t], hits, n, &e);
+}
+
 int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
 {
     const vg_place *p = x->place_tok[t];
@@ -353,12 +398,14 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
         return 3;
     if (x->dem_tok[t] & VG_EX_PF_CONTRA)
         return 0;
-    const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
-    if (vg_gaz_implied_country(m->hits, m->nhits, VG_UNIQUE_WORLD))
+    const vg_dict_hit *hits;
+    size_t n;
+    hits_of(x, t, &hits, &n);
+    if (vg_gaz_implied_country(hits, n, VG_UNIQUE_WORLD))
         return 3;
-    if (vg_gaz_implied_country(m->hits, m->nhits, VG_UNIQUE_AFRICA))
+    if (vg_gaz_implied_country(hits, n, VG_UNIQUE_AFRICA))
         return 2;
-    const char *cc = vg_gaz_dominant_country(m->hits, m->nhits);
+    const char *cc = vg_gaz_dominant_country(hits, n);
     return cc && strcmp(cc, p->country) == 0;
 }
 
@@ -529,18 +576,27 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
     size_t gl;
     const char *g = vg_scan_gap(sc, end - 1, &gl);
     int bracket = memchr(g, '(', gl) != NULL;
-    for (size_t k = end; k < sc->ntok && k < end + 4 && sc->tok[k].sent == sc->tok[end].sent; k++) {
+    const vg_place *country = NULL; /* "in Burkina Faso's Boucle du Mouhoun region" */
+    for (size_t k = end; k < sc->ntok && k < end + 6 && sc->tok[k].sent == sc->tok[end].sent; k++) {
         const vg_place *p = x->place_tok[k];
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
              (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end)))))
             return p;
+        if (p && p->level == VG_PLACE_COUNTRY && !country &&
+            vg_scan_tag(sc, k, VG_TAG_PLACE, NULL)) {
+            country = p;
+            k = mark_end(x, k) - 1;
+            if (vg_ex_possessive(x, k + 1))
+                k++;
+            continue;
+        }
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
             !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))
-            return NULL; /* a name or a word first: "Bamako to demand Keita's" */
+            return country; /* a name or a word first: "Bamako to demand Keita's" */
     }
-    return NULL;
+    return country;
 }
 
 /* The most named town or region of the article's country (the title and
