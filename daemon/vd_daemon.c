@@ -267,7 +267,7 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
     }
     if (vd_pool_charge(d->pool, j) > vd_pool_capacity_bytes(d->pool)) {
         vd_stats_article_alone();
-        vd_log_msg(LOG_NOTICE, "alone", NULL, vd_consumer_topic(d->cons), m->partition, m->offset,
+        vd_log_msg(LOG_WARNING, "alone", NULL, vd_consumer_topic(d->cons), m->partition, m->offset,
                    "a message of %zu bytes needs %zu bytes to be processed, more than "
                    "queue.max_bytes (%zu): it waits for the workers to be idle and is "
                    "processed alone",
