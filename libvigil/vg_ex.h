@@ -10,6 +10,8 @@
  *   vg_ex_actors.c    actors, claims, named people, an event's actor list
  *   vg_ex_sentence.c  one sentence's features: the dispatch of its marks
  *   vg_ex_typing.c    which event types a sentence reports, and its support
+ *   vg_ex_sense.c     whether a trigger names a real event: negation, denial,
+ *                     unrealised and planned acts, the sense its context confirms
  *   vg_ex_cand.c      one candidate event per type and sentence, dated
  *   vg_ex_merge.c     mentions of one incident merged, coup context
  *   vg_ex_roles.c     the final actor roles, ACLED mapping, confidence
@@ -79,6 +81,14 @@ typedef struct vg_ex_sent {
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class;  /* class of the first person noun after the violent trigger */
+    /* context cues (vg_ex_sense.c) */
+    unsigned domain;                 /* bit (1 << vg_domain) per field of news named */
+    int means;                       /* a weapon or means of violence is named */
+    int power;                       /* the state or its power is named */
+    uint8_t ndeny, nmodal;           /* denial and modal cues, in token order */
+    uint8_t modal_fut;               /* bit i: modal i is the future (will, would) */
+    uint32_t deny_e[4];              /* token after each denial cue */
+    uint32_t modal_t[6], modal_e[6]; /* each modal cue's tokens */
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so vg_ex_analyse() clears the fields above only */
@@ -142,6 +152,10 @@ typedef struct vg_ex_ctx {
     size_t orphan_sent; /* its sentence + 1, 0 when none */
     vg_ex_cand *def;    /* generic mentions waiting for the end of the article */
     size_t ndef, defcap;
+    /* the article's context (vg_ex_article_context): cues of political
+     * violence (armed actors, weapons, forces), of politics (the state,
+     * officials) and of other fields of news (sports, business, ...) */
+    int ctx_violence, ctx_politics, ctx_domain;
 } vg_ex_ctx;
 
 /* ---------------------------------------------------------------- inline helpers */
@@ -330,6 +344,17 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
+
+/* ---------------------------------------------------------------- vg_ex_sense.c */
+
+/* the article's context cues into x->ctx_* (once, before the sentences) */
+void vg_ex_article_context(vg_ex_ctx *x);
+/* drop the triggers a negation, a denial or a modal governs, and those of
+ * a sentence dated after publication (before typing) */
+void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* drop the triggers whose sense the context does not confirm (after
+ * typing); a confirmed act of violence raises the article's context */
+void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si);
 
 /* ---------------------------------------------------------------- vg_ex_cand.c */
 

@@ -140,11 +140,14 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, int *demonym, size
         return NULL; /* places are proper nouns (the capital may come later in the name:
                       * "région de Ségou", "central Mali") */
     if (p->level == VG_PLACE_COUNTRY) {
+        if (p->common && (before_name(x, *end) || inside_name(x, t)))
+            return NULL; /* a first name: "Chad Johnson" (vg_ex_sense.c's hook) */
         *demonym = !after_locprep(x, t) && !vg_ex_possessive(x, *end);
         return p; /* "in Mali", "Mali's": where; otherwise only named */
     }
-    if (inside_name(x, t) || metonym(x, t, *end))
-        return NULL;
+    if (inside_name(x, t) || metonym(x, t, *end) ||
+        (p->unique != VG_UNIQUE_WORLD && before_name(x, *end)))
+        return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
     if (p->common && (!after_locprep(x, t) || !in_article_country(x, p) || before_name(x, *end)))
         return NULL; /* a common word needs "in"/"near" and the article's country */
     return p;

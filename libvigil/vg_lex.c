@@ -33,7 +33,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_PRONOUN;
+    return kind >= VG_LX_DET && kind < VG_LX__COUNT;
 }
 
 static const kind_spec kinds[] = {
@@ -69,6 +69,11 @@ static const kind_spec kinds[] = {
     {"between", VG_LX_BETWEEN, 0, 0},
     {"subset", VG_LX_SUBSET, 0, 0},
     {"govt", VG_LX_GOVT, 0, 0},
+    {"domain", VG_LX_DOMAIN, 1, 1},
+    {"means", VG_LX_MEANS, 0, 0},
+    {"power", VG_LX_POWER, 0, 0},
+    {"deny", VG_LX_DENY, 0, 0},
+    {"modal", VG_LX_MODAL, 0, 1},
     {"det", VG_LX_DET, 0, 0},
     {"agent", VG_LX_AGENT, 0, 0},
     {"affilafter", VG_LX_AFFILAFTER, 0, 0},
@@ -79,12 +84,18 @@ static const kind_spec kinds[] = {
     {"partyprep", VG_LX_PARTYPREP, 0, 0},
     {"passaux", VG_LX_PASSAUX, 0, 0},
     {"pronoun", VG_LX_PRONOUN, 0, 0},
+    {"negator", VG_LX_NEGATOR, 0, 0},
+    {"definite", VG_LX_DEFINITE, 0, 0},
+    {"role", VG_LX_ROLE, 0, 0},
 };
+_Static_assert(VG_LX__COUNT <= 64, "vg_mark.kinds has a bit per lexicon kind");
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
+static const char *const domain_names[VG_DOM__COUNT] = {
+    "", "sports", "business", "culture", "weather", "accident", "legal", "rhetoric", "health"};
 
 static int find_name(const char *const *names, int n, const char *s)
 {
@@ -226,6 +237,17 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if ((k = find_name(claim_names, 4, a[0])) <= 0)
             return "bad claim position (before, after, resp)";
         e->val = k;
+        return NULL;
+    case VG_LX_DOMAIN:
+        if ((k = find_name(domain_names, VG_DOM__COUNT, a[0])) <= 0)
+            return "bad domain (sports, business, culture, weather, accident, legal, rhetoric, "
+                   "health)";
+        e->val = k;
+        return NULL;
+    case VG_LX_MODAL:
+        if (na > 0 && strcmp(a[0], "future"))
+            return "modal takes no argument or future";
+        e->val = na > 0;
         return NULL;
     case VG_LX_SOURCE:
         *label = a[0];

@@ -55,6 +55,13 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    /* context cues of the precision stage (vg_ex_sense.c) */
+    VG_LX_DOMAIN, /* a field of news that is no political violence: val = vg_domain */
+    VG_LX_MEANS,  /* a weapon or means of violence (rifle, explosives, machette) */
+    VG_LX_POWER,  /* the state or its power, what a coup takes (power, regime, junta) */
+    VG_LX_DENY,   /* denial: what its clause reports did not happen (denied, démenti) */
+    VG_LX_MODAL,  /* unrealised: what it governs did not happen (threatened to, could); val 1:
+                   * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
     VG_LX_DET,         /* article: the, a, des, l' */
@@ -67,6 +74,9 @@ typedef enum vg_lex_kind {
     VG_LX_PARTYPREP,   /* before a country: a party, not the place (with, contre) */
     VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
     VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
+    VG_LX_NEGATOR,     /* negates the word it stands before (no, not, never, n', aucun) */
+    VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
+    VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -76,6 +86,19 @@ enum {                    /* flags */
        VG_LXF_VAGUE = 4,  /* vague amount ("dozens", "hundreds"): at least */
        VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
 };
+
+/* The fields of news a domain cue names (lexicon.tsv kind domain). */
+typedef enum vg_domain {
+    VG_DOM_SPORTS = 1,
+    VG_DOM_BUSINESS,
+    VG_DOM_CULTURE, /* works of fiction, reviews, games: what they tell is no event */
+    VG_DOM_WEATHER,
+    VG_DOM_ACCIDENT,
+    VG_DOM_LEGAL,
+    VG_DOM_RHETORIC, /* words against words: campaigns, debates, policies */
+    VG_DOM_HEALTH,
+    VG_DOM__COUNT
+} vg_domain;
 
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
 
@@ -102,7 +125,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_PRONOUN), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_ROLE), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the

@@ -1,0 +1,379 @@
+/*
+ * test_sense.c - the precision stage (libvigil/vg_ex_sense.c): negation,
+ * denial, unrealised and planned acts, the sense a trigger's context
+ * confirms, the article's context, and place names that are first names or
+ * parts of longer names.  Table-driven: each row is a short report written
+ * for this test (EN and FR) and the one event type it must give, or none.
+ * Rows that must keep their event stand beside the traps that share their
+ * words ("attacked", "coup", "denied", "would").  Also checks that the
+ * context cues of lexicon.tsv hide no actor, victim, death cue or place
+ * (a longer phrase hides the shorter ones inside it).  Run from the source
+ * tree root (reads knowledge/).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vg_dict.h"
+#include "vg_gaz.h"
+#include "vg_lex.h"
+#include "vigil.h"
+
+#include "kb_fixture.h"
+
+#define PUB "2025-03-12" /* a Wednesday */
+
+typedef struct row {
+    const char *text;
+    const char *type; /* a current event expected, NULL: none at all */
+    const char *country;
+} row;
+
+/* Current events of text (background left out), as vigil extract gives them. */
+static void extract(const char *text, vg_events *ev)
+{
+    vg_limits lim;
+    vg_doc doc;
+    vg_limits_default(&lim);
+    assert_int_equal(vg_clean(&lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    vg_article art = {.id = "t:1", .published = PUB, .raw = text, .raw_len = strlen(text)};
+    assert_int_equal(vg_extract(kb, &lim, &art, &doc, ev), 0);
+    size_t k = 0;
+    for (size_t i = 0; i < ev->n; i++)
+        if (!ev->v[i].historical)
+            ev->v[k++] = ev->v[i];
+    ev->n = k;
+    vg_doc_free(&doc);
+}
+
+static void check_rows(const row *rows, size_t n)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        vg_events ev;
+        extract(rows[i].text, &ev);
+        int ok;
+        if (!rows[i].type) {
+            ok = ev.n == 0;
+        } else {
+            ok = 0; /* that event (a coup may come with its arrests) */
+            for (size_t k = 0; k < ev.n; k++)
+                ok |= strcmp(vg_event_type_name(ev.v[k].type), rows[i].type) == 0 &&
+                      strcmp(ev.v[k].country, rows[i].country) == 0;
+        }
+        if (!ok) {
+            bad++;
+            fprintf(stderr, "  expected %s %s, got", rows[i].type ? rows[i].type : "no event",
+                    rows[i].type ? rows[i].country : "");
+            for (size_t k = 0; k < ev.n; k++)
+                fprintf(stderr, " %s/%s", vg_event_type_name(ev.v[k].type), ev.v[k].country);
+            fprintf(stderr, ": %s\n", rows[i].text);
+        }
+        vg_events_free(&ev);
+    }
+    assert_int_equal(bad, 0);
+}
+
+#define CHECK(rows) check_rows(rows, sizeof(rows) / sizeof(rows[0]))
+
+/* A negation right before the trigger undoes it; one before a death cue
+ * only says nobody died. */
+static void test_negation(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"No attack was reported in Djibo, Burkina Faso, on Monday, and the market reopened.", NULL,
+         NULL},
+        {"Soldiers did not open fire on the crowd in Niamey, Niger, on Monday, witnesses said.",
+         NULL, NULL},
+        {"Nobody was arrested after the meeting in Kidal, Mali, on Monday, the organisers said.",
+         NULL, NULL},
+        {"Aucune attaque n'a été signalée lundi à Djibo, au Burkina Faso, et le marché a rouvert.",
+         NULL, NULL},
+        {"Personne n'a été interpellé après la réunion de lundi à Kidal, au Mali.", NULL, NULL},
+        {"Gunmen attacked a gendarmerie post in Djibo, Burkina Faso, on Monday, but no one was "
+         "killed, security sources said.",
+         "armed_clash", "BF"},
+        {"Des hommes armés ont attaqué un poste de gendarmerie lundi à Djibo, au Burkina Faso, "
+         "sans faire de victime.",
+         "armed_clash", "BF"},
+    };
+    CHECK(rows);
+}
+
+/* A denial undoes what its clause reports, not an event its object
+ * presupposes or one told in another clause. */
+static void test_denial(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"The Malian army denied reports that its base near Boulkessi had been overrun by "
+         "jihadists.",
+         NULL, NULL},
+        {"The police denied arresting opposition leaders in Conakry, Guinea, on Monday.", NULL,
+         NULL},
+        {"Le gouvernement a démenti toute tentative de coup d'État au Niger, lundi.", NULL, NULL},
+        {"La police a démenti avoir arrêté des opposants lundi à Conakry, en Guinée.", NULL, NULL},
+        {"Jihadists killed nine soldiers in an attack on a military post near Diapaga, Burkina "
+         "Faso, on Monday, while the army denied that the post had been abandoned.",
+         "armed_clash", "BF"},
+    };
+    CHECK(rows);
+}
+
+/* Threats, plans, fears and conditionals: the act they govern did not
+ * happen; a strategic move announced with "would" is the move. */
+static void test_unrealised(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"The militants threatened to attack Djibo, Burkina Faso, if villagers kept helping the "
+         "army.",
+         NULL, NULL},
+        {"Analysts warned on Monday that jihadists could seize Menaka, Mali, within weeks.", NULL,
+         NULL},
+        {"An assault on Niamey, Niger, would be a disaster for the region, the governor said on "
+         "Monday.",
+         NULL, NULL},
+        {"Des jihadistes ont menacé d'attaquer Djibo, au Burkina Faso, lundi.", NULL, NULL},
+        {"Une attaque contre Gao, au Mali, serait une catastrophe, a déclaré lundi le gouverneur.",
+         NULL, NULL},
+        {"The opposition called for a protest in Bamako, Mali, against the new constitution.", NULL,
+         NULL},
+        {"Police tried to arrest the opposition leader in Conakry, Guinea, on Monday.", NULL, NULL},
+        {"Mali quit the G5 Sahel force on Sunday after being denied its presidency, the "
+         "government said.",
+         "strategic", "ML"},
+    };
+    CHECK(rows);
+}
+
+/* An act dated after publication is a plan ("next Saturday", "tomorrow"). */
+static void test_planned(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"Teachers plan a march in Niamey, Niger, next Saturday to demand unpaid salaries.", NULL,
+         NULL},
+        {"Les enseignants marcheront samedi prochain à Niamey, au Niger, pour réclamer leurs "
+         "salaires.",
+         NULL, NULL},
+        {"The opposition has called a protest in Bamako, Mali, for tomorrow.", NULL, NULL},
+        {"Thousands of teachers marched in Niamey, Niger, on Saturday to demand unpaid salaries.",
+         "protest", "NE"},
+    };
+    CHECK(rows);
+}
+
+/* Violent words in other fields of news, and the same words in reports of
+ * violence. */
+static void test_sense(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"The striker's late goal killed off the match as Mali beat Niger in Bamako on Sunday.",
+         NULL, NULL},
+        {"The visitors were ambushed by a stoppage-time goal in Dakar, Senegal, on Saturday.", NULL,
+         NULL},
+        {"Winning the mobile licence in Niger is a coup for the company, analysts said on Monday.",
+         NULL, NULL},
+        {"Rice prices exploded in Bamako's markets after the harvest failed, traders said.", NULL,
+         NULL},
+        {"The central bank of Nigeria is fighting inflation with a third rate rise this year.",
+         NULL, NULL},
+        {"The new film, a thriller about a coup in a fictional Sahel state, premiered in "
+         "Ouagadougou, Burkina Faso, on Friday.",
+         NULL, NULL},
+        {"Le roman raconte l'enlèvement d'un journaliste par des rebelles dans un pays imaginaire.",
+         NULL, NULL},
+        {"Seven miners died when a gold mine collapsed near Kayes, Mali, on Monday.", NULL, NULL},
+        {"The opposition leader attacked the government's economic policies in a televised "
+         "debate in Dakar, Senegal, on Monday.",
+         NULL, NULL},
+        {"The former minister died of a heart attack in Abidjan, Ivory Coast, on Monday.", NULL,
+         NULL},
+        {"The player's decision to leave the club was announced in Lagos, Nigeria, on Monday.",
+         NULL, NULL},
+        {"Gunmen attacked fans leaving a football match in Djibo, Burkina Faso, on Sunday, "
+         "killing five people.",
+         "attack_on_civilians", "BF"},
+        {"Jihadists killed 12 villagers in an attack on Solhan, Burkina Faso, on Friday.",
+         "attack_on_civilians", "BF"},
+        {"Soldiers seized power in Niamey, Niger, on Wednesday and detained the president.", "coup",
+         "NE"},
+    };
+    CHECK(rows);
+}
+
+/* A place that is a first name or part of a longer name abroad. */
+static void test_place_names(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"The quarterback's overthrown pass cost the Bengals the game, and Chad Johnson never "
+         "caught the ball.",
+         NULL, NULL},
+        {"A man stole a car in San Francisco on Monday and was found asleep in it, police said.",
+         NULL, NULL},
+        {"Gunmen killed five villagers near San, Mali, on Monday, local officials said.",
+         "attack_on_civilians", "ML"},
+    };
+    CHECK(rows);
+}
+
+/* An article without an armed actor, a weapon or a force anywhere needs
+ * that confirmation in the sentence of a violent trigger. */
+static void test_article_context(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"The review praised the workshop manual.\n\nIts exploded drawings help you see how "
+         "the engine comes apart in Lagos, Nigeria, on Monday.",
+         NULL, NULL},
+        {"The manager said the merger was executed on Monday in Abuja, Nigeria, as planned.", NULL,
+         NULL},
+        {"« Le bilan de l'attaque est de sept morts », a indiqué un responsable local.\n\n"
+         "Des civils ont été ciblés par une attaque jeudi près de Banibangou, au Niger.",
+         NULL, "NE"}, /* checked below: some violent event in Niger */
+    };
+    check_rows(rows, 2);
+    vg_events ev;
+    extract(rows[2].text, &ev);
+    assert_true(ev.n >= 1);
+    assert_string_equal(ev.v[0].country, "NE");
+    vg_events_free(&ev);
+}
+
+/* The context cues of lexicon.tsv (domain, means, power, deny, modal) are
+ * phrases of the shared dictionary: one holding an actor, a victim, a death
+ * cue or a place would hide it (longest match).  None may hide an actor, a
+ * victim or a death cue; means and power phrases no place either (domain
+ * phrases may: "central bank"; and a domain or modal phrase may hide a
+ * trigger, being an idiom: "heart attack", "attempt to arrest"). */
+static int hides(const vg_dict_hit *h, size_t n, int place_too)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (h[i].tag == VG_TAG_ACTOR)
+            return 1;
+        if (place_too && h[i].tag == VG_TAG_PLACE &&
+            ((const vg_place *)h[i].val)->level != VG_PLACE_COUNTRY)
+            return 1; /* ("grenade" is also Grenada in French: a weapon first) */
+        if (h[i].tag != VG_TAG_LEX)
+            continue;
+        const vg_lex_entry *e = h[i].val;
+        if (e->kind == VG_LX_VICTIM || e->kind == VG_LX_ACTOR || e->kind == VG_LX_DEATH)
+            return 1;
+    }
+    return 0;
+}
+
+static int full_has(const vg_dict_hit *full, size_t nfull, const vg_dict_hit *h)
+{
+    for (size_t i = 0; i < nfull; i++)
+        if (full[i].tag == h->tag && full[i].val == h->val)
+            return 1;
+    return 0;
+}
+
+static void test_cues_hide_nothing(void **st)
+{
+    (void)st;
+    FILE *f = fopen("knowledge/lexicon.tsv", "r");
+    assert_non_null(f);
+    char line[1024];
+    int bad = 0, seen = 0;
+    while (fgets(line, sizeof(line), f)) {
+        char *tab = strchr(line, '\t');
+        if (line[0] == '#' || !tab)
+            continue;
+        *tab = 0;
+        int noun = strcmp(line, "means") == 0 || strcmp(line, "power") == 0;
+        if (!noun && strcmp(line, "domain") && strcmp(line, "deny") && strcmp(line, "modal"))
+            continue;
+        char *ph = tab + 1;
+        ph[strcspn(ph, "\t\n")] = 0;
+        size_t len = strlen(ph);
+        const vg_dict_hit *full, *h;
+        size_t nfull, nh;
+        assert_int_equal(vg_dict_match(kb->dict, ph, len, &full, &nfull), len);
+        seen++;
+        int trig = 0; /* a trigger's own phrase hid its words before it was a cue */
+        for (size_t k = 0; k < nfull; k++)
+            trig |= full[k].tag == VG_TAG_LEX &&
+                    ((const vg_lex_entry *)full[k].val)->kind == VG_LX_TRIG;
+        if (trig)
+            continue;
+        /* every proper sub-phrase [i, j) on word boundaries */
+        for (size_t i = 0; i < len; i++) {
+            if (i && ph[i - 1] != ' ')
+                continue;
+            for (size_t j = i + 1; j <= len; j++) {
+                if ((j < len && ph[j] != ' ') || (i == 0 && j == len))
+                    continue;
+                if (vg_dict_match(kb->dict, ph + i, j - i, &h, &nh) != j - i)
+                    continue;
+                for (size_t k = 0; k < nh; k++) {
+                    if (!hides(&h[k], 1, noun) || full_has(full, nfull, &h[k]))
+                        continue;
+                    fprintf(stderr, "  %s '%s' hides '%.*s'\n", line, ph, (int)(j - i), ph + i);
+                    bad++;
+                    break;
+                }
+            }
+        }
+    }
+    fclose(f);
+    assert_true(seen > 400);
+    assert_int_equal(bad, 0);
+}
+
+/* The new kinds are validated like the others. */
+static void lex_error(const char *content, const char *want)
+{
+    char path[] = "/tmp/vigil-lex-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, content, strlen(content)), (ssize_t)strlen(content));
+    close(fd);
+    vg_dict *d = vg_dict_new();
+    vg_lex *lx = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
+    if (!strstr(err, want))
+        fail_msg("error '%s' lacks '%s'", err, want);
+    vg_dict_free(d);
+    unlink(path);
+}
+
+static void test_cue_kinds_validated(void **st)
+{
+    (void)st;
+    lex_error("domain\tgoal\tfootball\n", ":1: bad domain");
+    lex_error("domain\tgoal\n", ":1: domain takes 1..1 arguments");
+    lex_error("modal\twill\tsoon\n", ":1: modal takes no argument or future");
+    lex_error("means\tgun\tsharp\n", ":1: means takes 0..0 arguments");
+    lex_error("negator\tnot\tat all\n", ":1: negator takes 0..0 arguments");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_denial),
+        cmocka_unit_test(test_unrealised),
+        cmocka_unit_test(test_planned),
+        cmocka_unit_test(test_sense),
+        cmocka_unit_test(test_place_names),
+        cmocka_unit_test(test_article_context),
+        cmocka_unit_test(test_cues_hide_nothing),
+        cmocka_unit_test(test_cue_kinds_validated),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
