@@ -416,9 +416,21 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
     return e;
 }
 
+/* "the 1960s": a decade, dated to its first year (background). */
+static long decade_at(const vg_scan *sc, size_t t, size_t tend)
+{
+    const vg_tok *k = &sc->tok[t];
+    if (t >= tend || !(k->flags & VG_TF_DIGPFX) || k->e - k->s != 5 || sc->text[k->e - 1] != 's')
+        return -1;
+    long y = vg_scan_digits(sc, t);
+    return y >= 1900 && y <= 2100 && y % 10 == 0 ? y : -1;
+}
+
 static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
 {
     long y = year_at(sc, t, tend);
+    if (y < 0)
+        y = decade_at(sc, t, tend);
     if (y < 0)
         return t;
     size_t n;

@@ -18,9 +18,10 @@
  *     political actor; an execution or attack on civilians people harmed or
  *     an armed actor;
  *   - domain: a sentence of another field of news (sports, business,
- *     weather, accidents, courts, campaign rhetoric, health) keeps a violent
- *     trigger only with an armed actor or a weapon, a work of fiction or a
- *     review nothing;
+ *     weather, accidents, courts, campaign rhetoric, health, computers)
+ *     keeps a violent trigger only with an armed actor or a weapon, one on
+ *     armed forces at no war (exercises, parades, arms purchases) only with
+ *     people harmed, a work of fiction or a review nothing;
  *   - the article (vg_ex_article_context): one that has named no armed
  *     actor, weapon or force needs the confirmation in the sentence itself
  *     (a battle's soldiers or target, people harmed, a trigger that names
@@ -302,6 +303,8 @@ static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
     int level = context_level(x);
     if (si->domain & (1u << VG_DOM_CULTURE))
         return 0; /* what a film, a novel or a game tells */
+    if ((si->domain & (1u << VG_DOM_DRILL)) && vg_ex_violent((vg_event_type)ty))
+        return harmed(si); /* an exercise, a parade, a purchase: armed, and no war */
     if ((other || dominated) && vg_ex_violent((vg_event_type)ty))
         return armed(si);
     switch ((vg_event_type)ty) {

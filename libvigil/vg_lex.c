@@ -95,7 +95,8 @@ static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
 static const char *const domain_names[VG_DOM__COUNT] = {
-    "", "sports", "business", "culture", "weather", "accident", "legal", "rhetoric", "health"};
+    "",      "sports",   "business", "culture", "weather", "accident",
+    "legal", "rhetoric", "health",   "tech",    "drill"};
 
 static int find_name(const char *const *names, int n, const char *s)
 {
@@ -241,7 +242,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
     case VG_LX_DOMAIN:
         if ((k = find_name(domain_names, VG_DOM__COUNT, a[0])) <= 0)
             return "bad domain (sports, business, culture, weather, accident, legal, rhetoric, "
-                   "health)";
+                   "health, tech, drill)";
         e->val = k;
         return NULL;
     case VG_LX_MODAL:

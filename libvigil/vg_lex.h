@@ -97,6 +97,8 @@ typedef enum vg_domain {
     VG_DOM_LEGAL,
     VG_DOM_RHETORIC, /* words against words: campaigns, debates, policies */
     VG_DOM_HEALTH,
+    VG_DOM_TECH,  /* computers: cyber attacks, hackers */
+    VG_DOM_DRILL, /* armed forces at no war: exercises, parades, arms purchases */
     VG_DOM__COUNT
 } vg_domain;
 

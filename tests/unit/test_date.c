@@ -63,6 +63,7 @@ static void test_absolute(void **st)
     check("dans la nuit du 11 au 12 mai 2022", NULL, "2022-05-11");
     check("in September 2022 following", NULL, "2022-09");
     check("since 2012, jihadists", NULL, "2012");
+    check("recalls the 1960s, when", NULL, "1960");
     check("le 17/09/2024 à l'aube", NULL, "2024-09-17");
 }
 

@@ -201,6 +201,23 @@ static void test_sense(void **st)
          NULL},
         {"The player's decision to leave the club was announced in Lagos, Nigeria, on Monday.",
          NULL, NULL},
+        {"Malian troops fired artillery and launched mock assaults during a military exercise "
+         "near Kati, Mali, on Monday.",
+         NULL, NULL},
+        {"Niger took delivery of six combat drones on Monday, the defence minister said in "
+         "Niamey.",
+         NULL, NULL},
+        {"Hackers attacked the servers of the tax office in Ghana on Monday, the ministry said.",
+         NULL, NULL},
+        {"The trial of soldiers accused of plotting a coup opened in Ouagadougou, Burkina Faso, "
+         "on Monday.",
+         NULL, NULL},
+        {"The museum in Bamako, Mali, recalls the 1960s, when the first president was overthrown "
+         "in a military coup.",
+         NULL, NULL},
+        {"Le Burkina Faso a commémoré lundi le massacre de 1993, au cours duquel des centaines de "
+         "civils avaient été tués.",
+         NULL, NULL},
         {"Gunmen attacked fans leaving a football match in Djibo, Burkina Faso, on Sunday, "
          "killing five people.",
          "attack_on_civilians", "BF"},
