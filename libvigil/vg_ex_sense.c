@@ -37,9 +37,6 @@
 
 #include <string.h>
 
-#define SCOPE_NEAR 8 /* tokens a modal governs after it */
-#define SUBJ_NEAR 4  /* tokens between a subject trigger and its modal */
-
 /* ---------------------------------------------------------------- the article */
 
 static int armed_kind(const char *k)
@@ -172,13 +169,15 @@ static int denied(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
  * would be a disaster"). */
 static int unrealised(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t, size_t e)
 {
+    int scope = x->kb->types->param[VG_SP_MODAL_SCOPE];
+    int subj = x->kb->types->param[VG_SP_SUBJECT_SCOPE];
     for (size_t i = 0; i < si->nmodal; i++) {
         size_t m = si->modal_t[i], me = si->modal_e[i];
         if (ty == VG_EV_STRATEGIC && ((si->modal_fut >> i) & 1))
             continue; /* "said it would leave the force": the decision is the move */
-        if (me <= t && t < me + SCOPE_NEAR && !clause_break(x, me - 1, t + 1) && !definite(x, t))
+        if (me <= t && t < me + (size_t)scope && !clause_break(x, me - 1, t + 1) && !definite(x, t))
             return 1;
-        if (m >= e && m < e + SUBJ_NEAR && !clause_break(x, e - 1, m + 1) &&
+        if (m >= e && m < e + (size_t)subj && !clause_break(x, e - 1, m + 1) &&
             vg_ex_word_ends(x, t, VG_LX_DET) && !definite(x, t))
             return 1;
     }
@@ -248,14 +247,6 @@ static int battle(const vg_ex_sent *si)
            si->vclass_seen[VG_VC_MILITANT];
 }
 
-/* The trigger names its own means or victims: a kidnapping, an air strike,
- * an IED, shelling (the specific phrases, weight 5, or 4 for remote
- * violence), not a bare "attack" or "blast". */
-static int intrinsic(const vg_ex_sent *si, int ty)
-{
-    return si->trig_w[ty] >= (ty == VG_EV_REMOTE_VIOLENCE ? 4 : 5);
-}
-
 /* The state or its power, what a coup takes: a power cue, an official (the
  * president), soldiers, or a government named as an actor. */
 static int power_object(const vg_ex_sent *si)
@@ -264,16 +255,12 @@ static int power_object(const vg_ex_sent *si)
            has_actor_class(si, VG_VC_OFFICIAL);
 }
 
-/* How much political violence the article has told of (its cues so far). */
-enum { CTX_NONE, CTX_SPARSE, CTX_CONFLICT };
-
-static int context_level(const vg_ex_ctx *x)
+/* The article has told of political violence: its violence cues outweigh
+ * a share of its other cues (types.tsv param sparse_ratio). */
+static int conflict(const vg_ex_ctx *x)
 {
-    if (!x->ctx_violence)
-        return CTX_NONE;
-    if (4 * x->ctx_violence < x->ctx_politics + x->ctx_domain)
-        return CTX_SPARSE; /* politics or other news, violence in passing */
-    return CTX_CONFLICT;
+    return x->ctx_violence && x->kb->types->param[VG_SP_SPARSE_RATIO] * x->ctx_violence >=
+                                  x->ctx_politics + x->ctx_domain;
 }
 
 /* A country named in the sentence (as a party, or where). */
@@ -295,43 +282,68 @@ static int org_actor(const vg_ex_sent *si)
     return 0;
 }
 
-/* Does the sentence's context confirm a trigger of type ty? */
+/* The field of news the sentence is read in. */
+static vg_sense_ctx sense_context(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    const int *p = x->kb->types->param;
+    if (si->domain & (1u << VG_DOM_CULTURE))
+        return VG_SCTX_FICTION;
+    if (si->domain & (1u << VG_DOM_DRILL))
+        return VG_SCTX_DRILL;
+    if (si->domain ||
+        (x->ctx_domain >= p[VG_SP_DOMINATED_MIN] &&
+         x->ctx_domain > p[VG_SP_DOMINATED_RATIO] * (x->ctx_violence + x->ctx_politics)))
+        return VG_SCTX_OTHER;
+    return VG_SCTX_PLAIN;
+}
+
+/* The evidence for a trigger of type ty (types.tsv VG_EVD_* bits). */
+static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
+{
+    const int *p = x->kb->types->param;
+    int w = si->trig_w[ty];
+    uint32_t e = 0;
+    if (armed(si))
+        e |= VG_EVD_ARMED;
+    if (harmed(si))
+        e |= VG_EVD_HARMED;
+    if (human_victim(si))
+        e |= VG_EVD_VICTIM;
+    if (battle(si))
+        e |= VG_EVD_BATTLE;
+    if (si->sub_w[ty])
+        e |= VG_EVD_CUE;
+    if (w >= p[ty == VG_EV_REMOTE_VIOLENCE ? VG_SP_INTRINSIC_REMOTE : VG_SP_INTRINSIC])
+        e |= VG_EVD_INTRINSIC;
+    if (power_object(si))
+        e |= VG_EVD_POWER | VG_EVD_STATE;
+    if (si->power)
+        e |= VG_EVD_POWERCUE | VG_EVD_OBJECT;
+    if (country_named(si))
+        e |= VG_EVD_STATE;
+    if (si->sub_w[ty] || org_actor(si))
+        e |= VG_EVD_OBJECT;
+    if (w >= p[VG_SP_STRONG])
+        e |= VG_EVD_STRONG;
+    if (has_actor_class(si, VG_VC_CIVILIAN))
+        e |= VG_EVD_CROWD;
+    if (conflict(x))
+        e |= VG_EVD_CONFLICT;
+    return e;
+}
+
+/* Does the sentence's context confirm a trigger of type ty (types.tsv
+ * "sense" rows)? */
 static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
 {
-    unsigned other = si->domain & ~(1u << VG_DOM_CULTURE);
-    int dominated = x->ctx_domain >= 3 && x->ctx_domain > 2 * (x->ctx_violence + x->ctx_politics);
-    int level = context_level(x);
-    if (si->domain & (1u << VG_DOM_CULTURE))
-        return 0; /* what a film, a novel or a game tells */
-    if ((si->domain & (1u << VG_DOM_DRILL)) && vg_ex_violent((vg_event_type)ty))
-        return harmed(si); /* an exercise, a parade, a purchase: armed, and no war */
-    if ((other || dominated) && vg_ex_violent((vg_event_type)ty))
-        return armed(si);
-    switch ((vg_event_type)ty) {
-    case VG_EV_COUP:
-        return power_object(si) && !(other && !si->power);
-    case VG_EV_ARMED_CLASH:
-        return level == CTX_CONFLICT || battle(si) || harmed(si) || intrinsic(si, ty);
-    case VG_EV_ATTACK_ON_CIVILIANS: /* an execution, a massacre: of people */
-        return armed(si) || harmed(si) || si->sub_w[ty] || intrinsic(si, ty) ||
-               (level == CTX_CONFLICT && human_victim(si));
-    case VG_EV_REMOTE_VIOLENCE:
-    case VG_EV_ABDUCTION:
-        return level == CTX_CONFLICT || armed(si) || harmed(si) || si->sub_w[ty] ||
-               intrinsic(si, ty);
-    case VG_EV_STRATEGIC: /* a bare "suspend", "leave": a political object and actor */
-        if (other || dominated)
-            return si->trig_w[ty] >= 4 && si->sub_w[ty];
-        return si->trig_w[ty] >= 4 || ((si->sub_w[ty] || org_actor(si) || si->power) &&
-                                       (power_object(si) || country_named(si)));
-    case VG_EV_PROTEST:
-    case VG_EV_RIOT:
-        return !(other || dominated) || has_actor_class(si, VG_VC_CIVILIAN);
-    case VG_EV_DISPLACEMENT:
-        return !(si->domain & ((1u << VG_DOM_WEATHER) | (1u << VG_DOM_ACCIDENT)));
-    default:
+    const vg_sense_rule *r = vg_types_sense(x->kb->types, (vg_event_type)ty, sense_context(x, si));
+    if (!r)
         return 1;
-    }
+    uint32_t e = evidence(x, si, ty);
+    for (size_t i = 0; i < r->nalt; i++)
+        if ((e & r->alt[i]) == r->alt[i])
+            return 1;
+    return 0;
 }
 
 void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)

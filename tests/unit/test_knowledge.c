@@ -294,6 +294,25 @@ static void test_acled_and_generic_are_data(void **st)
     remove_kb(kb);
 }
 
+/* Our own sentence: "overthrown" with no state or power in reach. */
+static const char pass[] = "An overthrown statue was found in N'Djamena, Chad, on Monday.";
+
+static void test_sense_is_data(void **st)
+{
+    (void)st;
+    vg_events ev;
+    vg_kb *kb = edited_kb(NULL, NULL, NULL);
+    extract_with(kb, pass, &ev);
+    assert_null(find(&ev, VG_EV_COUP)); /* sense coup plain power */
+    vg_events_free(&ev);
+    remove_kb(kb);
+    kb = edited_kb(NULL, "sense\tcoup\tplain\tpower", "sense\tcoup\tplain\talways");
+    extract_with(kb, pass, &ev);
+    assert_non_null(find(&ev, VG_EV_COUP));
+    vg_events_free(&ev);
+    remove_kb(kb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_word_kinds),
         cmocka_unit_test(test_precedence_is_data),
         cmocka_unit_test(test_acled_and_generic_are_data),
+        cmocka_unit_test(test_sense_is_data),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
