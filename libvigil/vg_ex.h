@@ -85,6 +85,7 @@ typedef struct vg_ex_sent {
     unsigned domain;                 /* bit (1 << vg_domain) per field of news named */
     int means;                       /* a weapon or means of violence is named */
     int power;                       /* the state or its power is named */
+    int release;                     /* captives are set free (released, libérés) */
     uint8_t ndeny, nmodal;           /* denial and modal cues, in token order */
     uint8_t modal_fut;               /* bit i: modal i is the future (will, would) */
     uint32_t deny_e[4];              /* token after each denial cue */

@@ -3,7 +3,7 @@
  *
  * A trigger word is evidence, not an event.  What undoes it is read from
  * the lexicon's cue kinds (lexicon.tsv: negator, definite, role, deny, modal,
- * domain, means, power), never from word lists here:
+ * release, captive, domain, means, power), never from word lists here:
  *   - scope (before typing): a negation right before it ("no attack", "n'ont
  *     pas tiré", "nobody was arrested"); a denial governing its clause
  *     ("denied reports that the base had been overrun"; not "denied
@@ -12,6 +12,7 @@
  *     seize", "appelle à manifester", "an assault would be a disaster"; the
  *     future "would" does not undo a strategic move: announcing one is
  *     making it); a date after publication ("a march next Saturday");
+ *     hostages or prisoners set free (a release, no new capture);
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -192,6 +193,15 @@ static int future(const vg_ex_ctx *x, const vg_ex_sent *si)
     return vg_ymd_days(&si->date.v) > vg_ymd_days(&x->pub);
 }
 
+/* Hostages or prisoners set free, swapped, handed over: the sentence tells
+ * of a release, not of a new capture ("freed three prisoners", "les otages
+ * ont été libérés"); the act of capture itself ("kidnapped") stays. */
+static int released(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t, size_t e)
+{
+    return si->release && (ty == VG_EV_ABDUCTION || ty == VG_EV_ARREST) &&
+           vg_ex_word(x, t, e - t, VG_LX_CAPTIVE);
+}
+
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
@@ -199,7 +209,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         if (!si->trig_w[ty])
             continue;
         size_t t = si->trig_t[ty], e = si->trig_e[ty];
-        if (fut || negated(x, s, t) || denied(x, si, t) || unrealised(x, si, ty, t, e))
+        if (fut || negated(x, s, t) || denied(x, si, t) || unrealised(x, si, ty, t, e) ||
+            released(x, si, ty, t, e))
             si->trig_w[ty] = 0;
     }
 }

@@ -117,6 +117,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             case VG_LX_POWER:
                 si->power = 1;
                 break;
+            case VG_LX_RELEASE:
+                si->release = 1;
+                break;
             case VG_LX_DENY:
                 if (si->ndeny < sizeof(si->deny_e) / sizeof(si->deny_e[0]))
                     si->deny_e[si->ndeny++] = m->t1;

@@ -73,6 +73,7 @@ static const kind_spec kinds[] = {
     {"means", VG_LX_MEANS, 0, 0},
     {"power", VG_LX_POWER, 0, 0},
     {"deny", VG_LX_DENY, 0, 0},
+    {"release", VG_LX_RELEASE, 0, 0},
     {"modal", VG_LX_MODAL, 0, 1},
     {"det", VG_LX_DET, 0, 0},
     {"agent", VG_LX_AGENT, 0, 0},
@@ -87,6 +88,7 @@ static const kind_spec kinds[] = {
     {"negator", VG_LX_NEGATOR, 0, 0},
     {"definite", VG_LX_DEFINITE, 0, 0},
     {"role", VG_LX_ROLE, 0, 0},
+    {"captive", VG_LX_CAPTIVE, 0, 0},
 };
 _Static_assert(VG_LX__COUNT <= 64, "vg_mark.kinds has a bit per lexicon kind");
 

@@ -56,12 +56,13 @@ typedef enum vg_lex_kind {
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
     /* context cues of the precision stage (vg_ex_sense.c) */
-    VG_LX_DOMAIN, /* a field of news that is no political violence: val = vg_domain */
-    VG_LX_MEANS,  /* a weapon or means of violence (rifle, explosives, machette) */
-    VG_LX_POWER,  /* the state or its power, what a coup takes (power, regime, junta) */
-    VG_LX_DENY,   /* denial: what its clause reports did not happen (denied, démenti) */
-    VG_LX_MODAL,  /* unrealised: what it governs did not happen (threatened to, could); val 1:
-                   * the future (will, would): a strategic move announced is made */
+    VG_LX_DOMAIN,  /* a field of news that is no political violence: val = vg_domain */
+    VG_LX_MEANS,   /* a weapon or means of violence (rifle, explosives, machette) */
+    VG_LX_POWER,   /* the state or its power, what a coup takes (power, regime, junta) */
+    VG_LX_DENY,    /* denial: what its clause reports did not happen (denied, démenti) */
+    VG_LX_RELEASE, /* captives set free: a hostage or prisoner named is no new capture */
+    VG_LX_MODAL,   /* unrealised: what it governs did not happen (threatened to, could); val 1:
+                    * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
     VG_LX_DET,         /* article: the, a, des, l' */
@@ -77,6 +78,7 @@ typedef enum vg_lex_kind {
     VG_LX_NEGATOR,     /* negates the word it stands before (no, not, never, n', aucun) */
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
+    VG_LX_CAPTIVE,     /* a trigger naming the captive, not the capture (hostages, détenus) */
     VG_LX__COUNT
 } vg_lex_kind;
 

@@ -155,6 +155,23 @@ static void test_unrealised(void **st)
     CHECK(rows);
 }
 
+/* Captives set free: a release, not a capture; the capture itself stays. */
+static void test_release(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"The army freed three prisoners and sent them to Niamey, Niger, on Monday.", NULL, NULL},
+        {"Two hostages held by JNIM since 2022 were released on Tuesday in Mali, the government "
+         "said.",
+         NULL, NULL},
+        {"Les deux otages ont été libérés lundi au Mali, a annoncé le gouvernement.", NULL, NULL},
+        {"Gunmen kidnapped five villagers in Djibo, Burkina Faso, on Monday and released two of "
+         "them on Tuesday.",
+         "abduction", "BF"},
+    };
+    CHECK(rows);
+}
+
 /* An act dated after publication is a plan ("next Saturday", "tomorrow"). */
 static void test_planned(void **st)
 {
@@ -426,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_article_context),
         cmocka_unit_test(test_cues_hide_nothing),
         cmocka_unit_test(test_cue_kinds_validated),
+        cmocka_unit_test(test_release),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
