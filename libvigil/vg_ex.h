@@ -83,7 +83,8 @@ typedef struct vg_ex_sent {
     int object_class;  /* class of the first person noun after the violent trigger */
     /* context cues (vg_ex_sense.c) */
     unsigned domain;                 /* bit (1 << vg_domain) per field of news named */
-    int means;                       /* a weapon or means of violence is named */
+    int means;                       /* 1 + token of the first weapon named, 0: none */
+    int means2;                      /* 1 + token of a second one */
     int power;                       /* the state or its power is named */
     int release;                     /* captives are set free (released, libérés) */
     uint8_t ndeny, nmodal;           /* denial and modal cues, in token order */

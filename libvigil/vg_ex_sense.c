@@ -50,7 +50,7 @@ static int armed_kind(const char *k)
     return 0;
 }
 
-static void count_hit(vg_ex_ctx *x, const vg_dict_hit *h)
+static void count_hit(vg_ex_ctx *x, const vg_mark *m, const vg_dict_hit *h)
 {
     if (h->tag == VG_TAG_ACTOR) {
         const vg_actor_def *a = h->val;
@@ -80,8 +80,9 @@ static void count_hit(vg_ex_ctx *x, const vg_dict_hit *h)
         else if (e->val == VG_VC_OFFICIAL)
             x->ctx_politics++;
         break;
-    case VG_LX_MEANS:
-        x->ctx_violence++;
+    case VG_LX_MEANS: /* not a weapon that is the trigger word itself ("explosive") */
+        if (!(m->kinds & (1ull << VG_LX_TRIG)))
+            x->ctx_violence++;
         break;
     case VG_LX_POWER:
         x->ctx_politics++;
@@ -108,7 +109,7 @@ void vg_ex_article_context(vg_ex_ctx *x)
             const vg_lex_entry *e = hit->tag == VG_TAG_LEX ? hit->val : NULL;
             if (e && (e->flags & VG_LXF_CAP) && !(x->sc.tok[m->t0].flags & VG_TF_CAP))
                 continue;
-            count_hit(x, hit);
+            count_hit(x, m, hit);
         }
     }
 }
@@ -225,10 +226,18 @@ static int has_actor_class(const vg_ex_sent *si, int cls)
     return 0;
 }
 
-/* An armed actor or a weapon in the sentence. */
-static int armed(const vg_ex_sent *si)
+/* A weapon named besides the trigger at t ("bomb" confirms no "bomb"). */
+static int weapon(const vg_ex_sent *si, size_t t)
 {
-    return si->means || has_actor_class(si, VG_VC_MILITARY) || has_actor_class(si, VG_VC_MILITANT);
+    return (si->means && (size_t)(si->means - 1) != t) ||
+           (si->means2 && (size_t)(si->means2 - 1) != t);
+}
+
+/* An armed actor, or a weapon besides the trigger at t, in the sentence. */
+static int armed(const vg_ex_sent *si, size_t t)
+{
+    return weapon(si, t) || has_actor_class(si, VG_VC_MILITARY) ||
+           has_actor_class(si, VG_VC_MILITANT);
 }
 
 /* People the violence is done to: a person noun or a figure. */
@@ -252,9 +261,9 @@ static int harmed(const vg_ex_sent *si)
 
 /* Armed men on both sides of a battle, or its target: soldiers or
  * militants named, a military target, a weapon. */
-static int battle(const vg_ex_sent *si)
+static int battle(const vg_ex_sent *si, size_t t)
 {
-    return armed(si) || si->sub_w[VG_EV_ARMED_CLASH] || si->vclass_seen[VG_VC_MILITARY] ||
+    return armed(si, t) || si->sub_w[VG_EV_ARMED_CLASH] || si->vclass_seen[VG_VC_MILITARY] ||
            si->vclass_seen[VG_VC_MILITANT];
 }
 
@@ -314,13 +323,14 @@ static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
     const int *p = x->kb->types->param;
     int w = si->trig_w[ty];
     uint32_t e = 0;
-    if (armed(si))
+    size_t t = si->trig_t[ty];
+    if (armed(si, t))
         e |= VG_EVD_ARMED;
     if (harmed(si))
         e |= VG_EVD_HARMED;
     if (human_victim(si))
         e |= VG_EVD_VICTIM;
-    if (battle(si))
+    if (battle(si, t))
         e |= VG_EVD_BATTLE;
     if (si->sub_w[ty])
         e |= VG_EVD_CUE;
@@ -364,7 +374,7 @@ void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)
             continue;
         if (!confirmed(x, si, ty))
             si->trig_w[ty] = 0;
-        else if (vg_ex_violent((vg_event_type)ty) && (armed(si) || harmed(si))) {
+        else if (vg_ex_violent((vg_event_type)ty) && (armed(si, si->trig_t[ty]) || harmed(si))) {
             x->ctx_violence++; /* told of real violence: later mentions are likelier real */
         }
     }

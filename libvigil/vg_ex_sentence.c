@@ -112,7 +112,10 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 si->domain |= 1u << e->val;
                 break;
             case VG_LX_MEANS:
-                si->means = 1;
+                if (!si->means)
+                    si->means = 1 + (int)t;
+                else if (!si->means2)
+                    si->means2 = 1 + (int)t;
                 break;
             case VG_LX_POWER:
                 si->power = 1;

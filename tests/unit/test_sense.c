@@ -235,6 +235,13 @@ static void test_sense(void **st)
         {"Le Burkina Faso a commémoré lundi le massacre de 1993, au cours duquel des centaines de "
          "civils avaient été tués.",
          NULL, NULL},
+        {"The situation in Bamako, Mali, is explosive, analysts said on Monday.", NULL, NULL},
+        {"Riot police fired tear gas at protesters in Bamako, Mali, on Monday.", "protest", "ML"},
+        {"Teachers in Niamey, Niger, went on strike on Monday to demand unpaid salaries.",
+         "protest", "NE"},
+        {"Ethiopian military drones targeted a wedding in Lalibela, Ethiopia, on Monday, killing a "
+         "couple and their daughter.",
+         "remote_violence", "ET"},
         {"Gunmen attacked fans leaving a football match in Djibo, Burkina Faso, on Sunday, "
          "killing five people.",
          "attack_on_civilians", "BF"},
