@@ -16,6 +16,28 @@
 #include <string.h>
 #include <zlib.h>
 
+/* Since the word lists became knowledge (clean.tsv), vg_clean takes a kb;
+ * the sources of an older revision have neither. */
+#if __has_include("vg_cleanlex.h")
+#include "vg_cleanlex.h"
+#ifndef CLEAN_TSV
+#define CLEAN_TSV "knowledge/clean.tsv"
+#endif
+static vg_kb kb;
+#define CLEAN(lim, data, len, mode, d) vg_clean(&kb, lim, data, len, mode, NULL, d)
+static void load_lists(void)
+{
+    char err[512];
+    if (vg_cleanlex_load(CLEAN_TSV, &kb.clean, err, sizeof(err)) < 0) {
+        fprintf(stderr, "clean-compare: %s\n", err);
+        exit(2);
+    }
+}
+#else
+#define CLEAN(lim, data, len, mode, d) vg_clean(lim, data, len, mode, NULL, d)
+static void load_lists(void) {}
+#endif
+
 static char *slurp(const char *path, size_t *len)
 {
     gzFile f = gzopen(path, "rb");
@@ -53,7 +75,7 @@ static void one(const char *src, const char *data, size_t len)
     vg_limits_default(&lim);
     for (int mode = VG_CLEAN_AUTO; mode <= VG_CLEAN_HTML; mode++) {
         vg_doc d;
-        int rc = vg_clean(&lim, data, len, mode, NULL, &d);
+        int rc = CLEAN(&lim, data, len, mode, &d);
         uint64_t h = 1469598103934665603ull, m = h;
         if (!rc) {
             h = h64(h, d.body, d.body_len);
@@ -77,6 +99,7 @@ static void one(const char *src, const char *data, size_t len)
 
 int main(int argc, char **argv)
 {
+    load_lists();
     for (int i = 1; i < argc; i++) {
         size_t len;
         char *data = slurp(argv[i], &len);

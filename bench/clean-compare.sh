@@ -15,14 +15,15 @@ shared="$root/../shared"
 rev=${1:-HEAD}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mods="vigil vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_html vg_jsonld vg_lang"
+mods="vigil vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_html vg_jsonld vg_lang vg_cleanlex vg_tsv"
 flags="-std=c11 -D_GNU_SOURCE -O1 -g -w $CLEAN_COMPARE_CFLAGS $(pkg-config --cflags gumbo libutf8proc)"
+flags="$flags -DCLEAN_TSV=\"$root/knowledge/clean.tsv\""
 libs="$(pkg-config --libs gumbo libutf8proc) -lz -lm"
 mkdir -p "$tmp/old" "$tmp/dev"
 (cd "$root" && git archive "$rev" libvigil) | tar -x -C "$tmp/old"
 build() { # $1 = source dir, $2 = output
     src=""
-    for m in $mods; do src="$src $1/$m.c"; done
+    for m in $mods; do [ -f "$1/$m.c" ] && src="$src $1/$m.c"; done
     cc $flags -I"$1" -o "$2" "$here/clean-compare.c" $src $libs
 }
 build "$tmp/old/libvigil" "$tmp/cmp-old" &

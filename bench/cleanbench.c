@@ -13,12 +13,28 @@
  * are read whole (gzip through zlib) before timing so only vg_clean counts.
  */
 #include "vigil.h"
+#include "vg_cleanlex.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <zlib.h>
+
+#ifndef CLEAN_TSV
+#define CLEAN_TSV "knowledge/clean.tsv"
+#endif
+
+static vg_kb kb; /* the cleaner reads only its word lists (clean.tsv) */
+
+static void load_lists(void)
+{
+    char err[512];
+    if (vg_cleanlex_load(CLEAN_TSV, &kb.clean, err, sizeof(err)) < 0) {
+        fprintf(stderr, "cleanbench: %s\n", err);
+        exit(2);
+    }
+}
 
 typedef struct page {
     char *id;
@@ -126,7 +142,7 @@ static int cmd_eval(const char *outp, int n, char **files)
             fprintf(stderr, "cannot read %s\n", files[i]);
             return 1;
         }
-        rc = vg_clean(&lim, p.data, p.len, p.mode, NULL, &d);
+        rc = vg_clean(&kb, &lim, p.data, p.len, p.mode, NULL, &d);
         if (rc) {
             fprintf(stderr, "%s: %s\n", p.id, vg_strerror(rc));
             errors++;
@@ -166,7 +182,7 @@ static int cmd_speed(int n, char **files)
     t0 = now();
     for (int i = 0; i < n; i++) {
         vg_doc d;
-        ok += vg_clean(&lim, ps[i].data, ps[i].len, ps[i].mode, NULL, &d) == 0;
+        ok += vg_clean(&kb, &lim, ps[i].data, ps[i].len, ps[i].mode, NULL, &d) == 0;
         vg_doc_free(&d);
     }
     t = now() - t0;
@@ -310,7 +326,7 @@ static int cmd_text(double secs, int nfiles, char **files)
     do {
         for (int i = 0; i < n; i++) {
             vg_doc d;
-            if (vg_clean(&lim, ps[i].data, ps[i].len, VG_CLEAN_TEXT, NULL, &d) == 0)
+            if (vg_clean(&kb, &lim, ps[i].data, ps[i].len, VG_CLEAN_TEXT, NULL, &d) == 0)
                 bytes += ps[i].len;
             vg_doc_free(&d);
         }
@@ -339,7 +355,7 @@ static int cmd_show(const char *file)
     vg_limits_default(&lim);
     if (load(file, &p))
         return 1;
-    rc = vg_clean(&lim, p.data, p.len, p.mode, NULL, &d);
+    rc = vg_clean(&kb, &lim, p.data, p.len, p.mode, NULL, &d);
     if (rc) {
         printf("error: %s\n", vg_strerror(rc));
     } else {
@@ -354,6 +370,7 @@ static int cmd_show(const char *file)
 
 int main(int argc, char **argv)
 {
+    load_lists();
     if (argc >= 3 && !strcmp(argv[1], "eval"))
         return cmd_eval(argv[2], argc - 3, argv + 3);
     if (argc >= 2 && !strcmp(argv[1], "speed"))

@@ -103,7 +103,7 @@ static void *worker(void *arg)
         const art *a = &j->v[i];
         vg_doc d;
         vg_events ev;
-        if (vg_clean(&lim, a->text, a->len, VG_CLEAN_TEXT, NULL, &d) != 0) {
+        if (vg_clean(j->kb, &lim, a->text, a->len, VG_CLEAN_TEXT, NULL, &d) != 0) {
             atomic_fetch_add(&j->failed, 1);
             continue;
         }
@@ -150,11 +150,11 @@ static void stages(const vg_kb *kb, const art *base, size_t nb, const art *v, si
     if (!docs || !ok)
         goto out;
     for (size_t i = 0; i < nb; i++)
-        ok[i] = vg_clean(&lim, base[i].text, base[i].len, VG_CLEAN_TEXT, NULL, &docs[i]) == 0;
+        ok[i] = vg_clean(kb, &lim, base[i].text, base[i].len, VG_CLEAN_TEXT, NULL, &docs[i]) == 0;
     double t0 = now();
     for (size_t i = 0; i < n; i++) {
         vg_doc d;
-        if (vg_clean(&lim, v[i].text, v[i].len, VG_CLEAN_TEXT, NULL, &d) == 0)
+        if (vg_clean(kb, &lim, v[i].text, v[i].len, VG_CLEAN_TEXT, NULL, &d) == 0)
             vg_doc_free(&d);
     }
     double tc = now() - t0;

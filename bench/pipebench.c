@@ -60,7 +60,7 @@ static size_t clean_extract(const work *w, const vc_envelope *env)
     vg_doc doc;
     vg_events evs = {0};
     size_t n = 0;
-    if (vc_pipeline_clean_body(&w->opts, env, &doc) < 0) {
+    if (vc_pipeline_clean_body(&w->opts, w->kb, env, &doc) < 0) {
         vg_doc_free(&doc);
         return 0;
     }

@@ -44,14 +44,15 @@ vg_article vc_pipeline_article(const vc_envelope *env)
     return (vg_article){env->id, env->published, env->lang, env->title, env->body, env->body_len};
 }
 
-int vc_pipeline_clean_body(const vc_pipeline_opts *o, const vc_envelope *env, vg_doc *doc)
+int vc_pipeline_clean_body(const vc_pipeline_opts *o, const vg_kb *kb, const vc_envelope *env,
+                           vg_doc *doc)
 {
-    return vg_clean(&o->lim, env->body, env->body_len, env->is_html ? VG_CLEAN_HTML : VG_CLEAN_AUTO,
-                    NULL, doc);
+    return vg_clean(kb, &o->lim, env->body, env->body_len,
+                    env->is_html ? VG_CLEAN_HTML : VG_CLEAN_AUTO, NULL, doc);
 }
 
-int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc_envelope *env,
-                      vg_doc *doc, vc_result *r)
+int vc_pipeline_clean(const vc_pipeline_opts *o, const vg_kb *kb, const char *buf, size_t len,
+                      vc_envelope *env, vg_doc *doc, vc_result *r)
 {
     int rc;
     memset(doc, 0, sizeof(*doc));
@@ -61,7 +62,7 @@ int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc
     r->bad_published = (unsigned)env->bad_published;
     if (!(r->article_id = strdup(env->id)))
         return fail(r, VG_ENOMEM, "envelope", "out_of_memory", "out of memory");
-    rc = vc_pipeline_clean_body(o, env, doc);
+    rc = vc_pipeline_clean_body(o, kb, env, doc);
     if (rc < 0) {
         snprintf(r->err_msg, sizeof(r->err_msg), "cleaning failed: %s", vg_strerror(rc));
         return fail(r, rc, "clean", vg_strerror(rc), NULL);
@@ -99,7 +100,7 @@ int vc_pipeline_run(const vc_pipeline_opts *o, const vg_kb *kb, const char *buf,
     vg_events evs = {0};
     int rc;
     memset(r, 0, sizeof(*r));
-    if ((rc = vc_pipeline_clean(o, buf, len, &env, &doc, r)) < 0)
+    if ((rc = vc_pipeline_clean(o, kb, buf, len, &env, &doc, r)) < 0)
         goto out;
     vg_article art = vc_pipeline_article(&env);
     rc = vg_extract(kb, &o->lim, &art, &doc, &evs);

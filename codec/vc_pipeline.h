@@ -53,10 +53,12 @@ void vc_result_free(vc_result *r);
  * the article metadata of an envelope, and its body cleaned into *doc
  * (returns 0 or a VG_E* code; *doc is freed with vg_doc_free either way). */
 vg_article vc_pipeline_article(const vc_envelope *env);
-int vc_pipeline_clean_body(const vc_pipeline_opts *o, const vc_envelope *env, vg_doc *doc);
+int vc_pipeline_clean_body(const vc_pipeline_opts *o, const vg_kb *kb, const vc_envelope *env,
+                           vg_doc *doc);
 
-/* Clean only (for `vigil clean`): decode + clean; *doc and *env owned by caller. */
-int vc_pipeline_clean(const vc_pipeline_opts *o, const char *buf, size_t len, vc_envelope *env,
-                      vg_doc *doc, vc_result *r);
+/* Clean only (for `vigil clean`): decode + clean with kb's word lists;
+ * *doc and *env owned by caller. */
+int vc_pipeline_clean(const vc_pipeline_opts *o, const vg_kb *kb, const char *buf, size_t len,
+                      vc_envelope *env, vg_doc *doc, vc_result *r);
 
 #endif

@@ -89,7 +89,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lim.max_events = 1 + (data[0] & 0x03);
     const char *raw = (const char *)data + 1;
     size_t len = size - 1;
-    if (vg_clean(&lim, raw, len, VG_CLEAN_TEXT, NULL, &d) != 0)
+    if (vg_clean(kb, &lim, raw, len, VG_CLEAN_TEXT, NULL, &d) != 0)
         return 0;
     vg_article art = {.id = "fuzz", .published = pubs[data[0] >> 6], .raw = raw, .raw_len = len};
     int rc = vg_extract(kb, &lim, &art, &d, &ev);

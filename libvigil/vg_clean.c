@@ -246,8 +246,8 @@ static int check_text(const char *raw, size_t len, int cs)
     return vg_utf8_is_binary(&st) ? VG_EUTF8 : 0;
 }
 
-int vg_clean(const vg_limits *lim, const char *raw, size_t len, int mode, const char *charset,
-             vg_doc *out)
+int vg_clean(const vg_kb *kb, const vg_limits *lim, const char *raw, size_t len, int mode,
+             const char *charset, vg_doc *out)
 {
     vg_mbuf stage, body;
     vg_units us = {0};
@@ -259,7 +259,7 @@ int vg_clean(const vg_limits *lim, const char *raw, size_t len, int mode, const 
         return VG_EINVAL;
     memset(out, 0, sizeof(*out));
     memset(&hr, 0, sizeof(hr));
-    if (!lim || (!raw && len) || mode < VG_CLEAN_AUTO || mode > VG_CLEAN_HTML)
+    if (!kb || !kb->clean || !lim || (!raw && len) || mode < VG_CLEAN_AUTO || mode > VG_CLEAN_HTML)
         return VG_EINVAL;
     if (len > lim->max_input_bytes)
         return VG_ETOOBIG;
@@ -291,7 +291,8 @@ int vg_clean(const vg_limits *lim, const char *raw, size_t len, int mode, const 
         if (rc)
             goto fail;
     }
-    rc = vg_textclean_classify(stage.buf ? stage.buf : "", &us, &title, &out->junk_lines);
+    rc =
+        vg_textclean_classify(kb->clean, stage.buf ? stage.buf : "", &us, &title, &out->junk_lines);
     if (!rc && !html && !any_kept(&us)) {
         keep_sentences(&us);
         if (title != (size_t)-1 && us.v[title].keep)
@@ -313,7 +314,7 @@ int vg_clean(const vg_limits *lim, const char *raw, size_t len, int mode, const 
         rc = VG_EEMPTY;
         goto fail;
     }
-    vg_lang_detect(body.buf, body.len, out->lang);
+    vg_lang_detect(kb->clean, body.buf, body.len, out->lang);
     out->body = body.buf;
     out->body_len = body.len;
     out->map = body.spans;

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 struct vg_limits;
+struct vg_kb;
 
 /* One segment of the offset map: clean bytes [clean_off, next clean_off)
  * were produced from raw bytes [raw_off, raw_off + raw_len). Segments are
@@ -43,12 +44,14 @@ enum {
     VG_CLEAN_HTML = 2, /* full HTML page or fragment */
 };
 
-/* Clean raw[0..len).  charset may be NULL (then UTF-8, or what the page
- * declares).  On success *out owns its buffers: release with vg_doc_free().
- * Errors: VG_ETOOBIG, VG_EDEPTH, VG_ENODES, VG_EUTF8, VG_EEMPTY, VG_EOUTPUT,
- * VG_ENOMEM, VG_EINVAL.  On error *out is left empty (safe to free). */
-int vg_clean(const struct vg_limits *lim, const char *raw, size_t len, int mode,
-             const char *charset, vg_doc *out);
+/* Clean raw[0..len) with the cleaner's word lists of kb (clean.tsv:
+ * boilerplate phrases, month prefixes, stopwords).  charset may be NULL
+ * (then UTF-8, or what the page declares).  On success *out owns its
+ * buffers: release with vg_doc_free().  Errors: VG_ETOOBIG, VG_EDEPTH,
+ * VG_ENODES, VG_EUTF8, VG_EEMPTY, VG_EOUTPUT, VG_ENOMEM, VG_EINVAL.  On
+ * error *out is left empty (safe to free). */
+int vg_clean(const struct vg_kb *kb, const struct vg_limits *lim, const char *raw, size_t len,
+             int mode, const char *charset, vg_doc *out);
 
 void vg_doc_free(vg_doc *doc);
 

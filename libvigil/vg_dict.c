@@ -20,6 +20,7 @@
  * constant time.
  */
 #include "vg_dict.h"
+#include "vg_arr.h"
 #include "vg_norm.h"
 #include "vigil.h"
 
@@ -165,14 +166,8 @@ static int grow(vg_dict *d)
 
 static entry *new_entry(vg_dict *d, const char *k, size_t n, uint64_t h)
 {
-    if (d->nent == d->entcap) {
-        size_t nc = d->entcap ? d->entcap * 2 : 512;
-        entry *ne = realloc(d->ent, nc * sizeof(*ne));
-        if (!ne)
-            return NULL;
-        d->ent = ne;
-        d->entcap = nc;
-    }
+    if (vg_arr_room(&d->ent, d->nent, &d->entcap, sizeof(*d->ent), 512) < 0)
+        return NULL;
     char *key = malloc(n + 1);
     if (!key)
         return NULL;
@@ -204,14 +199,8 @@ static int add_hit(entry *e, int tag, const void *val)
     for (size_t i = 0; i < e->nhits; i++)
         if (e->hits[i].tag == tag && e->hits[i].val == val)
             return 0;
-    if (e->nhits == e->cap) {
-        size_t nc = e->cap ? e->cap * 2 : 2;
-        vg_dict_hit *nh = realloc(e->hits, nc * sizeof(*nh));
-        if (!nh)
-            return VG_ENOMEM;
-        e->hits = nh;
-        e->cap = nc;
-    }
+    if (vg_arr_room(&e->hits, e->nhits, &e->cap, sizeof(*e->hits), 2) < 0)
+        return VG_ENOMEM;
     e->hits[e->nhits++] = (vg_dict_hit){tag, val};
     return 0;
 }

@@ -11,6 +11,7 @@
  * per-call context (vg_ex_ctx).
  */
 #include "vg_ex.h"
+#include "vg_arr.h"
 #include "vg_fmt.h"
 
 #include <stdlib.h>
@@ -111,14 +112,8 @@ static int emit(vg_ex_ctx *x, vg_events *out)
             out->truncated += (unsigned)(x->nc - i);
             break;
         }
-        if (out->n == out->cap) {
-            size_t nc = out->cap ? out->cap * 2 : 8;
-            vg_event *nv = realloc(out->v, nc * sizeof(*nv));
-            if (!nv)
-                return VG_ENOMEM;
-            out->v = nv;
-            out->cap = nc;
-        }
+        if (vg_arr_room(&out->v, out->n, &out->cap, sizeof(*out->v), 8) < 0)
+            return VG_ENOMEM;
         vg_ex_finish(x, &x->c[i]);
         out->v[out->n++] = x->c[i].ev;
     }

@@ -15,6 +15,10 @@
  *   vg_ex_cand.c      one candidate event per type and sentence, dated
  *   vg_ex_merge.c     mentions of one incident merged, coup context
  *   vg_ex_roles.c     the final actor roles, ACLED mapping, confidence
+ * What the stages decide by is data where it is policy: the words (function
+ * words included) in knowledge/lexicon.tsv, the typing steps, the ACLED
+ * mapping, the generic actors and the subtype flags in knowledge/types.tsv;
+ * the C holds the mechanisms and the built-in inferences types.tsv names.
  * Only these files include this header.  Functions shared between stages
  * carry the module prefix vg_ex_; the rest stay static in their stage.
  * Everything here lives for one vg_extract call: no globals, no state kept

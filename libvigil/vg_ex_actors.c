@@ -12,7 +12,7 @@
  * actor before the trigger, else (in violence) one after it; never
  * civilians, an organisation reporting the violence, or the victims of a
  * passive of harm.  Generic state labels are made the country's
- * ("Military Forces of Mali").
+ * ("Military Forces of Mali", the templates of knowledge/types.tsv).
  */
 #include "vg_ex.h"
 #include "vg_dict.h"

@@ -12,6 +12,7 @@
  * are coup-related.
  */
 #include "vg_ex.h"
+#include "vg_arr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -156,14 +157,8 @@ static int try_merge(vg_ex_ctx *x, const vg_ex_cand *c)
 
 static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
 {
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 16;
-        vg_ex_cand *nv = realloc(*v, nc * sizeof(*nv));
-        if (!nv)
-            return VG_ENOMEM;
-        *v = nv;
-        *cap = nc;
-    }
+    if (vg_arr_room(v, *n, cap, sizeof(**v), 16) < 0)
+        return VG_ENOMEM;
     (*v)[(*n)++] = *c;
     return 0;
 }

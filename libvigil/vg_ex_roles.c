@@ -5,8 +5,9 @@
  * one perpetrator first (armed actors before victims, the crowd in a
  * protest or riot, a named group before a generic label, the state in an
  * arrest), ACLED's "Unidentified armed group" when violence has none, the
- * country's military for an unclaimed air strike.  Then the ACLED type,
- * the evidence range in the raw input, the confidence and the id.
+ * country's military for an unclaimed air strike (the generic actors and
+ * subtype flags of knowledge/types.tsv).  Then the ACLED type (its
+ * mapping), the evidence range in the raw input, the confidence and the id.
  */
 #include "vg_ex.h"
 

@@ -9,6 +9,8 @@
  * order with one allocation, indexed by token; sentence passes visit only
  * their own numbers, dates and marks (a binary search finds the first).
  * Year-less dates are parsed again once the text has given a year.
+ * Function words ("the", "by", "linked": the lexicon's word kinds) are one
+ * probe of the lexicon's word dictionary with the hashes the scan computed.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"

@@ -2,10 +2,12 @@
  * vg_ex_typing.c - extraction stage: which event types a sentence reports.
  *
  * Trigger weights come from the lexicon; the ACLED distinctions are then
- * made from the sentence: who died (civilians versus soldiers or militants)
- * turns an attack into violence against civilians; a remote-violence means
- * (drone, IED) outranks a generic attack; soldiers holding the president
- * detain him; demonstrators who loot or clash with the police riot.  Weak
+ * made from the sentence by the typing steps of knowledge/types.tsv, run in
+ * the file's order: "precede" lines (a remote-violence means such as a
+ * drone or an IED outranks a generic attack) and the built-in inferences
+ * named there (who died - civilians versus soldiers or militants - turns an
+ * attack into violence against civilians; soldiers holding the president
+ * detain him; demonstrators who loot or clash with the police riot).  Weak
  * triggers ("attack") need support in the same sentence (a figure, a
  * place, an armed actor, a date, a subtype cue) before they count:
  * precision matters as much as recall, and most false events are
@@ -171,6 +173,11 @@ static void protest_clash(vg_ex_sent *si)
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     const vg_types *ty = x->kb->types;
+    int any = 0;
+    for (int t = 1; t < VG_EV__COUNT; t++)
+        any |= si->trig_w[t];
+    if (!any && !(si->nfigs && si->death && si->nactors))
+        return; /* every step needs a trigger, save implicit_attack its killers and killed */
     for (size_t i = 0; i < ty->nsteps; i++) {
         const vg_type_step *st = &ty->steps[i];
         switch (st->op) {

@@ -5,10 +5,12 @@
  * freed and nothing is returned, which is what makes reload all-or-nothing.
  * Files: gazetteer.tsv (vg_gaz), actors.tsv (vg_actor), lexicon.tsv
  * (vg_lex, the extraction lexicon) share one phrase dictionary; types.tsv
- * (vg_types) is the typing policy.
+ * (vg_types) is the typing policy; clean.tsv (vg_cleanlex) the cleaner's
+ * word lists.
  */
 #include "vigil.h"
 #include "vg_actor.h"
+#include "vg_cleanlex.h"
 #include "vg_dict.h"
 #include "vg_gaz.h"
 #include "vg_lex.h"
@@ -37,6 +39,9 @@ int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen)
     snprintf(path, sizeof(path), "%s/types.tsv", dir);
     if ((rc = vg_types_load(path, &kb->types, err, errlen)) < 0)
         goto fail;
+    snprintf(path, sizeof(path), "%s/clean.tsv", dir);
+    if ((rc = vg_cleanlex_load(path, &kb->clean, err, errlen)) < 0)
+        goto fail;
     *out = kb;
     return 0;
 fail:
@@ -50,6 +55,7 @@ void vg_kb_free(vg_kb *kb)
 {
     if (!kb)
         return;
+    vg_cleanlex_free(kb->clean);
     vg_types_free(kb->types);
     vg_lex_free(kb->lex);
     vg_actors_free(kb->actors);

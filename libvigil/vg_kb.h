@@ -17,13 +17,14 @@ struct vg_gaz;
 struct vg_actors;
 struct vg_lex;
 struct vg_types;
+struct vg_cleanlex;
 
 /* Dictionary tags (vg_dict_hit.tag). */
 enum {
     VG_TAG_PLACE = 1,   /* val: const vg_place * */
     VG_TAG_DEMONYM = 2, /* val: const vg_place * (a country) */
     VG_TAG_ACTOR = 3,   /* val: const vg_actor_def * */
-    VG_TAG_LEX = 4,     /* val: extraction lexicon entry (vg_event.c) */
+    VG_TAG_LEX = 4,     /* val: const vg_lex_entry * (vg_lex.h) */
 };
 
 typedef struct vg_kb {
@@ -32,10 +33,12 @@ typedef struct vg_kb {
     struct vg_actors *actors;
     struct vg_lex *lex;
     struct vg_types *types;
+    struct vg_cleanlex *clean;
 } vg_kb;
 
 /* Load dir/gazetteer.tsv, dir/actors.tsv, the extraction lexicon
- * (lexicon.tsv) and the typing policy (types.tsv).
+ * (lexicon.tsv), the typing policy (types.tsv) and the cleaner's word
+ * lists (clean.tsv).
  * On failure returns a negative VG_E* and writes "file:line: message" to err. */
 int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen);
 void vg_kb_free(vg_kb *kb);

@@ -7,6 +7,7 @@
  * the array must not move after that point).  Any error names file and line.
  */
 #include "vg_lex.h"
+#include "vg_arr.h"
 #include "vg_dict.h"
 #include "vigil.h"
 
@@ -270,14 +271,8 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
 
 static int push_entry(vg_lex *lx, const vg_lex_entry *e)
 {
-    if (lx->n == lx->cap) {
-        size_t nc = lx->cap ? lx->cap * 2 : 256;
-        vg_lex_entry *nv = realloc(lx->v, nc * sizeof(*nv));
-        if (!nv)
-            return VG_ENOMEM;
-        lx->v = nv;
-        lx->cap = nc;
-    }
+    if (vg_arr_room(&lx->v, lx->n, &lx->cap, sizeof(*lx->v), 256) < 0)
+        return VG_ENOMEM;
     lx->v[lx->n++] = *e;
     return 0;
 }

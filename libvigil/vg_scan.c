@@ -10,6 +10,7 @@
  * end of each match gives the usual longest-match segmentation.
  */
 #include "vg_scan.h"
+#include "vg_arr.h"
 #include "vg_dict.h"
 #include "vg_lex.h"
 #include "vg_norm.h"
@@ -378,14 +379,8 @@ static int boundary(const vg_dict *d, const vg_scan *sc, size_t t)
 
 static int push_sent(vg_scan *sc, size_t *cap, size_t t0, size_t t1, uint32_t para)
 {
-    if (sc->nsent == *cap) {
-        size_t nc = *cap ? *cap * 2 : 32;
-        vg_sent *ns = realloc(sc->sent, nc * sizeof(*ns));
-        if (!ns)
-            return VG_ENOMEM;
-        sc->sent = ns;
-        *cap = nc;
-    }
+    if (vg_arr_room(&sc->sent, sc->nsent, cap, sizeof(*sc->sent), 32) < 0)
+        return VG_ENOMEM;
     sc->sent[sc->nsent++] =
         (vg_sent){(uint32_t)t0, (uint32_t)t1, para, sc->tok[t0].s, sc->tok[t1 - 1].e};
     return 0;
@@ -411,14 +406,8 @@ static int split_sentences(const vg_dict *d, vg_scan *sc)
 
 static int push_mark(vg_scan *sc, size_t *cap, const vg_mark *m)
 {
-    if (sc->nmark == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        vg_mark *nm = realloc(sc->mark, nc * sizeof(*nm));
-        if (!nm)
-            return VG_ENOMEM;
-        sc->mark = nm;
-        *cap = nc;
-    }
+    if (vg_arr_room(&sc->mark, sc->nmark, cap, sizeof(*sc->mark), 64) < 0)
+        return VG_ENOMEM;
     sc->mark[sc->nmark++] = *m;
     return 0;
 }

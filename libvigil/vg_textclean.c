@@ -12,6 +12,8 @@
  * input; phrase tests only run on short units.
  */
 #include "vg_textclean.h"
+#include "vg_arr.h"
+#include "vg_cleanlex.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,14 +24,8 @@
 
 int vg_units_push(vg_units *u, size_t a, size_t b, unsigned flags, float link)
 {
-    if (u->n == u->cap) {
-        size_t ncap = u->cap ? u->cap * 2 : 64;
-        vg_unit *nv = realloc(u->v, ncap * sizeof(*nv));
-        if (!nv)
-            return VG_ENOMEM;
-        u->v = nv;
-        u->cap = ncap;
-    }
+    if (vg_arr_room(&u->v, u->n, &u->cap, sizeof(*u->v), 64) < 0)
+        return VG_ENOMEM;
     u->v[u->n++] = (vg_unit){a, b, flags, link, 0, VG_UC_NEUTRAL, 0, 0};
     return 0;
 }
@@ -335,13 +331,9 @@ typedef struct feat {
     int have_hits;
     char lc[320]; /* lower-cased prefix (ASCII folding only), NUL-terminated */
     size_t lclen;
+    const vg_cleanlex *cl; /* the phrase lists (set once per classification) */
 } feat;
 _Static_assert(sizeof(((feat *)0)->lc) % 16 == 0, "phrase_hits() loads lc 16 bytes at a time");
-
-static unsigned bigram(const char *p)
-{
-    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 1023u;
-}
 
 /* capital first letter: ASCII, or a Latin-1 capital (C3 80..C3 9E) */
 static int cap_start(const unsigned char *s, size_t n)
@@ -578,326 +570,21 @@ static int starts(const feat *f, const char *p)
     return 1;
 }
 
-#define COUNT(list) (sizeof(list) / sizeof(list[0]))
-
-/* Phrases that mark a short unit as page furniture, in any position. */
-static const char *const promo[] = {
-    "subscribe",
-    "sign up",
-    "newsletter",
-    "follow us",
-    "click here",
-    "tap here",
-    "download the app",
-    "download our",
-    "read more",
-    "read less",
-    "read also",
-    "also read",
-    "see also",
-    "related:",
-    "related articles",
-    "related posts",
-    "related stories",
-    "related news",
-    "you may also like",
-    "you might also like",
-    "more from",
-    "more stories",
-    "back to top",
-    "to the top",
-    "all rights reserved",
-    "copyright",
-    "\xc2\xa9",
-    "cookie",
-    "skip to",
-    "translate in",
-    "shared on social media",
-    "share this",
-    "share on",
-    "share via",
-    "lire aussi",
-    "\xc3\xa0 lire",
-    "voir aussi",
-    "abonnez",
-    "inscrivez",
-    "suivez-nous",
-    "suivez nous",
-    "tous droits r\xc3\xa9serv\xc3\xa9s",
-    "reporter login",
-    "reporter registration",
-    "source link",
-    "image used for illustration",
-    "photo credit",
-    "(photo",
-    "getty images",
-    "afp photo",
-    "file photo",
-    "loading...",
-    "get our",
-    "join our",
-    "advertise with",
-    "sponsored content",
-    "powered by",
-    "leave a comment",
-    "leave a reply",
-    "post a comment",
-    "comments are closed",
-    "recommended for you",
-    "trending now",
-    "most read",
-    "most popular",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "contact us",
-    "contactez-nous",
-    "nous contacter",
-    "whatsapp channel",
-    "stay connected",
-    "telegram channel",
-    "google news",
-    "in this article:",
-};
-
-/* Single words that make a very short unit furniture. */
-static const char *const furniture[] = {
-    "share",         "shares",
-    "tweet",         "facebook",
-    "twitter",       "whatsapp",
-    "linkedin",      "telegram",
-    "pinterest",     "email",
-    "e-mail",        "print",
-    "login",         "register",
-    "advertisement", "sponsored",
-    "menu",          "search",
-    "comments",      "comment",
-    "partager",      "publicit\xc3\xa9",
-    "annonce",       "home",
-    "accueil",       "tags",
-    "related",       "enquiry",
-};
-
-static const char *const counters[] = {
-    "views",       "view",         "comments", "comment",      "comment(s)", "shares",
-    "likes",       "reads",        "replies",  "reactions",    "min read",   "mins read",
-    "minute read", "minutes read", "vues",     "commentaires", "partages",   "lectures",
-};
-
-static const char *const dateline[] = {
-    "updated on",   "updated:",          "published on",     "published:",        "posted on",
-    "last updated", "mis \xc3\xa0 jour", "publi\xc3\xa9 le", "modifi\xc3\xa9 le", "date:",
-};
-
-static const char *const months[] = {
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "janv",
-    "f\xc3\xa9vr",
-    "mars",
-    "avr",
-    "mai",
-    "juin",
-    "juil",
-    "ao\xc3\xbbt",
-    "sept",
-    "d\xc3\xa9"
-    "c",
-};
-
-/* Phrase lookup.  All phrase lists go into one table, chained by the byte
- * pair they start with (a static table generated at build-tree time, see
- * lexent).  The first phrase test
- * on a unit walks its lower-cased prefix once, trying at each word
+/* Phrase lookup.  The phrase lists (knowledge/clean.tsv: promo,
+ * furniture, counter, dateline, ago) are one table, chained by the byte
+ * pair they start with (vg_cleanlex builds it at load).  The first phrase
+ * test on a unit walks its lower-cased prefix once, trying at each word
  * boundary only the phrases that start with the pair found there, and
  * records which lists matched (feat.hits); every later test is a bit test.
  * A phrase matches on a word boundary at its start, and at its end unless
  * it ends in a non-letter. */
-enum { PH_PROMO = 1, PH_FURNITURE = 2, PH_COUNTER = 4, PH_DATELINE = 8, PH_AGO = 16 };
-
-static const char *const ago[] = {"ago", "il y a"};
-
 enum {
-    NPHRASES = COUNT(promo) + COUNT(furniture) + COUNT(counters) + COUNT(dateline) + COUNT(ago),
-    PAIRS = 1024
+    PH_PROMO = VG_CL_PROMO,
+    PH_FURNITURE = VG_CL_FURNITURE,
+    PH_COUNTER = VG_CL_COUNTER,
+    PH_DATELINE = VG_CL_DATELINE,
+    PH_AGO = VG_CL_AGO
 };
-
-/* One phrase of the lists above: text, length, PH_* list bit, and the next
- * phrase (index + 1, 0 = none) starting with the same bigram() bucket.  The
- * table and the chain heads are generated by bench/clean-gentables from the
- * lists (run it after editing a list; --check tells when it is stale). */
-typedef struct lexent {
-    const char *p;
-    unsigned char len, list;
-    short next;
-} lexent;
-
-/* BEGIN GENERATED by bench/clean-gentables: do not edit */
-/* clang-format off */
-/* 134 phrases of promo, furniture, counters, dateline, ago (in that order) */
-#define LEX_PHRASES 134 /* must equal NPHRASES */
-static const lexent lex[NPHRASES] = {
-    {"subscribe", 9, PH_PROMO, 0},
-    {"sign up", 7, PH_PROMO, 0},
-    {"newsletter", 10, PH_PROMO, 0},
-    {"follow us", 9, PH_PROMO, 0},
-    {"click here", 10, PH_PROMO, 0},
-    {"tap here", 8, PH_PROMO, 0},
-    {"download the app", 16, PH_PROMO, 0},
-    {"download our", 12, PH_PROMO, 7},
-    {"read more", 9, PH_PROMO, 0},
-    {"read less", 9, PH_PROMO, 9},
-    {"read also", 9, PH_PROMO, 10},
-    {"also read", 9, PH_PROMO, 0},
-    {"see also", 8, PH_PROMO, 0},
-    {"related:", 8, PH_PROMO, 11},
-    {"related articles", 16, PH_PROMO, 14},
-    {"related posts", 13, PH_PROMO, 15},
-    {"related stories", 15, PH_PROMO, 16},
-    {"related news", 12, PH_PROMO, 17},
-    {"you may also like", 17, PH_PROMO, 0},
-    {"you might also like", 19, PH_PROMO, 19},
-    {"more from", 9, PH_PROMO, 0},
-    {"more stories", 12, PH_PROMO, 21},
-    {"back to top", 11, PH_PROMO, 0},
-    {"to the top", 10, PH_PROMO, 0},
-    {"all rights reserved", 19, PH_PROMO, 12},
-    {"copyright", 9, PH_PROMO, 0},
-    {"\xc2\xa9", 2, PH_PROMO, 0},
-    {"cookie", 6, PH_PROMO, 26},
-    {"skip to", 7, PH_PROMO, 0},
-    {"translate in", 12, PH_PROMO, 0},
-    {"shared on social media", 22, PH_PROMO, 0},
-    {"share this", 10, PH_PROMO, 31},
-    {"share on", 8, PH_PROMO, 32},
-    {"share via", 9, PH_PROMO, 33},
-    {"lire aussi", 10, PH_PROMO, 0},
-    {"\xc3\xa0 lire", 7, PH_PROMO, 0},
-    {"voir aussi", 10, PH_PROMO, 0},
-    {"abonnez", 7, PH_PROMO, 0},
-    {"inscrivez", 9, PH_PROMO, 0},
-    {"suivez-nous", 11, PH_PROMO, 1},
-    {"suivez nous", 11, PH_PROMO, 40},
-    {"tous droits r\xc3\xa9serv\xc3\xa9s", 22, PH_PROMO, 24},
-    {"reporter login", 14, PH_PROMO, 18},
-    {"reporter registration", 21, PH_PROMO, 43},
-    {"source link", 11, PH_PROMO, 0},
-    {"image used for illustration", 27, PH_PROMO, 0},
-    {"photo credit", 12, PH_PROMO, 0},
-    {"(photo", 6, PH_PROMO, 0},
-    {"getty images", 12, PH_PROMO, 0},
-    {"afp photo", 9, PH_PROMO, 0},
-    {"file photo", 10, PH_PROMO, 0},
-    {"loading...", 10, PH_PROMO, 0},
-    {"get our", 7, PH_PROMO, 49},
-    {"join our", 8, PH_PROMO, 0},
-    {"advertise with", 14, PH_PROMO, 0},
-    {"sponsored content", 17, PH_PROMO, 0},
-    {"powered by", 10, PH_PROMO, 0},
-    {"leave a comment", 15, PH_PROMO, 0},
-    {"leave a reply", 13, PH_PROMO, 58},
-    {"post a comment", 14, PH_PROMO, 57},
-    {"comments are closed", 19, PH_PROMO, 28},
-    {"recommended for you", 19, PH_PROMO, 44},
-    {"trending now", 12, PH_PROMO, 30},
-    {"most read", 9, PH_PROMO, 22},
-    {"most popular", 12, PH_PROMO, 64},
-    {"privacy policy", 14, PH_PROMO, 0},
-    {"terms of use", 12, PH_PROMO, 0},
-    {"terms of service", 16, PH_PROMO, 67},
-    {"contact us", 10, PH_PROMO, 61},
-    {"contactez-nous", 14, PH_PROMO, 69},
-    {"nous contacter", 14, PH_PROMO, 0},
-    {"whatsapp channel", 16, PH_PROMO, 0},
-    {"stay connected", 14, PH_PROMO, 0},
-    {"telegram channel", 16, PH_PROMO, 68},
-    {"google news", 11, PH_PROMO, 0},
-    {"in this article:", 16, PH_PROMO, 39},
-    {"share", 5, PH_FURNITURE, 34},
-    {"shares", 6, PH_FURNITURE, 77},
-    {"tweet", 5, PH_FURNITURE, 0},
-    {"facebook", 8, PH_FURNITURE, 0},
-    {"twitter", 7, PH_FURNITURE, 79},
-    {"whatsapp", 8, PH_FURNITURE, 72},
-    {"linkedin", 8, PH_FURNITURE, 35},
-    {"telegram", 8, PH_FURNITURE, 74},
-    {"pinterest", 9, PH_FURNITURE, 0},
-    {"email", 5, PH_FURNITURE, 0},
-    {"e-mail", 6, PH_FURNITURE, 0},
-    {"print", 5, PH_FURNITURE, 66},
-    {"login", 5, PH_FURNITURE, 52},
-    {"register", 8, PH_FURNITURE, 62},
-    {"advertisement", 13, PH_FURNITURE, 55},
-    {"sponsored", 9, PH_FURNITURE, 56},
-    {"menu", 4, PH_FURNITURE, 0},
-    {"search", 6, PH_FURNITURE, 13},
-    {"comments", 8, PH_FURNITURE, 70},
-    {"comment", 7, PH_FURNITURE, 95},
-    {"partager", 8, PH_FURNITURE, 0},
-    {"publicit\xc3\xa9", 10, PH_FURNITURE, 0},
-    {"annonce", 7, PH_FURNITURE, 0},
-    {"home", 4, PH_FURNITURE, 0},
-    {"accueil", 7, PH_FURNITURE, 0},
-    {"tags", 4, PH_FURNITURE, 6},
-    {"related", 7, PH_FURNITURE, 90},
-    {"enquiry", 7, PH_FURNITURE, 0},
-    {"views", 5, PH_COUNTER, 0},
-    {"view", 4, PH_COUNTER, 105},
-    {"comments", 8, PH_COUNTER, 96},
-    {"comment", 7, PH_COUNTER, 107},
-    {"comment(s)", 10, PH_COUNTER, 108},
-    {"shares", 6, PH_COUNTER, 78},
-    {"likes", 5, PH_COUNTER, 83},
-    {"reads", 5, PH_COUNTER, 103},
-    {"replies", 7, PH_COUNTER, 112},
-    {"reactions", 9, PH_COUNTER, 113},
-    {"min read", 8, PH_COUNTER, 0},
-    {"mins read", 9, PH_COUNTER, 115},
-    {"minute read", 11, PH_COUNTER, 116},
-    {"minutes read", 12, PH_COUNTER, 117},
-    {"vues", 4, PH_COUNTER, 0},
-    {"commentaires", 12, PH_COUNTER, 109},
-    {"partages", 8, PH_COUNTER, 97},
-    {"lectures", 8, PH_COUNTER, 59},
-    {"updated on", 10, PH_DATELINE, 0},
-    {"updated:", 8, PH_DATELINE, 123},
-    {"published on", 12, PH_DATELINE, 98},
-    {"published:", 10, PH_DATELINE, 125},
-    {"posted on", 9, PH_DATELINE, 60},
-    {"last updated", 12, PH_DATELINE, 0},
-    {"mis \xc3\xa0 jour", 11, PH_DATELINE, 118},
-    {"publi\xc3\xa9 le", 10, PH_DATELINE, 126},
-    {"modifi\xc3\xa9 le", 11, PH_DATELINE, 65},
-    {"date:", 5, PH_DATELINE, 0},
-    {"ago", 3, PH_AGO, 0},
-    {"il y a", 6, PH_AGO, 0},
-};
-static const short lex_head[PAIRS] = {
-    [33] = 38, [34] = 101, [35] = 91, [37] = 50, [38] = 133, [39] = 27,
-    [43] = 25, [45] = 99, [61] = 36, [63] = 23, [104] = 87, [105] = 5,
-    [108] = 120, [125] = 132, [139] = 8, [168] = 86, [169] = 104, [187] = 80,
-    [195] = 51, [201] = 4, [222] = 53, [232] = 75, [263] = 100, [291] = 134,
-    [292] = 46, [293] = 76, [325] = 54, [328] = 48, [373] = 128, [377] = 122,
-    [381] = 111, [387] = 89, [408] = 93, [412] = 129, [418] = 131, [439] = 3,
-    [449] = 71, [497] = 121, [504] = 47, [505] = 85, [511] = 127, [514] = 88,
-    [517] = 130, [563] = 114, [594] = 94, [597] = 110, [598] = 2, [600] = 29,
-    [604] = 45, [605] = 92, [609] = 73, [610] = 41, [621] = 102, [625] = 84,
-    [635] = 42, [638] = 63, [643] = 81, [667] = 124, [691] = 106, [697] = 37,
-    [703] = 119, [721] = 82, [790] = 20,
-};
-/* clang-format on */
-/* END GENERATED */
-_Static_assert(LEX_PHRASES == NPHRASES, "run bench/clean-gentables");
 
 /* lists with a phrase matching at lc[i] (a word-boundary position) */
 static unsigned hits_at(const feat *f, size_t i)
@@ -905,9 +592,10 @@ static unsigned hits_at(const feat *f, size_t i)
     const char *h = f->lc + i;
     size_t left = f->lclen - i;
     unsigned hits = 0;
+    const vg_cl_phrase *ph = f->cl->ph;
 
-    for (int k = lex_head[bigram(h)]; k; k = lex[k - 1].next) {
-        const lexent *e = &lex[k - 1];
+    for (uint32_t k = f->cl->head[vg_cl_bigram(h)]; k; k = ph[k - 1].next) {
+        const vg_cl_phrase *e = &ph[k - 1];
         size_t pl = e->len;
         if (pl > left || memcmp(h, e->p, pl))
             continue;
@@ -1038,8 +726,8 @@ static int is_date_only(feat *f)
                         !strncmp(p, "le", l) || !strncmp(p, "\xc3\xa0", l))))
             datey++;
         else
-            for (size_t m = 0; m < sizeof(months) / sizeof(months[0]); m++)
-                if (!strncmp(p, months[m], strlen(months[m]))) {
+            for (size_t m = 0; m < f->cl->nmonths; m++)
+                if (!strncmp(p, f->cl->months[m], strlen(f->cl->months[m]))) {
                     datey++;
                     break;
                 }
@@ -1383,7 +1071,8 @@ static size_t key_room(const vg_units *us)
     return room;
 }
 
-int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned *junk)
+int vg_textclean_classify(const vg_cleanlex *cl, const char *buf, vg_units *us, size_t *title,
+                          unsigned *junk)
 {
     hset lines = {0}, sents = {0};
     size_t first = (size_t)-1, last = 0, i, n = us->n, shbytes = (n + 1) * sizeof(shape);
@@ -1401,6 +1090,7 @@ int vg_textclean_classify(const char *buf, vg_units *us, size_t *title, unsigned
         goto fail;
     memset(sh, 0, shbytes);
     kp.v = (uint64_t *)(void *)((char *)sh + shbytes);
+    f.cl = cl;
     label_all(buf, us, sh, &f, &kp);
     if (hset_init(&sents, kp.n + 1))
         goto fail;

@@ -11,6 +11,8 @@
 
 #include "vg_mbuf.h"
 
+struct vg_cleanlex;
+
 enum {
     VG_UF_HEADING = 1,    /* <h1>..<h6> (HTML) */
     VG_UF_LIST = 2,       /* list item */
@@ -47,7 +49,8 @@ int vg_textclean_lines(const vg_mbuf *text, vg_mbuf *out, vg_units *units);
 
 /* Classify units over buf: sets cls/keep; *title gets the title unit index
  * or (size_t)-1.  Counts dropped units in *junk. */
-int vg_textclean_classify(const char *buf, vg_units *units, size_t *title, unsigned *junk);
+int vg_textclean_classify(const struct vg_cleanlex *cl, const char *buf, vg_units *units,
+                          size_t *title, unsigned *junk);
 
 /* Number of space-separated words in s[0..n). */
 unsigned vg_textclean_words(const char *s, size_t n);

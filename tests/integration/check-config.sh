@@ -45,7 +45,7 @@ VIGIL_WORKERS=lots "$B/vigild" --check-config -c "$T/good.conf" > "$T/env.out" 2
     fail "bad environment override not reported: $(cat "$T/env.out")"
 
 # A broken line in each knowledge file: "path:line: message".
-for f in actors gazetteer lexicon types; do
+for f in actors gazetteer lexicon types clean; do
     rm -rf "$T/kb-$f"
     cp -r "$T/kb" "$T/kb-$f"
     case $f in

@@ -2,7 +2,8 @@
  * test_clean.c - unit tests of the article cleaner (vg_clean and helpers).
  *
  * All texts here are written for these tests: short invented news reports
- * wrapped in the kinds of page debris the cleaner must remove.
+ * wrapped in the kinds of page debris the cleaner must remove.  Run from
+ * the source tree root (reads knowledge/).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,6 +16,8 @@
 #include <string.h>
 
 #include "vigil.h"
+
+#include "kb_fixture.h" /* the cleaner's word lists are knowledge (clean.tsv) */
 
 static const char P1[] =
     "Gunmen attacked a village in the north of the country on Tuesday, killing at least nine "
@@ -30,7 +33,7 @@ static int clean(const char *s, size_t n, int mode, const char *cs, vg_doc *d)
 {
     vg_limits lim;
     vg_limits_default(&lim);
-    return vg_clean(&lim, s, n, mode, cs, d);
+    return vg_clean(kb, &lim, s, n, mode, cs, d);
 }
 
 static int has(const vg_doc *d, const char *s)
@@ -457,7 +460,7 @@ static void test_limits(void **state)
     (void)state;
     vg_limits_default(&lim);
     lim.max_input_bytes = 10;
-    assert_int_equal(vg_clean(&lim, "0123456789A", 11, VG_CLEAN_TEXT, NULL, &d), VG_ETOOBIG);
+    assert_int_equal(vg_clean(kb, &lim, "0123456789A", 11, VG_CLEAN_TEXT, NULL, &d), VG_ETOOBIG);
     vg_doc_free(&d);
 
     vg_limits_default(&lim);
@@ -467,30 +470,31 @@ static void test_limits(void **state)
     for (int i = 0; i < 2000; i++)
         n += (size_t)sprintf(big + n, "<div>");
     n += (size_t)sprintf(big + n, "deep</body></html>");
-    assert_int_equal(vg_clean(&lim, big, n, VG_CLEAN_HTML, NULL, &d), VG_EDEPTH);
+    assert_int_equal(vg_clean(kb, &lim, big, n, VG_CLEAN_HTML, NULL, &d), VG_EDEPTH);
     vg_doc_free(&d);
 
     lim.max_dom_nodes = 1000;
     n = (size_t)sprintf(big, "<html><body>");
     for (int i = 0; i < 3000; i++)
         n += (size_t)sprintf(big + n, "<p>x</p>");
-    assert_int_equal(vg_clean(&lim, big, n, VG_CLEAN_HTML, NULL, &d), VG_ENODES);
+    assert_int_equal(vg_clean(kb, &lim, big, n, VG_CLEAN_HTML, NULL, &d), VG_ENODES);
     vg_doc_free(&d);
 
     vg_limits_default(&lim);
     lim.max_output_bytes = 100;
     n = (size_t)sprintf(big, "%s\n\n%s\n\n%s\n", P1, P2, P3);
-    assert_int_equal(vg_clean(&lim, big, n, VG_CLEAN_TEXT, NULL, &d), VG_EOUTPUT);
+    assert_int_equal(vg_clean(kb, &lim, big, n, VG_CLEAN_TEXT, NULL, &d), VG_EOUTPUT);
     vg_doc_free(&d);
 
     vg_limits_default(&lim);
-    assert_int_equal(vg_clean(&lim, "SHARE\n\n116 views\n", 17, VG_CLEAN_TEXT, NULL, &d),
+    assert_int_equal(vg_clean(kb, &lim, "SHARE\n\n116 views\n", 17, VG_CLEAN_TEXT, NULL, &d),
                      VG_EEMPTY);
     vg_doc_free(&d);
-    assert_int_equal(vg_clean(&lim, "", 0, VG_CLEAN_AUTO, NULL, &d), VG_EEMPTY);
+    assert_int_equal(vg_clean(kb, &lim, "", 0, VG_CLEAN_AUTO, NULL, &d), VG_EEMPTY);
     vg_doc_free(&d);
-    assert_int_equal(vg_clean(NULL, "x", 1, VG_CLEAN_AUTO, NULL, &d), VG_EINVAL);
-    assert_int_equal(vg_clean(&lim, NULL, 5, VG_CLEAN_AUTO, NULL, &d), VG_EINVAL);
+    assert_int_equal(vg_clean(kb, NULL, "x", 1, VG_CLEAN_AUTO, NULL, &d), VG_EINVAL);
+    assert_int_equal(vg_clean(NULL, &lim, "x", 1, VG_CLEAN_AUTO, NULL, &d), VG_EINVAL);
+    assert_int_equal(vg_clean(kb, &lim, NULL, 5, VG_CLEAN_AUTO, NULL, &d), VG_EINVAL);
     vg_doc_free(NULL);
     free(big);
 }
@@ -538,5 +542,5 @@ int main(void)
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_map_stays_in_input),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -142,7 +142,7 @@ static void test_golden_events_match_jansson(void **st)
         vg_doc doc;
         vg_events evs = {0};
         vc_result r = {0};
-        assert_int_equal(vc_pipeline_clean(&o, line, (size_t)n, &env, &doc, &r), 0);
+        assert_int_equal(vc_pipeline_clean(&o, kb, line, (size_t)n, &env, &doc, &r), 0);
         vg_article art = vc_pipeline_article(&env);
         assert_int_equal(vg_extract(kb, &o.lim, &art, &doc, &evs), 0);
         for (size_t i = 0; i < evs.n; i++, n_events++)

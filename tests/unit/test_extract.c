@@ -23,7 +23,7 @@
 static int extract_lim(const char *text, const char *pub, const vg_limits *lim, vg_events *ev,
                        vg_doc *doc)
 {
-    int rc = vg_clean(lim, text, strlen(text), VG_CLEAN_TEXT, NULL, doc);
+    int rc = vg_clean(kb, lim, text, strlen(text), VG_CLEAN_TEXT, NULL, doc);
     if (rc < 0)
         return rc;
     vg_article art = {.id = "t:1", .published = pub, .raw = text, .raw_len = strlen(text)};

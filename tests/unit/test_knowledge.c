@@ -1,11 +1,12 @@
 /*
- * test_knowledge.c - the policy files of extraction: knowledge/types.tsv
- * (typing steps, ACLED mapping, generic actors, subtype flags) and the
- * lexicon's word kinds.  The real files load and say what the code relies
- * on; malformed files fail with "path:line: message"; and what the files
- * say is what extraction does (a precedence line, an ACLED row, a generic
- * label edited in a copy of the knowledge directory change the events).
- * Run from the source tree root (reads knowledge/).
+ * test_knowledge.c - the policy files: knowledge/types.tsv (typing steps,
+ * ACLED mapping, generic actors, subtype flags), knowledge/clean.tsv (the
+ * cleaner's word lists) and the lexicon's word kinds.  The shipped files
+ * load and say what the code relies on; malformed files fail with
+ * "path:line: message"; and what the files say is what the library does (a
+ * precedence line, an ACLED row, a generic label, a boilerplate phrase or a
+ * stopword edited in a copy of the knowledge changes the events or the
+ * clean document).  Run from the source tree root (reads knowledge/).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "vg_cleanlex.h"
 #include "vg_dict.h"
 #include "vg_lex.h"
 #include "vg_types.h"
@@ -45,6 +47,47 @@ static char *read_file(const char *path)
     s[n] = 0;
     fclose(f);
     return s;
+}
+
+/* A temporary file holding content, its name in path (a mkstemp template). */
+static void temp_file(char *path, const char *content)
+{
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    write_file(path, content);
+}
+
+/* Load a file and free what was loaded: 0 or the VG_E* of the load. */
+typedef int (*loader)(const char *path, char *err, size_t errlen);
+
+static int load_types(const char *path, char *err, size_t errlen)
+{
+    vg_types *ty = NULL;
+    int rc = vg_types_load(path, &ty, err, errlen);
+    assert_true(rc == 0 || !ty);
+    vg_types_free(ty);
+    return rc;
+}
+
+static int load_clean(const char *path, char *err, size_t errlen)
+{
+    vg_cleanlex *cl = NULL;
+    int rc = vg_cleanlex_load(path, &cl, err, errlen);
+    assert_true(rc == 0 || !cl);
+    vg_cleanlex_free(cl);
+    return rc;
+}
+
+/* Loading content fails with VG_EKB and "path:line: message" holding want. */
+static void load_error(loader load, const char *content, const char *want)
+{
+    char path[] = "/tmp/vigil-knowledge-XXXXXX", err[256] = "";
+    temp_file(path, content);
+    assert_int_equal(load(path, err, sizeof(err)), VG_EKB);
+    if (!strstr(err, want) || !strstr(err, path))
+        fail_msg("error '%s' lacks '%s' or the path", err, want);
+    unlink(path);
 }
 
 /* ---- types.tsv as shipped */
@@ -78,22 +121,6 @@ static void test_types_file(void **st)
     vg_types_free(NULL);
 }
 
-static void types_error(const char *content, const char *want)
-{
-    char path[] = "/tmp/vigil-types-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    write_file(path, content);
-    vg_types *ty = NULL;
-    char err[256] = "";
-    assert_int_equal(vg_types_load(path, &ty, err, sizeof(err)), VG_EKB);
-    assert_null(ty);
-    if (!strstr(err, want) || !strstr(err, path))
-        fail_msg("error '%s' lacks '%s' or the path", err, want);
-    unlink(path);
-}
-
 /* A minimal valid file, to which each case adds one bad line. */
 #define GOOD                                                                                       \
     "precede\triot\t1\tprotest\t9\n"                                                               \
@@ -107,27 +134,100 @@ static void types_error(const char *content, const char *want)
 static void test_types_errors(void **st)
 {
     (void)st;
-    types_error(GOOD "bogus\tx\n", ":8: unknown kind 'bogus'");
-    types_error(GOOD "precede\triot\t0\tprotest\t9\n", ":8: weight '0' is not 1..9");
-    types_error(GOOD "precede\triot\t1\tprotest\n", ":8: precede takes");
-    types_error(GOOD "precede\triot\t1\tbattle\t3\n", ":8: unknown event type 'battle'");
-    types_error(GOOD "precede\triot\t1\triot\t3\n", ":8: a type cannot precede itself");
-    types_error(GOOD "precede\triot\t1\tprotest\t3\tsometimes\n", ":8: unknown condition");
-    types_error(GOOD "rule\tmagic\n", ":8: unknown rule 'magic'");
-    types_error(GOOD "acled\triot\t-\tRiots\n", ":8: acled takes");
-    types_error(GOOD "label\tCivilians\tCivilians of\n", ":8: the template must hold {country}");
-    types_error(GOOD "label\tX\t{country} {country}\n", ":8: the template must hold {country}");
-    types_error(GOOD "generic\triot\tMobs\tcivilian\n", ":8: role 'riot' given twice");
-    types_error(GOOD "generic\tcrowd\tMobs\tcivilian\n", ":8: unknown role 'crowd'");
-    types_error(GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
-    types_error(GOOD "rule\t\n", ":8: empty field 2");
-    types_error(GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
-    types_error("precede\triot\t1\tprotest\t9\n"
-                "acled\triot\t-\tRiots\tViolent demonstration\n",
-                "no generic actor for role 'unidentified'");
+    load_error(load_types, GOOD "bogus\tx\n", ":8: unknown kind 'bogus'");
+    load_error(load_types, GOOD "precede\triot\t0\tprotest\t9\n", ":8: weight '0' is not 1..9");
+    load_error(load_types, GOOD "precede\triot\t1\tprotest\n", ":8: precede takes");
+    load_error(load_types, GOOD "precede\triot\t1\tbattle\t3\n", ":8: unknown event type 'battle'");
+    load_error(load_types, GOOD "precede\triot\t1\triot\t3\n", ":8: a type cannot precede itself");
+    load_error(load_types, GOOD "precede\triot\t1\tprotest\t3\tsometimes\n",
+               ":8: unknown condition");
+    load_error(load_types, GOOD "rule\tmagic\n", ":8: unknown rule 'magic'");
+    load_error(load_types, GOOD "acled\triot\t-\tRiots\n", ":8: acled takes");
+    load_error(load_types, GOOD "label\tCivilians\tCivilians of\n",
+               ":8: the template must hold {country}");
+    load_error(load_types, GOOD "label\tX\t{country} {country}\n",
+               ":8: the template must hold {country}");
+    load_error(load_types, GOOD "generic\triot\tMobs\tcivilian\n", ":8: role 'riot' given twice");
+    load_error(load_types, GOOD "generic\tcrowd\tMobs\tcivilian\n", ":8: unknown role 'crowd'");
+    load_error(load_types, GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
+    load_error(load_types, GOOD "rule\t\n", ":8: empty field 2");
+    load_error(load_types, GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
+    load_error(load_types,
+               "precede\triot\t1\tprotest\t9\n"
+               "acled\triot\t-\tRiots\tViolent demonstration\n",
+               "no generic actor for role 'unidentified'");
     vg_types *ty = NULL;
     char err[256];
     assert_int_equal(vg_types_load("/nonexistent/types.tsv", &ty, err, sizeof(err)), VG_EIO);
+}
+
+/* ---- clean.tsv: the cleaner's word lists */
+
+static void test_clean_lists(void **st)
+{
+    (void)st;
+    vg_cleanlex *cl = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_cleanlex_load("knowledge/clean.tsv", &cl, err, sizeof(err)), 0);
+    assert_true(cl->nph >= 100 && cl->nmonths >= 12);
+    assert_int_equal(cl->nlangs, 7);
+    assert_string_equal(cl->langs[0], "en");
+    assert_string_equal(cl->langs[1], "fr");
+    vg_cleanlex_free(cl);
+    vg_cleanlex_free(NULL);
+    load_error(load_clean, "promo\tread more\nbogus\tx\n", ":2: unknown kind 'bogus'");
+    load_error(load_clean, "promo\tSubscribe\n", ":1: phrase 'Subscribe' must be lower case");
+    load_error(load_clean, "promo\tx\n", ":1: phrase 'x' must be 2 to 255 bytes");
+    load_error(load_clean, "month\tjan\tfeb\n", ":1: month takes 1 field after the kind");
+    load_error(load_clean, "stopword\tthe\n", ":1: stopword takes 2 fields after the kind");
+    load_error(load_clean, "stopword\tbecause\ten\n", ":1: stopword 'because' longer than 6");
+    load_error(load_clean, "stopword\tdas\tEN\n", ":1: language 'EN' is not a two-letter code");
+    load_error(load_clean, "stopword\tl'a\tfr\n", "is not lower-case ASCII letters");
+    load_error(load_clean,
+               "stopword\ta\taa\nstopword\tb\tbb\nstopword\tc\tcc\nstopword\td\tdd\n"
+               "stopword\te\tee\nstopword\tf\tff\nstopword\tg\tgg\nstopword\th\thh\n"
+               "stopword\ti\tii\n",
+               ":9: more than 8 languages");
+    load_error(load_clean, "promo\t\n", ":1: empty field 2");
+}
+
+/* The cleaner drops what clean.tsv says is furniture and names the
+ * language its stopwords say: a copy of the lists with one more phrase and
+ * one more language changes the clean document. */
+static void test_clean_lists_are_data(void **st)
+{
+    (void)st;
+    static const char text[] = "Zorglub gazette\n\n"
+                               "Wim wam wom, wim wam wom, wim wam wom, wim wam wom. Wim wam wom "
+                               "wim wam wom, wim wam wom wim wam wom.\n";
+    char *src = read_file("knowledge/clean.tsv");
+    char path[] = "/tmp/vigil-clean-XXXXXX";
+    temp_file(path, "");
+    vg_kb k0 = {0}, k1 = {0};
+    char err[256] = "";
+    assert_int_equal(vg_cleanlex_load("knowledge/clean.tsv", &k0.clean, err, sizeof(err)), 0);
+    size_t n = strlen(src);
+    char *edited = malloc(n + 128);
+    assert_non_null(edited);
+    snprintf(edited, n + 128, "%spromo\tzorglub gazette\nstopword\twim\tzz\nstopword\twam\tzz\n",
+             src);
+    write_file(path, edited);
+    assert_int_equal(vg_cleanlex_load(path, &k1.clean, err, sizeof(err)), 0);
+    vg_limits lim;
+    vg_limits_default(&lim);
+    vg_doc d0, d1;
+    assert_int_equal(vg_clean(&k0, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &d0), 0);
+    assert_int_equal(vg_clean(&k1, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &d1), 0);
+    assert_string_equal(d0.lang, "");
+    assert_string_equal(d1.lang, "zz");
+    assert_true(d1.junk_lines == d0.junk_lines + 1); /* the promotion line */
+    vg_doc_free(&d0);
+    vg_doc_free(&d1);
+    vg_cleanlex_free(k0.clean);
+    vg_cleanlex_free(k1.clean);
+    free(edited);
+    free(src);
+    unlink(path);
 }
 
 /* ---- the lexicon's word kinds */
@@ -136,11 +236,8 @@ static void test_word_kinds(void **st)
 {
     (void)st;
     char path[] = "/tmp/vigil-lex-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    write_file(path, "trig\tthe attack\tarmed_clash\t-\t3\ndet\tthe\nagent\tpar\n"
-                     "citebefore\taccording to\npassaux\tété\n");
+    temp_file(path, "trig\tthe attack\tarmed_clash\t-\t3\ndet\tthe\nagent\tpar\n"
+                    "citebefore\taccording to\npassaux\tété\n");
     vg_dict *d = vg_dict_new();
     vg_lex *lx = NULL;
     char err[256] = "";
@@ -178,7 +275,7 @@ static char kbdir[PATH_MAX];
 static vg_kb *edited_kb(const char *drop, const char *from, const char *to)
 {
     char path[PATH_MAX + 32], real[PATH_MAX];
-    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv"};
+    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv", "clean.tsv"};
     snprintf(kbdir, sizeof(kbdir), "/tmp/vigil-kb-XXXXXX");
     assert_non_null(mkdtemp(kbdir));
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
@@ -232,7 +329,7 @@ static void extract_with(const vg_kb *kb, const char *text, vg_events *ev)
     vg_limits lim;
     vg_doc doc;
     vg_limits_default(&lim);
-    assert_int_equal(vg_clean(&lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
     vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
     assert_int_equal(vg_extract(kb, &lim, &art, &doc, ev), 0);
     vg_doc_free(&doc);
@@ -318,6 +415,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_types_file),
         cmocka_unit_test(test_types_errors),
+        cmocka_unit_test(test_clean_lists),
+        cmocka_unit_test(test_clean_lists_are_data),
         cmocka_unit_test(test_word_kinds),
         cmocka_unit_test(test_precedence_is_data),
         cmocka_unit_test(test_acled_and_generic_are_data),

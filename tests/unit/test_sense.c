@@ -42,7 +42,7 @@ static void extract(const char *text, vg_events *ev)
     vg_limits lim;
     vg_doc doc;
     vg_limits_default(&lim);
-    assert_int_equal(vg_clean(&lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
     vg_article art = {.id = "t:1", .published = PUB, .raw = text, .raw_len = strlen(text)};
     assert_int_equal(vg_extract(kb, &lim, &art, &doc, ev), 0);
     size_t k = 0;

@@ -48,6 +48,9 @@ PINS = {
                        "GNU FDL 1.2 (nam_dict.txt by Joerg Michael)"),
 }
 
+COMMON_ZIPF = 3.5    # a dictionary word this frequent (Zipf scale) is "common"
+FIRST_NAME_FREQ = 4  # nam_dict.txt frequency (1 rare .. 13) of a "common" first name
+
 WORDLISTS = {  # Debian packages: path
     "wamerican": "/usr/share/dict/american-english",
     "wbritish": "/usr/share/dict/british-english",
@@ -255,3 +258,51 @@ def first_names(cache, min_freq):
         if f >= min_freq:
             out.add(fold(name))
     return out
+
+
+class Common:
+    """Which names are also ordinary words or first names (flag "common").
+
+    A word counts when a Debian word list has it in lower case (an ordinary
+    word, not a name) and wordfreq rates it at least COMMON_ZIPF in that
+    language: rare words ("tripoli", a polishing powder) are no trap.  English
+    words are compared folded; French ones with their accents, since French
+    text keeps them ("Salé" is "salé", "Beni" is not "béni").  A first name
+    counts when nam_dict.txt rates it at least FIRST_NAME_FREQ in Great
+    Britain, Ireland, the USA or France.  For a country only first names
+    count ("Chad Johnson"): the frequency of "mali" or "réunion" is mostly
+    the country's own, so it cannot tell a word from the name."""
+
+    def __init__(self, cache, generic_path):
+        zipf = {"en": zipf_table(cache, "en"), "fr": zipf_table(cache, "fr")}
+        words = {"en": set(), "fr": set()}
+        for pkg, lang in (("wamerican", "en"), ("wbritish", "en"), ("wfrench", "fr")):
+            words[lang] |= dictionary_words(WORDLISTS[pkg])
+        self.any_word = {fold(w) for ws in words.values() for w in ws}
+        self.en = {fold(w) for w in words["en"] if zipf["en"].get(w, 0) >= COMMON_ZIPF}
+        self.fr = {w for w in words["fr"] if zipf["fr"].get(w, 0) >= COMMON_ZIPF}
+        self.first = first_names(cache, FIRST_NAME_FREQ)
+        self.any_first = first_names(cache, 1)
+        self.generic = set()
+        with open(generic_path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    self.generic.add(fold(line))
+
+    def common(self, name, orig=None, level="town"):
+        f = fold(name)
+        if level == "country":
+            return f in self.first
+        return len(f.replace(" ", "")) <= 2 or f in self.en or f in self.first or \
+            f in self.generic or (orig or name).lower().replace("\u2019", "'") in self.fr
+
+    def ordinary(self, name):
+        """A frequent word or a common first name (not the place-only rules:
+        length, generic geographic words)."""
+        f = fold(name)
+        return f in self.en or f in self.first or \
+            name.lower().replace("\u2019", "'") in self.fr
+
+    def word(self, name):
+        """Any dictionary word or first name at all (for secondary names)."""
+        return self.common(name) or fold(name) in self.any_word or fold(name) in self.any_first

@@ -2,7 +2,7 @@
  * vigil.c - the vigil command-line tool.
  *
  *   vigil extract [--historical] [--knowledge DIR] [FILE...|-]
- *   vigil clean [--json] [FILE...|-]
+ *   vigil clean [--json] [--knowledge DIR] [FILE...|-]
  *   vigil check-knowledge [DIR]
  *   vigil produce --brokers B --topic T [FILE...|-]
  *   vigil consume --brokers B --topic T [--count N] [--timeout SEC] [--headers]
@@ -34,7 +34,7 @@
 static void usage(FILE *f)
 {
     fputs("usage: vigil extract [--historical] [--knowledge DIR] [FILE...|-]\n"
-          "       vigil clean [--json] [FILE...|-]\n"
+          "       vigil clean [--json] [--knowledge DIR] [FILE...|-]\n"
           "       vigil check-knowledge [DIR]\n"
           "       vigil produce --brokers HOST:PORT --topic T [--partition P] [--rate N] "
           "[FILE...|-]\n"
@@ -155,6 +155,7 @@ static int cmd_extract(int argc, char **argv)
 
 typedef struct clean_ctx {
     vc_pipeline_opts opts;
+    vg_kb *kb;
     int json;
 } clean_ctx;
 
@@ -166,7 +167,7 @@ static int clean_one(void *vctx, const char *name, const char *msg, size_t len)
     vc_result r;
     memset(&r, 0, sizeof(r));
     memset(&env, 0, sizeof(env));
-    int rc = vc_pipeline_clean(&ctx->opts, msg, len, &env, &doc, &r);
+    int rc = vc_pipeline_clean(&ctx->opts, ctx->kb, msg, len, &env, &doc, &r);
     if (rc < 0) {
         fprintf(stderr, "vigil: %s: %s: %s\n", name, r.err_class, r.err_msg);
     } else if (ctx->json) {
@@ -190,17 +191,25 @@ static int clean_one(void *vctx, const char *name, const char *msg, size_t len)
 static int cmd_clean(int argc, char **argv)
 {
     clean_ctx ctx;
-    static const struct option lo[] = {{"json", no_argument, 0, 'j'}, {0, 0, 0, 0}};
+    const char *kdir = NULL;
+    static const struct option lo[] = {
+        {"json", no_argument, 0, 'j'}, {"knowledge", required_argument, 0, 'k'}, {0, 0, 0, 0}};
     int c;
     vc_pipeline_opts_default(&ctx.opts);
     ctx.json = 0;
-    while ((c = getopt_long(argc, argv, "j", lo, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "jk:", lo, NULL)) != -1) {
         if (c == 'j')
             ctx.json = 1;
+        else if (c == 'k')
+            kdir = optarg;
         else
             return 2;
     }
-    return vigil_for_each_input(argc - optind, argv + optind, clean_one, &ctx) ? 1 : 0;
+    if (load_kb(kdir, &ctx.kb) < 0) /* the cleaner's word lists are knowledge (clean.tsv) */
+        return 1;
+    int bad = vigil_for_each_input(argc - optind, argv + optind, clean_one, &ctx);
+    vg_kb_free(ctx.kb);
+    return bad ? 1 : 0;
 }
 
 /* Resident set size of this process in KiB (/proc/self/statm), -1 if unknown. */

@@ -1,0 +1,68 @@
+/*
+ * vg_cleanlex.h - the cleaner's word lists, loaded from knowledge/clean.tsv
+ * (format at its top): boilerplate phrases, month prefixes and the
+ * language detector's stopwords.
+ *
+ * The lists are data so that one copy of each exists and a reload of the
+ * knowledge directory changes them with everything else.  Their lookup
+ * structures are built once at load, as the tables generated at build time
+ * used to be: the phrases chained by the byte pair they start with (one
+ * chain walk per word start of a unit), the stopwords in a collision-free
+ * multiplicative hash (one probe per short word of a text).  Read-only once
+ * loaded, shared between threads; internal to libvigil (vg_textclean.c and
+ * vg_lang.c read the tables).
+ */
+#ifndef VG_CLEANLEX_H
+#define VG_CLEANLEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The list a phrase belongs to (a bit of vg_cl_phrase.list). */
+enum {
+    VG_CL_PROMO = 1,
+    VG_CL_FURNITURE = 2,
+    VG_CL_COUNTER = 4,
+    VG_CL_DATELINE = 8,
+    VG_CL_AGO = 16,
+};
+
+#define VG_CL_PAIRS 1024 /* byte-pair buckets of the phrase chains */
+#define VG_CL_MAX_LANGS 8
+
+typedef struct vg_cl_phrase {
+    const char *p;
+    unsigned char len, list; /* bytes; VG_CL_* */
+    uint32_t next;           /* next phrase of the same bucket (index + 1), 0: none */
+} vg_cl_phrase;
+
+typedef struct vg_cleanlex {
+    vg_cl_phrase *ph;
+    size_t nph;
+    uint32_t head[VG_CL_PAIRS]; /* first phrase of each bucket (index + 1) */
+    const char **months;        /* month prefixes */
+    size_t nmonths;
+    /* stopwords: a word of up to 6 letters packed little-endian into a key;
+     * slot = (key * sw_mult) >> sw_shift holds the key and a bit per
+     * language (index into langs) */
+    uint64_t *sw_key;
+    unsigned char *sw_langs;
+    uint64_t sw_mult;
+    unsigned sw_shift;
+    char langs[VG_CL_MAX_LANGS][3];
+    unsigned nlangs;
+    char *arena; /* the file's text: the strings above point into it */
+} vg_cleanlex;
+
+/* The bucket of the byte pair at p (p[0] and p[1] must be readable). */
+static inline unsigned vg_cl_bigram(const char *p)
+{
+    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & (VG_CL_PAIRS - 1);
+}
+
+/* Load path.  Errors: VG_EIO, VG_EKB ("path:line: message" in err),
+ * VG_ENOMEM. */
+int vg_cleanlex_load(const char *path, vg_cleanlex **out, char *err, size_t errlen);
+void vg_cleanlex_free(vg_cleanlex *cl);
+
+#endif
