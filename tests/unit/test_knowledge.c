@@ -152,6 +152,18 @@ static void test_types_errors(void **st)
     load_error(load_types, GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
     load_error(load_types, GOOD "rule\t\n", ":8: empty field 2");
     load_error(load_types, GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
+    /* the precision stage's rows (vg_ex_sense.c) */
+    load_error(load_types, GOOD "sense\triot\tnowhere\talways\n", ":8: unknown context 'nowhere'");
+    load_error(load_types, GOOD "sense\triot\tplain\tarmed+luck\n", ":8: unknown evidence 'luck'");
+    load_error(load_types, GOOD "sense\triot\tplain\n", ":8: sense takes TYPE CONTEXT EVIDENCE");
+    load_error(load_types, GOOD "sense\tbattle\tplain\tarmed\n", ":8: unknown event type 'battle'");
+    load_error(load_types, GOOD "sense\triot\tplain\tcue|cue|cue|cue|cue|cue|cue\n",
+               ":8: more than 6 alternatives");
+    load_error(load_types, GOOD "param\tluck\t3\n", ":8: unknown param 'luck'");
+    load_error(load_types, GOOD "param\tstrong\t4\nparam\tstrong\t5\n",
+               ":9: param 'strong' given twice");
+    load_error(load_types, GOOD "param\tstrong\tfour\n", ":8: param value 'four' is not 0..1000");
+    load_error(load_types, GOOD, "no param 'modal_scope'");
     load_error(load_types,
                "precede\triot\t1\tprotest\t9\n"
                "acled\triot\t-\tRiots\tViolent demonstration\n",

@@ -19,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "vg_dict.h"
 #include "vg_gaz.h"
@@ -375,69 +374,6 @@ static void test_cues_hide_nothing(void **st)
     assert_int_equal(bad, 0);
 }
 
-/* The new kinds are validated like the others. */
-static void lex_error(const char *content, const char *want)
-{
-    char path[] = "/tmp/vigil-lex-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, content, strlen(content)), (ssize_t)strlen(content));
-    close(fd);
-    vg_dict *d = vg_dict_new();
-    vg_lex *lx = NULL;
-    char err[256] = "";
-    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
-    if (!strstr(err, want))
-        fail_msg("error '%s' lacks '%s'", err, want);
-    vg_dict_free(d);
-    unlink(path);
-}
-
-static void types_error(const char *content, const char *want)
-{
-    char path[] = "/tmp/vigil-types-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, content, strlen(content)), (ssize_t)strlen(content));
-    close(fd);
-    vg_types *ty = NULL;
-    char err[256] = "";
-    assert_int_equal(vg_types_load(path, &ty, err, sizeof(err)), VG_EKB);
-    assert_null(ty);
-    if (!strstr(err, want))
-        fail_msg("error '%s' lacks '%s'", err, want);
-    unlink(path);
-}
-
-#define TYPES_OK                                                                                   \
-    "precede\triot\t1\tprotest\t9\n"                                                               \
-    "acled\triot\t-\tRiots\tViolent demonstration\n"                                               \
-    "generic\tunidentified\tUnidentified armed group\tmilitant\n"                                  \
-    "generic\tstate_air\tMilitary forces\tmilitary\n"                                              \
-    "generic\tprotest\tProtesters\tcivilian\n"                                                     \
-    "generic\triot\tRioters\tcivilian\n"                                                           \
-    "generic\tpolice\tPolice forces\tmilitary\n"
-
-static void test_cue_kinds_validated(void **st)
-{
-    (void)st;
-    types_error(TYPES_OK "sense\triot\tnowhere\talways\n", ":8: unknown context 'nowhere'");
-    types_error(TYPES_OK "sense\triot\tplain\tarmed+luck\n", ":8: unknown evidence 'luck'");
-    types_error(TYPES_OK "sense\triot\tplain\n", ":8: sense takes TYPE CONTEXT EVIDENCE");
-    types_error(TYPES_OK "sense\tbattle\tplain\tarmed\n", ":8: unknown event type 'battle'");
-    types_error(TYPES_OK "sense\triot\tplain\tcue|cue|cue|cue|cue|cue|cue\n",
-                ":8: more than 6 alternatives");
-    types_error(TYPES_OK "param\tluck\t3\n", ":8: unknown param 'luck'");
-    types_error(TYPES_OK "param\tstrong\t4\nparam\tstrong\t5\n", ":9: param 'strong' given twice");
-    types_error(TYPES_OK "param\tstrong\tfour\n", ":8: param value 'four' is not 0..1000");
-    types_error(TYPES_OK, "no param 'modal_scope'");
-    lex_error("domain\tgoal\tfootball\n", ":1: bad domain");
-    lex_error("domain\tgoal\n", ":1: domain takes 1..1 arguments");
-    lex_error("modal\twill\tsoon\n", ":1: modal takes no argument or future");
-    lex_error("means\tgun\tsharp\n", ":1: means takes 0..0 arguments");
-    lex_error("negator\tnot\tat all\n", ":1: negator takes 0..0 arguments");
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,7 +385,6 @@ int main(void)
         cmocka_unit_test(test_place_names),
         cmocka_unit_test(test_article_context),
         cmocka_unit_test(test_cues_hide_nothing),
-        cmocka_unit_test(test_cue_kinds_validated),
         cmocka_unit_test(test_release),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
