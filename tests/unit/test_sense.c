@@ -293,11 +293,12 @@ static void test_article_context(void **st)
 
 /* The context cues of lexicon.tsv (domain, means, power, deny, modal) are
  * phrases of the shared dictionary: one holding an actor, a victim, a death
- * cue or a place would hide it (longest match).  None may hide an actor, a
- * victim or a death cue; means and power phrases no place either (domain
- * phrases may: "central bank"; and a domain or modal phrase may hide a
- * trigger, being an idiom: "heart attack", "attempt to arrest"). */
-static int hides(const vg_dict_hit *h, size_t n, int place_too)
+ * cue or a place would hide it (longest match).  None may hide an actor or a
+ * death cue; means and power phrases no place either, and only domain
+ * phrases a victim: they are idioms, which may hide a trigger, a place or a
+ * person noun ("heart attack", "central bank", "civil liberties"), as a
+ * modal phrase may hide a trigger ("attempt to arrest"). */
+static int hides(const vg_dict_hit *h, size_t n, int place_too, int victim_too)
 {
     for (size_t i = 0; i < n; i++) {
         if (h[i].tag == VG_TAG_ACTOR)
@@ -308,7 +309,8 @@ static int hides(const vg_dict_hit *h, size_t n, int place_too)
         if (h[i].tag != VG_TAG_LEX)
             continue;
         const vg_lex_entry *e = h[i].val;
-        if (e->kind == VG_LX_VICTIM || e->kind == VG_LX_ACTOR || e->kind == VG_LX_DEATH)
+        if ((victim_too && e->kind == VG_LX_VICTIM) || e->kind == VG_LX_ACTOR ||
+            e->kind == VG_LX_DEATH)
             return 1;
     }
     return 0;
@@ -335,7 +337,8 @@ static void test_cues_hide_nothing(void **st)
             continue;
         *tab = 0;
         int noun = strcmp(line, "means") == 0 || strcmp(line, "power") == 0;
-        if (!noun && strcmp(line, "domain") && strcmp(line, "deny") && strcmp(line, "modal"))
+        int domain = strcmp(line, "domain") == 0;
+        if (!noun && !domain && strcmp(line, "deny") && strcmp(line, "modal"))
             continue;
         char *ph = tab + 1;
         ph[strcspn(ph, "\t\n")] = 0;
@@ -360,7 +363,7 @@ static void test_cues_hide_nothing(void **st)
                 if (vg_dict_match(kb->dict, ph + i, j - i, &h, &nh) != j - i)
                     continue;
                 for (size_t k = 0; k < nh; k++) {
-                    if (!hides(&h[k], 1, noun) || full_has(full, nfull, &h[k]))
+                    if (!hides(&h[k], 1, noun, !domain) || full_has(full, nfull, &h[k]))
                         continue;
                     fprintf(stderr, "  %s '%s' hides '%.*s'\n", line, ph, (int)(j - i), ph + i);
                     bad++;
@@ -377,14 +380,10 @@ static void test_cues_hide_nothing(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_negation),
-        cmocka_unit_test(test_denial),
-        cmocka_unit_test(test_unrealised),
-        cmocka_unit_test(test_planned),
-        cmocka_unit_test(test_sense),
-        cmocka_unit_test(test_place_names),
-        cmocka_unit_test(test_article_context),
-        cmocka_unit_test(test_cues_hide_nothing),
+        cmocka_unit_test(test_negation),        cmocka_unit_test(test_denial),
+        cmocka_unit_test(test_unrealised),      cmocka_unit_test(test_planned),
+        cmocka_unit_test(test_sense),           cmocka_unit_test(test_place_names),
+        cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
         cmocka_unit_test(test_release),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -117,3 +117,6 @@ sn.hi7	fr	history	none	{C} a commémoré {D} le massacre de 1993, au cours duque
 sn.he1	en	health	none	Doctors in {CAP} launched a campaign {D} to fight malaria, which kills thousands of children every year {Cin}.
 sn.he2	fr	health	none	Une campagne de vaccination contre la rougeole a été lancée {D} à {CAP} pour lutter contre une épidémie qui a tué 40 enfants.
 sn.te1	en	tech	none	Hackers attacked the servers of the tax office {Cin} {D}, knocking its website offline for hours, the ministry said.
+sn.bu15	en	business	none	The government {Cin} signed an agreement with a foreign mining company {D} to build a lithium plant near {LN}, officials said.
+sn.po6	en	campaign	none	The opposition {Cin} criticised the new media law as an attack on press freedom and civil liberties {D}.
+sn.mi6	fr	exercise	none	L'armée {ADJ.fs} a présenté {D} à {CAP} des véhicules blindés et des drones acquis auprès de partenaires étrangers.
