@@ -240,6 +240,20 @@ static int armed(const vg_ex_sent *si, size_t t)
            has_actor_class(si, VG_VC_MILITANT);
 }
 
+/* Soldiers or an armed group named before the trigger at t, as its
+ * subject (the police do not count: they face protesters; troops named
+ * after it are what a crowd may demand the departure of). */
+static int soldiers_before(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].t < t &&
+            ((si->actors[i].cls == VG_VC_MILITARY && strcmp(si->actors[i].name, police) != 0) ||
+             si->actors[i].cls == VG_VC_MILITANT))
+            return 1;
+    return 0;
+}
+
 /* People the violence is done to: a person noun or a figure. */
 static int human_victim(const vg_ex_sent *si)
 {
@@ -350,6 +364,8 @@ static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
         e |= VG_EVD_CROWD;
     if (conflict(x))
         e |= VG_EVD_CONFLICT;
+    if (!soldiers_before(x, si, t))
+        e |= VG_EVD_UNARMED;
     return e;
 }
 

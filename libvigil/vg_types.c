@@ -48,7 +48,7 @@ static const char *const flag_names[] = {"planted", "air", "mutiny"}; /* VG_SUB_
 
 static const char *const evidence_names[VG_EVD__COUNT] = {
     "armed",    "harmed", "victim", "battle", "cue",   "intrinsic", "power",
-    "powercue", "state",  "object", "strong", "crowd", "conflict"};
+    "powercue", "state",  "object", "strong", "crowd", "conflict",  "unarmed"};
 
 static const char *const ctx_names[VG_SCTX__COUNT] = {"plain", "other", "drill", "fiction"};
 

@@ -153,7 +153,8 @@ enum {
     VG_EVD_STRONG = 1u << 10,   /* a specific trigger (weight >= param strong) */
     VG_EVD_CROWD = 1u << 11,    /* demonstrators or a crowd named */
     VG_EVD_CONFLICT = 1u << 12, /* the article has told of political violence */
-    VG_EVD__COUNT = 13
+    VG_EVD_UNARMED = 1u << 13,  /* no soldier or armed group named before the trigger */
+    VG_EVD__COUNT = 14
 };
 
 /* The context a sentence is read in (types.tsv "sense" CONTEXT). */

@@ -236,6 +236,10 @@ static void test_sense(void **st)
          NULL, NULL},
         {"The situation in Bamako, Mali, is explosive, analysts said on Monday.", NULL, NULL},
         {"Riot police fired tear gas at protesters in Bamako, Mali, on Monday.", "protest", "ML"},
+        {"Police dispersed a demonstration in Niamey, Niger, on Monday.", "protest", "NE"},
+        {"Members of the presidential guard staged a demonstration in Niamey, Niger, on "
+         "Wednesday and detained the head of state.",
+         "arrest", "NE"}, /* soldiers: a mutiny, no protest (checked below) */
         {"Teachers in Niamey, Niger, went on strike on Monday to demand unpaid salaries.",
          "protest", "NE"},
         {"Ethiopian military drones targeted a wedding in Lalibela, Ethiopia, on Monday, killing a "
@@ -250,6 +254,19 @@ static void test_sense(void **st)
          "NE"},
     };
     CHECK(rows);
+}
+
+/* Soldiers who "demonstrate" mutiny: no protest. */
+static void test_soldiers_no_protest(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Members of the presidential guard staged a demonstration in Niamey, Niger, on "
+            "Wednesday and detained the head of state.",
+            &ev);
+    for (size_t i = 0; i < ev.n; i++)
+        assert_int_not_equal(ev.v[i].type, VG_EV_PROTEST);
+    vg_events_free(&ev);
 }
 
 /* A place that is a first name or part of a longer name abroad. */
@@ -384,7 +401,7 @@ int main(void)
         cmocka_unit_test(test_unrealised),      cmocka_unit_test(test_planned),
         cmocka_unit_test(test_sense),           cmocka_unit_test(test_place_names),
         cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
-        cmocka_unit_test(test_release),
+        cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
