@@ -97,6 +97,14 @@ static void test_negation(void **st)
         {"Aucune attaque n'a été signalée lundi à Djibo, au Burkina Faso, et le marché a rouvert.",
          NULL, NULL},
         {"Personne n'a été interpellé après la réunion de lundi à Kidal, au Mali.", NULL, NULL},
+        {"There were no reports of fighting between the army and jihadists in Djibo, Burkina "
+         "Faso, on Monday.",
+         NULL, NULL},
+        {"The army said it had not carried out any air strike near Djibo, Burkina Faso, on "
+         "Monday.",
+         NULL, NULL},
+        {"Il n'y a pas eu d'attaque jihadiste contre l'armée lundi à Djibo, au Burkina Faso.", NULL,
+         NULL},
         {"Gunmen attacked a gendarmerie post in Djibo, Burkina Faso, on Monday, but no one was "
          "killed, security sources said.",
          "armed_clash", "BF"},
