@@ -44,7 +44,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 LIB_PKGS := gumbo libutf8proc
 APP_PKGS := rdkafka jansson libsystemd libmicrohttpd
 PKG_CFLAGS = $(shell pkg-config --cflags $(LIB_PKGS) $(APP_PKGS) 2>/dev/null)
-LIB_LIBS = $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null) -lm
+# libstemmer (Snowball) ships no pkg-config file
+LIB_LIBS = $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null) -lstemmer -lm
 # --as-needed: a program records only the shared libraries it calls
 APP_LIBS = -Wl,--as-needed $(shell pkg-config --libs $(APP_PKGS) 2>/dev/null) $(LIB_LIBS) -lpthread
 

@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define MAX_ENV_TITLE 1024 /* bytes of an envelope title read (a headline) */
+
 void vg_events_free(vg_events *ev)
 {
     if (!ev)
@@ -57,22 +59,30 @@ static void publication_date(vg_ex_ctx *x)
     }
 }
 
+/* The text extraction reads: the title, then the body.  A plain-text
+ * article's headline line the cleaner did not keep as its title is still
+ * the envelope's title (a wire headline: "Gunmen kill 7 herders in X"). */
 static int make_text(vg_ex_ctx *x)
 {
     const vg_doc *d = x->doc;
+    const char *title = d->title;
+    size_t tl = d->title_len;
+    if ((!title || !tl) && x->art && x->art->title) {
+        title = x->art->title;
+        tl = strnlen(title, MAX_ENV_TITLE);
+    }
     x->text = d->body;
     x->text_len = d->body_len;
     x->body_off = 0;
-    if (!d->title || !d->title_len ||
-        (d->body_len >= d->title_len && memcmp(d->body, d->title, d->title_len) == 0))
+    if (!title || !tl || (d->body_len >= tl && memcmp(d->body, title, tl) == 0))
         return 0;
-    x->own = malloc(d->title_len + 2 + d->body_len + 1);
+    x->own = malloc(tl + 2 + d->body_len + 1);
     if (!x->own)
         return VG_ENOMEM;
-    memcpy(x->own, d->title, d->title_len);
-    memcpy(x->own + d->title_len, "\n\n", 2);
-    memcpy(x->own + d->title_len + 2, d->body, d->body_len);
-    x->body_off = d->title_len + 2;
+    memcpy(x->own, title, tl);
+    memcpy(x->own + tl, "\n\n", 2);
+    memcpy(x->own + tl + 2, d->body, d->body_len);
+    x->body_off = tl + 2;
     x->text_len = x->body_off + d->body_len;
     x->own[x->text_len] = 0;
     x->text = x->own;
@@ -132,7 +142,8 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     x.words = vg_lex_words(kb->lex);
     if ((rc = make_text(&x)) < 0)
         goto fail;
-    if ((rc = vg_scan_text(kb->dict, x.text, x.text_len, lim->max_tokens, &x.sc)) < 0)
+    if ((rc = vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), doc->lang, x.text, x.text_len,
+                                 lim->max_tokens, &x.sc)) < 0)
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
     publication_date(&x);

@@ -80,11 +80,17 @@ typedef struct vg_ex_sent {
     int vclass_seen[8];
     int has_date;
     vg_dateval date;
-    int hist, neg, update, death, count, official_near_arrest, irrealis;
+    int hist, neg, update, death, arrestn, count, official_near_arrest, irrealis;
     int held_official; /* officials "held hostage" by soldiers: a detention */
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class;  /* class of the first person noun after the violent trigger */
+    int kill_w;        /* weight of the strongest killing verb (lexicon kind kill) */
+    size_t kill_t, kill_e;
+    int mishap;               /* an accident or disaster cue */
+    int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
+    const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
+    size_t pobj_t, pobj_e;
     /* context cues (vg_ex_sense.c) */
     unsigned domain;                 /* bit (1 << vg_domain) per field of news named */
     int means;                       /* 1 + token of the first weapon named, 0: none */

@@ -297,14 +297,19 @@ int vg_ex_official_near(const vg_ex_ctx *x, const vg_sent *s, size_t t)
  * attaque"). */
 int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
 {
-    for (size_t k = t; k < s->t1 && k < t + 8; k++) {
+    int passive = 0; /* "was killed by soldiers": the agent follows, the object came before */
+    for (size_t k = t; k < s->t1 && k < t + 8 && !passive; k++) {
+        if (k > t && vg_ex_is_word(x, k, VG_LX_AGENT)) {
+            passive = 1;
+            break;
+        }
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
         if (!v && k > t)
             v = vg_ex_lex(x, k, VG_LX_ACTOR, NULL); /* "an attack on the army" */
         if (v)
             return v->val;
     }
-    if (!vg_ex_is_by(x, t, s->t0) && !(t > s->t0 + 1 && vg_ex_is_by(x, t - 1, s->t0)))
+    if (!passive && !vg_ex_is_by(x, t, s->t0) && !(t > s->t0 + 1 && vg_ex_is_by(x, t - 1, s->t0)))
         return 0;
     for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);

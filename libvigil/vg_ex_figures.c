@@ -16,6 +16,8 @@
 #include "vg_ex.h"
 #include "vg_dict.h"
 
+#include <string.h>
+
 #define WIN_BEFORE 10 /* tokens between a count and its cue (count first) */
 #define WIN_AFTER 4   /* tokens between a cue and its count (cue first) */
 
@@ -47,6 +49,105 @@ static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 static int article_one(const vg_ex_ctx *x, const vg_num *n)
 {
     return n->words && n->min == 1 && n->max == 1 && !vg_ex_lex(x, n->t1, VG_LX_VICTIM, NULL);
+}
+
+#define MAX_UNITS 4 /* people named one by one in a phrase: "X, Y and Z" at most */
+#define MAX_MODS 2  /* adjectives between a determiner and its person noun ("elderly") */
+
+/* The grammatical number of the person noun of row v at token t: its row's,
+ * else what its ending says (English and French plurals end in s or x). */
+static int noun_plural(const vg_ex_ctx *x, const vg_lex_entry *v, size_t end)
+{
+    if (v->val2 != VG_VN_INFER)
+        return v->val2 == VG_VN_PLURAL;
+    const vg_dict_tok *f = &x->sc.ftok[end - 1];
+    const char *w = x->sc.fold + f->off;
+    return f->len > 2 && (w[f->len - 1] == 's' || w[f->len - 1] == 'x') && w[f->len - 2] != 's';
+}
+
+/* Token k continues the noun phrase before it: one space, or an elided
+ * article's apostrophe ("l'opposant"). */
+static int np_joined(const vg_ex_ctx *x, size_t k)
+{
+    if (vg_ex_tok_joined(x, k))
+        return 1;
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, k - 1, &gl);
+    return x->sc.tok[k - 1].sent == x->sc.tok[k].sent &&
+           ((gl == 1 && g[0] == '\'') || (gl == 3 && memcmp(g, "\xe2\x80\x99", 3) == 0));
+}
+
+/* One group of a phrase naming people at token k: a number, an article or
+ * a possessive, at most MAX_MODS adjectives of persons, then a person noun.  Returns how
+ * many people it names (0: none, or a plural without a number) and sets
+ * *end after it and *cls to its noun's class. */
+static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, int *cls)
+{
+    long n = -1;
+    const vg_num *num = vg_ex_num_at(x, k);
+    if (num && !num->vague && num->max == num->min && num->t1 < tend) {
+        n = num->min;
+        k = num->t1;
+    } else if (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_POSS)) {
+        k++;
+        if ((num = vg_ex_num_at(x, k)) && !num->vague && num->max == num->min && num->t1 < tend) {
+            n = num->min; /* "her two children" */
+            k = num->t1;
+        }
+    } else {
+        return 0;
+    }
+    for (size_t j = 0; j <= MAX_MODS && k < tend; j++, k++) {
+        size_t e;
+        if (!np_joined(x, k))
+            return 0; /* one noun phrase: no punctuation inside */
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &e);
+        if (v) {
+            int pl = noun_plural(x, v, e);
+            if (v->val2 > 0) /* "a couple": two */
+                n = (n > 1 ? n : 1) * v->val2;
+            else if (n < 0 && pl)
+                return 0; /* "the villagers": how many? */
+            else if (n < 0)
+                n = 1;
+            while (e < tend && vg_ex_tok_joined(x, e) && (x->sc.tok[e].flags & VG_TF_CAP) &&
+                   !vg_scan_mark_for(&x->sc, e, VG_LX_NUMJOIN, -1))
+                e++; /* the person's name: "le journaliste Ali Sanou" */
+            *end = e;
+            *cls = v->val;
+            return n;
+        }
+        if (!vg_ex_is_word(x, k, VG_LX_PADJ))
+            return 0; /* "an elderly man", not "a jihadist insurgency" */
+    }
+    return 0;
+}
+
+/* A phrase naming people one by one, joined by "and"/"et" ("an elderly man
+ * and his son"), at t: into *out as a count (the class of its first noun
+ * into *cls).  1 when found. */
+static int people_at(const vg_ex_ctx *x, size_t t, size_t tend, vg_num *out, int *cls)
+{
+    long total = 0;
+    size_t k = t, end = t, e;
+    int units = 0, c0 = 0;
+    while (units < MAX_UNITS) {
+        int c = 0;
+        long n = people_unit(x, k, tend, &e, &c);
+        if (n <= 0)
+            break;
+        total += n;
+        end = e;
+        if (!units++)
+            c0 = c;
+        if (e >= tend || !vg_ex_lex(x, e, VG_LX_NUMJOIN, &k) || k >= tend)
+            break;
+    }
+    if (!units)
+        return 0;
+    *out = (vg_num){.min = total, .max = total, .qual = VG_Q_EXACT, .words = 1, .t0 = t, .t1 = end};
+    *cls = c0;
+    return 1;
 }
 
 /* A count starts at t (a number that is not an article). */
@@ -116,6 +217,46 @@ static int restated(const vg_ex_ctx *x, const vg_num *n, size_t s0)
     return 0;
 }
 
+/* Is token t inside one of the sentence's figures? */
+static int in_figure(const vg_ex_sent *si, size_t t)
+{
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (t >= si->figs[i].n.t0 && t < si->figs[i].n.t1)
+            return 1;
+    return 0;
+}
+
+/* People named without a number first ("the village chief and his deputy
+ * were burned alive"): a phrase from an article or a possessive that a
+ * death or arrest cue counts, in token order among the figures. */
+static void named_people(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
+{
+    for (size_t t = s->t0; t < s->t1 && si->nfigs < VG_EX_MAX_ITEMS; t++) {
+        vg_num n;
+        int pcls = 0, vc = 0;
+        if (x->sc.ftok[t].len > 5 || in_figure(si, t) || vg_ex_num_at(x, t) ||
+            !(vg_ex_is_word(x, t, VG_LX_DET) || vg_ex_is_word(x, t, VG_LX_POSS)) ||
+            !people_at(x, t, s->t1, &n, &pcls))
+            continue;
+        vg_ex_fig f = {n, 0, 0};
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, &vc))
+            f.kind = 1;
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
+            f.kind = 2;
+        if (!f.kind)
+            continue;
+        f.vclass = vc ? vc : pcls;
+        size_t i = si->nfigs;
+        while (i > 0 && si->figs[i - 1].n.t0 > t) {
+            si->figs[i] = si->figs[i - 1];
+            i--;
+        }
+        si->figs[i] = f;
+        si->nfigs++;
+        t = n.t1 - 1;
+    }
+}
+
 void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     size_t i = vg_ex_first_num(x, s->t0);
@@ -136,7 +277,13 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             t = next; /* "cinq civils, dont quatre enfants": part of a count */
             continue;
         }
-        if (article_one(x, &n)) {
+        vg_num pn;
+        int pcls = 0;
+        if (people_at(x, t, s->t1, &pn, &pcls) && (pn.t1 > n.t1 + 1 || article_one(x, &n)) &&
+            !is_date_or_unit(x, &pn, s->t1)) {
+            n = pn; /* "a woman and her two children": three */
+            next = pn.t1;
+        } else if ((pcls = 0), article_one(x, &n)) {
             t = next;
             continue;
         }
@@ -157,13 +304,18 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             f.kind = 1;
         else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
             f.kind = 2;
-        f.vclass = vc;
+        f.vclass = vc ? vc : pcls;
         if (f.kind)
             si->figs[si->nfigs++] = f;
         else if (n.min >= 10 || n.vague)
             si->count = 1; /* a head count of something else (displaced, refugees) */
         t = next;
     }
+    int counted = 0; /* a figure that counts the dead or the arrested already */
+    for (size_t f = 0; f < si->nfigs && !counted; f++)
+        counted = si->figs[f].kind != 0;
+    if ((si->death || si->arrestn) && !counted)
+        named_people(x, s, si);
 }
 
 /* Counts joined by "and" ("27 soldiers and 10 civilians") add up. */
@@ -284,6 +436,8 @@ static size_t counted_at(const vg_ex_ctx *x, size_t t)
         best = e;
     if (!best && vg_ex_is_word(x, t, VG_LX_PRONOUN)) /* "detained him" */
         best = t + 1;
+    if (!best && vg_ex_is_word(x, t, VG_LX_PASSAUX) && vg_ex_lex(x, t + 1, VG_LX_DEATH, &e))
+        best = e; /* "were killed" */
     return best;
 }
 

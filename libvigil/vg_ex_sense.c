@@ -5,10 +5,12 @@
  * the lexicon's cue kinds (lexicon.tsv: negator, definite, role, deny, modal,
  * release, captive, domain, means, power), never from word lists here:
  *   - scope (before typing): a negation right before it ("no attack", "n'ont
- *     pas tiré", "nobody was arrested"); a denial governing its clause
+ *     pas tiré", "nobody was arrested") or before its subject ("no soldier
+ *     had been killed"); a denial governing its clause
  *     ("denied reports that the base had been overrun"; not "denied
  *     responsibility for the attack", whose event the definite article
- *     presupposes); a modal governing it ("threatened to attack", "could
+ *     presupposes), or a rumour denied after it ("rumours of a coup proved
+ *     false"); a modal governing it ("threatened to attack", "could
  *     seize", "appelle à manifester", "an assault would be a disaster"; the
  *     future "would" does not undo a strategic move: announcing one is
  *     making it); a date after publication ("a march next Saturday");
@@ -148,6 +150,50 @@ static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return t > s->t0 && vg_ex_word_ends(x, t, VG_LX_NEGATOR);
 }
 
+/* "No soldier had been killed", "no hostages were taken": a negation before
+ * the subject, a person noun, then at most three unmarked words (the
+ * auxiliaries) before the trigger. */
+static int negated_subject(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
+        const vg_mark *m = sc->tok[k].mark >= 0 ? &sc->mark[sc->tok[k].mark] : NULL;
+        if (!m || !(m->kinds & ((1ull << VG_LX_VICTIM) | (1ull << VG_LX_ACTOR))) || m->t1 > t ||
+            m->t1 + 3 < t || k == s->t0 || !vg_ex_is_word(x, k - 1, VG_LX_NEGATOR) ||
+            clause_break(x, k - 1, t + 1))
+            continue;
+        size_t j = m->t1; /* unmarked words, or auxiliaries ("had been") */
+        while (j < t && (sc->tok[j].mark < 0 ||
+                         !(sc->mark[sc->tok[j].mark].kinds & ~(1ull << VG_LX_PERFECT))))
+            j++;
+        if (j == t)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Rumours of a coup ... proved false", "les rumeurs de coup d'État ... ont
+ * été démenties": a hearsay or denial cue (lexicon kind neg) right before the
+ * trigger, and a denial or another such cue after it. */
+static int rumour_denied(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t,
+                         size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    int before = 0, after = 0;
+    for (size_t k = vg_ex_first_mark(sc, s->t0); k < sc->nmark && sc->mark[k].t0 < s->t1; k++) {
+        const vg_mark *m = &sc->mark[k];
+        if (!(m->kinds & (1ull << VG_LX_NEG)))
+            continue;
+        if (m->t1 <= t && m->t1 + 3 >= t)
+            before = 1;
+        else if (m->t0 >= e)
+            after = 1;
+    }
+    for (size_t i = 0; i < si->ndeny; i++)
+        after |= si->deny_e[i] > e;
+    return before && after;
+}
+
 /* A denial before the trigger, in the same clause, and no role noun between
  * ("denied any involvement in an attack" denies the role, not the attack). */
 static int denied(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
@@ -210,7 +256,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         if (!si->trig_w[ty])
             continue;
         size_t t = si->trig_t[ty], e = si->trig_e[ty];
-        if (fut || negated(x, s, t) || denied(x, si, t) || unrealised(x, si, ty, t, e) ||
+        if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
+            rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
             released(x, si, ty, t, e))
             si->trig_w[ty] = 0;
     }
@@ -279,6 +326,24 @@ static int battle(const vg_ex_sent *si, size_t t)
 {
     return armed(si, t) || si->sub_w[VG_EV_ARMED_CLASH] || si->vclass_seen[VG_VC_MILITARY] ||
            si->vclass_seen[VG_VC_MILITANT];
+}
+
+/* A power cue inside the trigger's own phrase ("prend le pouvoir", "seized
+ * power"): the scan keeps the longest phrase, so the cue has no mark of its
+ * own there. */
+static int power_inside(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    for (size_t k = t; k < e; k++)
+        for (size_t n = 1; k + n <= e; n++) {
+            const vg_dict_hit *h;
+            size_t nh;
+            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
+                continue;
+            for (size_t i = 0; i < nh; i++)
+                if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == VG_LX_POWER)
+                    return 1;
+        }
+    return 0;
 }
 
 /* The state or its power, what a coup takes: a power cue, an official (the
@@ -352,8 +417,8 @@ static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
         e |= VG_EVD_INTRINSIC;
     if (power_object(si))
         e |= VG_EVD_POWER | VG_EVD_STATE;
-    if (si->power)
-        e |= VG_EVD_POWERCUE | VG_EVD_OBJECT;
+    if (si->power || (ty == VG_EV_COUP && power_inside(x, t, si->trig_e[ty])))
+        e |= VG_EVD_POWER | VG_EVD_POWERCUE | VG_EVD_OBJECT;
     if (country_named(si))
         e |= VG_EVD_STATE;
     if (si->sub_w[ty] || org_actor(si))

@@ -10,6 +10,8 @@
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
+#include "vg_norm.h"
+#include "vg_stem.h"
 
 #include <string.h>
 
@@ -29,6 +31,45 @@ static void note_trigger(vg_ex_sent *si, const vg_lex_entry *e, size_t t, size_t
         si->trig_t[ty] = t;
         si->trig_e[ty] = end;
     }
+}
+
+/* A trigger row matched on its stem whose mark is the row's own phrase in
+ * the infinitive - a French row's "-er", "-ir", "-re" phrase itself, an
+ * English one's after "to" - names an act threatened, planned, called for
+ * or feared ("menacé d'attaquer", "appelle à manifester", "return to
+ * abduct"), not one that happened. */
+static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m, const vg_lex_entry *e)
+{
+    const vg_scan *sc = &x->sc;
+    char ph[VG_DICT_KEY_MAX];
+    if (!e->stem)
+        return 0;
+    size_t n = vg_fold_phrase(e->phrase, strlen(e->phrase), ph, sizeof(ph));
+    const vg_dict_tok *a = &sc->ftok[m->t0], *b = &sc->ftok[m->t1 - 1];
+    if (!n || b->off + b->len - a->off != n || memcmp(sc->fold + a->off, ph, n) != 0)
+        return 0;
+    if (e->stem == 1 + VG_STEM_FR) {
+        const char *w = memchr(ph, ' ', n);
+        size_t wl = w ? (size_t)(w - ph) : n; /* the verb is the first word */
+        return wl > 3 && (memcmp(ph + wl - 2, "er", 2) == 0 || memcmp(ph + wl - 2, "ir", 2) == 0 ||
+                          memcmp(ph + wl - 2, "re", 2) == 0);
+    }
+    return m->t0 > s->t0 && vg_ex_is_word(x, m->t0 - 1, VG_LX_INFMARK);
+}
+
+/* The trigger at [t, end) is negated: a verbal negation ends at most two
+ * tokens before it ("did not open fire", "n'ont pas tué"), or a denial
+ * right before it governs it ("denied arresting", "a démenti avoir tué"). */
+static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k-- > s->t0 && k + 5 > t;) {
+        if (k + 3 > t && vg_ex_is_word(x, k, VG_LX_NOT))
+            return 1;
+        size_t e;
+        if (vg_ex_lex(x, k, VG_LX_NEG, &e) && e + 1 >= t)
+            return 1;
+    }
+    return 0;
 }
 
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
@@ -67,8 +108,31 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
+                if (infinitive(x, s, m, e) || negated(x, s, t))
+                    break;
+                if (!(e->flags & VG_LXF_PERSON)) {
+                    note_trigger(si, e, t, m->t1);
+                    if (e->type == VG_EV_PROTEST && (m->kinds >> VG_LX_VICTIM) & 1 &&
+                        e->val > si->crowd_noun)
+                        si->crowd_noun = e->val; /* "protesters": people, not an act */
+                } else if (!si->pobj) {
+                    si->pobj = e; /* decided once the sentence is read */
+                    si->pobj_t = t;
+                    si->pobj_e = m->t1;
+                }
+                break;
             case VG_LX_SUBCUE:
                 note_trigger(si, e, t, m->t1);
+                break;
+            case VG_LX_KILL:
+                if (e->val > si->kill_w && !infinitive(x, s, m, e) && !negated(x, s, t)) {
+                    si->kill_w = e->val;
+                    si->kill_t = t;
+                    si->kill_e = m->t1;
+                }
+                break;
+            case VG_LX_MISHAP:
+                si->mishap = 1;
                 break;
             case VG_LX_HIST:
                 si->hist = 1;
@@ -92,6 +156,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 break;
             case VG_LX_DEATH:
                 si->death = 1;
+                break;
+            case VG_LX_ARRESTN:
+                si->arrestn = 1;
                 break;
             case VG_LX_VICTIM:
                 if (e->val > 0 && e->val < 8)
@@ -143,17 +210,106 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     }
 }
 
+static int armed_actor(const vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITANT || si->actors[i].cls == VG_VC_MILITARY)
+            return 1;
+    return 0;
+}
+
+/* An armed actor other than the dead of a figure ("20 soldiers killed"
+ * names soldiers as the dead, not as the killers). */
+static int agent_actor(const vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nactors; i++) {
+        const vg_ex_actor *a = &si->actors[i];
+        int counted = 0;
+        for (size_t f = 0; f < si->nfigs && !counted; f++)
+            counted = a->t >= si->figs[f].n.t0 && a->t < si->figs[f].n.t1 + 3;
+        if (!counted && (a->cls == VG_VC_MILITANT || a->cls == VG_VC_MILITARY))
+            return 1;
+    }
+    return 0;
+}
+
+/* A killing verb reports a violent event whose type its victims decide
+ * (civilians: an attack on them; soldiers or fighters: a battle), so it
+ * stands as an armed-clash trigger for typing to resolve when the sentence
+ * anchors an incident of its own - a place below the country, an armed
+ * actor or a day; otherwise its deaths are a toll ("20 soldiers killed",
+ * "thousands have been killed"), which goes to the incident told around it.
+ * It yields to a stronger clash word, to a protest or riot (the deaths are
+ * their toll: "police shot dead two protesters"), to remote violence (a
+ * mortar, a drone), and to a mishap without anyone armed ("a bus crash
+ * killed 15 passengers"). */
+/* The dead of a killing named in the sentence are all soldiers, police or
+ * fighters ("150 gendarmes were executed"). */
+static int forces_killed(const vg_ex_sent *si)
+{
+    int forces = 0;
+    for (size_t i = 0; i < si->nfigs; i++) {
+        if (si->figs[i].kind != 1)
+            continue;
+        int c = si->figs[i].vclass;
+        if (c == VG_VC_CIVILIAN || c == VG_VC_PERSON || c == VG_VC_OFFICIAL)
+            return 0;
+        forces |= c == VG_VC_MILITARY || c == VG_VC_MILITANT;
+    }
+    return forces;
+}
+
+static void kill_trigger(vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    const char *sub = si->trig_sub[VG_EV_ATTACK_ON_CIVILIANS];
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] && sub &&
+        (!strcmp(sub, "massacre") || !strcmp(sub, "execution")) && !w[VG_EV_ARMED_CLASH] &&
+        forces_killed(si)) {
+        /* a massacre or an execution is a killing too: of the forces, a battle */
+        w[VG_EV_ARMED_CLASH] = 3;
+        si->trig_sub[VG_EV_ARMED_CLASH] = "";
+        si->trig_t[VG_EV_ARMED_CLASH] = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
+        si->trig_e[VG_EV_ARMED_CLASH] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
+    }
+    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun)
+        w[VG_EV_PROTEST] = 0; /* "police arrested 12 protesters": the arrest's object */
+    if (w[VG_EV_REMOTE_VIOLENCE] >= 2 && w[VG_EV_ARMED_CLASH] <= 1)
+        w[VG_EV_ARMED_CLASH] = 0; /* "targeted by drones": the target of a strike */
+    if ((w[VG_EV_PROTEST] || w[VG_EV_RIOT]) && w[VG_EV_ATTACK_ON_CIVILIANS] <= 1)
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0; /* crowds that loot and burn riot */
+    if (!si->kill_w || w[VG_EV_ARMED_CLASH] >= si->kill_w || w[VG_EV_PROTEST] || w[VG_EV_RIOT] ||
+        w[VG_EV_REMOTE_VIOLENCE] || (si->mishap && !armed_actor(si)))
+        return;
+    int anchor = agent_actor(si) || (si->has_date && !si->date.year_only);
+    for (size_t i = 0; i < si->nplaces && !anchor; i++)
+        anchor = si->places[i].p->level != VG_PLACE_COUNTRY;
+    if (!anchor)
+        return;
+    w[VG_EV_ARMED_CLASH] = si->kill_w;
+    si->trig_sub[VG_EV_ARMED_CLASH] = "";
+    si->trig_t[VG_EV_ARMED_CLASH] = si->kill_t;
+    si->trig_e[VG_EV_ARMED_CLASH] = si->kill_e;
+}
+
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     memset(si, 0, offsetof(vg_ex_sent, places));
     scan_marks(x, s, si);
+    vg_ex_scan_places(x, s, si);
+    vg_ex_scan_dates(x, s, si);
+    vg_ex_find_figures(x, s, si);
+    kill_trigger(si);
+    if (si->pobj) { /* "seized two men", not "seized weapons" */
+        int cls = vg_ex_object_class(x, s, si->pobj_t);
+        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL)
+            note_trigger(si, si->pobj, si->pobj_t, si->pobj_e);
+    }
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = vg_ex_official_near(x, s, si->trig_t[VG_EV_ARREST]);
     if (si->trig_w[VG_EV_ABDUCTION])
         si->held_official = vg_ex_official_near(x, s, si->trig_t[VG_EV_ABDUCTION]);
-    vg_ex_scan_places(x, s, si);
-    vg_ex_scan_dates(x, s, si);
-    vg_ex_find_figures(x, s, si);
 }

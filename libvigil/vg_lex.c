@@ -9,6 +9,7 @@
 #include "vg_lex.h"
 #include "vg_arr.h"
 #include "vg_dict.h"
+#include "vg_stem.h"
 #include "vigil.h"
 
 #include <errno.h>
@@ -17,12 +18,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_FIELDS 6
+#define MAX_FIELDS 7
 
 struct vg_lex {
     vg_lex_entry *v;
     size_t n, cap;
-    vg_dict *words; /* the word kinds (vg_lex_words) */
+    vg_dict *words;  /* the word kinds (vg_lex_words) */
+    vg_stems *stems; /* the rows matched on stems (vg_lex_stems) */
 };
 
 typedef struct kind_spec {
@@ -49,12 +51,12 @@ static const kind_spec kinds[] = {
     {"dunit", VG_LX_DUNIT, 1, 1},
     {"dmod", VG_LX_DMOD, 1, 1},
     {"dateline", VG_LX_DATELINE, 0, 0},
-    {"trig", VG_LX_TRIG, 3, 3},
+    {"trig", VG_LX_TRIG, 3, 4},
     {"subcue", VG_LX_SUBCUE, 2, 2},
     {"death", VG_LX_DEATH, 0, 0},
     {"injury", VG_LX_INJURY, 0, 0},
     {"arrestn", VG_LX_ARRESTN, 0, 0},
-    {"victim", VG_LX_VICTIM, 1, 1},
+    {"victim", VG_LX_VICTIM, 1, 2},
     {"claim", VG_LX_CLAIM, 1, 1},
     {"source", VG_LX_SOURCE, 1, 1},
     {"hist", VG_LX_HIST, 0, 0},
@@ -64,6 +66,9 @@ static const kind_spec kinds[] = {
     {"nonnum", VG_LX_NONNUM, 0, 0},
     {"update", VG_LX_UPDATE, 0, 0},
     {"locprep", VG_LX_LOCPREP, 0, 0},
+    {"kill", VG_LX_KILL, 1, 1},
+    {"mishap", VG_LX_MISHAP, 0, 0},
+    {"block", VG_LX_BLOCK, 0, 0},
     {"irrealis", VG_LX_IRREALIS, 0, 0},
     {"another", VG_LX_ANOTHER, 0, 0},
     {"perfect", VG_LX_PERFECT, 0, 0},
@@ -86,12 +91,16 @@ static const kind_spec kinds[] = {
     {"partyprep", VG_LX_PARTYPREP, 0, 0},
     {"passaux", VG_LX_PASSAUX, 0, 0},
     {"pronoun", VG_LX_PRONOUN, 0, 0},
+    {"infmark", VG_LX_INFMARK, 0, 0},
+    {"poss", VG_LX_POSS, 0, 0},
+    {"padj", VG_LX_PADJ, 0, 0},
+    {"not", VG_LX_NOT, 0, 0},
     {"negator", VG_LX_NEGATOR, 0, 0},
     {"definite", VG_LX_DEFINITE, 0, 0},
     {"role", VG_LX_ROLE, 0, 0},
     {"captive", VG_LX_CAPTIVE, 0, 0},
 };
-_Static_assert(VG_LX__COUNT <= 64, "vg_mark.kinds has a bit per lexicon kind");
+_Static_assert(VG_LX_DET <= 64, "vg_mark.kinds has a bit per kind of the phrase dictionary");
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
@@ -231,11 +240,24 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "subtype too long";
         if (e->kind == VG_LX_TRIG && parse_int(a[2], 1, 9, &e->val))
             return "weight must be 1..9";
+        if (e->kind == VG_LX_TRIG && na > 3) {
+            if (strcmp(a[3], "person"))
+                return "trigger flag must be person";
+            e->flags |= VG_LXF_PERSON;
+        }
         return NULL;
+    case VG_LX_KILL:
+        return parse_int(a[0], 1, 9, &e->val) ? "weight must be 1..9" : NULL;
     case VG_LX_VICTIM:
         if ((k = vg_vclass_from_name(a[0])) <= 0)
             return "bad class (person, civilian, military, militant, official)";
         e->val = k;
+        if (na > 1 && strcmp(a[1], "pl") == 0)
+            e->val2 = VG_VN_PLURAL;
+        else if (na > 1 && strcmp(a[1], "sg") == 0)
+            e->val2 = VG_VN_SINGULAR;
+        else if (na > 1 && parse_int(a[1], 1, 100, &e->val2))
+            return "number must be sg, pl or a count 1..100";
         return NULL;
     case VG_LX_CLAIM:
         if ((k = find_name(claim_names, 4, a[0])) <= 0)
@@ -300,13 +322,30 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
     if (nf < 2 || !f[1][0])
         return perr(err, errlen, path, ln, "missing phrase");
     int na = nf - 2;
-    if (na < ks->min_args || na > ks->max_args)
-        return perr(err, errlen, path, ln, "%s takes %d..%d arguments after the phrase, got %d",
-                    ks->name, ks->min_args, ks->max_args, na);
     for (int i = 1; i < nf; i++)
         if (!f[i][0])
             return perr(err, errlen, path, ln, "empty field %d", i + 1);
     vg_lex_entry e = {.kind = ks->kind, .label = ""};
+    for (int i = 2; i < nf - 1; i++) /* "stem=" may come before a flag: move it last */
+        if (strncmp(f[i], "stem=", 5) == 0) {
+            char *st = f[i];
+            memmove(f + i, f + i + 1, (size_t)(nf - 1 - i) * sizeof(*f));
+            f[nf - 1] = st;
+            break;
+        }
+    if (na > 0 && strncmp(f[nf - 1], "stem=", 5) == 0) {
+        int lang = vg_stem_lang(f[nf - 1] + 5);
+        if (lang < 0)
+            return perr(err, errlen, path, ln, "stem language must be en or fr");
+        if (word_kind(ks->kind))
+            return perr(err, errlen, path, ln, "%s phrases are matched exactly", ks->name);
+        e.stem = (uint8_t)(1 + lang);
+        na--;
+        nf--;
+    }
+    if (na < ks->min_args || na > ks->max_args)
+        return perr(err, errlen, path, ln, "%s takes %d..%d arguments after the phrase, got %d",
+                    ks->name, ks->min_args, ks->max_args, na);
     const char *label;
     const char *msg = parse_args(&e, f + 2, na, &label);
     if (msg)
@@ -350,10 +389,43 @@ static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t e
     return 0;
 }
 
+/* A French stem row whose verb is an infinitive (-er, -ir, -re) also
+ * matches its third person plural present exactly ("tuer" -> "tuent",
+ * "abattre" -> "abattent"): Snowball leaves "-ent" on, as it is also the
+ * ending of nouns and adverbs ("gouvernement"), so the headline present
+ * ("des hommes armés tuent ...") would be missed. */
+static int add_plural_present(vg_dict *dict, const vg_lex_entry *e)
+{
+    char ph[256];
+    const char *p = e->phrase, *sp = strchr(p, ' ');
+    size_t n = sp ? (size_t)(sp - p) : strlen(p);
+    if (e->stem != 1 + VG_STEM_FR || n < 4 || n + strlen(p) + 2 >= sizeof(ph) ||
+        !(memcmp(p + n - 2, "er", 2) == 0 || memcmp(p + n - 2, "ir", 2) == 0 ||
+          memcmp(p + n - 2, "re", 2) == 0))
+        return 0;
+    snprintf(ph, sizeof(ph), "%.*sent%s", (int)(n - 2), p, sp ? sp : "");
+    return vg_dict_add(dict, ph, strlen(ph), VG_TAG_LEX, e);
+}
+
 static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
 {
     for (size_t i = 0; i < lx->n; i++) {
         const vg_lex_entry *e = &lx->v[i];
+        if (e->stem) {
+            char bad[64] = "";
+            int rc = vg_stems_add(lx->stems, e->stem - 1, e->phrase, strlen(e->phrase), VG_TAG_LEX,
+                                  e, bad, sizeof(bad));
+            if (rc == VG_EINVAL && bad[0])
+                return perr(err, errlen, path, 0,
+                            "phrase '%s': stem '%s' is too short or not letters: list its forms "
+                            "without stem=",
+                            e->phrase, bad);
+            if (rc == VG_EINVAL)
+                return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
+            if (rc < 0 || (rc = add_plural_present(dict, e)) < 0)
+                return rc;
+            continue;
+        }
         vg_dict *d = word_kind(e->kind) ? lx->words : dict;
         int rc = vg_dict_add(d, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
         if (rc == VG_EINVAL)
@@ -370,7 +442,7 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
     FILE *fp = NULL;
     vg_lex *lx = calloc(1, sizeof(*lx));
     *out = NULL;
-    if (!lx || !(lx->words = vg_dict_new()))
+    if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()))
         goto fail;
     if (!(fp = fopen(path, "r"))) {
         rc = VG_EIO;
@@ -403,6 +475,7 @@ void vg_lex_free(vg_lex *lx)
     }
     free(lx->v);
     vg_dict_free(lx->words);
+    vg_stems_free(lx->stems);
     free(lx);
 }
 
@@ -414,4 +487,9 @@ size_t vg_lex_count(const vg_lex *lx)
 const vg_dict *vg_lex_words(const vg_lex *lx)
 {
     return lx ? lx->words : NULL;
+}
+
+const vg_stems *vg_lex_stems(const vg_lex *lx)
+{
+    return lx && vg_stems_count(lx->stems) ? lx->stems : NULL;
 }

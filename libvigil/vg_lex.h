@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 struct vg_dict;
+struct vg_stems;
 
 typedef enum vg_lex_kind {
     VG_LX_NONE = 0,
@@ -39,7 +40,7 @@ typedef enum vg_lex_kind {
     VG_LX_DEATH,    /* fatality cue ("killed", "morts") */
     VG_LX_INJURY,   /* injury cue: a number here is not a fatality */
     VG_LX_ARRESTN,  /* arrest cue for counting people ("arrested", "interpellés") */
-    VG_LX_VICTIM,   /* person noun: val = vg_vclass */
+    VG_LX_VICTIM,   /* person noun: val = vg_vclass, val2 = number (VG_VN_*, or a count) */
     VG_LX_CLAIM,    /* claim cue: val = vg_claimpos */
     VG_LX_SOURCE,   /* attributed source: label = canonical source label */
     VG_LX_HIST,     /* background cue ("previous", "former", "had") */
@@ -55,6 +56,9 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    VG_LX_KILL,     /* killing verb: a violent event whose type follows the victims; val = weight */
+    VG_LX_MISHAP,   /* accident or disaster cue: deaths without an armed cause */
+    VG_LX_BLOCK,    /* a word form no stem row matches ("attackers" is not "attack") */
     /* context cues of the precision stage (vg_ex_sense.c) */
     VG_LX_DOMAIN,  /* a field of news that is no political violence: val = vg_domain */
     VG_LX_MEANS,   /* a weapon or means of violence (rifle, explosives, machette) */
@@ -75,6 +79,10 @@ typedef enum vg_lex_kind {
     VG_LX_PARTYPREP,   /* before a country: a party, not the place (with, contre) */
     VG_LX_PASSAUX,     /* passive auxiliary after a subject (were, été) */
     VG_LX_PRONOUN,     /* object pronoun for one person (him, her) */
+    VG_LX_INFMARK,     /* before a verb's base form, makes it an infinitive (to) */
+    VG_LX_POSS,        /* possessive determiner: one more person ("and his son") */
+    VG_LX_PADJ,        /* adjective before a person noun (elderly, jeune) */
+    VG_LX_NOT,         /* verbal negation right before a trigger (not, never, pas) */
     VG_LX_NEGATOR,     /* negates the word it stands before (no, not, never, n', aucun) */
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
@@ -82,13 +90,17 @@ typedef enum vg_lex_kind {
     VG_LX__COUNT
 } vg_lex_kind;
 
-enum {                    /* flags */
-       VG_LXF_CAP = 1,    /* only when capitalised in the text ("May") */
-       VG_LXF_MULT = 2,   /* number multiplier (hundred, thousand, million) */
-       VG_LXF_VAGUE = 4,  /* vague amount ("dozens", "hundreds"): at least */
-       VG_LXF_APPROX = 8, /* approximate amount ("une dizaine"): about */
+enum {                     /* flags */
+       VG_LXF_CAP = 1,     /* only when capitalised in the text ("May") */
+       VG_LXF_MULT = 2,    /* number multiplier (hundred, thousand, million) */
+       VG_LXF_VAGUE = 4,   /* vague amount ("dozens", "hundreds"): at least */
+       VG_LXF_APPROX = 8,  /* approximate amount ("une dizaine"): about */
+       VG_LXF_PERSON = 16, /* trigger only with a person as its object ("seized two men") */
 };
 
+/* The grammatical number of a person noun (victim val2; > 0: how many people
+ * the singular names, "couple" 2). */
+enum { VG_VN_INFER = 0, VG_VN_PLURAL = -1, VG_VN_SINGULAR = -2 };
 /* The fields of news a domain cue names (lexicon.tsv kind domain). */
 typedef enum vg_domain {
     VG_DOM_SPORTS = 1,
@@ -116,6 +128,7 @@ typedef struct vg_lex_entry {
     uint8_t kind;  /* vg_lex_kind */
     uint8_t flags; /* VG_LXF_* */
     uint8_t type;  /* vg_event_type for TRIG / SUBCUE */
+    uint8_t stem;  /* 0: matched exactly; 1 + VG_STEM_*: on stems (vg_stem.h) */
     int32_t val, val2;
     const char *label; /* never NULL ("" when none) */
     const char *phrase;
@@ -123,17 +136,22 @@ typedef struct vg_lex_entry {
 
 typedef struct vg_lex vg_lex;
 
-/* Load path, adding every phrase to dict (tag VG_TAG_LEX).  Errors:
+/* Load path, adding every phrase to dict (tag VG_TAG_LEX), or, for a row
+ * marked "stem=en"/"stem=fr", to the lexicon's stem dictionaries.  Errors:
  * VG_EIO (unreadable), VG_EKB ("path:line: message" in err), VG_ENOMEM. */
 int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err, size_t errlen);
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_ROLE), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_CAPTIVE), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
+
+/* The rows matched on stems (vg_stem.h), for vg_scan_text_stems; NULL when
+ * none. */
+const struct vg_stems *vg_lex_stems(const vg_lex *lx);
 
 #endif

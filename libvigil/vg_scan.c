@@ -14,6 +14,7 @@
 #include "vg_dict.h"
 #include "vg_lex.h"
 #include "vg_norm.h"
+#include "vg_stem.h"
 #include "vigil.h"
 
 #include <stdlib.h>
@@ -31,6 +32,9 @@ void vg_scan_free(vg_scan *sc)
     free(sc->sent);
     free(sc->fold);
     free(sc->ftok);
+    for (size_t i = 0; i < sc->nmerged; i++)
+        free(sc->merged[i]);
+    free(sc->merged);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -427,18 +431,239 @@ static void mark_masks(vg_mark *m)
     }
 }
 
-static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_t *cap)
+#define STEM_SEEN 256 /* slots of the per-scan cache of words stemmed */
+
+/* The stem side of one scan: the languages to try, their dictionaries and
+ * filters, the scan's stemmers, and every token's stem once computed. */
+typedef struct stem_run {
+    const vg_stems *st;
+    int lang[VG_STEM__N];
+    size_t nlang;
+    const vg_dict *dict[VG_STEM__N];
+    vg_stem_filter filter[VG_STEM__N];
+    uint8_t p2[VG_STEM_P2 / 8 + 1]; /* the languages' first-two-letter bits, together */
+    size_t maxw[VG_STEM__N];
+    vg_stemmer sm;
+    uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
+    char *buf;
+    size_t used, cap;
+    /* the same word again (an article repeats its words): its first token,
+     * + 1, by the word's fold hash; a collision only costs a stemming */
+    uint32_t seen[VG_STEM__N][STEM_SEEN];
+} stem_run;
+
+static void stem_run_free(stem_run *r)
+{
+    vg_stemmer_free(&r->sm);
+    for (int i = 0; i < VG_STEM__N; i++)
+        free(r->at[i]);
+    free(r->buf);
+}
+
+static int ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+/* The stem of token t in language r->lang[li] (a number: its fold), as an
+ * offset and length in r->buf; length 0 when none.  Each token is stemmed
+ * once per language.  Returns VG_ENOMEM or 0. */
+static int stem_of(vg_scan *sc, stem_run *r, size_t li, size_t t, uint32_t *off, uint32_t *len)
+{
+    if (!r->at[li] && !(r->at[li] = calloc(sc->ntok, sizeof(uint32_t))))
+        return VG_ENOMEM;
+    uint32_t v = r->at[li][t];
+    if (v) {
+        *off = v >> 8;
+        *len = (v & 0xFF) - 1;
+        return 0;
+    }
+    if (r->cap - r->used < 64) {
+        size_t nc = r->cap ? r->cap * 2 : 4096;
+        char *nb = nc < (1u << 24) ? realloc(r->buf, nc) : NULL;
+        if (!nb)
+            return VG_ENOMEM;
+        r->buf = nb;
+        r->cap = nc;
+    }
+    const vg_tok *k = &sc->tok[t];
+    const vg_dict_tok *f = &sc->ftok[t];
+    uint32_t *slot = &r->seen[li][(f->h >> 40) % STEM_SEEN];
+    if (*slot && r->at[li][*slot - 1]) {
+        const vg_tok *g = &sc->tok[*slot - 1]; /* the same bytes: accents decide stems */
+        if (sc->ftok[*slot - 1].h == f->h && g->e - g->s == k->e - k->s &&
+            memcmp(sc->text + g->s, sc->text + k->s, k->e - k->s) == 0) {
+            r->at[li][t] = v = r->at[li][*slot - 1];
+            *off = v >> 8;
+            *len = (v & 0xFF) - 1;
+            return 0;
+        }
+    }
+    *slot = (uint32_t)t + 1;
+    size_t n = 0;
+    if (k->flags & VG_TF_DIGIT) {
+        n = f->len < 64 ? f->len : 0;
+        memcpy(r->buf + r->used, sc->fold + f->off, n);
+    } else if (f->len) {
+        const char *m = ascii(sc->text + k->s, k->e - k->s)
+                            ? vg_stems_memo(r->st, r->lang[li], sc->fold, f)
+                            : NULL;
+        if (m && (n = strlen(m)) < 64) /* an ASCII word the loader stemmed */
+            memcpy(r->buf + r->used, m, n);
+        else
+            n = vg_stem_token(&r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used,
+                              64);
+        sc->nstemmed++;
+    }
+    *off = (uint32_t)r->used;
+    *len = (uint32_t)n;
+    r->at[li][t] = (uint32_t)(r->used << 8 | (n + 1));
+    r->used += n;
+    return 0;
+}
+
+/* The longest stem phrase of language r->lang[li] starting at token t,
+ * before t1: its token count (0 when none; -1 out of memory), hits as for
+ * vg_dict_match_toks. */
+static long stem_match(vg_scan *sc, stem_run *r, size_t li, size_t t, size_t t1,
+                       const vg_dict_hit **hits, size_t *nh)
+{
+    const vg_dict_tok *f = &sc->ftok[t];
+    const vg_stem_filter *sf = &r->filter[li];
+    if (f->len < 3 || !vg_stems_may(&sf->first, sc->fold + f->off, f->len))
+        return 0;
+    uint32_t off, len;
+    if (stem_of(sc, r, li, t, &off, &len) < 0)
+        return -1;
+    uint64_t th = len ? vg_dict_tok_hash(r->buf + off, len) : 0;
+    if (!len || !vg_dict_may_start(vg_dict_start_filter(r->dict[li]), th))
+        return 0;
+    char wb[VG_DICT_KEY_MAX + 64]; /* the stems of t, t + 1, ... as a folded phrase */
+    vg_dict_tok wt[VG_DICT_MAX_WORDS];
+    size_t k = 0, used = 0;
+    size_t maxw =
+        vg_stems_multi(sf, th) ? r->maxw[li] : 1; /* the next stems only when a key goes on */
+    for (size_t w = 0; w < maxw && t + w < t1 && k < VG_DICT_MAX_WORDS; w++) {
+        const char *src = r->buf + off;
+        const vg_dict_tok *g = &sc->ftok[t + w];
+        if (w && g->len && g->len <= VG_STEM_SHORT) {
+            src = sc->fold + g->off; /* vg_stem_short: as it is */
+            len = g->len;
+        } else if (w && !vg_stems_may(&sf->later, sc->fold + g->off, g->len)) {
+            len = 0; /* no later token of a key stems from it: no need to stem it */
+        } else if (w && stem_of(sc, r, li, t + w, &off, &len) < 0) {
+            return -1;
+        } else if (w) {
+            src = r->buf + off;
+        }
+        if (!len || used + len + 1 >= VG_DICT_KEY_MAX)
+            break;
+        memcpy(wb + used, src, len);
+        vg_dict_tok_set(&wt[k++], wb, (uint32_t)used, len);
+        used += len;
+        wb[used++] = ' ';
+    }
+    return (long)vg_dict_match_toks(r->dict[li], wb, wt, k, hits, nh);
+}
+
+/* The stem match at t over the languages of r: the longest. */
+static long stem_best(vg_scan *sc, stem_run *r, size_t t, size_t t1, const vg_dict_hit **hits,
+                      size_t *nh)
+{
+    long best = 0;
+    for (size_t li = 0; li < r->nlang; li++) {
+        const vg_dict_hit *h;
+        size_t n;
+        long k = stem_match(sc, r, li, t, t1, &h, &n);
+        if (k < 0)
+            return -1;
+        if (k > best) {
+            best = k;
+            *hits = h;
+            *nh = n;
+        }
+    }
+    return best;
+}
+
+/* Does the exact match's hit list override the stem hit h?  A block row
+ * overrides every stem hit, an exact lexicon row the stem rows of its own
+ * kind ("arrest", exact and weaker, keeps its weight). */
+static int overridden(const vg_dict_hit *ex, size_t nex, const vg_dict_hit *h)
+{
+    if (h->tag != VG_TAG_LEX)
+        return 0;
+    int kind = ((const vg_lex_entry *)h->val)->kind;
+    for (size_t i = 0; i < nex; i++) {
+        if (ex[i].tag != VG_TAG_LEX)
+            continue;
+        int k = ((const vg_lex_entry *)ex[i].val)->kind;
+        if (k == VG_LX_BLOCK || k == kind)
+            return 1;
+    }
+    return 0;
+}
+
+/* An exact and a stem match of the same length: the mark gets the exact
+ * hits and the stem hits they do not override (each merge is its own
+ * allocation, kept by the scan).  *n is the merged count. */
+static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t na,
+                                     const vg_dict_hit *b, size_t nb, size_t *n)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < nb; i++)
+        keep += !overridden(a, na, &b[i]);
+    *n = na;
+    if (!keep)
+        return a;
+    if (sc->nmerged == sc->mergedcap) {
+        size_t nc = sc->mergedcap ? sc->mergedcap * 2 : 8;
+        vg_dict_hit **nm = realloc(sc->merged, nc * sizeof(*nm));
+        if (!nm)
+            return NULL;
+        sc->merged = nm;
+        sc->mergedcap = nc;
+    }
+    vg_dict_hit *h = malloc((na + keep) * sizeof(*h));
+    if (!h)
+        return NULL;
+    memcpy(h, a, na * sizeof(*h));
+    for (size_t i = 0; i < nb; i++)
+        if (!overridden(a, na, &b[i]))
+            h[(*n)++] = b[i];
+    sc->merged[sc->nmerged++] = h;
+    return h;
+}
+
+static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_sent *s, size_t *cap)
 {
     const uint64_t *filter = vg_dict_start_filter(d);
     for (size_t t = s->t0; t < s->t1;) {
-        const vg_dict_hit *h;
-        size_t nh;
-        if (!vg_dict_may_start(filter, sc->ftok[t].h) ||
-            ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1)) {
-            t++; /* no key starts with it, or a number: skip the lookup */
+        const vg_dict_hit *h = NULL, *hs = NULL;
+        size_t nh = 0, nhs = 0, n = 0;
+        if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
+            t++; /* a number: no key starts with it */
             continue;
         }
-        size_t n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
+        if (vg_dict_may_start(filter, sc->ftok[t].h))
+            n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
+        const vg_dict_tok *f = &sc->ftok[t];
+        long ns = r && f->len >= 3 && vg_stems_may2(r->p2, sc->fold + f->off)
+                      ? stem_best(sc, r, t, s->t1, &hs, &nhs)
+                      : 0;
+        if (ns < 0)
+            return VG_ENOMEM;
+        if ((size_t)ns > n) {
+            n = (size_t)ns;
+            h = hs;
+            nh = nhs;
+        } else if (ns && (size_t)ns == n) {
+            if (!(h = merge_hits(sc, h, nh, hs, nhs, &nh)))
+                return VG_ENOMEM;
+        }
         if (!n) {
             t++;
             continue;
@@ -453,23 +678,56 @@ static int match_sentence(const vg_dict *d, vg_scan *sc, const vg_sent *s, size_
     return 0;
 }
 
-int vg_scan_text(const vg_dict *d, const char *text, size_t len, size_t max_tokens, vg_scan *out)
+/* The stem dictionaries of the languages to try for lang, or NULL. */
+static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
+{
+    memset(r, 0, sizeof(*r));
+    if (!st)
+        return NULL;
+    r->st = st;
+    int want = vg_stem_lang(lang);
+    for (int i = 0; i < VG_STEM__N; i++) {
+        size_t mw;
+        const vg_dict *sd = vg_stems_dict(st, i, &mw);
+        if ((want >= 0 && i != want) || !sd)
+            continue;
+        r->lang[r->nlang] = i;
+        r->dict[r->nlang] = sd;
+        vg_stems_filter(st, i, &r->filter[r->nlang]);
+        for (size_t b = 0; b < sizeof(r->p2); b++)
+            r->p2[b] |= r->filter[r->nlang].first.p2[b];
+        r->maxw[r->nlang++] = mw;
+    }
+    return r->nlang ? r : NULL;
+}
+
+int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, const char *text,
+                       size_t len, size_t max_tokens, vg_scan *out)
 {
     size_t mcap = 0;
+    stem_run run;
     memset(out, 0, sizeof(*out));
     if (!d || (!text && len))
         return VG_EINVAL;
+    stem_run *r = stem_setup(&run, st, lang);
     out->text = text ? text : "";
     out->len = len;
     if (tokenise(out, max_tokens) < 0 || split_sentences(d, out) < 0)
         goto fail;
     for (size_t i = 0; i < out->nsent; i++)
-        if (match_sentence(d, out, &out->sent[i], &mcap) < 0)
+        if (match_sentence(d, r, out, &out->sent[i], &mcap) < 0)
             goto fail;
+    stem_run_free(&run);
     return 0;
 fail:
+    stem_run_free(&run);
     vg_scan_free(out);
     return VG_ENOMEM;
+}
+
+int vg_scan_text(const vg_dict *d, const char *text, size_t len, size_t max_tokens, vg_scan *out)
+{
+    return vg_scan_text_stems(d, NULL, NULL, text, len, max_tokens, out);
 }
 
 /* The rest of vg_scan_lex, once vg_scan_mark_for found the mark m at t. */

@@ -10,7 +10,9 @@
  * range + dictionary hits) for each phrase found: places, demonyms, actors
  * and lexicon cues alike.  Numbers, dates and events are then parsed from
  * tokens and marks without ever re-reading the raw bytes.  The scan stops at
- * max_tokens (cap_hit = 1).
+ * max_tokens (cap_hit = 1).  With the lexicon's stem rows (vg_stem.h) a
+ * token may also match on its stem: the longer of the exact and the stem
+ * match makes the mark, the exact one when they are as long.
  */
 #ifndef VG_SCAN_H
 #define VG_SCAN_H
@@ -22,6 +24,7 @@ struct vg_dict;
 struct vg_dict_hit;
 struct vg_dict_tok;
 struct vg_lex_entry;
+struct vg_stems;
 
 enum {
     VG_TF_CAP = 1,    /* first letter upper case */
@@ -63,12 +66,20 @@ typedef struct vg_scan {
     char *fold;               /* folded tokens, each followed by a space */
     struct vg_dict_tok *ftok; /* token i's fold in it (ntok of them) */
     int cap_hit;
+    size_t nstemmed;             /* tokens stemmed (a measure of the stem filter) */
+    struct vg_dict_hit **merged; /* hit lists of marks that merge an exact and a stem match */
+    size_t nmerged, mergedcap;
 } vg_scan;
 
 /* Scan text[0..len) (not copied: it must outlive the scan).  Returns 0,
  * VG_ENOMEM or VG_EINVAL.  On error *out is empty (safe to free). */
 int vg_scan_text(const struct vg_dict *d, const char *text, size_t len, size_t max_tokens,
                  vg_scan *out);
+
+/* vg_scan_text, and the stem rows of st (NULL: none) matched on the stems of
+ * language lang ("en", "fr"; any other value: both, the longer match wins). */
+int vg_scan_text_stems(const struct vg_dict *d, const struct vg_stems *st, const char *lang,
+                       const char *text, size_t len, size_t max_tokens, vg_scan *out);
 void vg_scan_free(vg_scan *sc);
 
 /* The mark starting at token t when it may hold a hit of the given
