@@ -256,6 +256,16 @@ static void test_sense(void **st)
         {"Gunmen attacked fans leaving a football match in Djibo, Burkina Faso, on Sunday, "
          "killing five people.",
          "attack_on_civilians", "BF"},
+        /* words of other fields that also name violence's own reports */
+        {"Une série d'attaques jihadistes a frappé le nord du Burkina Faso lundi, tuant 12 "
+         "soldats.",
+         "armed_clash", "BF"},
+        {"A Roman Catholic priest was kidnapped by gunmen in Kaduna, Nigeria, on Monday.",
+         "abduction", "NG"},
+        {"La première attaque a visé le camp militaire de Djibo, au Burkina Faso, lundi.",
+         "armed_clash", "BF"},
+        {"Jihadists acting in concert with local militias attacked Djibo, Burkina Faso, on Monday.",
+         "armed_clash", "BF"},
         {"Jihadists killed 12 villagers in an attack on Solhan, Burkina Faso, on Friday.",
          "attack_on_civilians", "BF"},
         {"Soldiers seized power in Niamey, Niger, on Wednesday and detained the president.", "coup",
