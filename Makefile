@@ -3,7 +3,8 @@
 # Targets:
 #   make            build vigild, vigil and vigil-testbroker (build/rel/)
 #   make run        install missing packages, build, run the demo on the embedded broker
-#   make check      install missing packages, build with ASan+UBSan, run every test
+#   make check      install missing packages, build with ASan+UBSan (and TSan), run every test
+#   make unit       the unit suites alone;  make fuzz-replay: the fuzz corpora alone
 #   make fuzz       run each libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make bench      run the benchmarks in bench/
 #   make install    PREFIX=/usr DESTDIR=... installs binaries, knowledge, unit, config, man pages
@@ -63,7 +64,13 @@ INC_tests := -Itests/unit $(INC_daemon)
 INC_fuzz := $(INC_daemon)
 layer_inc = $(INC_$(firstword $(subst /, ,$(1))))
 
-WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla -Wformat=2
+# Hardening (every variant): stack protector, position-independent
+# executables, read-only relocations bound at start.  _FORTIFY_SOURCE only
+# without a sanitizer (its checked copies would bypass the sanitizers'
+# interceptors).  tests/gates/hardening.sh checks the binaries.
+HARDEN_CFLAGS := -fstack-protector-strong -fPIE
+HARDEN_LDFLAGS := -pie -Wl,-z,relro,-z,now
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) \
 	-DVIGIL_DATADIR='"$(DATADIR)"' -DVIGIL_SYSCONFDIR='"$(SYSCONFDIR)"' -MMD -MP
 ifeq ($(VARIANT),asan)
@@ -71,16 +78,24 @@ OPT_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-s
 OPT_LDFLAGS := -fsanitize=address,undefined
 # Sanitizers bring their own allocator.
 MALLOC_LIBS :=
+else ifeq ($(VARIANT),tsan)
+# ThreadSanitizer: the pool, the alert thread and reload (make check runs
+# their tests on this build too: TSAN_TESTS below).  tests/tsan/c11_threads
+# maps librdkafka's C11 threads to the pthread calls TSan intercepts.
+OPT_CFLAGS := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+OPT_LDFLAGS := -fsanitize=thread
+MALLOC_LIBS :=
+SHIM_OBJ = $(B)/obj/tests/tsan/c11_threads.o
 else
-OPT_CFLAGS := -O2 -g
+OPT_CFLAGS := -O2 -g -D_FORTIFY_SOURCE=2
 OPT_LDFLAGS :=
 # Release programs that run the pipeline use jemalloc (as Redis does): the
 # worker threads allocate what the Kafka thread frees, the pattern where
 # glibc malloc is slowest (README, "Libraries, and why").
 MALLOC_LIBS = $(shell pkg-config --libs jemalloc 2>/dev/null)
 endif
-ALL_CFLAGS = $(BASE_CFLAGS) $(OPT_CFLAGS) $(PKG_CFLAGS) $(CFLAGS)
-ALL_LDFLAGS = $(OPT_LDFLAGS) $(LDFLAGS)
+ALL_CFLAGS = $(BASE_CFLAGS) $(HARDEN_CFLAGS) $(OPT_CFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(OPT_LDFLAGS) $(LDFLAGS)
 
 LIB_SRC := $(wildcard libvigil/*.c)
 CODEC_SRC := $(wildcard codec/*.c)
@@ -105,16 +120,24 @@ FUZZ_BIN := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 
 BINS := $(B)/vigild $(B)/vigil $(B)/vigil-testbroker
 
-.PHONY: FORCE all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests
+.PHONY: FORCE all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests \
+	tsan-build
 
 all: $(BINS)
 
 deps:
 	@tools/install-deps
 
-$(B)/obj/%.o: %.c
+$(B)/obj/%.o: %.c $(B)/flags.stamp
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(call layer_inc,$<) -c $< -o $@
+
+# Objects are rebuilt when the compiler flags change (a new warning or
+# hardening flag, CFLAGS=...); the stamp is rewritten only when they differ.
+$(B)/flags.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS)' | cmp -s - $@ || \
+		echo '$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS)' > $@
 
 # vc_io.c compiles in the install paths: rebuild it when PREFIX/SYSCONFDIR change
 # (the stamp is rewritten only when they differ from the last build).
@@ -123,6 +146,8 @@ $(B)/paths.stamp: FORCE
 	@echo '$(DATADIR) $(SYSCONFDIR)' | cmp -s - $@ || echo '$(DATADIR) $(SYSCONFDIR)' > $@
 $(call obj,codec/vc_io.c): $(B)/paths.stamp
 FORCE:
+# keep intermediate objects (a test's .o), so a second make links nothing
+.SECONDARY:
 
 # One archive per layer (lib<layer>.a), under build/<variant>/ and build/fuzz/.
 define layer_archive
@@ -134,20 +159,27 @@ $(foreach l,$(LAYERS),$(eval $(call layer_archive,$(B),$(l))))
 $(foreach l,$(LAYERS),$(eval $(call layer_archive,build/fuzz,$(l))))
 archives = $(foreach l,$(2),$(1)/lib$(l).a)
 
-$(B)/vigild: $(call obj,daemon/main.c) $(call archives,$(B),$(LAYERS))
+# SHIM_OBJ: the tsan variant's C11-threads shim (empty otherwise)
+$(B)/vigild: $(call obj,daemon/main.c) $(SHIM_OBJ) $(call archives,$(B),$(LAYERS))
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
-$(B)/vigil: $(call obj,$(CLI_SRC)) $(call archives,$(B),vkafka vcodec vigil)
+$(B)/vigil: $(call obj,$(CLI_SRC)) $(SHIM_OBJ) $(call archives,$(B),vkafka vcodec vigil)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
 $(B)/vigil-testbroker: $(call obj,$(BROKER_SRC))
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS)
+ifeq ($(VARIANT),tsan)
+# The test broker is not under test, and librdkafka's mock cluster crashes
+# under ThreadSanitizer's runtime: it is built plain in the tsan variant.
+$(B)/vigil-testbroker: OPT_CFLAGS := -O1 -g
+$(B)/vigil-testbroker: OPT_LDFLAGS :=
+endif
 
 # Unit tests and fuzz harnesses link the archives of the layers they include.
 link_layers = $(addprefix $(1)/,$(shell tools/link-layers $(2)))
 $(foreach t,$(UNIT_SRC),$(eval $(patsubst tests/unit/%.c,$(B)/tests/%,$(t)): \
 	$(call link_layers,$(B),$(t))))
-$(B)/tests/%: $(B)/obj/tests/unit/%.o
+$(B)/tests/%: $(B)/obj/tests/unit/%.o $(SHIM_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) -lcmocka
 
@@ -159,11 +191,31 @@ run: deps
 
 # make check: the one test command (README, .ci/run).  Sanitizer build, unit
 # suites, fuzz corpus replay, integration tests through the broker process,
-# then quality gates on the shared gold sets.
+# quality gates on the shared gold sets, and the ThreadSanitizer runs of the
+# pool, the alert thread and reload (TSAN_UNITS, TSAN_SCRIPTS).
+TSAN_UNITS := test_pool
+TSAN_SCRIPTS := reload.sh alerts_scenario.sh alerts_mute.sh
 check: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=asan tests
 	@$(MAKE) --no-print-directory -j$(JOBS) fuzz-build
-	@tests/run build/asan
+	@$(MAKE) --no-print-directory -j$(JOBS) tsan-build
+	@TSAN_B=build/tsan TSAN_SCRIPTS="$(TSAN_SCRIPTS)" tests/run build/asan
+
+# The ThreadSanitizer build: vigild, vigil, the (plain) test broker and the
+# TSan unit suites, in build/tsan/.
+tsan-build:
+	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=tsan all \
+		$(patsubst %,build/tsan/tests/%,$(TSAN_UNITS))
+
+# make unit: the unit suites alone (ASan+UBSan build); make fuzz-replay:
+# every fuzz corpus through its harness.
+unit:
+	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=asan \
+		$(patsubst tests/unit/%.c,build/asan/tests/%,$(UNIT_SRC))
+	@TEST_PARTS=unit tests/run build/asan
+
+fuzz-replay: fuzz-build
+	@TEST_PARTS=fuzz tests/run build/asan
 
 fuzz-build: $(FUZZ_BIN)
 

@@ -5,10 +5,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #ifndef VIGIL_DATADIR
 #define VIGIL_DATADIR "/usr/local/share/vigil"
@@ -85,15 +88,57 @@ int vc_next_line(const char *buf, size_t len, size_t *pos, const char **s, size_
     return 0;
 }
 
+int vc_knowledge_found(const char *dir)
+{
+    char path[PATH_MAX];
+    struct stat st;
+    return snprintf(path, sizeof(path), "%s/gazetteer.tsv", dir) < (int)sizeof(path) &&
+           stat(path, &st) == 0;
+}
+
+/* The knowledge of the build tree the running binary belongs to:
+ * build/<variant>/vigil finds <checkout>/knowledge two levels up.  Found
+ * once; "" when there is none. */
+static char tree_dir[PATH_MAX];
+static pthread_once_t tree_once = PTHREAD_ONCE_INIT;
+
+static void find_tree_dir(void)
+{
+    char exe[PATH_MAX], cand[PATH_MAX + 32];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n <= 0)
+        return;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return;
+    *slash = 0;
+    static const char *const up[] = {"knowledge", "../knowledge", "../../knowledge"};
+    for (size_t i = 0; i < sizeof(up) / sizeof(up[0]); i++) {
+        snprintf(cand, sizeof(cand), "%s/%s", exe, up[i]);
+        if (vc_knowledge_found(cand) && realpath(cand, tree_dir))
+            return;
+    }
+    tree_dir[0] = 0;
+}
+
 const char *vc_knowledge_dir(const char *explicit_dir)
 {
-    struct stat st;
     if (explicit_dir && explicit_dir[0])
         return explicit_dir;
     const char *env = getenv("VIGIL_KNOWLEDGE");
     if (env && env[0])
         return env;
-    if (stat("knowledge/gazetteer.tsv", &st) == 0)
+    if (vc_knowledge_found("knowledge"))
         return "knowledge";
+    pthread_once(&tree_once, find_tree_dir);
+    if (tree_dir[0])
+        return tree_dir;
     return VIGIL_DATADIR "/knowledge";
+}
+
+const char *vc_knowledge_where(void)
+{
+    return "the directory given, else $VIGIL_KNOWLEDGE, else ./knowledge, else the "
+           "knowledge/ of the build tree the program is in, else " VIGIL_DATADIR "/knowledge";
 }

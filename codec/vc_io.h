@@ -19,8 +19,16 @@ int vc_is_jsonl(const char *buf, size_t len);
  * lines.  Returns 1 with [*s, *s + *n), 0 at the end. */
 int vc_next_line(const char *buf, size_t len, size_t *pos, const char **s, size_t *n);
 
-/* Knowledge directory: explicit, else $VIGIL_KNOWLEDGE, else ./knowledge when
- * present, else the installed data directory. */
+/* Knowledge directory: explicit, else $VIGIL_KNOWLEDGE, else ./knowledge
+ * when present, else the knowledge/ of the build tree the running binary
+ * is in (build/<variant>/vigil run from elsewhere), else the installed
+ * data directory. */
 const char *vc_knowledge_dir(const char *explicit_dir);
+
+/* 1 when dir holds the knowledge (its gazetteer.tsv exists). */
+int vc_knowledge_found(const char *dir);
+
+/* Where vc_knowledge_dir() looks, in words, for error messages. */
+const char *vc_knowledge_where(void);
 
 #endif

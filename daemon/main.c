@@ -4,6 +4,7 @@
  *   vigild [-c FILE] [--check-config] [--print-config] [--print-example]
  *          [--version] [--help]
  */
+#include "vd_alerting.h"
 #include "vd_config.h"
 #include "vd_daemon.h"
 #include "vd_log.h"
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -35,10 +37,12 @@ static void usage(FILE *f)
     fputs("usage: vigild [-c FILE] [--check-config] [--print-config] [--print-example]\n"
           "              [--version] [--help]\n"
           "  -c, --config FILE   configuration file (key = value); default: built-in defaults\n"
-          "  -t, --check-config  validate configuration and knowledge data, then exit\n"
+          "  -t, --check-config  validate configuration, knowledge data, alert rules and\n"
+          "                      silences, then exit\n"
           "      --print-config  print the effective configuration (secrets masked)\n"
           "      --print-example print a documented example configuration\n"
-          "With no kafka.bootstrap.servers, vigild starts an embedded in-memory broker.\n"
+          "With no kafka.bootstrap.servers, vigild starts an embedded in-memory broker\n"
+          "(under systemd only with embedded.enabled = true).\n"
           "Signals: SIGTERM/SIGINT stop cleanly, SIGHUP reloads.\n",
           f);
 }
@@ -111,8 +115,14 @@ int main(int argc, char **argv)
         int rc = vd_daemon_build_snapshot(cfg, &snap, err, sizeof(err));
         if (rc < 0)
             fprintf(stderr, "vigild: knowledge error: %s\n", err);
+        else if ((rc = vd_config_use_embedded(cfg, environ, isatty(STDERR_FILENO), err,
+                                              sizeof(err))) < 0)
+            fprintf(stderr, "vigild: configuration error: %s\n", err);
+        else if (cfg->alerts_enabled && (rc = vd_alerting_check(cfg, err, sizeof(err))) < 0)
+            fprintf(stderr, "vigild: alert rules error: %s\n", err);
         else
-            printf("vigild: configuration %s and knowledge ok\n", path ? path : "(defaults)");
+            printf("vigild: configuration %s, knowledge%s ok\n", path ? path : "(defaults)",
+                   cfg->alerts_enabled ? ", alert rules and silences" : "");
         vd_snapshot_free(snap);
         vd_config_free(cfg);
         return rc < 0 ? 1 : 0;

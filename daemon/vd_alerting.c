@@ -19,6 +19,7 @@
  */
 #include "vd_alerting.h"
 #include "vc_io.h"
+#include "vd_canon.h"
 #include "vd_consumer.h"
 #include "vd_log.h"
 #include "vd_reader.h"
@@ -55,6 +56,7 @@ struct vd_alerting {
     vi_store *store;
     vi_rules *rules;
     vi_silences *sil;
+    vd_canon *canon; /* actor names, loaded and swapped with the rules */
     vi_alert_cfg acfg;
     char silences_path[1024];
     struct timespec sil_mtime;
@@ -64,11 +66,12 @@ struct vd_alerting {
     pthread_mutex_t mu;
     vi_rules *next_rules;
     vi_silences *next_sil;
+    vd_canon *next_canon;
     int has_next;
     pthread_t thr;
     int started;
     atomic_int stop, failed;
-    unsigned long long n_events, n_alerts, n_muted;
+    unsigned long long n_events, n_alerts, n_muted, n_background;
 };
 
 static long long now_ms(void)
@@ -87,7 +90,9 @@ const char *vd_alerting_rules_path(const vd_config *cfg, char *buf, size_t n)
     return buf;
 }
 
-static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, char *err, size_t errlen)
+/* Rules, silences and (when c is not NULL) actor names: all or nothing. */
+static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, vd_canon **c, char *err,
+                     size_t errlen)
 {
     char path[1024];
     vd_alerting_rules_path(cfg, path, sizeof(path));
@@ -95,11 +100,25 @@ static int load_sets(const vd_config *cfg, vi_rules **r, vi_silences **s, char *
     *s = NULL;
     if (vi_rules_load(path, (size_t)cfg->alerts_max_rules, r, err, errlen) < 0)
         return -1;
-    if (vi_silences_load(cfg->silences_file, (size_t)cfg->alerts_max_rules, s, err, errlen) < 0) {
+    if (vi_silences_load(cfg->silences_file, (size_t)cfg->alerts_max_rules, s, err, errlen) < 0 ||
+        (c && vd_canon_load(vc_knowledge_dir(cfg->knowledge_dir), c, err, errlen) < 0)) {
         vi_rules_free(*r);
+        vi_silences_free(*s);
         *r = NULL;
+        *s = NULL;
         return -1;
     }
+    return 0;
+}
+
+int vd_alerting_check(const vd_config *cfg, char *err, size_t errlen)
+{
+    vi_rules *r;
+    vi_silences *s;
+    if (load_sets(cfg, &r, &s, NULL, err, errlen) < 0)
+        return -1;
+    vi_rules_free(r);
+    vi_silences_free(s);
     return 0;
 }
 
@@ -194,6 +213,13 @@ static int emit(void *ctx, const vi_alert *al)
     snprintf(src, sizeof(src), "vigil/incident/%s", al->inc->id);
     int rc = produce(a, topic, al->inc->id, json, len,
                      ce_attrs(&ce, t, sizeof(t), al->id, src, "org.vigil.alert.v1"), NULL);
+    if (rc == 0 && strcmp(topic, a->cfg->alerts_topic) != 0) {
+        /* the alert log is the default alerts topic: a routed alert (its
+         * "route" says where it went) is logged there too, so that a
+         * restart does not send it again */
+        rc = produce(a, a->cfg->alerts_topic, al->inc->id, json, len,
+                     ce_attrs(&ce, t, sizeof(t), al->id, src, "org.vigil.alert.v1"), NULL);
+    }
     free(json);
     if (rc < 0) {
         atomic_store(&a->failed, 1);
@@ -342,13 +368,19 @@ static void on_event(vd_alerting *a, const rd_kafka_message_t *m)
         return;
     }
     long long now = now_ms();
+    rd_kafka_timestamp_type_t tstype;
+    int64_t ts = rd_kafka_message_timestamp(m, &tstype);
+    ev.seen_ms = ts >= 0 ? ts : now; /* the record's time: the same when reprocessed */
+    vd_canon_event(a->canon, &ev);
+    if (vi_event_background(&ev, vi_store_limits(a->store)))
+        a->n_background++;
     int ch = vi_store_add(a->store, &ev, now, &inc);
     if (ch == -ENOMEM) {
         vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: out of memory");
         atomic_store(&a->failed, 1);
         return;
     }
-    if (ch <= 0) { /* historical, no country, or nothing new */
+    if (ch <= 0) { /* background, no country, or nothing new */
         mark_done(a, m->partition, epoch, m->offset);
         return;
     }
@@ -374,12 +406,17 @@ static void take_new_sets(vd_alerting *a)
 {
     pthread_mutex_lock(&a->mu);
     if (a->has_next) {
+        /* the store borrows the groups: give it the new ones before freeing the old */
+        vi_store_set_groups(a->store, a->next_rules->groups, a->next_rules->n_groups);
         vi_rules_free(a->rules);
         vi_silences_free(a->sil);
+        vd_canon_free(a->canon);
         a->rules = a->next_rules;
         a->sil = a->next_sil;
+        a->canon = a->next_canon;
         a->next_rules = NULL;
         a->next_sil = NULL;
+        a->next_canon = NULL;
         a->has_next = 0;
     }
     pthread_mutex_unlock(&a->mu);
@@ -494,6 +531,8 @@ static void free_stage(vd_alerting *a)
     vi_silences_free(a->sil);
     vi_rules_free(a->next_rules);
     vi_silences_free(a->next_sil);
+    vd_canon_free(a->canon);
+    vd_canon_free(a->next_canon);
     pthread_mutex_destroy(&a->mu);
     free(a);
 }
@@ -517,25 +556,31 @@ int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting *
     lim.max_sources = (unsigned)cfg->incidents_max_sources;
     lim.window_hours = cfg->incident_window_hours;
     lim.distance_km = (double)cfg->incident_distance_km;
+    lim.background_days = cfg->incident_background_days;
     snprintf(a->silences_path, sizeof(a->silences_path), "%s",
              cfg->silences_file ? cfg->silences_file : "");
     if (vi_store_new(&lim, &a->store) < 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
-    if (load_sets(cfg, &a->rules, &a->sil, err, errlen) < 0 || new_clients(a, err, errlen) < 0)
+    if (load_sets(cfg, &a->rules, &a->sil, &a->canon, err, errlen) < 0 ||
+        new_clients(a, err, errlen) < 0)
         goto fail;
+    vi_store_set_groups(a->store, a->rules->groups, a->rules->n_groups);
+    /* said before the thread starts: from then on the sets are its own (a
+     * changed silences file replaces a->sil at once; ThreadSanitizer caught
+     * this line reading it after the thread had freed it) */
+    vd_log(LOG_NOTICE,
+           "alerting: %zu rule(s), %zu inhibition(s), %zu incident group(s) from %s; %zu "
+           "silence(s); group %s on %s, incidents to %s, alerts to %s, group wait %lld ms",
+           a->rules->n_rules, a->rules->n_inhibits, a->rules->n_groups,
+           vd_alerting_rules_path(cfg, path, sizeof(path)), a->sil->n, cfg->alerts_group_id,
+           cfg->events_topic, cfg->incidents_topic, cfg->alerts_topic, cfg->alerts_group_wait_ms);
     if (pthread_create(&a->thr, NULL, run, a) != 0) {
         snprintf(err, errlen, "alerting: cannot start its thread");
         goto fail;
     }
     a->started = 1;
-    vd_log(LOG_NOTICE,
-           "alerting: %zu rule(s), %zu inhibition(s) from %s; %zu silence(s); group %s on %s, "
-           "incidents to %s, alerts to %s, group wait %lld ms",
-           a->rules->n_rules, a->rules->n_inhibits, vd_alerting_rules_path(cfg, path, sizeof(path)),
-           a->sil->n, cfg->alerts_group_id, cfg->events_topic, cfg->incidents_topic,
-           cfg->alerts_topic, cfg->alerts_group_wait_ms);
     *out = a;
     return 0;
 fail:
@@ -547,15 +592,18 @@ int vd_alerting_reload(vd_alerting *a, const vd_config *cfg, char *err, size_t e
 {
     vi_rules *r;
     vi_silences *s;
+    vd_canon *c;
     if (!a)
         return 0;
-    if (load_sets(cfg, &r, &s, err, errlen) < 0)
+    if (load_sets(cfg, &r, &s, &c, err, errlen) < 0)
         return -1;
     pthread_mutex_lock(&a->mu);
     vi_rules_free(a->next_rules);
     vi_silences_free(a->next_sil);
+    vd_canon_free(a->next_canon);
     a->next_rules = r;
     a->next_sil = s;
+    a->next_canon = c;
     a->has_next = 1;
     pthread_mutex_unlock(&a->mu);
     vd_log(LOG_NOTICE, "alerting: reloaded %zu rule(s), %zu inhibition(s), %zu silence(s)",
@@ -575,7 +623,8 @@ void vd_alerting_stop(vd_alerting *a)
     atomic_store(&a->stop, 1);
     if (a->started)
         pthread_join(a->thr, NULL);
-    vd_log(LOG_INFO, "alerting: stopped: %llu event(s), %llu alert(s) sent, %llu muted",
-           a->n_events, a->n_alerts, a->n_muted);
+    vd_log(LOG_INFO,
+           "alerting: stopped: %llu event(s) (%llu background), %llu alert(s) sent, %llu muted",
+           a->n_events, a->n_background, a->n_alerts, a->n_muted);
     free_stage(a);
 }

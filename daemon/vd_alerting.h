@@ -37,6 +37,10 @@ int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting *
  * (all or nothing); on error the running set is kept and err says why. */
 int vd_alerting_reload(vd_alerting *a, const vd_config *cfg, char *err, size_t errlen);
 
+/* Load and validate the rules and silences files named by cfg, then free
+ * them (vigild --check-config); on error err says "file:line: message". */
+int vd_alerting_check(const vd_config *cfg, char *err, size_t errlen);
+
 /* 1 when the stage stopped on a fatal error (the daemon should exit). */
 int vd_alerting_failed(vd_alerting *a);
 

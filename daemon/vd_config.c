@@ -5,10 +5,15 @@
  * its type, default, bounds and help, and generic code does parsing,
  * validation, printing and the example file.  Adding a key is one row.
  * Parsing is strict: unknown keys, bad values and out-of-range numbers are
- * errors that name the file, the line and the key.
+ * errors that name the file, the line and the key.  One comment rule for
+ * every line: '#' (or ';') at the start of a line, or '#' after a space or
+ * tab anywhere outside double quotes, starts a comment; a value that must
+ * hold " #" is quoted.  (A topic used to become "news.articles # the input"
+ * while the same comment after a number was an error.)
  */
 #include "vd_config.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <librdkafka/rdkafka.h>
@@ -51,7 +56,8 @@ static const row table[] = {
     {"events.historical", T_BOOL, OFF(publish_historical), "false", 0, 1,
      "also publish background (historical) events"},
     {"knowledge.dir", T_STR, OFF(knowledge_dir), "", 0, 0,
-     "knowledge data directory; empty = ./knowledge if present, else the installed one"},
+     "knowledge data directory; empty = $VIGIL_KNOWLEDGE, else ./knowledge if present, else the "
+     "knowledge/ of vigild's build tree, else the installed one"},
     {"limits.message_bytes", T_SIZE, OFF(pipeline.env.max_bytes), "8388608", 1024, 1024 * MiB,
      "largest input message accepted"},
     {"limits.json_depth", T_UINT, OFF(pipeline.env.max_depth), "32", 2, 1000,
@@ -86,12 +92,18 @@ static const row table[] = {
      "events whose dates are this close can join one incident"},
     {"incidents.distance_km", T_LL, OFF(incident_distance_km), "50", 0, 2000,
      "events whose places are this close can join one incident"},
+    {"incidents.background_days", T_LL, OFF(incident_background_days), "30", 0, 3650,
+     "an event dated this many days before its article's publication is background (0 = off)"},
     {"incidents.max", T_LL, OFF(incidents_max), "10000", 10, 10000000,
      "incidents kept in memory per instance (the least recently updated is evicted)"},
     {"incidents.max_sources", T_LL, OFF(incidents_max_sources), "50", 1, 10000,
      "sources listed per incident (more are counted, not listed)"},
     {"alerts.max_rules", T_LL, OFF(alerts_max_rules), "500", 1, 100000,
-     "most rules plus inhibitions in the rules file (and silences in the silences file)"},
+     "most rules, inhibitions and groups in the rules file (and silences in the silences file)"},
+    {"embedded.enabled", T_STR, OFF(embedded_enabled), "auto", 0, 0,
+     "start the embedded in-memory broker when no kafka.bootstrap.servers is set: auto = yes, "
+     "except under systemd (NOTIFY_SOCKET set, or INVOCATION_ID with stderr not a terminal), "
+     "where vigild refuses to start; true = also under systemd; false = never"},
     {"embedded.partitions", T_LL, OFF(embedded_partitions), "3", 1, 64,
      "partitions per topic of the embedded broker (used when no bootstrap servers are set)"},
     {"embedded.bootstrap_file", T_STR, OFF(embedded_bootstrap_file), "", 0, 0,
@@ -102,6 +114,26 @@ static const row table[] = {
      "address of the metrics and health listener"},
     {"http.port", T_LL, OFF(http_port), "0", 0, 65535,
      "port of the metrics and health listener; 0 = off"},
+    {"http.max_connections", T_LL, OFF(http_max_connections), "256", 4, 65536,
+     "HTTP connections held at once; a newcomer over it displaces the oldest one still "
+     "sending its request head"},
+    {"http.max_connections_per_ip", T_LL, OFF(http_max_per_ip), "16", 1, 65536,
+     "HTTP connections per client address; a newcomer over it displaces that address's "
+     "oldest one still sending its request head"},
+    {"http.reserved_connections", T_LL, OFF(http_reserved), "8", 1, 1024,
+     "HTTP connections beyond the limits, answering only /healthz and /readyz (503 otherwise)"},
+    {"http.header_timeout_ms", T_LL, OFF(http_header_timeout_ms), "2000", 100, 60000,
+     "time a client has to send its whole HTTP request head, from connecting"},
+    {"http.reply_timeout_ms", T_LL, OFF(http_reply_timeout_ms), "10000", 100, 600000,
+     "time a client has to read an HTTP reply"},
+    {"http.max_header_bytes", T_LL, OFF(http_max_header_bytes), "8192", 1024, 65536,
+     "largest HTTP request head (414 when the request line alone is longer, else 431)"},
+    {"queue.max_bytes", T_LL, OFF(queue_max_bytes), "50331648", MiB, 65536 * MiB,
+     "memory the articles queued for or running in the workers may take, each counted at 10 "
+     "times its size (what cleaning an HTML page takes), before input waits (and, after a "
+     "second, pauses); an article that counts more is taken alone once the workers are idle"},
+    {"output.max_bytes", T_LL, OFF(output_max_bytes), "33554432", MiB, 65536 * MiB,
+     "bytes of output records awaiting acknowledgement before input is paused"},
     {"debug.worker_stall_ms", T_LL, OFF(debug_worker_stall_ms), "0", 0, 600000,
      "TEST ONLY: each worker sleeps this long before every article (watchdog tests)"},
 };
@@ -149,6 +181,23 @@ static int parse_ll(const char *v, long long *out)
     return 0;
 }
 
+/* Values some string keys must take (checked as they are set). */
+static int check_str(const row *r, const char *v, char *msg, size_t msglen)
+{
+    unsigned char addr[sizeof(struct in6_addr)];
+    if (strcmp(r->key, "embedded.enabled") == 0 && strcmp(v, "auto") != 0 &&
+        strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
+        snprintf(msg, msglen, "expected auto, true or false, got \"%s\"", v);
+        return -1;
+    }
+    if (strcmp(r->key, "http.listen") == 0 && inet_pton(AF_INET, v, addr) != 1 &&
+        inet_pton(AF_INET6, v, addr) != 1) {
+        snprintf(msg, msglen, "\"%s\" is not a numeric IPv4 or IPv6 address", v);
+        return -1;
+    }
+    return 0;
+}
+
 /* Set one table key from its text value. */
 static int set_row(vd_config *c, const row *r, const char *v, char *msg, size_t msglen)
 {
@@ -157,6 +206,8 @@ static int set_row(vd_config *c, const row *r, const char *v, char *msg, size_t 
     int b;
     switch (r->type) {
     case T_STR: {
+        if (check_str(r, v, msg, msglen) < 0)
+            return -1;
         char *s = strdup(v);
         if (!s)
             return -1;
@@ -277,6 +328,21 @@ bad:
     return -1;
 }
 
+/* Cut a comment off a line: '#' after a space or tab, outside double
+ * quotes (a line that starts with '#' or ';' is skipped before this). */
+static void cut_comment(char *s)
+{
+    int quoted = 0;
+    for (char *p = s; *p; p++) {
+        if (*p == '"')
+            quoted = !quoted;
+        else if (*p == '#' && !quoted && p > s && (p[-1] == ' ' || p[-1] == '\t')) {
+            *p = 0;
+            return;
+        }
+    }
+}
+
 static char *trim(char *s)
 {
     while (isspace((unsigned char)*s))
@@ -307,6 +373,7 @@ static int load_file(vd_config *c, const char *path, char *err, size_t errlen)
         char *s = trim(line);
         if (!*s || *s == '#' || *s == ';')
             continue;
+        cut_comment(s);
         char *eq = strchr(s, '=');
         if (!eq) {
             snprintf(err, errlen, "%s: expected \"key = value\"", origin);
@@ -463,8 +530,43 @@ int vd_config_kafka_default(vd_config *c, const char *side, const char *key, con
 
 int vd_config_is_secret(const char *key)
 {
-    return strstr(key, "password") || strstr(key, "secret") || strncmp(key, "sasl.", 5) == 0 ||
-           strstr(key, ".sasl.");
+    static const char *const prefix[] = {"kafka.consumer.", "kafka.producer.", "kafka."};
+    for (size_t i = 0; i < sizeof(prefix) / sizeof(prefix[0]); i++)
+        if (strncmp(key, prefix[i], strlen(prefix[i])) == 0)
+            return vk_prop_is_secret(key + strlen(prefix[i]));
+    return vk_prop_is_secret(key);
+}
+
+int vd_config_use_embedded(const vd_config *c, char **envp, int on_tty, char *err, size_t errlen)
+{
+    const char *bs = vd_config_kafka_get(c, NULL, "bootstrap.servers");
+    const char *under = NULL;
+    if (bs && bs[0])
+        return 0;
+    if (strcmp(c->embedded_enabled, "false") == 0) {
+        snprintf(err, errlen,
+                 "no kafka.bootstrap.servers configured, and embedded.enabled = false: set the "
+                 "brokers");
+        return -1;
+    }
+    /* NOTIFY_SOCKET: a Type=notify service.  INVOCATION_ID alone is also
+     * inherited by the shells of a desktop's terminal (itself a user
+     * service), so it counts only when stderr is no terminal. */
+    for (size_t i = 0; envp && envp[i]; i++) {
+        if (strncmp(envp[i], "NOTIFY_SOCKET=", 14) == 0)
+            under = "NOTIFY_SOCKET";
+        else if (strncmp(envp[i], "INVOCATION_ID=", 14) == 0 && !on_tty && !under)
+            under = "INVOCATION_ID";
+    }
+    if (under && strcmp(c->embedded_enabled, "true") != 0) {
+        snprintf(err, errlen,
+                 "no kafka.bootstrap.servers configured: under systemd (%s is set) vigild does not "
+                 "start its embedded in-memory broker, which keeps nothing; set "
+                 "kafka.bootstrap.servers in %s, or embedded.enabled = true to run it anyway",
+                 under, c->path ? c->path : "the configuration");
+        return -1;
+    }
+    return 1;
 }
 
 static void format_value(const vd_config *c, const row *r, char *buf, size_t n)
@@ -515,13 +617,16 @@ void vd_config_print(const vd_config *c, FILE *f)
 void vd_config_print_example(FILE *f)
 {
     fputs("# vigild.conf - vigil daemon configuration (generated by `vigild --print-example`).\n"
-          "# Format: key = value; '#' starts a comment.  Environment variables override\n"
-          "# the file: VIGIL_<KEY> with dots as underscores (VIGIL_INPUT_TOPIC).\n"
+          "# Format: key = value.  '#' starts a comment at the start of a line or after a\n"
+          "# space or tab, outside double quotes (quote a value that holds \" #\").\n"
+          "# Environment variables override the file: VIGIL_<KEY> with dots as\n"
+          "# underscores (VIGIL_INPUT_TOPIC).\n"
           "#\n"
           "# Kafka: every librdkafka property can be given as kafka.<property> (both\n"
           "# clients), kafka.consumer.<property> or kafka.producer.<property>.\n"
           "# With no kafka.bootstrap.servers, vigild starts an embedded in-memory broker\n"
-          "# for trying vigil out (nothing is persisted).\n"
+          "# for trying vigil out (nothing is persisted), but not under systemd unless\n"
+          "# embedded.enabled = true.\n"
           "#kafka.bootstrap.servers = broker1:9092,broker2:9092\n"
           "#kafka.security.protocol = sasl_ssl\n"
           "#kafka.sasl.mechanisms = SCRAM-SHA-512\n"

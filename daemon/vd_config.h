@@ -1,7 +1,8 @@
 /*
  * vd_config.h - vigild configuration: one table of keys, one struct.
  *
- * The file format is "key = value" lines with '#' comments: flat keys match
+ * The file format is "key = value" lines with '#' comments (at the start of a
+ * line, or after a space or tab outside double quotes): flat keys match
  * librdkafka's own dotted property names, so `kafka.*` lines pass straight
  * through (kafka.consumer.* / kafka.producer.* for one side only) and no
  * section semantics need inventing.  Every table key has a type, default,
@@ -37,13 +38,22 @@ typedef struct vd_config {
     char *knowledge_dir;
     vc_pipeline_opts pipeline; /* limits */
     /* embedded broker */
+    char *embedded_enabled; /* auto | true | false */
     long long embedded_partitions;
     char *embedded_bootstrap_file;
     /* service */
     char *log_level;
     int log_level_num; /* syslog priority */
     char *http_listen;
-    long long http_port;             /* 0 = off */
+    long long http_port;            /* 0 = off */
+    long long http_max_connections; /* listener limits (vd_httpgate.h) */
+    long long http_max_per_ip;
+    long long http_reserved;
+    long long http_header_timeout_ms;
+    long long http_reply_timeout_ms;
+    long long http_max_header_bytes;
+    long long queue_max_bytes;       /* payload bytes queued for or running in the workers */
+    long long output_max_bytes;      /* output bytes awaiting acknowledgement */
     long long debug_worker_stall_ms; /* test-only: workers sleep before each article */
     /* incidents and alerts (vd_alerting) */
     int alerts_enabled;
@@ -55,6 +65,7 @@ typedef struct vd_config {
     long long alerts_group_wait_ms;
     long long incident_window_hours;
     long long incident_distance_km;
+    long long incident_background_days;
     long long incidents_max;
     long long incidents_max_sources;
     long long alerts_max_rules;
@@ -87,7 +98,15 @@ void vd_config_print(const vd_config *c, FILE *f);
 /* Print the documented example config generated from the table. */
 void vd_config_print_example(FILE *f);
 
-/* 1 when a property name holds a secret (password, secret, sasl.*). */
+/* 1 when a key's value is a secret (--print-config masks it): a table
+ * key, or kafka.[consumer.|producer.]PROPERTY with vk_prop_is_secret(). */
 int vd_config_is_secret(const char *key);
+
+/* Whether vigild runs its embedded broker: 0 when bootstrap servers are
+ * configured; 1 when none are and embedded.enabled allows it; -1 with err
+ * when none are and it must not (embedded.enabled = false, or auto under
+ * systemd: NOTIFY_SOCKET in envp, or INVOCATION_ID when on_tty is 0, i.e.
+ * stderr is not a terminal). */
+int vd_config_use_embedded(const vd_config *c, char **envp, int on_tty, char *err, size_t errlen);
 
 #endif

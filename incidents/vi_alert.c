@@ -46,12 +46,14 @@ long long vi_alert_next_due(vi_store *s)
 
 /* ------------------------------------------------------------ inhibition */
 
+/* Time bounds within the window (vi_join.h); an incident without bounds (none
+ * joined yet) overlaps nothing. */
 static int windows_overlap(const vi_incident *a, const vi_incident *b, long long window_hours)
 {
     int32_t w = (int32_t)((window_hours + 23) / 24);
-    if (a->day_first == INT32_MIN || b->day_first == INT32_MIN)
-        return 1;
-    return a->day_first - w <= b->day_last && b->day_first <= a->day_last + w;
+    if (a->bound_lo == INT32_MIN || b->bound_lo == INT32_MIN)
+        return 0;
+    return a->bound_lo - w <= b->bound_hi && b->bound_lo <= a->bound_hi + w;
 }
 
 /* An incident of the store that inhibits the subject, through rule *inh. */
@@ -290,22 +292,15 @@ static int generic(const char *name)
     return strncasecmp(name, "Unidentified", 12) == 0 || strncasecmp(name, "Unknown", 7) == 0;
 }
 
-/* Who did it: the claimant, else a named armed group (perpetrators first),
- * else for coups and arrests a perpetrator of any kind. */
+/* Who did it: the group claiming it, else the perpetrator of the incident's
+ * leading events (vi_incident.c), unless generic ("Unidentified armed
+ * group"): never a target, a victim, nor a body that condemns or reports. */
 static const char *perpetrator(const vi_incident *inc)
 {
     if (inc->claimed_by[0])
         return inc->claimed_by;
-    for (int pass = 0; pass < 3; pass++)
-        for (unsigned i = 0; i < inc->n_actors; i++) {
-            const vi_actor *a = &inc->actors[i];
-            int perp = strcmp(a->role, "perpetrator") == 0, armed = vi_kind_is_armed_group(a->kind);
-            if (generic(a->name))
-                continue;
-            if ((pass == 0 && perp && armed) || (pass == 1 && armed) ||
-                (pass == 2 && perp && strcmp(vi_type_group(inc->type), "violence") != 0))
-                return a->name;
-        }
+    if (inc->perpetrator[0] && !generic(inc->perpetrator))
+        return inc->perpetrator;
     return NULL;
 }
 

@@ -10,9 +10,9 @@
  * incidents.max_sources (sources beyond it are counted, not listed).
  */
 #include "vi_incident.h"
+#include "vi_join.h"
 
 #include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +22,8 @@ struct vi_store {
     vi_limits lim;
     vi_incident **v;
     size_t n, cap;
+    const vi_group *groups; /* borrowed (vi_store_set_groups) */
+    size_t n_groups;
 };
 
 void vi_limits_default(vi_limits *l)
@@ -30,6 +32,7 @@ void vi_limits_default(vi_limits *l)
     l->max_sources = 50;
     l->window_hours = 72;
     l->distance_km = 50;
+    l->background_days = 30;
 }
 
 static void copy(char *dst, size_t n, const char *src)
@@ -75,17 +78,6 @@ int32_t vi_day_number(const char *d)
     return (int32_t)(days + day - 1);
 }
 
-const char *vi_type_group(const char *type)
-{
-    static const char *const violent[] = {"armed_clash", "attack_on_civilians", "remote_violence"};
-    for (size_t i = 0; i < sizeof(violent) / sizeof(violent[0]); i++)
-        if (type && strcmp(type, violent[i]) == 0)
-            return "violence";
-    if (type && (strcmp(type, "protest") == 0 || strcmp(type, "riot") == 0))
-        return "unrest";
-    return type ? type : "";
-}
-
 int vi_kind_is_armed_group(const char *kind)
 {
     static const char *const k[] = {"armed_group", "jihadist_group", "rebel_group", "militia"};
@@ -93,15 +85,6 @@ int vi_kind_is_armed_group(const char *kind)
         if (kind && strcmp(kind, k[i]) == 0)
             return 1;
     return 0;
-}
-
-static double haversine_km(double la1, double lo1, double la2, double lo2)
-{
-    const double r = 6371.0, rad = M_PI / 180.0;
-    double dla = (la2 - la1) * rad, dlo = (lo2 - lo1) * rad;
-    double a =
-        sin(dla / 2) * sin(dla / 2) + cos(la1 * rad) * cos(la2 * rad) * sin(dlo / 2) * sin(dlo / 2);
-    return 2 * r * asin(sqrt(a < 1 ? a : 1));
 }
 
 static int precision_rank(const char *p, int has_coords)
@@ -132,60 +115,6 @@ static int32_t event_day(const vi_event *ev)
     return d != INT32_MIN ? d : vi_day_number(ev->published);
 }
 
-/* ------------------------------------------------------------ matching */
-
-static int is_country_level(const char *group)
-{
-    return strcmp(group, "coup") == 0 || strcmp(group, "strategic") == 0;
-}
-
-/* Place signal: > 0 agree (stronger is better), 0 unknown, < 0 conflict. */
-static int place_score(const vi_incident *inc, const vi_event *ev, double max_km)
-{
-    if (inc->has_coords && ev->has_coords)
-        return haversine_km(inc->lat, inc->lon, ev->lat, ev->lon) <= max_km ? 3 : -1;
-    if (inc->place[0] && ev->place[0] && strcasecmp(inc->place, ev->place) == 0)
-        return 3;
-    if (inc->admin2[0] && ev->admin2[0])
-        return strcasecmp(inc->admin2, ev->admin2) == 0 ? 2 : -1;
-    if (inc->admin1[0] && ev->admin1[0])
-        return strcasecmp(inc->admin1, ev->admin1) == 0 ? 1 : -1;
-    return 0;
-}
-
-static int generic_actor(const char *name)
-{
-    return strncasecmp(name, "Unidentified", 12) == 0 || strncasecmp(name, "Unknown", 7) == 0;
-}
-
-static int actors_overlap(const vi_incident *inc, const vi_event *ev)
-{
-    for (unsigned i = 0; i < ev->n_actors; i++)
-        for (unsigned j = 0; j < inc->n_actors; j++)
-            if (!generic_actor(ev->actors[i].name) &&
-                strcasecmp(ev->actors[i].name, inc->actors[j].name) == 0)
-                return 1;
-    return 0;
-}
-
-int vi_incident_match(const vi_incident *inc, const vi_event *ev, const vi_limits *lim)
-{
-    const char *group = vi_type_group(ev->type);
-    if (strcmp(inc->country, ev->country) != 0 || strcmp(vi_type_group(inc->type), group) != 0)
-        return -1;
-    int32_t day = event_day(ev), w = (int32_t)((lim->window_hours + 23) / 24);
-    if (day != INT32_MIN && inc->day_first != INT32_MIN &&
-        (day < inc->day_first - w || day > inc->day_last + w))
-        return -1;
-    int place = place_score(inc, ev, lim->distance_km);
-    if (place < 0)
-        return -1;
-    int score = place + (actors_overlap(inc, ev) ? 2 : 0);
-    if (is_country_level(group))
-        score += 1;
-    return score > 0 ? score : -1;
-}
-
 /* ------------------------------------------------------------ merging */
 
 static void range_merge(vi_range *r, const vi_figure *f, unsigned *ch)
@@ -214,35 +143,76 @@ static void range_merge(vi_range *r, const vi_figure *f, unsigned *ch)
     }
 }
 
-static int has_actor(const vi_incident *inc, const char *name)
+static vi_actor *find_actor(vi_incident *inc, const char *name)
 {
     for (unsigned j = 0; j < inc->n_actors; j++)
         if (strcasecmp(inc->actors[j].name, name) == 0)
-            return 1;
-    return 0;
+            return &inc->actors[j];
+    return NULL;
 }
 
+/* A union of the events' actors; an actor that an event of the incident's
+ * own type names as its perpetrator is listed as one, whatever role an
+ * earlier report gave it. */
 static void actors_merge(vi_incident *inc, const vi_event *ev, unsigned *ch)
 {
-    for (unsigned i = 0; i < ev->n_actors && inc->n_actors < VI_MAX_ACTORS; i++) {
-        if (!ev->actors[i].name[0] || has_actor(inc, ev->actors[i].name))
+    int own = strcmp(inc->type, ev->type) == 0;
+    for (unsigned i = 0; i < ev->n_actors; i++) {
+        const vi_actor *a = &ev->actors[i];
+        vi_actor *have = a->name[0] ? find_actor(inc, a->name) : NULL;
+        if (have && own && strcmp(a->role, "perpetrator") == 0 &&
+            strcmp(have->role, "perpetrator") != 0) {
+            snprintf(have->role, sizeof(have->role), "perpetrator");
+            *ch |= VI_CH_ACTORS;
+        }
+        if (!a->name[0] || have || inc->n_actors >= VI_MAX_ACTORS)
             continue;
-        inc->actors[inc->n_actors++] = ev->actors[i];
+        inc->actors[inc->n_actors++] = *a;
         *ch |= VI_CH_ACTORS;
     }
 }
 
-/* The event's claimant claims the incident itself when it is one of the
- * event's armed-group actors ("JNIM claimed the attack"), not a source of
- * information ("security sources"). */
+/* The event's perpetrator: its actor in the perpetrator role (the event
+ * JSON puts it first and names one at most), never a target, a victim, a
+ * condemning or a reporting body. */
+static const vi_actor *event_perpetrator(const vi_event *ev)
+{
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].role, "perpetrator") == 0 && ev->actors[i].name[0])
+            return &ev->actors[i];
+    return NULL;
+}
+
+static int generic(const char *name)
+{
+    return strncasecmp(name, "Unidentified", 12) == 0 || strncasecmp(name, "Unknown", 7) == 0;
+}
+
+/* The incident's perpetrator comes from the events of its own type (a coup's
+ * junta, not the police of a derivative arrest): the first named, a named
+ * group replacing a generic label; a leading event brings its own. */
+static void perpetrator_merge(vi_incident *inc, const vi_event *ev, int leads, unsigned *ch)
+{
+    const vi_actor *p = event_perpetrator(ev);
+    const char *name = p ? p->name : "";
+    if (!leads && (strcmp(inc->type, ev->type) != 0 || !p ||
+                   (inc->perpetrator[0] && !(generic(inc->perpetrator) && !generic(name)))))
+        return;
+    if (strcmp(inc->perpetrator, name) == 0)
+        return;
+    copy(inc->perpetrator, sizeof(inc->perpetrator), name);
+    *ch |= VI_CH_ACTORS;
+}
+
+/* The event's claimant claims the incident itself when it is the event's
+ * perpetrator and an armed group ("JNIM claimed the attack"), not a source
+ * of information ("security sources") nor a party claiming a toll. */
 static const char *incident_claimant(const vi_event *ev)
 {
-    if (!ev->claimed_by[0])
-        return NULL;
-    for (unsigned i = 0; i < ev->n_actors; i++)
-        if (vi_kind_is_armed_group(ev->actors[i].kind) &&
-            strcasecmp(ev->actors[i].name, ev->claimed_by) == 0)
-            return ev->claimed_by;
+    const vi_actor *p = event_perpetrator(ev);
+    if (ev->claimed_by[0] && p && vi_kind_is_armed_group(p->kind) &&
+        strcasecmp(p->name, ev->claimed_by) == 0)
+        return ev->claimed_by;
     return NULL;
 }
 
@@ -261,8 +231,29 @@ static void place_merge(vi_incident *inc, const vi_event *ev, unsigned *ch)
     *ch |= VI_CH_PLACE;
 }
 
+/* Time bounds: a union, except that a coarse span (a month, a year) never
+ * widens a finer one, and a fine one replaces a coarse one. */
+static void bounds_merge(vi_incident *inc, const vi_event *ev)
+{
+    vi_bounds b;
+    vi_event_bounds(ev, &b);
+    if (inc->bound_lo == INT32_MIN || (inc->bound_coarse && !b.coarse)) {
+        inc->bound_lo = b.lo;
+        inc->bound_hi = b.hi;
+        inc->bound_coarse = b.coarse;
+        return;
+    }
+    if (b.coarse && !inc->bound_coarse)
+        return;
+    if (b.lo < inc->bound_lo)
+        inc->bound_lo = b.lo;
+    if (b.hi > inc->bound_hi)
+        inc->bound_hi = b.hi;
+}
+
 static void date_merge(vi_incident *inc, const vi_event *ev)
 {
+    bounds_merge(inc, ev);
     int32_t day = event_day(ev);
     if (day != INT32_MIN) {
         if (inc->day_first == INT32_MIN || day < inc->day_first)
@@ -300,9 +291,24 @@ static int source_add(vi_incident *inc, const vi_event *ev, unsigned max_sources
     return VI_CH_SOURCE;
 }
 
-static unsigned merge(vi_incident *inc, const vi_event *ev, unsigned max_sources)
+/* A leading event gives a derivative incident its type (vi_join.h). */
+static void type_merge(vi_incident *inc, const vi_event *ev, int leads, unsigned *ch)
+{
+    inc->types |= vi_type_bit(ev->type);
+    if (leads) {
+        copy(inc->type, sizeof(inc->type), ev->type);
+        copy(inc->subtype, sizeof(inc->subtype), ev->subtype);
+        *ch |= VI_CH_TYPE;
+    } else if (!inc->subtype[0] && ev->subtype[0] && strcmp(inc->type, ev->type) == 0) {
+        copy(inc->subtype, sizeof(inc->subtype), ev->subtype);
+    }
+}
+
+static unsigned merge(vi_incident *inc, const vi_event *ev, int leads, unsigned max_sources)
 {
     unsigned ch = (unsigned)source_add(inc, ev, max_sources);
+    type_merge(inc, ev, leads, &ch);
+    perpetrator_merge(inc, ev, leads, &ch);
     range_merge(&inc->fatalities, &ev->fatalities, &ch);
     range_merge(&inc->arrests, &ev->arrests, &ch);
     actors_merge(inc, ev, &ch);
@@ -313,10 +319,11 @@ static unsigned merge(vi_incident *inc, const vi_event *ev, unsigned max_sources
         copy(inc->claimed_by, sizeof(inc->claimed_by), claimant);
         ch |= VI_CH_CLAIM;
     }
-    if (!inc->subtype[0] && ev->subtype[0] && strcmp(inc->type, ev->type) == 0)
-        copy(inc->subtype, sizeof(inc->subtype), ev->subtype);
+    /* the arrests of a coup or a protest are several round-ups, not one
+     * figure reported two ways: only an arrest incident's are disputed */
+    int arrests_disputed = strcmp(inc->type, "arrest") == 0 && figures_disputed(&inc->arrests);
     if (!inc->disputed &&
-        (ev->disputed || figures_disputed(&inc->fatalities) || figures_disputed(&inc->arrests))) {
+        (ev->disputed || figures_disputed(&inc->fatalities) || arrests_disputed)) {
         inc->disputed = 1;
         ch |= VI_CH_DISPUTED;
     }
@@ -336,6 +343,7 @@ vi_incident *vi_incident_new(unsigned max_sources)
         return NULL;
     }
     inc->day_first = inc->day_last = INT32_MIN;
+    inc->bound_lo = inc->bound_hi = INT32_MIN;
     return inc;
 }
 
@@ -363,6 +371,12 @@ int vi_store_new(const vi_limits *lim, vi_store **out)
         s->lim.max_sources = 1;
     *out = s;
     return 0;
+}
+
+void vi_store_set_groups(vi_store *s, const vi_group *g, size_t n)
+{
+    s->groups = g;
+    s->n_groups = g ? n : 0;
 }
 
 void vi_store_free(vi_store *s)
@@ -405,17 +419,25 @@ static int make_room(vi_store *s)
     return 0;
 }
 
-/* Content-based id: country, type group, day and place of the first event,
+/* Content-based id: country, group, day and place of the first event,
  * so articles reporting the same day and place give the same id whatever
  * their order; a counter separates the rare incidents that share them. */
 static void incident_id(vi_store *s, const vi_event *ev, char out[VI_ID_LEN])
 {
     char n[16];
+    char seen[16];
     const char *day = ev->date[0] ? ev->date : ev->published;
     const char *where = ev->place[0] ? ev->place : ev->admin1;
+    const char *family = vi_join_family(s->groups, s->n_groups, ev->type);
+    if (!day[0]) { /* undated: the day vigild first saw it */
+        vi_bounds b;
+        vi_event_bounds(ev, &b);
+        snprintf(seen, sizeof(seen), "d%ld", (long)b.lo);
+        day = seen;
+    }
     for (unsigned k = 0;; k++) {
         snprintf(n, sizeof(n), "%u", k);
-        const char *parts[] = {ev->country, vi_type_group(ev->type), day, where, n};
+        const char *parts[] = {ev->country, family, day, where, n};
         vi_hash_hex(parts, 5, out);
         if (!vi_store_find(s, out))
             return;
@@ -432,6 +454,7 @@ static int open_incident(vi_store *s, const vi_event *ev, long long now_ms, vi_i
     incident_id(s, ev, inc->id);
     copy(inc->country, sizeof(inc->country), ev->country);
     copy(inc->type, sizeof(inc->type), ev->type);
+    inc->types = vi_type_bit(ev->type);
     inc->partition = ev->partition;
     inc->first_seen_ms = inc->updated_ms = now_ms;
     s->v[s->n++] = inc;
@@ -442,15 +465,17 @@ static int open_incident(vi_store *s, const vi_event *ev, long long now_ms, vi_i
 int vi_store_add(vi_store *s, const vi_event *ev, long long now_ms, vi_incident **out)
 {
     *out = NULL;
-    if (!ev->country[0] || !ev->type[0] || ev->historical)
+    if (!ev->country[0] || !ev->type[0] || vi_event_background(ev, &s->lim))
         return -EINVAL;
-    int best = -1;
+    int best = -1, leads = 0;
     vi_incident *inc = NULL;
     for (size_t i = 0; i < s->n; i++) {
-        int sc = vi_incident_match(s->v[i], ev, &s->lim);
+        int promote;
+        int sc = vi_join_match(s->groups, s->n_groups, s->v[i], ev, &s->lim, &promote);
         if (sc > best) {
             best = sc;
             inc = s->v[i];
+            leads = promote;
         }
     }
     unsigned ch = 0;
@@ -460,7 +485,7 @@ int vi_store_add(vi_store *s, const vi_event *ev, long long now_ms, vi_incident 
             return rc;
         ch = VI_CH_NEW;
     }
-    ch |= merge(inc, ev, s->lim.max_sources);
+    ch |= merge(inc, ev, leads, s->lim.max_sources);
     if (ch) {
         inc->updated_ms = now_ms;
         inc->version++;

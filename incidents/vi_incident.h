@@ -6,22 +6,22 @@
  * now_ms (wall-clock milliseconds) so tests are deterministic.  The store is
  * owned by one thread (the alerting stage); nothing here locks.
  *
- * Matching (vi_incident_match): same country, compatible type (one "type
- * group": the violent attack types together, coups, arrests, protests and
- * riots, ...), dates within incidents.window_hours of the incident's date
- * range, and at least one positive place or actor signal: gazetteer
- * coordinates within incidents.distance_km, the same place name, the same
- * admin2 / admin1 unit, or an actor in common (coups and strategic moves are
- * country-level: one per country and window).  A conflicting place (far
- * coordinates, another admin unit) rules a match out.  The best score wins;
- * ties go to the oldest incident, so the result only depends on the order of
- * events, which Kafka keeps per partition.
+ * Matching (vi_join.h): same country, types that one incident group of the
+ * rules file holds (the violent attack types together, protests and riots,
+ * a coup with its derivative arrests and decrees, ...), time bounds within
+ * incidents.window_hours (an undated event is bounded by its article's
+ * publication date, else by the time vigild first saw it: nothing joins
+ * across an unknown), and a place or actor signal unless the group is
+ * country-wide.  Background (historical events, and events dated far before
+ * their article's publication) never opens an incident.  The best score
+ * wins; ties go to the oldest incident, so the result only depends on the
+ * order of events, which Kafka keeps per partition.
  *
  * Merging is idempotent (sources deduplicated by article, figure ranges as
  * min/max, actors as a union, flags as OR, best place by precision with the
  * first kept on ties), so reprocessing an event after a crash changes
- * nothing.  The incident id is a hash of the country, the type group, and
- * the day and place of the first event (plus a counter on a clash):
+ * nothing.  The incident id is a hash of the country, the group, and the
+ * day and place of the first event (plus a counter on a clash):
  * deterministic, and the same whichever of several articles reporting the
  * same day and place comes first.
  */
@@ -36,10 +36,11 @@
 
 /* Caps and matching parameters (config keys incidents.*). */
 typedef struct vi_limits {
-    size_t max_incidents;   /* incidents.max */
-    unsigned max_sources;   /* incidents.max_sources: sources listed per incident */
-    long long window_hours; /* incidents.window_hours */
-    double distance_km;     /* incidents.distance_km */
+    size_t max_incidents;      /* incidents.max */
+    unsigned max_sources;      /* incidents.max_sources: sources listed per incident */
+    long long window_hours;    /* incidents.window_hours */
+    double distance_km;        /* incidents.distance_km */
+    long long background_days; /* incidents.background_days: 0 = no date test */
 } vi_limits;
 
 void vi_limits_default(vi_limits *l);
@@ -74,6 +75,7 @@ typedef struct vi_event {
     double confidence;
     char url[256], outlet[96], lang[8], published[12];
     int32_t partition; /* events-topic partition it was read from */
+    long long seen_ms; /* when vigild first saw it: the time bound of an undated event */
 } vi_event;
 
 typedef struct vi_source {
@@ -114,6 +116,11 @@ typedef struct vi_incident {
     /* best date and date range (days since 1970-01-01; INT32_MIN = unknown) */
     char date[12], date_precision[12];
     int32_t day_first, day_last;
+    /* time bounds of the events (vi_join.h): never unknown once one joined */
+    int32_t bound_lo, bound_hi;
+    int bound_coarse;
+    unsigned types;       /* mask of the event types joined (vi_type_bit) */
+    char perpetrator[96]; /* the leading events' perpetrator ("" = none named) */
     long long first_seen_ms, updated_ms;
     vi_range fatalities, arrests;
     vi_actor actors[VI_MAX_ACTORS];
@@ -137,21 +144,26 @@ enum {
     VI_CH_DISPUTED = 16,
     VI_CH_PLACE = 32,
     VI_CH_ACTORS = 64,
+    VI_CH_TYPE = 128, /* a leading event gave the incident its type */
 };
 
 typedef struct vi_store vi_store;
+struct vi_group;
 
 int vi_store_new(const vi_limits *lim, vi_store **out);
 void vi_store_free(vi_store *s);
 
+/* The incident groups to join by (vi_join.h), borrowed: the caller keeps
+ * them alive until it sets others (the stage sets the new rules' groups
+ * before it frees the old rules).  Without groups, events join only events
+ * of their own type, by place. */
+void vi_store_set_groups(vi_store *s, const struct vi_group *g, size_t n);
+
 /* Add one event: join the best matching incident or open a new one.
  * Returns a change mask (0 = nothing changed, e.g. a reprocessed event),
- * or a negative error: -EINVAL (no country, historical), -ENOMEM.
+ * or a negative error: -EINVAL (no country or type, background), -ENOMEM.
  * *inc points into the store until its next mutation. */
 int vi_store_add(vi_store *s, const vi_event *ev, long long now_ms, vi_incident **inc);
-
-/* Match score of an event against an incident: < 0 incompatible. */
-int vi_incident_match(const vi_incident *inc, const vi_event *ev, const vi_limits *lim);
 
 /* Insert or replace an incident restored from the changelog (takes it). */
 int vi_store_restore(vi_store *s, vi_incident *inc);
@@ -178,7 +190,6 @@ void vi_incident_free(vi_incident *inc);
 
 /* Helpers shared with the other modules. */
 int32_t vi_day_number(const char *date); /* "YYYY[-MM[-DD]]" -> days, INT32_MIN if bad */
-const char *vi_type_group(const char *type);
 void vi_hash_hex(const char *const *parts, size_t n, char out[VI_ID_LEN]);
 /* 1 when the actor kind is a non-state armed group. */
 int vi_kind_is_armed_group(const char *kind);

@@ -7,6 +7,7 @@
  * write every key, with null where a value is unknown, like the event JSON.
  */
 #include "vi_json.h"
+#include "vi_join.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -217,11 +218,27 @@ static json_t *day_json(int32_t day)
     return json_string(buf);
 }
 
+/* The date as reported ("first"/"last": the range of the events' own dates,
+ * or their articles' publication days) and the time bounds joining goes by
+ * ("bounds": never null once an event joined, vi_join.h). */
 static json_t *date_json(const vi_incident *inc)
 {
-    return json_pack("{s:o,s:s,s:o,s:o}", "value", str_or_null(inc->date), "precision",
+    json_t *bounds = inc->bound_lo == INT32_MIN
+                         ? json_null()
+                         : json_pack("{s:o,s:o,s:b}", "first", day_json(inc->bound_lo), "last",
+                                     day_json(inc->bound_hi), "coarse", inc->bound_coarse);
+    return json_pack("{s:o,s:s,s:o,s:o,s:o}", "value", str_or_null(inc->date), "precision",
                      inc->date_precision[0] ? inc->date_precision : "unknown", "first",
-                     day_json(inc->day_first), "last", day_json(inc->day_last));
+                     day_json(inc->day_first), "last", day_json(inc->day_last), "bounds", bounds);
+}
+
+static json_t *types_json(unsigned types)
+{
+    json_t *arr = json_array();
+    for (unsigned i = 0; arr && i < VI_N_TYPES; i++)
+        if (types & (1u << i))
+            json_array_append_new(arr, json_string(vi_type_name(i)));
+    return arr;
 }
 
 static json_t *actors_json(const vi_actor *a, unsigned n)
@@ -263,17 +280,18 @@ static json_t *incident_obj(const vi_incident *inc)
     vi_format_time(inc->first_seen_ms, first, sizeof(first));
     vi_format_time(inc->updated_ms, last, sizeof(last));
     json_t *o = json_pack(
-        "{s:s,s:s,s:i,s:s,s:s,s:s,s:o,s:o,s:o,s:s,s:s,s:I,s:I,s:o,s:o,s:o,s:o,s:b,s:o,s:i,s:i,"
-        "s:o}",
+        "{s:s,s:s,s:i,s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:s,s:s,s:I,s:I,s:o,s:o,s:o,s:o,s:o,s:b,s:o,s:i,"
+        "s:i,s:o}",
         "schema", VI_INCIDENT_SCHEMA, "incident_id", inc->id, "partition", (int)inc->partition,
         "country", inc->country, "country_name", vi_country_name(inc->country), "type", inc->type,
-        "subtype", str_or_null(inc->subtype), "place", place_json(inc), "date", date_json(inc),
-        "first_seen", first, "last_updated", last, "first_seen_ms", (json_int_t)inc->first_seen_ms,
-        "last_updated_ms", (json_int_t)inc->updated_ms, "fatalities", range_json(&inc->fatalities),
-        "arrests", range_json(&inc->arrests), "actors", actors_json(inc->actors, inc->n_actors),
-        "claimed_by", str_or_null(inc->claimed_by), "disputed", inc->disputed, "sources",
-        sources_json(inc), "n_sources", (int)inc->n_articles, "version", (int)inc->version, "alert",
-        state_json(&inc->alert));
+        "subtype", str_or_null(inc->subtype), "types", types_json(inc->types), "place",
+        place_json(inc), "date", date_json(inc), "first_seen", first, "last_updated", last,
+        "first_seen_ms", (json_int_t)inc->first_seen_ms, "last_updated_ms",
+        (json_int_t)inc->updated_ms, "fatalities", range_json(&inc->fatalities), "arrests",
+        range_json(&inc->arrests), "perpetrator", str_or_null(inc->perpetrator), "actors",
+        actors_json(inc->actors, inc->n_actors), "claimed_by", str_or_null(inc->claimed_by),
+        "disputed", inc->disputed, "sources", sources_json(inc), "n_sources", (int)inc->n_articles,
+        "version", (int)inc->version, "alert", state_json(&inc->alert));
     return o;
 }
 
@@ -353,6 +371,33 @@ static void state_in(json_t *o, vi_alert_state *st)
     get_str(o, "rule", st->rule, sizeof(st->rule));
 }
 
+/* Time bounds and types; records written before they existed get them
+ * from the date range (else the first-seen day) and the type. */
+static void join_in(json_t *o, json_t *d, vi_incident *inc)
+{
+    char buf[16];
+    size_t i;
+    json_t *x, *b = json_object_get(d, "bounds"), *types = json_object_get(o, "types");
+    if (json_is_object(b)) {
+        get_str(b, "first", buf, sizeof(buf));
+        inc->bound_lo = vi_day_number(buf);
+        get_str(b, "last", buf, sizeof(buf));
+        inc->bound_hi = vi_day_number(buf);
+        inc->bound_coarse = json_is_true(json_object_get(b, "coarse"));
+    }
+    if (inc->bound_lo == INT32_MIN || inc->bound_hi == INT32_MIN || inc->bound_hi < inc->bound_lo) {
+        int32_t seen = (int32_t)(inc->first_seen_ms / 86400000LL);
+        inc->bound_lo = inc->day_first != INT32_MIN ? inc->day_first : seen;
+        inc->bound_hi = inc->day_last != INT32_MIN ? inc->day_last : inc->bound_lo;
+        inc->bound_coarse = 0;
+    }
+    json_array_foreach(types, i, x)
+    {
+        inc->types |= vi_type_bit(json_string_value(x));
+    }
+    inc->types |= vi_type_bit(inc->type);
+}
+
 static void incident_in(json_t *o, vi_incident *inc, unsigned max_sources)
 {
     json_t *d = json_object_get(o, "date"), *ev_actors = json_object_get(o, "actors");
@@ -372,6 +417,8 @@ static void incident_in(json_t *o, vi_incident *inc, unsigned max_sources)
     }
     inc->first_seen_ms = get_int(o, "first_seen_ms", 0);
     inc->updated_ms = get_int(o, "last_updated_ms", inc->first_seen_ms);
+    join_in(o, d, inc);
+    get_str(o, "perpetrator", inc->perpetrator, sizeof(inc->perpetrator));
     range_in(json_object_get(o, "fatalities"), &inc->fatalities);
     range_in(json_object_get(o, "arrests"), &inc->arrests);
     vi_event tmp; /* reuse the event actor decoder */
@@ -432,12 +479,13 @@ char *vi_alert_to_json(const vi_alert *a, long long now_ms, size_t *len)
     json_t *state =
         json_pack("{s:i,s:i,s:b,s:b}", "fatalities_level", a->fat_level, "arrests_level",
                   a->arr_level, "claimed", a->claimed, "disputed", a->disputed);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:i,s:s,s:s,s:s,s:o,s:o,s:o}", "schema",
-                          VI_ALERT_SCHEMA, "alert_id", a->id, "incident_id", a->inc->id, "severity",
-                          vi_severity_name(a->severity), "rule", a->rule, "status",
-                          a->status == VI_FIRING ? "firing" : "update", "seq", (int)a->seq,
-                          "reason", a->reason, "summary", a->summary, "time", t, "state", state,
-                          "incident", incident_obj(a->inc), "evidence", evidence_json(a->inc));
+    json_t *o =
+        json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:s,s:i,s:s,s:s,s:s,s:o,s:o,s:o}", "schema",
+                  VI_ALERT_SCHEMA, "alert_id", a->id, "incident_id", a->inc->id, "severity",
+                  vi_severity_name(a->severity), "rule", a->rule, "route", str_or_null(a->route),
+                  "status", a->status == VI_FIRING ? "firing" : "update", "seq", (int)a->seq,
+                  "reason", a->reason, "summary", a->summary, "time", t, "state", state, "incident",
+                  incident_obj(a->inc), "evidence", evidence_json(a->inc));
     return dump(o, len);
 }
 

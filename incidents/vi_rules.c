@@ -64,11 +64,6 @@ static const struct {
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *const sev_names[] = {"none", "info", "low", "medium", "high", "critical"};
-static const char *const event_types[] = {
-    "coup",         "arrest",          "armed_clash", "attack_on_civilians",
-    "abduction",    "remote_violence", "protest",     "riot",
-    "displacement", "strategic"};
-
 const char *vi_severity_name(int sev)
 {
     return sev >= 0 && sev <= VI_SEV_CRITICAL ? sev_names[sev] : "none";
@@ -186,10 +181,7 @@ static int parse_number(const char *s, long long *out)
 
 static int known_type(const char *v)
 {
-    for (size_t i = 0; i < sizeof(event_types) / sizeof(event_types[0]); i++)
-        if (strcmp(v, event_types[i]) == 0)
-            return 1;
-    return 0;
+    return vi_type_bit(v) != 0;
 }
 
 /* Check one value of a list condition. */
@@ -364,16 +356,72 @@ static int check_new_name(parser *p, const vi_rules *r, char **tok, int n, size_
     if (n < 2 || !valid_name(tok[1], 64))
         return perr(p, "%s: expected a name of letters, digits, '_', '-', '.' (at most 63)",
                     tok[0]);
-    if (name_taken(r, tok[1]))
-        return perr(p, "duplicate name \"%s\"", tok[1]);
     if (!room)
-        return perr(p, "too many rules and inhibitions (alerts.max_rules)");
+        return perr(p, "too many rules, inhibitions and groups (alerts.max_rules)");
+    if (strcmp(tok[0], "group") != 0 && name_taken(r, tok[1]))
+        return perr(p, "duplicate name \"%s\"", tok[1]);
+    for (size_t i = 0; strcmp(tok[0], "group") == 0 && i < r->n_groups; i++)
+        if (strcmp(r->groups[i].name, tok[1]) == 0) /* groups have names of their own */
+            return perr(p, "duplicate group \"%s\"", tok[1]);
+    return 0;
+}
+
+static size_t n_statements(const vi_rules *r)
+{
+    return r->n_rules + r->n_inhibits + r->n_groups;
+}
+
+/* "a,b,c" -> a mask of event types. */
+static int type_list(parser *p, const char *what, const char *list, unsigned *mask)
+{
+    char buf[512];
+    *mask = 0;
+    if (snprintf(buf, sizeof(buf), "%s", list) >= (int)sizeof(buf))
+        return perr(p, "%s: list too long", what);
+    for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        unsigned b = vi_type_bit(t);
+        if (!b)
+            return perr(p, "%s: unknown event type \"%s\"", what, t);
+        *mask |= b;
+    }
+    if (!*mask)
+        return perr(p, "%s: expected event types", what);
+    return 0;
+}
+
+/* group NAME TYPE,TYPE... [lead=TYPE,...] [scope=country|place] */
+static int parse_group(parser *p, vi_rules *r, char **tok, int n, size_t max)
+{
+    int rc = check_new_name(p, r, tok, n, n_statements(r) < max);
+    if (rc < 0)
+        return rc;
+    if (n < 3)
+        return perr(p, "usage: group NAME TYPE,TYPE... [lead=TYPE,...] [scope=country|place]");
+    vi_group *g = &r->groups[r->n_groups];
+    memset(g, 0, sizeof(*g));
+    snprintf(g->name, sizeof(g->name), "%s", tok[1]);
+    if ((rc = type_list(p, "group", tok[2], &g->types)) < 0)
+        return rc;
+    for (int i = 3; i < n; i++) {
+        if (strncmp(tok[i], "lead=", 5) == 0) {
+            if ((rc = type_list(p, "lead", tok[i] + 5, &g->lead)) < 0)
+                return rc;
+            if (g->lead & ~g->types)
+                return perr(p, "group %s: a lead type must be one of the group's types", g->name);
+        } else if (strcmp(tok[i], "scope=country") == 0 || strcmp(tok[i], "scope=place") == 0) {
+            g->country = tok[i][6] == 'c';
+        } else {
+            return perr(p, "group %s: expected lead= or scope=country|place, got \"%s\"", g->name,
+                        tok[i]);
+        }
+    }
+    r->n_groups++;
     return 0;
 }
 
 static int parse_rule(parser *p, vi_rules *r, char **tok, int n, size_t max)
 {
-    int rc = check_new_name(p, r, tok, n, r->n_rules + r->n_inhibits < max);
+    int rc = check_new_name(p, r, tok, n, n_statements(r) < max);
     if (rc < 0)
         return rc;
     vi_rule *ru = &r->rules[r->n_rules];
@@ -399,7 +447,7 @@ static int parse_rule(parser *p, vi_rules *r, char **tok, int n, size_t max)
 
 static int parse_inhibit(parser *p, vi_rules *r, char **tok, int n, size_t max)
 {
-    int rc = check_new_name(p, r, tok, n, r->n_rules + r->n_inhibits < max);
+    int rc = check_new_name(p, r, tok, n, n_statements(r) < max);
     if (rc < 0)
         return rc;
     vi_inhibit *in = &r->inhibits[r->n_inhibits];
@@ -435,6 +483,7 @@ void vi_rules_free(vi_rules *r)
     }
     free(r->rules);
     free(r->inhibits);
+    free(r->groups);
     free(r);
 }
 
@@ -462,9 +511,11 @@ static int rules_statement(parser *p, vi_rules *r, char **tok, int n, size_t max
         return parse_rule(p, r, tok, n, max);
     if (strcmp(tok[0], "inhibit") == 0)
         return parse_inhibit(p, r, tok, n, max);
+    if (strcmp(tok[0], "group") == 0)
+        return parse_group(p, r, tok, n, max);
     if (strcmp(tok[0], "thresholds") == 0)
         return parse_thresholds(p, r, tok, n);
-    return perr(p, "unknown statement \"%s\" (rule, inhibit, thresholds)", tok[0]);
+    return perr(p, "unknown statement \"%s\" (rule, inhibit, group, thresholds)", tok[0]);
 }
 
 int vi_rules_parse(const char *text, size_t len, const char *fname, size_t max_rules,
@@ -477,7 +528,8 @@ int vi_rules_parse(const char *text, size_t len, const char *fname, size_t max_r
     int rc = -ENOMEM;
     *out = NULL;
     if (!line || !r || !(r->rules = calloc(cap, sizeof(*r->rules))) ||
-        !(r->inhibits = calloc(cap, sizeof(*r->inhibits)))) {
+        !(r->inhibits = calloc(cap, sizeof(*r->inhibits))) ||
+        !(r->groups = calloc(cap, sizeof(*r->groups)))) {
         snprintf(err, errlen, "%s: out of memory", p.fname);
         goto fail;
     }

@@ -9,6 +9,7 @@
  *   thresholds arrests N N ...
  *   rule NAME COND... severity=SEV [route=TOPIC]
  *   inhibit NAME when COND... mute COND...
+ *   group NAME TYPE,TYPE... [lead=TYPE,...] [scope=country|place]   (vi_join.h)
  *   silence NAME until=YYYY-MM-DDTHH:MM:SSZ COND... [comment="..."]   (silences file)
  *
  *   COND:  key=v1,v2 (any of)  key!=v1,v2 (none of)  key>=N (numbers, severity)
@@ -29,6 +30,7 @@
 #include <stddef.h>
 
 #include "vi_incident.h"
+#include "vi_join.h"
 
 enum { VI_SEV_NONE = 0, VI_SEV_INFO, VI_SEV_LOW, VI_SEV_MEDIUM, VI_SEV_HIGH, VI_SEV_CRITICAL };
 
@@ -56,6 +58,8 @@ typedef struct vi_rules {
     size_t n_rules;
     vi_inhibit *inhibits;
     size_t n_inhibits;
+    vi_group *groups; /* incident groups, for vi_store_set_groups */
+    size_t n_groups;
     long long fat_levels[VI_MAX_LEVELS], arr_levels[VI_MAX_LEVELS];
     unsigned n_fat_levels, n_arr_levels;
 } vi_rules;
@@ -80,8 +84,8 @@ typedef struct vi_subject {
     const char *rule;
 } vi_subject;
 
-/* Parse rules text (fname for messages).  max_rules caps rules plus
- * inhibitions.  On error returns < 0 with err = "fname:line: message". */
+/* Parse rules text (fname for messages).  max_rules caps rules,
+ * inhibitions and groups.  On error returns < 0 with err = "fname:line: message". */
 int vi_rules_parse(const char *text, size_t len, const char *fname, size_t max_rules,
                    vi_rules **out, char *err, size_t errlen);
 int vi_rules_load(const char *path, size_t max_rules, vi_rules **out, char *err, size_t errlen);

@@ -155,3 +155,20 @@ int vk_topic_partitions(rd_kafka_t *rk, const char *topic, int timeout_ms, int *
     rd_kafka_metadata_destroy(md);
     return 0;
 }
+
+int vk_prop_is_secret(const char *prop)
+{
+    static const char *const exact[] = {"ssl_key", "ssl.ca.pem", "ssl.keystore.password"};
+    static const char *const prefix[] = {"sasl.", "ssl.key."};
+    static const char *const part[] = {"password", "secret", "token", "credential"};
+    for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
+        if (strcmp(prop, exact[i]) == 0)
+            return 1;
+    for (size_t i = 0; i < sizeof(prefix) / sizeof(prefix[0]); i++)
+        if (strncmp(prop, prefix[i], strlen(prefix[i])) == 0)
+            return 1;
+    for (size_t i = 0; i < sizeof(part) / sizeof(part[0]); i++)
+        if (strstr(prop, part[i]))
+            return 1;
+    return 0;
+}

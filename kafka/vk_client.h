@@ -73,6 +73,15 @@ void vk_client_error(rd_kafka_t *rk, int err, const char *reason);
 int vk_client_check_cluster(rd_kafka_t *rk, const char *bootstrap, int timeout_ms, char *err,
                             size_t errlen);
 
+/* 1 when a librdkafka property holds a secret, so its value is never
+ * printed: every property librdkafka itself flags sensitive (sasl.username,
+ * sasl.password, sasl.oauthbearer.config, ssl.key.location,
+ * ssl.key.password, ssl.key.pem, ssl_key, ssl.ca.pem,
+ * ssl.keystore.password), sasl.oauthbearer.client.secret, and for the
+ * properties of later versions anything under sasl. or ssl.key. and
+ * anything named *password*, *secret*, *token* or *credential*. */
+int vk_prop_is_secret(const char *prop);
+
 /* Partition count of a topic (*n = 0 when it does not exist).  0, or -1
  * when the cluster did not answer within timeout_ms. */
 int vk_topic_partitions(rd_kafka_t *rk, const char *topic, int timeout_ms, int *n);

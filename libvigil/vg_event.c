@@ -109,10 +109,9 @@ static int emit(vg_ex_ctx *x, vg_events *out)
         vg_ex_cand *c = &x->c[i];
         if (c->ev.type == VG_EV_COUP)
             vg_ex_coup_subtype(c);
-        if (!c->ev.has_location && !c->ev.historical && x->art_place &&
-            strcmp(c->ev.country, x->art_place->country) == 0 && c->ev.type != VG_EV_STRATEGIC &&
-            c->ev.type != VG_EV_DISPLACEMENT)
-            vg_ex_set_location(c, x->art_place);
+        const vg_place *fb = vg_ex_fallback_place(x, c);
+        if (fb)
+            vg_ex_set_location(c, fb);
     }
     /* the main incidents first (consumers and scorers read in order) */
     if (x->nc > 1)

@@ -6,8 +6,11 @@
  * record the stages fill and read (vg_ex_sent):
  *   vg_ex_tokens.c    token helpers and the per-token caches of numbers and dates
  *   vg_ex_figures.c   casualty and arrest figures, a sentence's date
- *   vg_ex_places.c    places, datelines, the article's country and place
- *   vg_ex_actors.c    actors, claims, named people, an event's actor list
+ *   vg_ex_places.c    places: which names are places, homonyms, an event's place
+ *   vg_ex_country.c   datelines and the article's country (weighed cues)
+ *   vg_ex_locality.c  places the gazetteer lacks ("the village of X")
+ *   vg_ex_actors.c    actors, claims, named people, actor labels
+ *   vg_ex_agent.c     who did it to whom: an event's actor list and roles
  *   vg_ex_sentence.c  one sentence's features: the dispatch of its marks
  *   vg_ex_typing.c    which event types a sentence reports, and its support
  *   vg_ex_sense.c     whether a trigger names a real event: negation, denial,
@@ -42,6 +45,15 @@
 #define VG_EX_MIN_SCORE 3  /* a candidate needs this much evidence */
 #define VG_EX_MAX_ITEMS 16 /* places/actors/figures kept per sentence */
 #define VG_EX_ARR_NAMED 2  /* arr_vague of a count of named people (weaker than "dozens") */
+#define VG_EX_MAX_LOCAL 8  /* places the gazetteer lacks kept per article */
+
+/* Bits of vg_ex_ctx.dem_tok, about the place at a token. */
+enum {
+    VG_EX_PF_DEM = 1,    /* names a country without saying the event is there */
+    VG_EX_PF_AGREE = 2,  /* a unit or country named beside it agrees on its country */
+    VG_EX_PF_CONTRA = 4, /* a unit or country named beside it has no place of the name */
+    VG_EX_PF_UNIT = 8,   /* named with its unit noun ("Borno State", "région du Nord") */
+};
 
 typedef struct vg_ex_placeref {
     const vg_place *p;
@@ -156,7 +168,20 @@ typedef struct vg_ex_ctx {
     vg_dateval *dates;
     size_t nnums, ndates;
     const vg_place **place_tok; /* place at a token (after the country is known) */
-    uint8_t *dem_tok;
+    uint8_t *dem_tok;           /* VG_EX_PF_* of the place at a token */
+    /* the article's cues in Africa (an African country named, its people, an
+     * actor of one, a dateline there): without one, only a place named
+     * nowhere else in the world stands for itself */
+    int african_cue;
+    int country_contested;            /* the cues for the article's country disagree */
+    const vg_place *dateline_country; /* the country of the dateline's city */
+    const vg_place *dateline_place;   /* the dateline's city, or NULL */
+    /* places the gazetteer lacks, named as such ("the village of X"): their
+     * names are local_name[i], their first token local_t[i] */
+    vg_place local[VG_EX_MAX_LOCAL];
+    char local_name[VG_EX_MAX_LOCAL][48];
+    size_t local_t[VG_EX_MAX_LOCAL];
+    size_t nlocal;
     void *cache; /* the one allocation behind the caches above */
     vg_ex_cand *c;
     size_t nc, cap;
@@ -298,8 +323,6 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
 
 /* ---------------------------------------------------------------- vg_ex_places.c */
 
-/* an opening bracket before an agency in capitals after token k: "(AFP)" */
-int vg_ex_agency_gap(const vg_scan *sc, size_t k, size_t t1);
 /* the sentence's places and countries named in passing into si */
 void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the place of an event whose trigger is at trig_t, or NULL */
@@ -308,12 +331,52 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
 const char *vg_ex_country_name(const vg_ex_ctx *x, const char *iso);
 /* the candidate's place and its location fields (NULL or a country: none) */
 void vg_ex_set_location(vg_ex_cand *c, const vg_place *p);
+/* places by token before the article's country is known (place_tok, dem_tok) */
+void vg_ex_find_places(vg_ex_ctx *x);
+/* how surely the place at t names its country: 3 its name is its own in the
+ * world or a unit beside it agrees, 2 in Africa, 1 it outranks its
+ * homonyms, 0 not at all */
+int vg_ex_place_conf(const vg_ex_ctx *x, size_t t);
+/* the place at t may stand for itself in an article with no African cue */
+int vg_ex_lone_place(const vg_ex_ctx *x, size_t t);
 /* places by token, once the article's country is known */
 void vg_ex_cache_places(vg_ex_ctx *x);
-/* the article's country (x->art_country) and the countries it names */
-int vg_ex_article_country(vg_ex_ctx *x);
 /* the article's most named town or region (x->art_place) */
 void vg_ex_article_place(vg_ex_ctx *x);
+/* where an event whose sentences name no place most likely happened, or NULL */
+const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c);
+/* a locative word (in, near, village of, à) ends right before token t */
+int vg_ex_after_locprep(const vg_ex_ctx *x, size_t t);
+/* a gazetteer place the text gives for a local place: a unit or town named
+ * right after the name ending at token end ("X (Djibo, Soum)", "X in Borno
+ * State", "X, dans la région de Y"; any town with towns, else only one in
+ * brackets), or NULL */
+const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns);
+
+/* ---------------------------------------------------------------- vg_ex_country.c */
+
+/* an opening bracket before an agency in capitals after token k: "(AFP)" */
+int vg_ex_agency_gap(const vg_scan *sc, size_t k, size_t t1);
+/* the place at t is in a dateline (where the report was filed) */
+int vg_ex_in_dateline(const vg_ex_ctx *x, size_t t);
+/* the article's country (x->art_country), its African cue and the
+ * countries it names */
+int vg_ex_article_country(vg_ex_ctx *x);
+/* the country of an event at place p (may be NULL) told in sentence si */
+const char *vg_ex_event_country(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_place *p);
+
+/* ---------------------------------------------------------------- vg_ex_locality.c */
+
+/* places the gazetteer lacks, named as villages or beside a unit, into
+ * x->local (after vg_ex_cache_places) */
+void vg_ex_find_localities(vg_ex_ctx *x);
+/* the local place whose name starts at token t, or NULL */
+const vg_place *vg_ex_local_at(const vg_ex_ctx *x, size_t t);
+/* p is one of the article's local places */
+int vg_ex_is_local(const vg_ex_ctx *x, const vg_place *p);
+/* can two places, one of them local, be where one incident happened?  A
+ * village named once with its units and once without is one place */
+int vg_ex_local_compatible(const vg_place *a, const vg_place *b);
 
 /* ---------------------------------------------------------------- vg_ex_actors.c */
 
@@ -342,6 +405,9 @@ void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso
                        size_t cap);
 /* the event actor kind of a person class (vg_vclass) */
 vg_actor_kind vg_ex_class_kind(int cls);
+
+/* ---------------------------------------------------------------- vg_ex_agent.c */
+
 /* the event's actors, perpetrator first, with roles and kinds */
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 

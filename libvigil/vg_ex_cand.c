@@ -130,13 +130,7 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     c->another = si->another != 0;
     const vg_place *p = vg_ex_best_place(x, si, anchor);
     vg_ex_set_location(c, p);
-    /* where: a place; else the article's country when the sentence names it
-     * or names none; else the country the sentence names */
-    const vg_place *cp = x->art_country;
-    if (!cp)
-        cp = si->named_country ? si->named_country : si->demonym;
-    const char *iso = p ? p->country : (cp ? cp->country : "");
-    vg_ex_copy_str(ev->country, sizeof(ev->country), iso);
+    vg_ex_copy_str(ev->country, sizeof(ev->country), vg_ex_event_country(x, si, p));
     if (si->has_date)
         vg_ex_set_date(x, c, &si->date);
     else

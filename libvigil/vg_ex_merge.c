@@ -23,6 +23,8 @@ static int places_compatible(const vg_place *a, const vg_place *b)
         return 1;
     if (strcmp(a->name, b->name) == 0)
         return 1;
+    if (a->local || b->local)
+        return vg_ex_local_compatible(a, b);
     if (a->level == VG_PLACE_COUNTRY || b->level == VG_PLACE_COUNTRY)
         return strcmp(a->country, b->country) == 0;
     const vg_place *lo = a->level > b->level ? a : b, *hi = lo == a ? b : a;
@@ -68,10 +70,13 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
             dst->fat_vague = src->fat_vague;
             d->fatalities = s->fatalities;
         } else if (s->fatalities.min != d->fatalities.min) {
-            d->disputed = strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) != 0 &&
-                          s->fatalities.claimed_by[0];
+            /* another source's figure disputes it; a dispute once found
+             * stays (a third mention agreeing with one side ends none) */
+            d->disputed |= strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) != 0 &&
+                           s->fatalities.claimed_by[0];
         }
     }
+    d->disputed |= s->disputed; /* a mention denied ("the army denied") */
     if (s->arrests.present && dst->arr_vague == VG_EX_ARR_NAMED &&
         src->arr_vague == VG_EX_ARR_NAMED && s->arrests.min > d->arrests.min) {
         d->arrests = s->arrests; /* "held him" then "detained him, the PM and ..." */

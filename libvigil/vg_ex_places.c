@@ -2,16 +2,23 @@
  * vg_ex_places.c - extraction stage: where.
  *
  * Places come from the gazetteer hits of the scan, kept only where the
- * context says they are places: proper nouns, not inside a longer unknown
- * name, not a capital standing for its government ("the Bamako
- * government"), a common word only after "in"/"near" in the article's
- * country.  A dateline ("BAMAKO —", "Ouagadougou, Aug 19, 2019 (AFP)") says
- * where a report was filed: a sentence takes no place from it.  The
- * article's country is the most named one (the lead counts double, "in
- * Mali" more than "Malian"); its place, the most named town or region of
- * that country.  An event takes the town or region nearest its trigger,
- * never a foreign homonym of a village or a foreign country named as a
- * party ("agreements with France").
+ * context says they are places: proper nouns, not inside a longer name
+ * ("Ibrahim Boubacar Keita", "Obi-Wan"), not a capital standing for its
+ * government ("the Bamako government"), a common word only after
+ * "in"/"near" in the article's country or named with its unit ("région du
+ * Nord-Ouest").  A name borne by places of several countries is the one
+ * that a unit or country named beside it agrees with ("Kaya, Burkina
+ * Faso", "Hombori (Douentza, Mopti)"), else the one of the article's
+ * country; a town that the unit beside it contradicts is a village of that
+ * unit the gazetteer lacks, not the foreign town ("Sanaba, dans l'ouest du
+ * Burkina Faso").  In an article with no cue for an African country, a
+ * place stands for itself only when no place outside Africa bears its name
+ * and it is named as a place ("in X", not "Ariana Grande").  A dateline
+ * (vg_ex_country.c) says where a report was filed: a sentence takes no
+ * place from it.  An event takes the town or region nearest its trigger,
+ * the most specific of those nested in it, never a foreign homonym of a
+ * village or a foreign country named as a party ("agreements with
+ * France").
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -22,9 +29,18 @@ _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (in
                    VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
                "a location's precision is its place's level");
 
-static int after_locprep(const vg_ex_ctx *x, size_t t)
+#define AGREE_GAP 4 /* tokens between two names that agree ("Kaya, in Burkina Faso") */
+
+/* A locative word ends right before t, or (det) before the definite
+ * article there: "in the Tillaberi region", "dans le Nord-Kivu" (not for
+ * a common word: "in the Sahel", "in the North" name no unit). */
+static int locprep_before(const vg_ex_ctx *x, size_t t, int det)
 {
     const vg_scan *sc = &x->sc;
+    if (det && t > 1 && sc->tok[t - 1].sent == sc->tok[t].sent &&
+        (vg_scan_is(sc, t - 1, "the") || vg_scan_is(sc, t - 1, "le") ||
+         vg_scan_is(sc, t - 1, "la") || vg_scan_is(sc, t - 1, "l") || vg_scan_is(sc, t - 1, "les")))
+        t--;
     /* the longest locative phrases are five tokens: "dans le nord est du"
      * (this window was three, so the four- and five-token ones never
      * matched: test_phrasings) */
@@ -36,6 +52,16 @@ static int after_locprep(const vg_ex_ctx *x, size_t t)
             return 1;
     }
     return 0;
+}
+
+int vg_ex_after_locprep(const vg_ex_ctx *x, size_t t)
+{
+    return locprep_before(x, t, 1);
+}
+
+static int is_name_tok(const vg_scan *sc, size_t t)
+{
+    return (sc->tok[t].flags & (VG_TF_CAP | VG_TF_ALLCAP)) != 0;
 }
 
 /* 1 when the capitalised token before t (same sentence, not its first
@@ -54,6 +80,80 @@ static int inside_name(const vg_ex_ctx *x, size_t t)
     return gl == 1 && g[0] == ' ';
 }
 
+/* The word joined to the phrase [t, end) by a bare hyphen, before or
+ * after, makes one longer name with it ("Obi-Wan", "Dogon-Daji"): a
+ * capitalised word that is not itself a place ("Mali-Niger border" names
+ * both; "Mali-based", "pro-Gbagbo" keep the name). */
+static int hyphen_joined(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g;
+    if (t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent) {
+        g = vg_scan_gap(sc, t - 1, &gl);
+        if (gl == 1 && g[0] == '-' && is_name_tok(sc, t - 1) &&
+            !vg_scan_tag(sc, t - 1, VG_TAG_PLACE, NULL) &&
+            !vg_scan_tag(sc, t - 1, VG_TAG_DEMONYM, NULL))
+            return 1;
+    }
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent) {
+        g = vg_scan_gap(sc, end - 1, &gl);
+        if (gl == 1 && g[0] == '-' && is_name_tok(sc, end) &&
+            !vg_scan_tag(sc, end, VG_TAG_PLACE, NULL) &&
+            !vg_scan_tag(sc, end, VG_TAG_DEMONYM, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* The place at t is one of the names in brackets after a name, as coders
+ * give a village's units: "Bangataka (Djibo, Soum)", "Tamou (Say,
+ * Tillaberi)". */
+static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k > 0 && k + 4 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (!is_name_tok(sc, k - 1))
+            return 0;
+        if (memchr(g, '(', gl))
+            return 1;
+        if (memchr(g, ')', gl) || (gl != 1 && !(gl == 2 && g[0] == ',')))
+            return 0; /* names joined by a space or ", " only */
+    }
+    return 0;
+}
+
+/* The place is named with its unit: the phrase holds a unit noun ("North-
+ * West Region", "Région du Nord-Ouest"), one follows ("Nord-Ouest region")
+ * or one stands before it with its preposition ("province of", "région
+ * du"). */
+static int with_unit(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k < end; k++)
+        if (vg_ex_is_word(x, k, VG_LX_UNITNOUN))
+            return 1;
+    if (end < sc->ntok && sc->tok[end].sent == sc->tok[t].sent &&
+        vg_ex_is_word(x, end, VG_LX_UNITNOUN))
+        return 1;
+    if (in_unit_brackets(x, t))
+        return 1;
+    /* "région Amhara", "province of X", "la région de la Boucle du
+     * Mouhoun", "le département de l'Alibori" */
+    for (size_t k = t, skipped = 0; k-- > 0 && skipped <= 2 && sc->tok[k].sent == sc->tok[t].sent;
+         skipped++) {
+        if (vg_ex_is_word(x, k, VG_LX_UNITNOUN))
+            return 1;
+        if (!vg_scan_is(sc, k, "of") && !vg_scan_is(sc, k, "de") && !vg_scan_is(sc, k, "du") &&
+            !vg_scan_is(sc, k, "des") && !vg_scan_is(sc, k, "la") && !vg_scan_is(sc, k, "l") &&
+            !vg_scan_is(sc, k, "the"))
+            return 0;
+    }
+    return 0;
+}
+
 static int in_article_country(const vg_ex_ctx *x, const vg_place *p)
 {
     return x->art_country && strcmp(p->country, x->art_country->country) == 0;
@@ -67,25 +167,20 @@ static int country_named(const vg_ex_ctx *x, const char *iso)
     return 0;
 }
 
-static void note_named_country(vg_ex_ctx *x, const char *iso)
-{
-    if (iso[0] && !country_named(x, iso) &&
-        x->n_named_cc < sizeof(x->named_cc) / sizeof(x->named_cc[0]))
-        vg_ex_copy_str(x->named_cc[x->n_named_cc++], sizeof(x->named_cc[0]), iso);
-}
-
 /* A town of a country the article never names, in an article about another
  * country, is most likely a village of that country the gazetteer lacks
  * that shares its name with one abroad ("le village de Sanaba, dans l'ouest
- * du Burkina Faso" is not the Sanaba of Côte d'Ivoire). */
-static int foreign_homonym(const vg_ex_ctx *x, const vg_place *p)
+ * du Burkina Faso" is not the Sanaba of Côte d'Ivoire); unless a unit named
+ * beside it agrees. */
+static int foreign_homonym(const vg_ex_ctx *x, const vg_place *p, size_t t)
 {
     return p->level != VG_PLACE_COUNTRY && x->art_country && !in_article_country(x, p) &&
-           !country_named(x, p->country);
+           !country_named(x, p->country) && !(x->dem_tok[t] & VG_EX_PF_AGREE) &&
+           !vg_ex_is_local(x, p);
 }
 
 /* 1 when token end starts an unknown capitalised word right after: the
- * match is the start of a longer name ("West Africa"). */
+ * match is the start of a longer name ("West Africa", "Ariana Grande"). */
 static int before_name(const vg_ex_ctx *x, size_t end)
 {
     const vg_scan *sc = &x->sc;
@@ -93,7 +188,8 @@ static int before_name(const vg_ex_ctx *x, size_t end)
         return 0;
     size_t gl;
     const char *g = vg_scan_gap(sc, end - 1, &gl);
-    return (sc->tok[end].flags & VG_TF_CAP) && sc->tok[end].mark < 0 && gl == 1 && g[0] == ' ';
+    return (sc->tok[end].flags & VG_TF_CAP) && sc->tok[end].mark < 0 && gl == 1 && g[0] == ' ' &&
+           !vg_ex_is_word(x, end, VG_LX_UNITNOUN) && !vg_ex_is_word(x, end, VG_LX_SETTLEMENT);
 }
 
 /* "the Bamako government", "le gouvernement de Bamako": the capital names
@@ -121,16 +217,51 @@ static int place_mark(const vg_mark *m)
     return (m->tags & ((1u << VG_TAG_PLACE) | (1u << VG_TAG_DEMONYM))) != 0;
 }
 
-/* The first place hit of the mark at t that fits its context.  *demonym
- * is set when the hit names a country without saying the event is there
- * (a demonym, or a country name outside a locative phrase). */
-static const vg_place *place_at(const vg_ex_ctx *x, size_t t, int *demonym, size_t *end)
+/* The scan takes the longest phrase at the earliest token, so "la province
+ * du Nord-Kivu" reads as "province du Nord" (Cameroon's North) and "Kivu":
+ * when a place phrase ends inside a name (a capitalised word joined to
+ * it follows), a place phrase starting inside it and ending further is
+ * the name ("Nord-Kivu").  p and its hits, or that longer place and its. */
+static const vg_place *respan(const vg_ex_ctx *x, size_t t, const vg_place *p,
+                              const vg_dict_hit **hits, size_t *nhits, size_t *end)
 {
+    const vg_scan *sc = &x->sc;
+    size_t e = *end, s1 = sc->sent[sc->tok[t].sent].t1;
+    if (e >= s1 || !is_name_tok(sc, e) || e - t < 2 || !x->kb->dict)
+        return p;
+    for (size_t k = t + 1; k < e; k++) {
+        const vg_dict_hit *h;
+        size_t nh, n = vg_dict_match_toks(x->kb->dict, sc->fold, &sc->ftok[k],
+                                          s1 - k < 8 ? s1 - k : 8, &h, &nh);
+        const vg_place *q = n && k + n > e ? vg_gaz_best(h, nh, NULL) : NULL;
+        if (q) {
+            *hits = h;
+            *nhits = nh;
+            *end = k + n;
+            return q;
+        }
+    }
+    return p;
+}
+
+/* The place hit of the mark at t that fits its context, the one of
+ * country hint when it has one (a country is never traded for a unit of
+ * the hint's: "Niger" is not Nigeria's Niger State).  *flags gets
+ * VG_EX_PF_DEM when the hit names a country without saying the event is
+ * there (a demonym, or a country name outside a locative phrase). */
+static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, uint8_t *flags,
+                                size_t *end)
+{
+    const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
     const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, end);
-    *demonym = 0;
+    const vg_dict_hit *hits = m->hits;
+    size_t nhits = m->nhits;
+    *flags = 0;
+    if (p)
+        p = respan(x, t, p, &hits, &nhits, end);
     if (!p) {
         p = vg_scan_tag(&x->sc, t, VG_TAG_DEMONYM, end);
-        *demonym = p != NULL;
+        *flags = p ? VG_EX_PF_DEM : 0;
         return p;
     }
     size_t k = t;
@@ -141,54 +272,188 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, int *demonym, size
                       * "région de Ségou", "central Mali") */
     if (p->level == VG_PLACE_COUNTRY) {
         if (p->common && (before_name(x, *end) || inside_name(x, t)))
-            return NULL; /* a first name: "Chad Johnson" (vg_ex_sense.c's hook) */
-        *demonym = !after_locprep(x, t) && !vg_ex_possessive(x, *end);
+            return NULL; /* a first name: "Chad Williams", "Michael Jordan" */
+        if (!vg_ex_after_locprep(x, t) && !vg_ex_possessive(x, *end))
+            *flags = VG_EX_PF_DEM;
         return p; /* "in Mali", "Mali's": where; otherwise only named */
     }
-    if (inside_name(x, t) || metonym(x, t, *end) ||
+    if (hint) {
+        const vg_place *q = vg_gaz_best(hits, nhits, hint);
+        if (q && q->level != VG_PLACE_COUNTRY)
+            p = q;
+    }
+    if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end) ||
         (p->unique != VG_UNIQUE_WORLD && before_name(x, *end)))
         return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
-    if (p->common && (!after_locprep(x, t) || !in_article_country(x, p) || before_name(x, *end)))
-        return NULL; /* a common word needs "in"/"near" and the article's country */
+    int unit = with_unit(x, t, *end);
+    if (p->common && (before_name(x, *end) ||
+                      (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
+        return NULL; /* a common word needs "in"/"near" and the article's country, or its unit */
+    *flags = unit ? VG_EX_PF_UNIT : 0;
     return p;
 }
 
-/* A gap holding an opening bracket before an agency in capitals: "(AFP)". */
-int vg_ex_agency_gap(const vg_scan *sc, size_t k, size_t t1)
+/* The token after the place mark at t. */
+static size_t mark_end(const vg_ex_ctx *x, size_t t)
 {
-    size_t gl;
-    const char *g = vg_scan_gap(sc, k, &gl);
-    if (k + 1 >= t1 || !(sc->tok[k + 1].flags & (VG_TF_ALLCAP | VG_TF_CAP)))
-        return 0; /* "(AFP)", "(Reuters)" */
-    return memchr(g, '(', gl) != NULL;
+    return x->sc.mark[x->sc.tok[t].mark].t1;
 }
 
-/* Is the place at t the dateline of a report (where it was filed, not
- * where anything happened)?  At the start of a sentence, an agency in
- * capitals in brackets "(AP)" or a dash after a city in capitals
- * "BAMAKO —"; anywhere, a place, a date and an agency: "Ouagadougou,
- * Aug 19, 2019 (AFP) -". */
-static int in_dateline(const vg_ex_ctx *x, size_t t)
+/* Only lower-case words and unit nouns between tokens a (included) and b. */
+static int plain_between(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_name_tok(&x->sc, k) && !vg_ex_is_word(x, k, VG_LX_UNITNOUN))
+            return 0;
+    return 1;
+}
+
+/* A place hit of mark m in country cc, or NULL. */
+static const vg_place *hit_in(const vg_mark *m, const char *cc)
+{
+    const vg_place *p = vg_gaz_best(m->hits, m->nhits, cc);
+    return p && strcmp(p->country, cc) == 0 ? p : NULL;
+}
+
+/* Two names close together, the second a unit, a town or a country ("Kaya,
+ * Burkina Faso", "Hombori (Douentza, Mopti)", "Monguno LGA, Borno State"):
+ * when some country has a place of both names, both are that country's
+ * (VG_EX_PF_AGREE); when none does and the second is a unit or a country,
+ * the first, a town, is not the gazetteer's (VG_EX_PF_CONTRA). */
+static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj)
+{
+    const vg_mark *mi = &x->sc.mark[x->sc.tok[ti].mark], *mj = &x->sc.mark[x->sc.tok[tj].mark];
+    const vg_place *pj = x->place_tok[tj];
+    for (uint32_t h = 0; h < mi->nhits; h++) {
+        if (mi->hits[h].tag != VG_TAG_PLACE)
+            continue;
+        const char *cc = ((const vg_place *)mi->hits[h].val)->country;
+        const vg_place *qj =
+            pj->level == VG_PLACE_COUNTRY ? (strcmp(pj->country, cc) ? NULL : pj) : hit_in(mj, cc);
+        if (!qj)
+            continue;
+        x->place_tok[ti] = hit_in(mi, cc);
+        x->dem_tok[ti] |= VG_EX_PF_AGREE;
+        if (pj->level != VG_PLACE_COUNTRY) {
+            x->place_tok[tj] = qj;
+            x->dem_tok[tj] |= VG_EX_PF_AGREE;
+        }
+        return;
+    }
+    if (x->place_tok[ti]->level == VG_PLACE_TOWN && pj->level != VG_PLACE_TOWN)
+        x->dem_tok[ti] |= VG_EX_PF_CONTRA;
+}
+
+/* Every place next to the following one in its sentence. */
+static void agree_all(vg_ex_ctx *x)
 {
     const vg_scan *sc = &x->sc;
-    const vg_sent *s = &sc->sent[sc->tok[t].sent];
-    size_t e;
-    const vg_dateval *d = vg_scan_tag(sc, t, VG_TAG_PLACE, &e) ? vg_ex_date_at(x, e) : NULL;
-    if (d && d->t1 > d->t0 && vg_ex_agency_gap(sc, d->t1 - 1, s->t1))
-        return 1;
-    if (t > s->t0 + 3)
-        return 0;
-    for (size_t k = t; k < s->t1 && k < t + 4; k++) {
-        size_t gl;
-        const char *g = vg_scan_gap(sc, k, &gl);
-        if (vg_ex_agency_gap(sc, k, s->t1))
-            return 1;
-        for (size_t i = 0; i + 2 < gl; i++)
-            if ((unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
-                (unsigned char)g[i + 2] == 0x94 && (sc->tok[s->t0].flags & VG_TF_ALLCAP))
-                return 1;
+    size_t prev = (size_t)-1;
+    for (size_t m = 0; m < sc->nmark; m++) {
+        size_t t = sc->mark[m].t0;
+        const vg_place *p = x->place_tok[t];
+        if (!p || (x->dem_tok[t] & VG_EX_PF_DEM && !vg_scan_tag(sc, t, VG_TAG_PLACE, NULL)))
+            continue; /* demonyms do not place a town */
+        if (prev != (size_t)-1 && sc->tok[prev].sent == sc->tok[t].sent &&
+            x->place_tok[prev]->level != VG_PLACE_COUNTRY) {
+            size_t e = mark_end(x, prev);
+            if (t >= e && t - e <= AGREE_GAP && plain_between(x, e, t))
+                agree_pair(x, prev, t);
+        }
+        prev = t;
     }
+}
+
+void vg_ex_find_places(vg_ex_ctx *x)
+{
+    memset(x->place_tok, 0, x->sc.ntok * sizeof(*x->place_tok));
+    memset(x->dem_tok, 0, x->sc.ntok);
+    for (size_t m = 0; m < x->sc.nmark; m++) {
+        size_t t = x->sc.mark[m].t0, e;
+        if (place_mark(&x->sc.mark[m]))
+            x->place_tok[t] = place_at(x, t, NULL, &x->dem_tok[t], &e);
+    }
+    agree_all(x);
+}
+
+/* The hits of the phrase that names the place at t: its mark's, or the
+ * longer phrase's respan found. */
+static void hits_of(const vg_ex_ctx *x, size_t t, const vg_dict_hit **hits, size_t *n)
+{
+    const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
+    *hits = m->hits;
+    *n = m->nhits;
+    for (uint32_t h = 0; h < m->nhits; h++)
+        if (m->hits[h].val == x->place_tok[t])
+            return;
+    size_t e = m->t1;
+    respan(x, t, x->place_tok[t], hits, n, &e);
+}
+
+int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
+{
+    const vg_place *p = x->place_tok[t];
+    if (!p || x->sc.tok[t].mark < 0)
+        return 0;
+    if (p->level == VG_PLACE_COUNTRY || (x->dem_tok[t] & VG_EX_PF_AGREE))
+        return 3;
+    if (x->dem_tok[t] & VG_EX_PF_CONTRA)
+        return 0;
+    const vg_dict_hit *hits;
+    size_t n;
+    hits_of(x, t, &hits, &n);
+    if (vg_gaz_implied_country(hits, n, VG_UNIQUE_WORLD))
+        return 3;
+    if (vg_gaz_implied_country(hits, n, VG_UNIQUE_AFRICA))
+        return 2;
+    const char *cc = vg_gaz_dominant_country(hits, n);
+    return cc && strcmp(cc, p->country) == 0;
+}
+
+/* In an article with no cue for an African country, a place stands for
+ * itself only when it is named as a place ("in X"), not as the start of a
+ * longer name ("Ariana Grande"), and its name says its country (unique in
+ * Africa, or far above its African homonyms: the gazetteer already leaves
+ * out towns named like a bigger place abroad); or when it is a capital
+ * whose name no place abroad bears; or when it is named with its unit
+ * ("province du Bam") and no other country has a place of its name. */
+int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
+{
+    int conf = vg_ex_place_conf(x, t);
+    if ((x->dem_tok[t] & VG_EX_PF_UNIT) && conf >= 2)
+        return 1;
+    if (before_name(x, mark_end(x, t)))
+        return 0;
+    if (conf >= 1 && vg_ex_after_locprep(x, t))
+        return 1;
+    const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
+    for (uint32_t h = 0; conf == 3 && h < m->nhits; h++)
+        if (m->hits[h].tag == VG_TAG_PLACE && ((const vg_place *)m->hits[h].val)->capital)
+            return 1;
     return 0;
+}
+
+/* Places by token, once the article's country is known: common words in
+ * it become places, homonyms take its country (or the one a unit beside
+ * them agreed on), and without an African cue only lone places stay. */
+void vg_ex_cache_places(vg_ex_ctx *x)
+{
+    for (size_t k = 0; k < x->sc.nmark; k++) {
+        size_t t = x->sc.mark[k].t0, e;
+        if (!place_mark(&x->sc.mark[k]))
+            continue;
+        uint8_t keep = x->dem_tok[t] & (VG_EX_PF_AGREE | VG_EX_PF_CONTRA);
+        const char *hint = (keep & VG_EX_PF_AGREE) && x->place_tok[t] ? x->place_tok[t]->country
+                           : x->art_country                           ? x->art_country->country
+                                                                      : NULL;
+        uint8_t f;
+        const vg_place *p = place_at(x, t, hint, &f, &e);
+        if (p && p->level != VG_PLACE_COUNTRY && !x->african_cue && !vg_ex_lone_place(x, t))
+            p = NULL;
+        x->place_tok[t] = p;
+        x->dem_tok[t] = f | keep;
+    }
+    vg_ex_find_localities(x);
 }
 
 void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
@@ -197,10 +462,9 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     for (size_t k = vg_ex_first_mark(sc, s->t0); k < sc->nmark && sc->mark[k].t0 < s->t1; k++) {
         size_t t = sc->mark[k].t0;
         const vg_place *p = x->place_tok[t];
-        int dem = x->dem_tok[t];
-        if (!p || in_dateline(x, t))
+        if (!p || vg_ex_in_dateline(x, t))
             continue; /* where the report was filed */
-        if (dem) {
+        if (x->dem_tok[t] & VG_EX_PF_DEM) {
             if (!si->demonym)
                 si->demonym = p;
             int named = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
@@ -212,6 +476,9 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             si->places[si->nplaces++] = (vg_ex_placeref){p, t};
         }
     }
+    for (size_t i = 0; i < x->nlocal && si->nplaces < VG_EX_MAX_ITEMS; i++)
+        if (x->local_t[i] >= s->t0 && x->local_t[i] < s->t1)
+            si->places[si->nplaces++] = (vg_ex_placeref){&x->local[i], x->local_t[i]};
 }
 
 /* Is place a inside region b (a town or province of it)? */
@@ -230,7 +497,7 @@ static int within(const vg_place *a, const vg_place *b)
  * France" happened in Niger. */
 static int foreign_party(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_place *p, size_t t)
 {
-    if (!x->art_country || in_article_country(x, p) || after_locprep(x, t))
+    if (!x->art_country || in_article_country(x, p) || vg_ex_after_locprep(x, t))
         return 0;
     if (si->art_country_named)
         return 1;
@@ -253,7 +520,7 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
-        if (foreign_homonym(x, p))
+        if (foreign_homonym(x, p, t))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
@@ -302,100 +569,35 @@ void vg_ex_set_location(vg_ex_cand *c, const vg_place *p)
     c->ev.location.precision = p->level <= VG_PLACE_TOWN ? (vg_loc_prec)p->level : VG_LOC_TOWN;
 }
 
-/* Places by token, once the article's country is known: vg_ex_article_country
- * cached them without it, and only common-word places depend on it. */
-void vg_ex_cache_places(vg_ex_ctx *x)
+const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
 {
-    for (size_t k = 0; k < x->sc.nmark; k++) {
-        size_t t = x->sc.mark[k].t0;
-        if (!place_mark(&x->sc.mark[k]))
+    const vg_scan *sc = &x->sc;
+    if (end == 0 || end >= sc->ntok || sc->tok[end].sent != sc->tok[end - 1].sent)
+        return NULL;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, end - 1, &gl);
+    int bracket = memchr(g, '(', gl) != NULL;
+    const vg_place *country = NULL; /* "in Burkina Faso's Boucle du Mouhoun region" */
+    for (size_t k = end; k < sc->ntok && k < end + 6 && sc->tok[k].sent == sc->tok[end].sent; k++) {
+        const vg_place *p = x->place_tok[k];
+        if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
+            (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
+             (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end)))))
+            return p;
+        if (p && p->level == VG_PLACE_COUNTRY && !country &&
+            vg_scan_tag(sc, k, VG_TAG_PLACE, NULL)) {
+            country = p;
+            k = mark_end(x, k) - 1;
+            if (vg_ex_possessive(x, k + 1))
+                k++;
             continue;
-        const vg_place *p = vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL);
-        if (!p || !p->common)
-            continue;
-        int dem = 0;
-        size_t e;
-        x->place_tok[t] = place_at(x, t, &dem, &e);
-        x->dem_tok[t] = (uint8_t)dem;
-    }
-}
-
-/* A country named as the other party of a relation: "agreements with
- * France", "avec la France", "against Mali". */
-static int with_party(const vg_ex_ctx *x, size_t t)
-{
-    for (size_t back = 1; back <= 2 && back <= t; back++) {
-        size_t k = t - back;
-        if (x->sc.tok[k].sent != x->sc.tok[t].sent)
-            return 0;
-        if (vg_ex_is_word(x, k, VG_LX_PARTYPREP))
-            return 1;
-        if (!vg_ex_is_word(x, k, VG_LX_DET))
-            return 0; /* only an article may stand between */
-    }
-    return 0;
-}
-
-int vg_ex_article_country(vg_ex_ctx *x)
-{
-    /* the most named country, names in the first paragraph counting more */
-    const vg_place *best = NULL;
-    int best_n = 0;
-    const vg_place *seen[64];
-    int cnt[64], ns = 0, placed = 0; /* placed: place mentions counted so far */
-    memset(x->place_tok, 0, x->sc.ntok * sizeof(*x->place_tok)); /* see vg_ex_cache_places */
-    memset(x->dem_tok, 0, x->sc.ntok);
-    for (size_t m = 0; m < x->sc.nmark; m++) {
-        size_t t = x->sc.mark[m].t0;
-        int dem = 0;
-        size_t e;
-        const vg_place *p = place_mark(&x->sc.mark[m]) ? place_at(x, t, &dem, &e) : NULL;
-        x->place_tok[t] = p;
-        x->dem_tok[t] = (uint8_t)dem;
-        /* Actors are weak evidence (foreign forces act abroad), except a
-         * country's own government or army named with it ("Mali's junta",
-         * "Burkinabe troops" hide the place in one actor name): a town's
-         * weight, never the first-mention bonus, so it decides only when no
-         * place does. */
-        const vg_actor_def *gov = p ? NULL : vg_scan_tag(&x->sc, t, VG_TAG_ACTOR, NULL);
-        if (gov &&
-            (!gov->kind || !gov->country[0] ||
-             (strcmp(gov->kind, "government") != 0 && strcmp(gov->kind, "state_forces") != 0)))
-            gov = NULL;
-        if ((!p && !gov) || in_dateline(x, t))
-            continue;
-        if (!p || p->level == VG_PLACE_COUNTRY)
-            note_named_country(x, p ? p->country : gov->country);
-        const vg_place *c = p && p->level == VG_PLACE_COUNTRY ? p : NULL;
-        if (!c && x->kb->gaz)
-            c = vg_gaz_country(x->kb->gaz, p ? p->country : gov->country);
-        if (!c)
-            continue;
-        /* a town 1, "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5; the lead
-         * counts double and the very first mention more */
-        int named = p && vg_scan_tag(&x->sc, t, VG_TAG_PLACE, NULL) != NULL;
-        int w = !p || p->level != VG_PLACE_COUNTRY ? 1 : !named ? 2 : after_locprep(x, t) ? 5 : 3;
-        if (x->sc.sent[x->sc.tok[t].sent].para == 0)
-            w *= 2;
-        if (p && !with_party(x, t) && !placed++) /* "with France": a party, not the place */
-            w += 4;
-        int k = 0;
-        while (k < ns && strcmp(seen[k]->country, c->country) != 0)
-            k++;
-        if (k == ns) {
-            if (ns == 64)
-                continue;
-            seen[ns] = c;
-            cnt[ns++] = 0;
         }
-        cnt[k] += w;
-        if (cnt[k] > best_n) {
-            best_n = cnt[k];
-            best = seen[k];
-        }
+        if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
+            !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
+            !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))
+            return country; /* a name or a word first: "Bamako to demand Keita's" */
     }
-    x->art_country = best;
-    return 0;
+    return country;
 }
 
 /* The most named town or region of the article's country (the title and
@@ -411,8 +613,8 @@ void vg_ex_article_place(vg_ex_ctx *x)
     for (size_t m = 0; m < x->sc.nmark; m++) {
         size_t t = x->sc.mark[m].t0; /* places are only at marks */
         const vg_place *p = x->place_tok[t];
-        int dem = x->dem_tok[t];
-        if (!p || dem || p->level == VG_PLACE_COUNTRY || !in_article_country(x, p))
+        if (!p || (x->dem_tok[t] & VG_EX_PF_DEM) || p->level == VG_PLACE_COUNTRY ||
+            !in_article_country(x, p) || vg_ex_in_dateline(x, t))
             continue;
         int w = x->sc.sent[x->sc.tok[t].sent].para == 0 ? 2 : 1;
         int k = 0;
@@ -430,4 +632,25 @@ void vg_ex_article_place(vg_ex_ctx *x)
             x->art_place = p;
         }
     }
+}
+
+/* Events told where coups, protests and arrests happen, the capital, may
+ * take the dateline's capital when the article names no place of its
+ * own: "OUAGADOUGOU (AP) - Soldiers announced on state television...".
+ * A dateline is never where an attack happened. */
+static int capital_event(vg_event_type t)
+{
+    return t == VG_EV_COUP || t == VG_EV_PROTEST || t == VG_EV_ARREST || t == VG_EV_RIOT;
+}
+
+const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    const vg_event *e = &c->ev;
+    if (e->has_location || e->historical || e->type == VG_EV_STRATEGIC ||
+        e->type == VG_EV_DISPLACEMENT)
+        return NULL;
+    const vg_place *p = x->art_place;
+    if (!p && capital_event(e->type) && x->dateline_place && x->dateline_place->capital)
+        p = x->dateline_place;
+    return p && strcmp(e->country, p->country) == 0 ? p : NULL;
 }

@@ -202,18 +202,25 @@ static int parse_all(vg_tsv *t, vg_dict *dict, vg_gaz *g)
 }
 
 /* Every place's country must have a country row (checked after the parse
- * because rows may come in any order). */
-static int check_countries(const vg_gaz *g, char *err, size_t errlen, const char *path)
+ * because rows may come in any order).  A country whose units or towns the
+ * file lists is African (the file lists only those), and so are they. */
+static int check_countries(vg_gaz *g, char *err, size_t errlen, const char *path)
 {
     for (size_t i = 0; i < g->n; i++) {
         const char *c = g->v[i].country;
-        if (g->country[c[0] - 'A'][c[1] - 'A'] < 0) {
+        int32_t row = g->country[c[0] - 'A'][c[1] - 'A'];
+        if (row < 0) {
             if (err && errlen)
                 snprintf(err, errlen, "%s: %s (%s) has no country row %s", path, g->v[i].name,
                          vg_place_level_name(&g->v[i]), c);
             return VG_EKB;
         }
+        if (g->v[i].level != VG_PLACE_COUNTRY)
+            g->v[row].african = 1;
     }
+    for (size_t i = 0; i < g->n; i++)
+        g->v[i].african =
+            g->v[g->country[g->v[i].country[0] - 'A'][g->v[i].country[1] - 'A']].african;
     return 0;
 }
 
@@ -354,6 +361,35 @@ const char *vg_gaz_implied_country(const vg_dict_hit *hits, size_t n, int scope)
     if (!first || (scope >= VG_UNIQUE_WORLD && !world))
         return NULL;
     return first->country;
+}
+
+/* How much a place stands out among homonyms: level first (a country, a
+ * region, a district), then a capital or seat. */
+static int rank(const vg_place *p)
+{
+    return (3 - p->level) * 4 + (p->capital ? 3 : p->seat ? 3 - p->seat : 0);
+}
+
+const char *vg_gaz_dominant_country(const vg_dict_hit *hits, size_t n)
+{
+    const vg_place *top = NULL; /* the best hit by rank, then population */
+    for (size_t i = 0; hits && i < n; i++) {
+        const vg_place *p = hits[i].val;
+        if (hits[i].tag == VG_TAG_PLACE &&
+            (!top || rank(p) > rank(top) ||
+             (rank(p) == rank(top) && p->population > top->population)))
+            top = p;
+    }
+    if (!top)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        const vg_place *p = hits[i].val;
+        if (hits[i].tag != VG_TAG_PLACE || strcmp(p->country, top->country) == 0)
+            continue;
+        if (rank(p) == rank(top) && (uint64_t)p->population * 10 >= top->population)
+            return NULL; /* another country's place as prominent */
+    }
+    return top->country;
 }
 
 const vg_place *vg_gaz_find(const vg_gaz *g, const char *name, int level, const char *country_hint)

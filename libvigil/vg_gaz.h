@@ -46,6 +46,9 @@ typedef struct vg_place {
     uint8_t capital;    /* national capital */
     uint8_t seat;       /* seat of its admin1 (1) or admin2 (2), else 0 */
     uint8_t unique;     /* VG_UNIQUE_*: does naming it name its country? */
+    uint8_t african;    /* an African country (one whose units the file lists), or a
+                         * place of one */
+    uint8_t local;      /* not the gazetteer's: a village a text names (extraction) */
 } vg_place;
 
 typedef struct vg_gaz vg_gaz;
@@ -79,6 +82,14 @@ const vg_place *vg_gaz_best(const struct vg_dict_hit *hits, size_t n, const char
  * is a GeoNames place outside Africa either; country rows carry no such
  * flag).  NULL when there is no place hit or the hits disagree. */
 const char *vg_gaz_implied_country(const struct vg_dict_hit *hits, size_t n, int scope);
+
+/* The country the hits of one phrase most likely name when they disagree:
+ * the country of a hit that outranks every hit of every other country by
+ * level (a region against towns), capital or seat against a plain town, or
+ * ten times the population ("Gao": Mali's region and city, not the small
+ * Gao of Burkina Faso).  NULL when no country stands out; the country when
+ * all hits agree. */
+const char *vg_gaz_dominant_country(const struct vg_dict_hit *hits, size_t n);
 
 /* Look a name up (any spelling or alias, folded) and pick the best place as
  * vg_gaz_best() does; level < 0 accepts any level, else only that level.

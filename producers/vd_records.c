@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define CREATE_WAIT_MS 10000
+
 struct vd_records {
     rd_kafka_t *rk;
     vd_records_fn delivered;
@@ -109,15 +111,34 @@ int vd_records_flush(vd_records *r, int timeout_ms)
     return rd_kafka_outq_len(r->rk);
 }
 
+/* Partition count of a topic in md, 0 when absent. */
+static int partitions_in(const struct rd_kafka_metadata *md, const char *topic)
+{
+    for (int i = 0; md && i < md->topic_cnt; i++)
+        if (strcmp(md->topics[i].topic, topic) == 0 && !md->topics[i].err)
+            return md->topics[i].partition_cnt;
+    return 0;
+}
+
 void vd_records_create_topics(vd_records *r, const char *like, const vd_topic_spec *t, size_t n)
 {
-    int np = 0;
+    const struct rd_kafka_metadata *md = NULL;
     char err[256];
-    if (vk_topic_partitions(r->rk, like, 5000, &np) < 0 || np < 1)
+    /* every topic, not the ones we name: asking for a topic by name lets a
+     * cluster with auto-creation create it with its defaults (not
+     * compacted) before we could */
+    if (rd_kafka_metadata(r->rk, 1, NULL, &md, 5000) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        md = NULL;
+    int np = partitions_in(md, like);
+    if (np < 1)
         np = 3;
     rd_kafka_NewTopic_t **nt = calloc(n, sizeof(*nt));
     size_t k = 0;
     for (size_t i = 0; nt && i < n; i++) {
+        /* an existing topic needs no request (and a cluster that cannot
+         * create topics, like the embedded broker, no wait) */
+        if (partitions_in(md, t[i].name) > 0)
+            continue;
         nt[k] = rd_kafka_NewTopic_new(t[i].name, np, -1, err, sizeof(err));
         if (!nt[k]) {
             vk_log(LOG_WARNING, "%screate topic %s: %s", r->who, t[i].name, err);
@@ -127,10 +148,18 @@ void vd_records_create_topics(vd_records *r, const char *like, const vd_topic_sp
             rd_kafka_NewTopic_set_config(nt[k], "cleanup.policy", "compact");
         k++;
     }
+    if (md)
+        rd_kafka_metadata_destroy(md);
     if (k) {
+        vk_log(LOG_NOTICE,
+               "%screating %zu missing topic(s) with %d partition(s) (waiting up to %d s)", r->who,
+               k, np, CREATE_WAIT_MS / 1000);
         rd_kafka_queue_t *q = rd_kafka_queue_new(r->rk);
         rd_kafka_CreateTopics(r->rk, nt, k, NULL, q);
-        rd_kafka_event_t *ev = rd_kafka_queue_poll(q, 10000);
+        rd_kafka_event_t *ev = rd_kafka_queue_poll(q, CREATE_WAIT_MS);
+        if (!ev)
+            vk_log(LOG_WARNING, "%sno answer to the topic creation within %d s; going on", r->who,
+                   CREATE_WAIT_MS / 1000);
         const rd_kafka_CreateTopics_result_t *res =
             ev ? rd_kafka_event_CreateTopics_result(ev) : NULL;
         size_t nr = 0;

@@ -116,6 +116,7 @@ class Data:
                                 "en": p[4], "fr": p[5]})
         self.towns = [p for p in self.places if p["kind"] == "town"]
         self.regions = [p for p in self.places if p["kind"] == "region"]
+        self.villages = [r[0] for r in load("data/villages.tsv", 1)]
         self.perps = [{"id": r[0], "lang": r[1], "class": r[2], "form": r[3], "text": r[4],
                        "agr": agr_of(r[5]), "countries": r[6].split(), "expect": r[7]}
                       for r in load("data/perpetrators.tsv", 8)]
@@ -263,7 +264,20 @@ def place_phrase(place, form, lang, C):
                 else "dans le village de %s, %s," % (n, C["fr_in"]))
     if form == "region":
         return "in " + place["en"] if lang == "en" else "dans " + place["fr"]
-    if form == "dateline":
+    # a village the gazetteer lacks, with the unit it is in (place["region"]),
+    # as reports and coders write it
+    r = place.get("region")
+    if form == "village_region":
+        return ("in the village of %s in %s," % (n, r["en"]) if lang == "en"
+                else "dans le village de %s, dans %s," % (n, r["fr"]))
+    if form == "village_appos":
+        return ("in %s, a remote village in %s," % (n, r["en"]) if lang == "en"
+                else "à %s, un village de %s," % (n, r["fr"]))
+    if form == "village_units":
+        units = "(%s, %s)" % (place["town"]["name"], r["name"])
+        return ("in the village of %s %s" % (n, units) if lang == "en"
+                else "dans le village de %s %s" % (n, units))
+    if form in ("dateline", "dateline_town"):
         return ""
     raise DataError("place form %s" % form)
 
@@ -377,6 +391,9 @@ class Builder:
         if fill is not None and fill.place_form == "dateline":
             cap_city = fill.C["cap"][lang].upper()
             text = "%s (%s) - %s" % (cap_city, AGENCY[lang], text)
+        elif fill is not None and fill.place_form == "dateline_town":
+            text = "%s, %s (%s) - %s" % (fill.place["name"].upper(), fill.C[lang], AGENCY[lang],
+                                         text)
         if title:
             env["title"] = title
         env["text"] = text
@@ -499,7 +516,7 @@ class Builder:
         expect = {"event": True, "type": etype, "subtype": subtype, "country": C["iso"],
                   "location": None, "fatalities": None, "arrests": None,
                   "actor": expect_actor(actor_spec, C)}
-        if "{L}" in text and f.place_form != "dateline":
+        if "{L}" in text and not f.place_form.startswith("dateline"):
             expect["location"] = place["name"]
         if fat is not None:
             if etype == "arrest":
@@ -635,7 +652,9 @@ def cap_victim(b):
 
 
 def cap_place(b):
-    """Where: village and country, village alone, region, near X, village of X, dateline."""
+    """Where: village and country, village alone, region, near X, village of X, dateline (a
+    capital's, a town's with its country); villages the gazetteer lacks with their unit: "the
+    village of X in Y", "X, a remote village in Y", "the village of X (Town, Region)"."""
     d = b.d
     kinds = ("kill", "abduction", "armed_clash", "protest", "arrest")
     forms = ("past", "passive", "agentless")
@@ -645,7 +664,8 @@ def cap_place(b):
         ts = templates_for(d, kind=kind, forms=forms, lang=lang, need=("L",))
         t = pick(ts, key, "t")
         b.event_case("place", pform, place["name"], t, kind, key, t["id"], place=place,
-                     place_form=pform, checks=["location"] if pform != "dateline" else [])
+                     place_form=pform,
+                     checks=["location"] if not pform.startswith("dateline") else [])
 
     for i, p in enumerate(d.towns):
         langs = ("en", "fr") if i % 2 == 0 else ("fr", "en")
@@ -661,6 +681,18 @@ def cap_place(b):
         towns = [p for p in d.towns if p["iso"] == iso]
         for lang in ("en", "fr"):
             one(pick(towns, "dl", iso, lang), "dateline", lang, "place:dl:%s:%s" % (iso, lang))
+            # a town's dateline with its country: "KANO, Nigeria (Reuters) -"
+            one(pick(towns, "dlt", iso, lang), "dateline_town", lang,
+                "place:dlt:%s:%s" % (iso, lang))
+    for r in d.regions:
+        towns = [p for p in d.towns if p["iso"] == r["iso"]]
+        for lang in ("en", "fr"):
+            for pf in ("village_region", "village_appos", "village_units"):
+                key = "place:%s:%s:%s" % (pf, r["name"], lang)
+                v = {"name": pick(d.villages, key, "v"), "iso": r["iso"], "kind": "local",
+                     "alone": False, "en": "-", "fr": "-", "region": r,
+                     "town": pick(towns, key, "town")}
+                one(v, pf, lang, key)
 
 
 def inline_alts(text, k):

@@ -1,8 +1,10 @@
 #!/bin/sh
 # check-config.sh - `vigild --check-config` rejects an unknown key, a bad
-# value, an out-of-range number, a bad librdkafka property, a bad environment
+# value, an out-of-range number, a bad librdkafka property, an http.listen
+# that is no numeric address, a bad environment
 # override and a broken line in each knowledge file, every time naming the
 # file and the line (or the variable), and exits 1; a good setup exits 0.
+# The alert rules file and the silences file are validated the same way.
 . "$(dirname "$0")/_lib.sh"
 
 mkdir -p "$T/kb"
@@ -35,6 +37,10 @@ cp "$T/good.conf" "$T/kafka.conf"
 echo "kafka.no.such.property = 1" >> "$T/kafka.conf"
 expect_bad kafka "$T/kafka.conf:3: kafka.no.such.property:"
 
+cp "$T/good.conf" "$T/listen.conf"
+echo "http.listen = metrics.example" >> "$T/listen.conf"
+expect_bad listen "$T/listen.conf:3: http.listen: \"metrics.example\" is not a numeric IPv4 or IPv6 address"
+
 cp "$T/good.conf" "$T/syntax.conf"
 echo "just words" >> "$T/syntax.conf"
 expect_bad syntax "$T/syntax.conf:3: expected \"key = value\""
@@ -56,4 +62,19 @@ for f in actors gazetteer lexicon types clean; do
     printf 'knowledge.dir = %s\n' "$T/kb-$f" > "$T/kb-$f.conf"
     expect_bad "kb-$f" "$T/kb-$f/$f.tsv:$line: "
 done
+# A broken line in the alert rules and in the silences file: "path:line: message".
+rm -rf "$T/kb-rules"
+cp -r "$T/kb" "$T/kb-rules"
+echo "group broken coup,war" >> "$T/kb-rules/alert-rules.conf"
+line=$(wc -l < "$T/kb-rules/alert-rules.conf")
+printf 'knowledge.dir = %s\n' "$T/kb-rules" > "$T/rules.conf"
+expect_bad rules "$T/kb-rules/alert-rules.conf:$line: group: unknown event type \"war\""
+printf '# desk\nsilence mali-desk country=ML\n' > "$T/silences"
+cp "$T/good.conf" "$T/silences.conf"
+echo "alerts.silences_file = $T/silences" >> "$T/silences.conf"
+expect_bad silences "$T/silences:2: silence mali-desk: until= is required"
+# with the stage off, its files are not read
+cp "$T/rules.conf" "$T/off.conf"
+echo "alerts.enabled = false" >> "$T/off.conf"
+"$B/vigild" --check-config -c "$T/off.conf" > "$T/off.out" 2>&1 || fail "alerts off: $(cat "$T/off.out")"
 echo "check-config: ok"

@@ -17,8 +17,35 @@
 
 #include "vi_incident.h"
 #include "vi_json.h"
+#include "vi_rules.h"
 
 #define T0 1750000000000LL
+
+static vi_rules *shipped; /* knowledge/alert-rules.conf: its incident groups */
+
+static int load_rules(void **state)
+{
+    char err[256];
+    (void)state;
+    return vi_rules_load("knowledge/alert-rules.conf", 500, &shipped, err, sizeof(err));
+}
+
+static int free_rules(void **state)
+{
+    (void)state;
+    vi_rules_free(shipped);
+    return 0;
+}
+
+/* A store joining by the shipped groups. */
+static vi_store *store_new(const vi_limits *lim)
+{
+    vi_store *s;
+    if (vi_store_new(lim, &s) < 0)
+        return NULL;
+    vi_store_set_groups(s, shipped->groups, shipped->n_groups);
+    return s;
+}
 
 static vi_event ev_make(const char *id, const char *article, const char *type, const char *country,
                         const char *place, double lat, double lon, const char *date)
@@ -62,9 +89,9 @@ static void actor(vi_event *e, const char *name, const char *kind, const char *r
 static void test_merge_sources(void **state)
 {
     (void)state;
-    vi_store *s;
     vi_incident *inc, *first;
-    assert_int_equal(vi_store_new(NULL, &s), 0);
+    vi_store *s = store_new(NULL);
+    assert_non_null(s);
     vi_event a =
         ev_make("e1", "art-1", "armed_clash", "BF", "Djibo", 14.0986, -1.6266, "2025-06-09");
     fatalities(&a, 60, -1, "security sources");
@@ -104,6 +131,10 @@ static void test_merge_sources(void **state)
     assert_string_equal(inc->fatalities.max_by, "JNIM");
     assert_string_equal(inc->fatalities.min_by, "security sources");
     assert_string_equal(inc->claimed_by, "JNIM");
+    /* JNIM, a target in the first report, is the perpetrator of the third */
+    assert_int_equal(inc->n_actors, 1);
+    assert_string_equal(inc->actors[0].role, "perpetrator");
+    assert_string_equal(inc->perpetrator, "JNIM");
     assert_string_equal(inc->date, "2025-06-09");
     assert_int_equal(inc->first_seen_ms, T0);
     assert_int_equal(inc->updated_ms, T0 + 120000);
@@ -120,9 +151,9 @@ static void test_merge_sources(void **state)
 static void test_no_merge(void **state)
 {
     (void)state;
-    vi_store *s;
     vi_incident *inc;
-    assert_int_equal(vi_store_new(NULL, &s), 0);
+    vi_store *s = store_new(NULL);
+    assert_non_null(s);
     vi_event a = ev_make("e1", "a1", "armed_clash", "BF", "Djibo", 14.0986, -1.6266, "2025-06-09");
     assert_true(vi_store_add(s, &a, T0, &inc) & VI_CH_NEW);
     /* other country */
@@ -250,10 +281,27 @@ static void test_json_roundtrip(void **state)
     assert_int_equal(back->alert.fat_level, 2);
     assert_true(back->has_coords);
     assert_string_equal(back->alert.last_alert_id, "0011223344556677");
+    /* the joining state: time bounds, types, perpetrator */
+    assert_int_equal(back->bound_lo, vi_day_number("2025-06-09"));
+    assert_int_equal(back->bound_hi, back->bound_lo);
+    assert_int_equal(back->types, inc->types);
+    assert_true(back->types != 0);
+    assert_string_equal(back->perpetrator, "JNIM");
+    assert_non_null(strstr(json, "\"bounds\":{\"first\":\"2025-06-09\""));
+    assert_non_null(strstr(json, "\"types\":[\"armed_clash\"]"));
     /* restore replaces by id */
     assert_int_equal(vi_store_restore(s, back), 0);
     assert_int_equal(vi_store_count(s), 1);
     free(json);
+    /* a record written before time bounds existed: from its dates, else first seen */
+    const char *legacy = "{\"incident_id\":\"0011223344556677\",\"type\":\"coup\","
+                         "\"date\":{\"value\":null,\"first\":null,\"last\":null},"
+                         "\"first_seen_ms\":1750000000000}";
+    assert_int_equal(vi_incident_from_json(legacy, strlen(legacy), 50, &back), 0);
+    assert_int_equal(back->bound_lo, (int32_t)(T0 / 86400000LL));
+    assert_int_equal(back->bound_hi, back->bound_lo);
+    assert_int_equal(back->types, vi_type_bit("coup"));
+    vi_incident_free(back);
     assert_int_equal(vi_incident_from_json("[1]", 3, 50, &back), -22);
     assert_int_equal(vi_incident_from_json("{\"incident_id\":\"x\"}", 19, 50, &back), -22);
     vi_store_free(s);
@@ -298,5 +346,5 @@ int main(void)
         cmocka_unit_test(test_ids_deterministic), cmocka_unit_test(test_caps_expiry),
         cmocka_unit_test(test_json_roundtrip),    cmocka_unit_test(test_event_decode),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, load_rules, free_rules);
 }

@@ -111,6 +111,34 @@ static void test_conditions(void **state)
     vi_rules_free(r);
 }
 
+static void test_groups(void **state)
+{
+    (void)state;
+    vi_rules *r;
+    char err[256];
+    const char *text = "rule coup type=coup severity=critical\n"
+                       "group coup coup,arrest,strategic lead=coup scope=country\n"
+                       "group violence armed_clash,remote_violence\n";
+    assert_int_equal(vi_rules_parse(text, strlen(text), "g.conf", 10, &r, err, sizeof(err)), 0);
+    assert_int_equal(r->n_groups, 2);
+    assert_string_equal(r->groups[0].name, "coup"); /* groups have names of their own */
+    assert_int_equal(r->groups[0].types,
+                     vi_type_bit("coup") | vi_type_bit("arrest") | vi_type_bit("strategic"));
+    assert_int_equal(r->groups[0].lead, vi_type_bit("coup"));
+    assert_true(r->groups[0].country);
+    assert_int_equal(r->groups[1].lead, 0);
+    assert_false(r->groups[1].country);
+    vi_rules_free(r);
+    /* the shipped file: the coup leads its arrests country-wide */
+    assert_int_equal(vi_rules_load("knowledge/alert-rules.conf", 500, &r, err, sizeof(err)), 0);
+    int coup = 0;
+    for (size_t i = 0; i < r->n_groups; i++)
+        coup |= r->groups[i].lead == vi_type_bit("coup") && r->groups[i].country &&
+                (r->groups[i].types & vi_type_bit("arrest"));
+    assert_true(coup);
+    vi_rules_free(r);
+}
+
 static void expect_error(const char *text, const char *want)
 {
     vi_rules *r = (vi_rules *)1;
@@ -140,6 +168,11 @@ static void test_errors(void **state)
     expect_error("inhibit i mute type=arrest\n", "expected \"when\"");
     expect_error("inhibit i when type=coup\n", "usage: inhibit");
     expect_error("thresholds fatalities 10 5\n", "must increase");
+    expect_error("group g\n", "usage: group NAME TYPE");
+    expect_error("group g coup,war\n", "bad.conf:1: group: unknown event type \"war\"");
+    expect_error("group g coup,arrest lead=riot\n", "a lead type must be one of");
+    expect_error("group g coup scope=world\n", "expected lead= or scope=");
+    expect_error("group g coup\ngroup g arrest\n", "bad.conf:2: duplicate group \"g\"");
     expect_error("rule a severity=low\nrule b severity=low\nrule c severity=low\nrule d "
                  "severity=low\n",
                  "bad.conf:4: too many rules");
@@ -193,9 +226,8 @@ static void test_silences(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_default_file),
-        cmocka_unit_test(test_conditions),
-        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_default_file), cmocka_unit_test(test_conditions),
+        cmocka_unit_test(test_errors),       cmocka_unit_test(test_groups),
         cmocka_unit_test(test_silences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

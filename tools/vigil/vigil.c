@@ -6,6 +6,7 @@
  *   vigil check-knowledge [DIR]
  *   vigil produce --brokers B --topic T [FILE...|-]
  *   vigil consume --brokers B --topic T [--count N] [--timeout SEC] [--headers]
+ *                 [--format json|human]
  *
  * extract and clean run exactly the daemon's pipeline (codec/vc_pipeline.c)
  * offline; produce and consume are small Kafka clients for the demo and the
@@ -31,25 +32,42 @@
 
 #define FILE_CAP ((size_t)1 << 30)
 
-static void usage(FILE *f)
+/* One usage line per command (printed alone by `vigil CMD --help`). */
+static const struct {
+    const char *cmd, *args;
+} usages[] = {
+    {"extract", "[--historical] [--knowledge DIR] [FILE...|-]"},
+    {"clean", "[--json] [--knowledge DIR] [FILE...|-]"},
+    {"check-knowledge", "[DIR]"},
+    {"produce", "--brokers HOST:PORT --topic T [--partition P] [--rate N] [FILE...|-]"},
+    {"consume", "--brokers HOST:PORT --topic T [--count N] [--timeout SEC] [--headers] "
+                "[--format json|human]"},
+    {"lag", "--brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout SEC]]"},
+    {"commit", "--brokers HOST:PORT --topic T --group G [--partition P --offset N]"},
+    {"relay", "--brokers HOST:PORT --topic IN --to OUT --group G --count N [--timeout SEC]"},
+};
+#define N_USAGES (sizeof(usages) / sizeof(usages[0]))
+
+/* The usage of one command (cmd), or of all (NULL). */
+static void usage(FILE *f, const char *cmd)
 {
-    fputs("usage: vigil extract [--historical] [--knowledge DIR] [FILE...|-]\n"
-          "       vigil clean [--json] [--knowledge DIR] [FILE...|-]\n"
-          "       vigil check-knowledge [DIR]\n"
-          "       vigil produce --brokers HOST:PORT --topic T [--partition P] [--rate N] "
-          "[FILE...|-]\n"
-          "       vigil consume --brokers HOST:PORT --topic T [--count N] [--timeout SEC]"
-          " [--headers]\n"
-          "       vigil lag --brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout "
-          "SEC]]\n"
-          "       vigil commit --brokers HOST:PORT --topic T --group G [--partition P --offset N]\n"
-          "       vigil relay --brokers HOST:PORT --topic IN --to OUT --group G --count N "
-          "[--timeout SEC]\n"
-          "       vigil --version\n"
-          "produce, consume, lag, commit and relay take -X KEY=VALUE librdkafka properties "
+    int first = 1;
+    for (size_t i = 0; i < N_USAGES; i++) {
+        if (cmd && strcmp(cmd, usages[i].cmd) != 0)
+            continue;
+        fprintf(f, "%s vigil %s %s\n", first ? "usage:" : "      ", usages[i].cmd, usages[i].args);
+        first = 0;
+    }
+    if (!cmd)
+        fputs("       vigil --version\n", f);
+    fputs("produce, consume, lag, commit and relay take -X KEY=VALUE librdkafka properties "
           "(repeatable).\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);
+    fprintf(f,
+            "The knowledge is looked for in %s; --knowledge DIR or VIGIL_KNOWLEDGE=DIR "
+            "names it.\n",
+            vc_knowledge_where());
 }
 
 /* Call fn for each message of each input: a JSONL line, or a whole file. */
@@ -122,8 +140,14 @@ static int extract_one(void *vctx, const char *name, const char *msg, size_t len
 static int load_kb(const char *dir, vg_kb **kb)
 {
     char err[512] = "";
-    int rc = vg_kb_load(vc_knowledge_dir(dir), kb, err, sizeof(err));
-    if (rc < 0)
+    const char *where = vc_knowledge_dir(dir);
+    int rc = vg_kb_load(where, kb, err, sizeof(err));
+    if (rc < 0 && !vc_knowledge_found(where))
+        fprintf(stderr,
+                "vigil: knowledge: no knowledge in %s (looked in %s); give the directory with "
+                "--knowledge DIR or VIGIL_KNOWLEDGE=DIR\n",
+                where, vc_knowledge_where());
+    else if (rc < 0)
         fprintf(stderr, "vigil: knowledge: %s (%s)\n", err[0] ? err : vg_strerror(rc),
                 vg_strerror(rc));
     return rc;
@@ -284,7 +308,7 @@ int main(int argc, char **argv)
 {
     vk_log_set_sink(log_sink);
     if (argc < 2) {
-        usage(stderr);
+        usage(stderr, NULL);
         return 2;
     }
     const char *cmd = argv[1];
@@ -293,8 +317,19 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
-        usage(stdout);
+        usage(stdout, NULL);
         return 0;
+    }
+    /* vigil CMD --help (anywhere before a "--"): that command's usage */
+    for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strcmp(argv[i], "--help") != 0)
+            continue;
+        for (size_t k = 0; k < N_USAGES; k++)
+            if (!strcmp(cmd, usages[k].cmd)) {
+                usage(stdout, cmd);
+                return 0;
+            }
+        break;
     }
     if (!strcmp(cmd, "extract"))
         return cmd_extract(argc - 1, argv + 1);
@@ -313,6 +348,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "relay"))
         return vigil_cmd_relay(argc - 1, argv + 1);
     fprintf(stderr, "vigil: unknown command '%s'\n", cmd);
-    usage(stderr);
+    usage(stderr, NULL);
     return 2;
 }

@@ -15,6 +15,7 @@
  * client is built by the Kafka layer's builder (kafka/vk_client), like
  * vigild's, and logs through it.
  */
+#include "vc_human.h"
 #include "vigil_cli.h"
 #include "vk_client.h"
 
@@ -47,6 +48,7 @@ typedef struct kopts {
     long count;
     double timeout;
     int headers, keep;
+    int human;        /* consume --format human: one readable line per event or alert */
     int wait;         /* lag: poll until the lag is below `below` (bounded by timeout) */
     long below;       /* lag --wait: the lag to wait for is under this (default 1) */
     long long offset; /* commit --offset (with --partition), else -1 */
@@ -99,6 +101,7 @@ static int parse_kopts(int argc, char **argv, kopts *o)
                                        {"property", required_argument, 0, 'X'},
                                        {"to", required_argument, 0, 'o'},
                                        {"offset", required_argument, 0, 'O'},
+                                       {"format", required_argument, 0, 'F'},
                                        {0, 0, 0, 0}};
     int c;
     memset(o, 0, sizeof(*o));
@@ -148,6 +151,13 @@ static int parse_kopts(int argc, char **argv, kopts *o)
         case 'X':
             if (add_prop(o, optarg) < 0)
                 return -1;
+            break;
+        case 'F':
+            if (strcmp(optarg, "human") != 0 && strcmp(optarg, "json") != 0) {
+                fprintf(stderr, "vigil: --format is json or human\n");
+                return -1;
+            }
+            o->human = strcmp(optarg, "human") == 0;
             break;
         default:
             return -1;
@@ -278,11 +288,17 @@ int vigil_cmd_produce(int argc, char **argv)
     return bad || failed ? 1 : 0;
 }
 
-static void print_message(const rd_kafka_message_t *m, int with_headers)
+static void print_message(const rd_kafka_message_t *m, int with_headers, int human)
 {
     if (stop_flag)
         return;
-    if (!with_headers) {
+    char *line = human && !with_headers ? vc_human_line(m->payload, m->len) : NULL;
+    if (line) {
+        puts(line);
+        free(line);
+        return;
+    }
+    if (!with_headers) { /* the value as it is (also --format human for other records) */
         fwrite(m->payload, 1, m->len, stdout);
         fputc('\n', stdout);
         return;
@@ -366,9 +382,11 @@ int vigil_cmd_consume(int argc, char **argv)
     int assigned = 0;
     double last = now_s(), start = last;
     /* --timeout is idle time once partitions are assigned (joining the group
-     * takes seconds and must not count); the join itself gets 60 s */
+     * takes seconds and must not count); the join itself gets 60 s.  With
+     * --timeout 0 nothing ends the wait but --count or a signal (the demo
+     * runs until Ctrl-C). */
     while (!stop_flag && (o.count < 0 || got < o.count) &&
-           (o.timeout <= 0 || now_s() - last < o.timeout) && now_s() - start < 60 + o.timeout) {
+           (o.timeout <= 0 || (now_s() - last < o.timeout && now_s() - start < 60 + o.timeout))) {
         if (!assigned) {
             assigned = is_assigned(rk);
             last = now_s();
@@ -377,7 +395,7 @@ int vigil_cmd_consume(int argc, char **argv)
         if (!m)
             continue;
         if (!m->err) {
-            print_message(m, o.headers);
+            print_message(m, o.headers, o.human);
             got++;
             last = now_s();
         } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {

@@ -1,0 +1,204 @@
+/*
+ * vg_ex_locality.c - extraction stage: places the gazetteer lacks.
+ *
+ * No gazetteer holds every village, and the villages it lacks are where
+ * much of the violence happens.  A report says that a name is a place even
+ * when nobody has listed it: "the village of Zaongo", "le hameau de X",
+ * "Azur, a remote village in Damboa", or a name right after "in"/"near"
+ * followed by the unit it is in ("near X in Borno State", "in X (Djibo,
+ * Soum)", "à X, dans la région de Y").  Such a name is the event's place
+ * as written, in the country and units of the unit named beside it, else
+ * in the article's country; it has no coordinates.  A gazetteer town of
+ * the same name in another country (or a common word) does not stop it:
+ * the text says which one it is.  Each name is a capitalised run of words
+ * (joined by spaces, hyphens or apostrophes: "Dogon-Daji", "N'Tillit"),
+ * never a word the lexicon or the actor list knows.
+ */
+#include "vg_ex.h"
+
+#include <math.h>
+#include <string.h>
+
+#define NAME_TOKS 4 /* words in a village name at most */
+#define APPOS_ADJ 2 /* adjectives in "a small remote village" */
+
+static int cap_tok(const vg_scan *sc, size_t t)
+{
+    return (sc->tok[t].flags & (VG_TF_CAP | VG_TF_ALLCAP)) != 0;
+}
+
+/* Can a village name start at t?  A capitalised word that is no function
+ * word and no lexicon or actor phrase (a month, a weekday, a group); a
+ * gazetteer name is fine (the text may mean another place of the name). */
+static int name_start(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    if (t >= sc->ntok || !cap_tok(sc, t) || vg_ex_is_word(x, t, VG_LX_DET) ||
+        vg_ex_is_word(x, t, VG_LX_UNITNOUN) || vg_ex_is_word(x, t, VG_LX_SETTLEMENT))
+        return 0;
+    if (sc->tok[t].mark < 0)
+        return 1;
+    const vg_mark *m = &sc->mark[sc->tok[t].mark];
+    return (m->tags & (1u << VG_TAG_PLACE)) != 0 && !(m->tags & (1u << VG_TAG_ACTOR));
+}
+
+/* The token after the name starting at t (t when none): capitalised words
+ * joined by one space, a hyphen or an apostrophe; a word joined by a space
+ * that starts a phrase of its own (a unit noun, a date) ends it. */
+static size_t name_end(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    if (!name_start(x, t))
+        return t;
+    size_t e = t + 1;
+    while (e < sc->ntok && e < t + NAME_TOKS && sc->tok[e].sent == sc->tok[t].sent &&
+           cap_tok(sc, e)) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, e - 1, &gl);
+        int glued = gl == 1 && (g[0] == '-' || g[0] == '\'');
+        glued |= gl == 3 && (unsigned char)g[0] == 0xE2 && (unsigned char)g[2] == 0x99; /* ’ */
+        if (!glued && !(gl == 1 && g[0] == ' '))
+            break;
+        if (!glued && (sc->tok[e].mark >= 0 || vg_ex_is_word(x, e, VG_LX_UNITNOUN) ||
+                       vg_ex_is_word(x, e, VG_LX_SETTLEMENT)))
+            break;
+        e++;
+    }
+    return e;
+}
+
+/* The gazetteer phrase at t is exactly the name [t, end). */
+static int mark_end_is(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    return x->sc.tok[t].mark >= 0 && x->sc.mark[x->sc.tok[t].mark].t1 == end;
+}
+
+int vg_ex_is_local(const vg_ex_ctx *x, const vg_place *p)
+{
+    return p >= x->local && p < x->local + x->nlocal;
+}
+
+/* The same country, and the same admin1 and admin2 where both are known
+ * (a village the gazetteer lacks may lie in any unit it was not named
+ * with). */
+int vg_ex_local_compatible(const vg_place *a, const vg_place *b)
+{
+    if (strcmp(a->country, b->country) != 0)
+        return 0;
+    const char *a1 = a->level == VG_PLACE_ADMIN1 ? a->name : a->admin1;
+    const char *b1 = b->level == VG_PLACE_ADMIN1 ? b->name : b->admin1;
+    const char *a2 = a->level == VG_PLACE_ADMIN2 ? a->name : a->admin2;
+    const char *b2 = b->level == VG_PLACE_ADMIN2 ? b->name : b->admin2;
+    if (a1 && b1 && strcmp(a1, b1) != 0)
+        return 0;
+    return !a2 || !b2 || strcmp(a2, b2) == 0;
+}
+
+const vg_place *vg_ex_local_at(const vg_ex_ctx *x, size_t t)
+{
+    for (size_t i = 0; i < x->nlocal; i++)
+        if (x->local_t[i] == t)
+            return &x->local[i];
+    return NULL;
+}
+
+/* The name [t, end) as a local place, in the country and units of unit (a
+ * gazetteer place beside it, may be NULL), else of the article. */
+static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
+{
+    const char *cc = unit ? unit->country : x->art_country ? x->art_country->country : NULL;
+    const vg_place *known = x->place_tok[t];
+    if (!cc || vg_ex_local_at(x, t) || x->nlocal == VG_EX_MAX_LOCAL)
+        return;
+    if (known && strcmp(known->country, cc) == 0 && mark_end_is(x, t, end))
+        return; /* the gazetteer's own place */
+    vg_place *p = &x->local[x->nlocal];
+    memset(p, 0, sizeof(*p));
+    vg_ex_copy_tokens(x, t, end, x->local_name[x->nlocal], sizeof(x->local_name[0]));
+    p->name = x->local_name[x->nlocal];
+    memcpy(p->country, cc, 3);
+    p->level = VG_PLACE_TOWN;
+    p->local = 1;
+    p->lat = p->lon = NAN;
+    if (unit && unit->level == VG_PLACE_ADMIN1) {
+        p->admin1 = unit->name;
+    } else if (unit && unit->level == VG_PLACE_ADMIN2) {
+        p->admin1 = unit->admin1;
+        p->admin2 = unit->name;
+    } else if (unit && unit->level == VG_PLACE_TOWN) {
+        p->admin1 = unit->admin1;
+        p->admin2 = unit->admin2;
+    }
+    x->local_t[x->nlocal++] = t;
+    x->place_tok[t] = NULL; /* a foreign town or a word of the name: not this place */
+    x->dem_tok[t] = 0;
+}
+
+/* "the village of X", "le village de X", "la localité d'X": the token
+ * after the preposition, or 0. */
+static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    if (!vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || k + 2 >= sc->ntok ||
+        sc->tok[k + 2].sent != sc->tok[k].sent)
+        return 0;
+    if (vg_scan_is(sc, k + 1, "of") || vg_scan_is(sc, k + 1, "de") || vg_scan_is(sc, k + 1, "d"))
+        return k + 2;
+    return 0;
+}
+
+/* "X, a remote village", "X, un village": the name ends at e, before the
+ * comma; the name is the object of a verb or a preposition (not a
+ * sentence's subject: "Police, a force...").  The token after the noun
+ * (where its unit may follow: "a remote village in Damboa"), or 0. */
+static size_t appositive(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || gl < 1 || g[0] != ',')
+        return 0;
+    if (t == sc->sent[sc->tok[t].sent].t0 || cap_tok(sc, t - 1))
+        return 0;
+    if (!(vg_scan_is(sc, e, "a") || vg_scan_is(sc, e, "an") || vg_scan_is(sc, e, "un") ||
+          vg_scan_is(sc, e, "une")))
+        return 0;
+    for (size_t k = e + 1;
+         k < sc->ntok && k <= e + 1 + APPOS_ADJ && sc->tok[k].sent == sc->tok[t].sent; k++) {
+        if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT))
+            return k + 1;
+        if (cap_tok(sc, k))
+            return 0;
+    }
+    return 0;
+}
+
+void vg_ex_find_localities(vg_ex_ctx *x)
+{
+    const vg_scan *sc = &x->sc;
+    x->nlocal = 0;
+    for (size_t t = 0; t < sc->ntok && x->nlocal < VG_EX_MAX_LOCAL; t++) {
+        size_t n = after_noun_of(x, t);
+        if (n) { /* the village of X */
+            size_t e = name_end(x, n);
+            if (e > n)
+                add_local(x, n, e, vg_ex_unit_after(x, e, 1));
+            continue;
+        }
+        if (!cap_tok(sc, t) || (t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
+                                cap_tok(sc, t - 1) && !vg_ex_is_word(x, t - 1, VG_LX_DET)))
+            continue; /* only a name's first word */
+        size_t e = name_end(x, t);
+        if (e == t)
+            continue;
+        const vg_place *unit = vg_ex_unit_after(x, e, 0);
+        size_t a = appositive(x, t, e);
+        if (a) {
+            add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
+        } else if (unit && vg_ex_after_locprep(x, t) &&
+                   (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0)) {
+            add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
+        }
+        t = e - 1;
+    }
+}

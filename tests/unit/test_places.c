@@ -1,0 +1,214 @@
+/*
+ * test_places.c - where an event happened and in which country, when the
+ * text says it in the many ways reports and coders do (vg_ex_places.c,
+ * vg_ex_country.c, vg_ex_locality.c): a village with its units in
+ * brackets, a village the gazetteer lacks, a unit named with its noun, a
+ * dateline, an actor or a people, homonyms settled by the unit beside them;
+ * and the names that are not places there (a hyphenated name, a first
+ * name, a place abroad in a page with no African cue).  The rows are
+ * sentences written for this test; the dateline class is generated from
+ * every African capital in the gazetteer.  Run from the repository root.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vg_dict.h"
+#include "vg_gaz.h"
+#include "vg_kb.h"
+#include "vigil.h"
+
+#include "kb_fixture.h"
+
+static int extract(const char *text, vg_events *ev)
+{
+    vg_limits lim;
+    vg_doc doc;
+    vg_limits_default(&lim);
+    int rc = vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc);
+    if (rc < 0)
+        return rc;
+    vg_article art = {.id = "t:p", .published = "2024-06-14", .raw = text, .raw_len = strlen(text)};
+    rc = vg_extract(kb, &lim, &art, &doc, ev);
+    vg_doc_free(&doc);
+    return rc;
+}
+
+/* Each row: TEXT gives an event (want 1) in COUNTRY at LOC (NULL: not
+ * checked, "": no location) with ADMIN1 (NULL: not checked); or (want 0)
+ * no event at all. */
+typedef struct row {
+    const char *text;
+    int want;
+    const char *country, *loc, *admin1;
+} row;
+
+static const row rows[] = {
+    /* coder notes: a village the gazetteer lacks, its units in brackets or
+     * beside it; the units agree on the country */
+    {"On 3 May 2024, suspected JNIM militants attacked the village of Kourelbe (Djibo, Soum) "
+     "and killed four civilians.",
+     1, "BF", "Kourelbe", "Sahel"},
+    {"On 3 May 2024, armed men killed six people in the village of Tinfadou (Say, Tillaberi).", 1,
+     "NE", "Tinfadou", "Tillaberi"},
+    {"Gunmen stormed Wendoule, a remote village in Tillaberi region, and killed seven civilians on "
+     "Monday.",
+     1, "NE", "Wendoule", "Tillaberi"},
+    {"Le 3 mai 2024, des hommes armés ont tué cinq civils dans le village de Zaongo, dans la "
+     "région du Centre-Nord.",
+     1, "BF", "Zaongo", "Centre-Nord"},
+    {"Des terroristes ont attaqué le hameau de Darga-Kore, dans la province du Bam, tuant six "
+     "civils.",
+     1, "BF", "Darga-Kore", "Centre-Nord"},
+    {"On 9 June 2024, gunmen attacked the village of Dogon-Daji in Tangaza LGA, Sokoto State, "
+     "killing nine people.",
+     1, "NG", "Dogon-Daji", "Sokoto"},
+    {"On 10 June 2024, FAMa soldiers killed 12 civilians in Hombori (Douentza, Mopti).", 1, "ML",
+     "Hombori", "Mopti"},
+    /* a unit named with its noun, even when its name is a common word */
+    {"Des séparatistes ont tué deux gendarmes lundi dans la région du Nord-Ouest, selon une source "
+     "sécuritaire.",
+     1, "CM", NULL, "North-West"},
+    {"Des hommes armés ont enlevé vingt passagers mardi dans le Nord-Kivu.", 1, "CD", NULL,
+     "North Kivu"},
+    /* no place: the country of an actor or of a people */
+    {"VDP members clashed with JNIM militants on Monday; three VDP were killed.", 1, "BF", "",
+     NULL},
+    {"ISWAP fighters killed four soldiers in an ambush on Monday, the army said.", 1, "NG", "",
+     NULL},
+    {"Des soldats maliens ont tué dix terroristes lors d'un accrochage lundi, selon l'armée.", 1,
+     "ML", "", NULL},
+    /* two armies and nothing else: no country rather than a wrong one */
+    {"Malian and Burkinabe troops killed 20 militants in a joint operation on Monday.", 0, NULL,
+     NULL, NULL},
+    /* datelines give the country, never the place */
+    {"KANO, Nigeria (Reuters) - Gunmen killed five villagers on Monday, police said.", 1, "NG", "",
+     NULL},
+    {"NIAMEY, April 14 - Armed men killed 18 villagers on Saturday, officials said.", 1, "NE", "",
+     NULL},
+    {"BAMAKO (Reuters) - Gunmen killed 12 villagers near Bandiagara on Sunday.", 1, "ML",
+     "Bandiagara", NULL},
+    /* homonyms: the country named beside it; a town the unit beside it
+     * contradicts is not the gazetteer's (Sanaba is in Côte d'Ivoire) */
+    {"Gunmen killed four traders in Kaya, Burkina Faso, on Monday.", 1, "BF", "Kaya",
+     "Centre-Nord"},
+    {"Gunmen killed nine civilians in Sanaba, in western Burkina Faso, on Monday.", 1, "BF", "",
+     NULL},
+    {"Gunmen killed nine civilians in the village of Sanaba, in Burkina Faso's Boucle du Mouhoun "
+     "region, on Monday.",
+     1, "BF", "Sanaba", "Boucle du Mouhoun"},
+    /* names that are not places here */
+    {"Fans of Obi-Wan Kenobi rallied outside the cinema and protested the ending.", 0, NULL, NULL,
+     NULL},
+    {"Ariana Grande's tour was attacked by critics on Monday.", 0, NULL, NULL, NULL},
+    {"The quarterback's overthrown pass sealed the loss, and Chad Williams never caught the ball.",
+     0, NULL, NULL, NULL},
+};
+
+static void test_rows(void **st)
+{
+    (void)st;
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        const row *r = &rows[i];
+        vg_events ev;
+        assert_int_equal(extract(r->text, &ev), 0);
+        if (!r->want) {
+            if (ev.n)
+                fail_msg("row %zu: unexpected %s in %s", i, vg_event_type_name(ev.v[0].type),
+                         ev.v[0].country);
+            vg_events_free(&ev);
+            continue;
+        }
+        if (!ev.n)
+            fail_msg("row %zu: no event", i);
+        const vg_event *e = &ev.v[0];
+        if (strcmp(e->country, r->country) != 0)
+            fail_msg("row %zu: country %s, want %s", i, e->country, r->country);
+        if (r->loc && strcmp(e->location.name, r->loc) != 0)
+            fail_msg("row %zu: location '%s', want '%s'", i, e->location.name, r->loc);
+        if (r->admin1 && strcmp(e->location.admin1, r->admin1) != 0)
+            fail_msg("row %zu: admin1 '%s', want '%s'", i, e->location.admin1, r->admin1);
+        vg_events_free(&ev);
+    }
+}
+
+/* The dateline class, generated: every African capital whose name is its
+ * own (unique worldwide, no common word) gives its country to a report
+ * that names no other place, in capitals or with the country after it,
+ * and is never the place of an attack. */
+static void test_datelines(void **st)
+{
+    (void)st;
+    const vg_gaz *g = kb->gaz;
+    size_t tried = 0;
+    for (size_t i = 0; i < vg_gaz_count(g); i++) {
+        const vg_place *p = vg_gaz_at(g, i);
+        if (p->level != VG_PLACE_TOWN || !p->capital || !p->african || p->common ||
+            p->unique != VG_UNIQUE_WORLD)
+            continue;
+        const vg_place *c = vg_gaz_country(g, p->country);
+        char up[64], text[256];
+        size_t n = strlen(p->name) < sizeof(up) - 1 ? strlen(p->name) : sizeof(up) - 1;
+        for (size_t k = 0; k < n; k++)
+            up[k] = (char)toupper((unsigned char)p->name[k]);
+        up[n] = 0;
+        for (int form = 0; form < 2; form++) {
+            if (form == 0)
+                snprintf(text, sizeof(text),
+                         "%s (AFP) - Gunmen killed five villagers on Monday, police said.", up);
+            else
+                snprintf(text, sizeof(text),
+                         "%s, %s (Reuters) - Gunmen killed five villagers on Monday, police said.",
+                         p->name, c->name);
+            vg_events ev;
+            assert_int_equal(extract(text, &ev), 0);
+            if (!ev.n)
+                fail_msg("%s: no event", text);
+            if (strcmp(ev.v[0].country, p->country) != 0)
+                fail_msg("%s: country %s, want %s", text, ev.v[0].country, p->country);
+            if (ev.v[0].has_location)
+                fail_msg("%s: the dateline became the place (%s)", text, ev.v[0].location.name);
+            vg_events_free(&ev);
+        }
+        tried++;
+    }
+    assert_true(tried >= 30); /* most of Africa's capitals */
+}
+
+/* Homonyms: the country whose place outranks every other's. */
+static void test_dominant(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *name, *cc;
+    } want[] = {{"gao", "ML"}, {"niamey", "NE"}, {"djibo", "BF"}, {"north west", NULL}};
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        size_t n;
+        const vg_dict_hit *h = vg_dict_get(kb->dict, want[i].name, strlen(want[i].name), &n);
+        assert_non_null(h);
+        const char *cc = vg_gaz_dominant_country(h, n);
+        if (want[i].cc)
+            assert_string_equal(cc, want[i].cc);
+        else
+            assert_null(cc);
+    }
+    assert_int_equal(vg_gaz_country(kb->gaz, "ML")->african, 1);
+    assert_int_equal(vg_gaz_country(kb->gaz, "FR")->african, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_dominant),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
