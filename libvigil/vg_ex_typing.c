@@ -88,11 +88,30 @@ static void precede(vg_ex_sent *si, const vg_type_step *st)
 }
 
 /* An armed clash whose dead are civilians is an attack on civilians. */
+/* Dead not named as anyone, and no force in the sentence: a non-state armed
+ * group's attack on a place that is no military or police position kills
+ * civilians ("unidentified gunmen attacked a gold mining site, killing 8";
+ * ACLED: violence against civilians). */
+static int unnamed_dead_of_group(const vg_ex_sent *si)
+{
+    int unnamed = 0;
+    for (size_t i = 0; i < si->nfigs; i++) {
+        if (si->figs[i].kind != 1)
+            continue;
+        if (si->figs[i].vclass == VG_VC_MILITARY || si->figs[i].vclass == VG_VC_MILITANT)
+            return 0;
+        unnamed |= si->figs[i].vclass == 0;
+    }
+    return unnamed && class_actor(si, VG_VC_MILITANT) && !military_actor(si) &&
+           !si->vclass_seen[VG_VC_MILITARY] && si->object_class != VG_VC_MILITANT;
+}
+
 static void civilian_toll(vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 || !civilian_victims(si) ||
-        si->sub_w[VG_EV_ARMED_CLASH] || si->object_class == VG_VC_MILITARY)
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 ||
+        !(civilian_victims(si) || unnamed_dead_of_group(si)) || si->sub_w[VG_EV_ARMED_CLASH] ||
+        si->object_class == VG_VC_MILITARY)
         return;
     if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
         w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;

@@ -274,6 +274,26 @@ static void test_sense(void **st)
     CHECK(rows);
 }
 
+/* Typing (vg_ex_typing.c, civilian_toll): an armed group's attack whose dead
+ * are not named, with no force and no military target in the sentence, is
+ * violence against civilians; with soldiers or a post, a battle. */
+static void test_unnamed_dead(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"Unidentified gunmen attacked a gold mining site near Kidal, Mali, on Monday, killing 8.",
+         "attack_on_civilians", "ML"},
+        {"Des hommes armés ont attaqué un site d'orpaillage près de Kidal, au Mali, lundi, "
+         "faisant 8 morts.",
+         "attack_on_civilians", "ML"},
+        {"Jihadists attacked an army post near Djibo, Burkina Faso, on Monday, killing 12.",
+         "armed_clash", "BF"},
+        {"Jihadists attacked Djibo, Burkina Faso, on Monday; soldiers repelled them, killing 12.",
+         "armed_clash", "BF"},
+    };
+    CHECK(rows);
+}
+
 /* Soldiers who "demonstrate" mutiny: no protest. */
 static void test_soldiers_no_protest(void **st)
 {
@@ -426,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_sense),           cmocka_unit_test(test_place_names),
         cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
         cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
+        cmocka_unit_test(test_unnamed_dead),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
