@@ -67,6 +67,8 @@ void vg_ex_coup_subtype(vg_ex_cand *c)
 
 static int is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
 {
+    if (si->hist > 1)
+        return 1; /* commemorated "on Monday": the day is the commemoration's */
     if (c->has_date && x->pub.y) {
         long age = vg_ymd_days(&x->pub) - vg_ymd_days(&c->date.v);
         if (c->date.prec == VG_DP_YEAR)

@@ -137,8 +137,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             case VG_LX_MISHAP:
                 si->mishap = 1;
                 break;
-            case VG_LX_HIST:
-                si->hist = 1;
+            case VG_LX_HIST: /* 2: an anniversary, whatever day it is kept */
+                if (si->hist < 1 + e->val)
+                    si->hist = 1 + e->val;
                 break;
             case VG_LX_NEG:
                 si->neg = 1;

@@ -59,7 +59,7 @@ static const kind_spec kinds[] = {
     {"victim", VG_LX_VICTIM, 1, 2},
     {"claim", VG_LX_CLAIM, 1, 1},
     {"source", VG_LX_SOURCE, 1, 1},
-    {"hist", VG_LX_HIST, 0, 0},
+    {"hist", VG_LX_HIST, 0, 1},
     {"neg", VG_LX_NEG, 0, 0},
     {"abbr", VG_LX_ABBR, 0, 0},
     {"actor", VG_LX_ACTOR, 2, 2},
@@ -277,6 +277,11 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "bad domain (sports, business, culture, weather, accident, legal, rhetoric, "
                    "health, tech, drill)";
         e->val = k;
+        return NULL;
+    case VG_LX_HIST:
+        if (na > 0 && strcmp(a[0], "always"))
+            return "hist takes no argument or always";
+        e->val = na > 0;
         return NULL;
     case VG_LX_MODAL:
         if (na > 0 && strcmp(a[0], "future"))

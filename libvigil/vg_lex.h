@@ -43,7 +43,8 @@ typedef enum vg_lex_kind {
     VG_LX_VICTIM,   /* person noun: val = vg_vclass, val2 = number (VG_VN_*, or a count) */
     VG_LX_CLAIM,    /* claim cue: val = vg_claimpos */
     VG_LX_SOURCE,   /* attributed source: label = canonical source label */
-    VG_LX_HIST,     /* background cue ("previous", "former", "had") */
+    VG_LX_HIST,     /* background cue ("previous"); val 1: whatever day the sentence
+                     * gives (a commemoration, an anniversary) */
     VG_LX_NEG,      /* negation/denial cue */
     VG_LX_ABBR,     /* abbreviation ending with a period ("Gen.", "Lt.") */
     VG_LX_ACTOR,    /* generic actor: label = canonical label, val = vg_vclass */

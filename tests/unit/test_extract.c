@@ -932,6 +932,7 @@ static void test_lexicon_validation(void **st)
     lex_error("modal\twill\tsoon\n", ":1: modal takes no argument or future");
     lex_error("means\tgun\tsharp\n", ":1: means takes 0..0 arguments");
     lex_error("negator\tnot\tat all\n", ":1: negator takes 0..0 arguments");
+    lex_error("hist\tanniversary\tsometimes\n", ":1: hist takes no argument or always");
     vg_dict *d = vg_dict_new();
     vg_lex *lx = NULL;
     char err[256];

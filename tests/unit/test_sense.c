@@ -239,6 +239,10 @@ static void test_sense(void **st)
         {"The museum in Bamako, Mali, recalls the 1960s, when the first president was overthrown "
          "in a military coup.",
          NULL, NULL},
+        {"La Côte d'Ivoire a commémoré lundi les victimes de la crise post-électorale, au cours de "
+         "laquelle plus de 3 000 personnes avaient été tuées.",
+         NULL, NULL},
+        {"Shares were massacred on the Nairobi exchange on Monday after the results.", NULL, NULL},
         {"Le Burkina Faso a commémoré lundi le massacre de 1993, au cours duquel des centaines de "
          "civils avaient été tués.",
          NULL, NULL},
