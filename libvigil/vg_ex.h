@@ -422,6 +422,10 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
+/* once every sentence is read: events a "turn ... unharmed" step made
+ * (looting) are dropped when the article tells of a current act of
+ * violence: they are part of it */
+void vg_ex_drop_absorbed(vg_ex_ctx *x);
 
 /* ---------------------------------------------------------------- vg_ex_sense.c */
 
@@ -430,6 +434,8 @@ void vg_ex_article_context(vg_ex_ctx *x);
 /* drop the triggers a negation, a denial or a modal governs, and those of
  * a sentence dated after publication (before typing) */
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* people killed or hurt in the sentence: a toll, or a death cue and a person */
+int vg_ex_harmed(const vg_ex_sent *si);
 /* drop the triggers whose sense the context does not confirm (after
  * typing); a confirmed act of violence raises the article's context */
 void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si);

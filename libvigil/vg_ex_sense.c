@@ -306,7 +306,7 @@ static int human_victim(const vg_ex_sent *si)
 
 /* People killed or hurt: a toll, or a death cue with a person noun ("his
  * wife and children" alone may be attacked with words). */
-static int harmed(const vg_ex_sent *si)
+int vg_ex_harmed(const vg_ex_sent *si)
 {
     for (size_t i = 0; i < si->nfigs; i++)
         if (si->figs[i].kind == 1)
@@ -399,7 +399,7 @@ static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
     size_t t = si->trig_t[ty];
     if (armed(si, t))
         e |= VG_EVD_ARMED;
-    if (harmed(si))
+    if (vg_ex_harmed(si))
         e |= VG_EVD_HARMED;
     if (human_victim(si))
         e |= VG_EVD_VICTIM;
@@ -449,7 +449,8 @@ void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)
             continue;
         if (!confirmed(x, si, ty))
             si->trig_w[ty] = 0;
-        else if (vg_ex_violent((vg_event_type)ty) && (armed(si, si->trig_t[ty]) || harmed(si))) {
+        else if (vg_ex_violent((vg_event_type)ty) &&
+                 (armed(si, si->trig_t[ty]) || vg_ex_harmed(si))) {
             x->ctx_violence++; /* told of real violence: later mentions are likelier real */
         }
     }

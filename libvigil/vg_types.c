@@ -42,7 +42,7 @@ static const char *const class_names[VG_VC__COUNT] = {"",         "person",   "c
 static const char *const op_names[] = {
     "", "", "civilian_toll", "implicit_attack", "held_officials", "riot_cue", "protest_clash"};
 
-static const char *const cond_names[] = {"", "same", "uncued"};
+static const char *const cond_names[] = {"", "same", "uncued", "unharmed"};
 
 static const char *const flag_names[] = {"planted", "air", "mutiny"}; /* VG_SUB_* bits */
 
@@ -117,6 +117,28 @@ static int parse_precede(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
     if (nf == 6 && !c)
         return vg_tsv_fail(t, "unknown condition '%s' (same, uncued)", f[5]);
     st->cond = (uint8_t)c;
+    return 0;
+}
+
+/* turn FROM TO SUBTYPE [unharmed] */
+static int parse_turn(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
+{
+    int rc;
+    if (nf != 4 && nf != 5)
+        return vg_tsv_fail(t, "turn takes FROM TO SUBTYPE [unharmed]");
+    st->op = VG_TOP_TURN;
+    if ((rc = event_type(t, f[1], &st->loser)) < 0 || (rc = event_type(t, f[2], &st->winner)) < 0)
+        return rc;
+    if (st->winner == st->loser)
+        return vg_tsv_fail(t, "a type cannot turn into itself");
+    if (strlen(f[3]) >= 32)
+        return vg_tsv_fail(t, "subtype too long");
+    st->subtype = f[3];
+    st->cond = VG_TCOND_ALWAYS;
+    if (nf == 5 && strcmp(f[4], "unharmed") != 0)
+        return vg_tsv_fail(t, "unknown condition '%s' (unharmed)", f[4]);
+    if (nf == 5)
+        st->cond = VG_TCOND_UNHARMED;
     return 0;
 }
 
@@ -284,6 +306,8 @@ static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty, unsigned *par
         return parse_precede(t, f, nf, &ty->steps[ty->nsteps++]);
     if (strcmp(f[0], "rule") == 0)
         return parse_rule(t, f, nf, &ty->steps[ty->nsteps++]);
+    if (strcmp(f[0], "turn") == 0)
+        return parse_turn(t, f, nf, &ty->steps[ty->nsteps++]);
     if (strcmp(f[0], "acled") == 0)
         return parse_acled(t, f, nf, &ty->acled[ty->nacled++]);
     if (strcmp(f[0], "label") == 0)

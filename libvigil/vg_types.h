@@ -84,19 +84,22 @@ typedef enum vg_type_op {
     VG_TOP_HELD_OFFICIALS,  /* soldiers holding officials: a detention */
     VG_TOP_RIOT_CUE,        /* demonstrators who loot or burn: a riot */
     VG_TOP_PROTEST_CLASH,   /* protesters clashing with the police: a riot */
+    VG_TOP_TURN,            /* a trigger with another type's subtype cue is that type */
 } vg_type_op;
 
 typedef enum vg_type_cond {
     VG_TCOND_ALWAYS = 0,
-    VG_TCOND_SAME,   /* both triggers are one phrase */
-    VG_TCOND_UNCUED, /* no subtype cue of the loser in the sentence */
+    VG_TCOND_SAME,     /* both triggers are one phrase */
+    VG_TCOND_UNCUED,   /* no subtype cue of the loser in the sentence */
+    VG_TCOND_UNHARMED, /* (turn) nobody killed or hurt in the sentence */
 } vg_type_cond;
 
 typedef struct vg_type_step {
     uint8_t op;            /* vg_type_op */
-    uint8_t winner, loser; /* vg_event_type (VG_TOP_PRECEDE) */
+    uint8_t winner, loser; /* vg_event_type (VG_TOP_PRECEDE; VG_TOP_TURN: to, from) */
     uint8_t cond;          /* vg_type_cond */
     int min, max;          /* trigger weights */
+    const char *subtype;   /* VG_TOP_TURN: the cue's subtype, the event's */
 } vg_type_step;
 
 typedef struct vg_acled_row {

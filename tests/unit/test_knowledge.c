@@ -164,6 +164,11 @@ static void test_types_errors(void **st)
                ":9: param 'strong' given twice");
     load_error(load_types, GOOD "param\tstrong\tfour\n", ":8: param value 'four' is not 0..1000");
     load_error(load_types, GOOD, "no param 'modal_scope'");
+    load_error(load_types, GOOD "turn\triot\tstrategic\n", ":8: turn takes FROM TO SUBTYPE");
+    load_error(load_types, GOOD "turn\triot\triot\tlooting\n",
+               ":8: a type cannot turn into itself");
+    load_error(load_types, GOOD "turn\triot\tstrategic\tlooting\tsometimes\n",
+               ":8: unknown condition 'sometimes' (unharmed)");
     load_error(load_types,
                "precede\triot\t1\tprotest\t9\n"
                "acled\triot\t-\tRiots\tViolent demonstration\n",

@@ -298,6 +298,34 @@ static void test_unnamed_dead(void **st)
     CHECK(rows);
 }
 
+/* ACLED's strategic developments among acts of violence (types.tsv turn):
+ * an explosive defused is disrupted weapons use; looting with nobody hurt
+ * is looting; with people killed, violence against civilians. */
+static void test_turned(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"Military forces defused an IED on the road near Djibo, Burkina Faso, on Monday.",
+         "strategic", "BF"},
+        {"Les militaires ont désamorcé un engin explosif improvisé lundi près de Djibo, au Burkina "
+         "Faso.",
+         "strategic", "BF"},
+        {"An IED exploded near Boni, Mali, on Tuesday, killing four soldiers.", "remote_violence",
+         "ML"},
+        {"JNIM militants looted and burned shops in Djibo, Burkina Faso, on Monday.", "strategic",
+         "BF"},
+        {"JNIM militants looted shops and killed three traders in Djibo, Burkina Faso, on Monday.",
+         "attack_on_civilians", "BF"},
+    };
+    CHECK(rows);
+    vg_events ev;
+    extract(rows[0].text, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].subtype, "disrupted_weapons_use");
+    assert_string_equal(ev.v[0].acled_sub_event_type, "Disrupted weapons use");
+    vg_events_free(&ev);
+}
+
 /* Soldiers who "demonstrate" mutiny: no protest. */
 static void test_soldiers_no_protest(void **st)
 {
@@ -450,7 +478,7 @@ int main(void)
         cmocka_unit_test(test_sense),           cmocka_unit_test(test_place_names),
         cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
         cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
-        cmocka_unit_test(test_unnamed_dead),
+        cmocka_unit_test(test_unnamed_dead),    cmocka_unit_test(test_turned),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
