@@ -152,6 +152,9 @@ static void test_unrealised(void **st)
         {"Des jihadistes ont menacé d'attaquer Djibo, au Burkina Faso, lundi.", NULL, NULL},
         {"Une attaque contre Gao, au Mali, serait une catastrophe, a déclaré lundi le gouverneur.",
          NULL, NULL},
+        {"Police arrested 12 opposition supporters in Conakry, Guinea, on Monday ahead of a "
+         "banned march.",
+         "arrest", "GN"}, /* and no strategic event: checked below */
         {"The opposition called for a protest in Bamako, Mali, against the new constitution.", NULL,
          NULL},
         {"Police tried to arrest the opposition leader in Conakry, Guinea, on Monday.", NULL, NULL},
@@ -177,6 +180,19 @@ static void test_release(void **st)
          "abduction", "BF"},
     };
     CHECK(rows);
+}
+
+/* An arrest before a banned march is one act: no strategic ban event. */
+static void test_one_act(void **st)
+{
+    (void)st;
+    vg_events ev;
+    extract("Police arrested 12 opposition supporters in Conakry, Guinea, on Monday ahead of a "
+            "banned march.",
+            &ev);
+    assert_int_equal(ev.n, 1);
+    assert_int_equal(ev.v[0].type, VG_EV_ARREST);
+    vg_events_free(&ev);
 }
 
 /* An act dated after publication is a plan ("next Saturday", "tomorrow"). */
@@ -479,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
         cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
         cmocka_unit_test(test_unnamed_dead),    cmocka_unit_test(test_turned),
+        cmocka_unit_test(test_one_act),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
