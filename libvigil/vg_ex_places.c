@@ -282,8 +282,9 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
         if (q && q->level != VG_PLACE_COUNTRY)
             p = q;
     }
-    if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end))
-        return NULL;
+    if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end) ||
+        (p->unique != VG_UNIQUE_WORLD && before_name(x, *end)))
+        return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
     int unit = with_unit(x, t, *end);
     if (p->common && (before_name(x, *end) ||
                       (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
