@@ -411,11 +411,11 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
 
 /* In an article with no cue for an African country, a place stands for
  * itself only when it is named as a place ("in X"), not as the start of a
- * longer name ("Ariana Grande"), and its name says its country (unique in
- * Africa, or far above its African homonyms: the gazetteer already leaves
- * out towns named like a bigger place abroad); or when it is a capital
- * whose name no place abroad bears; or when it is named with its unit
- * ("province du Bam") and no other country has a place of its name. */
+ * longer name ("Ariana Grande"), and no place abroad bears its name, or,
+ * in the countries vigil watches first, its name says its country in
+ * Africa ("in Gao"; "in Bethlehem" is not South Africa's); or when it is a
+ * capital whose name no place abroad bears; or when it is named with its
+ * unit ("province du Bam") and no other country has a place of its name. */
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
@@ -423,7 +423,7 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
-    if (conf >= 1 && vg_ex_after_locprep(x, t))
+    if (vg_ex_after_locprep(x, t) && (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
     for (uint32_t h = 0; conf == 3 && h < m->nhits; h++)
@@ -591,6 +591,8 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
                 k++;
             continue;
         }
+        if (bracket && is_name_tok(sc, k) && !p)
+            continue; /* a unit the gazetteer lacks: "Karma (Namaro, Tillaberi)" */
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
             !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))

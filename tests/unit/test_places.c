@@ -72,6 +72,9 @@ static const row rows[] = {
      1, "NG", "Dogon-Daji", "Sokoto"},
     {"On 10 June 2024, FAMa soldiers killed 12 civilians in Hombori (Douentza, Mopti).", 1, "ML",
      "Hombori", "Mopti"},
+    /* a village named like a common word, a unit the gazetteer lacks beside it */
+    {"On 7 June 2024, unknown armed men kidnapped a Catholic priest in Karma (Namaro, Tillaberi).",
+     1, "NE", "Karma", "Tillaberi"},
     /* a unit named with its noun, even when its name is a common word */
     {"Des séparatistes ont tué deux gendarmes lundi dans la région du Nord-Ouest, selon une source "
      "sécuritaire.",
@@ -110,6 +113,13 @@ static const row rows[] = {
     {"Ariana Grande's tour was attacked by critics on Monday.", 0, NULL, NULL, NULL},
     {"The quarterback's overthrown pass sealed the loss, and Chad Williams never caught the ball.",
      0, NULL, NULL, NULL},
+    {"Jordan Henderson was attacked by fans after the match in Liverpool.", 0, NULL, NULL, NULL},
+    {"Obi scored twice as the Eagles crushed the visitors, who were attacked relentlessly.", 0,
+     NULL, NULL, NULL},
+    /* an African town named after a better-known place abroad, in a page
+     * with no African cue */
+    {"Troops killed five suspected robbers in a shootout in Bethlehem on Monday, police said.", 0,
+     NULL, NULL, NULL},
 };
 
 static void test_rows(void **st)
