@@ -432,6 +432,21 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* The place hits of mark m are in more than one country. */
+static int homonyms(const vg_mark *m)
+{
+    const char *cc = NULL;
+    for (uint32_t h = 0; h < m->nhits; h++) {
+        if (m->hits[h].tag != VG_TAG_PLACE)
+            continue;
+        const char *c = ((const vg_place *)m->hits[h].val)->country;
+        if (cc && strcmp(cc, c) != 0)
+            return 1;
+        cc = c;
+    }
+    return 0;
+}
+
 /* Places by token, once the article's country is known: common words in
  * it become places, homonyms take its country (or the one a unit beside
  * them agreed on), and without an African cue only lone places stay. */
@@ -441,6 +456,9 @@ void vg_ex_cache_places(vg_ex_ctx *x)
         size_t t = x->sc.mark[k].t0, e;
         if (!place_mark(&x->sc.mark[k]))
             continue;
+        const vg_place *p0 = x->place_tok[t];
+        if (p0 && !p0->common && x->african_cue && !homonyms(&x->sc.mark[k]))
+            continue; /* nothing the article's country changes */
         uint8_t keep = x->dem_tok[t] & (VG_EX_PF_AGREE | VG_EX_PF_CONTRA);
         const char *hint = (keep & VG_EX_PF_AGREE) && x->place_tok[t] ? x->place_tok[t]->country
                            : x->art_country                           ? x->art_country->country
