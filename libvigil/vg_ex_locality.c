@@ -191,6 +191,22 @@ static size_t appositive(const vg_ex_ctx *x, size_t t, size_t e)
     return 0;
 }
 
+/* "X village", "X town": the name [t, e) is followed by a settlement noun
+ * in lower case (a phrase of the gazetteer that runs on over it is not:
+ * "Cape Town"). */
+static int noun_after(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || cap_tok(sc, e) || gl != 1 ||
+        g[0] != ' ')
+        return 0;
+    if (sc->tok[t].mark >= 0 && sc->mark[sc->tok[t].mark].t1 > e)
+        return 0;
+    return vg_ex_is_word(x, e, VG_LX_SETTLEMENT) && !vg_scan_is(sc, e, "city");
+}
+
 /* A place right after token e (where a unit may follow a name): a cheap
  * test before the costlier ones. */
 static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
@@ -213,11 +229,22 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
                 add_local(x, n, e, vg_ex_unit_after(x, e, 1));
             continue;
         }
-        if (!cap_tok(sc, t) || t == sc->sent[sc->tok[t].sent].t0 || cap_tok(sc, t - 1))
-            continue; /* a name after a verb or a preposition, its first word */
+        if (!cap_tok(sc, t) ||
+            (t > s->t0 && cap_tok(sc, t - 1) && !vg_ex_is_word(x, t - 1, VG_LX_DET) &&
+             !vg_ex_lex(x, t - 1, VG_LX_LOCPREP, NULL)))
+            continue; /* a name's first word */
         size_t e = name_end(x, t);
         if (e == t)
             continue;
+        if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
+            add_local(x, t, e, vg_ex_unit_after(x, e + 1, 1));
+            t = e;
+            continue;
+        }
+        if (t == s->t0 || cap_tok(sc, t - 1)) {
+            t = e - 1;
+            continue; /* a sentence's subject, or a name after "In": not an object */
+        }
         size_t a = appositive(x, t, e);
         if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */

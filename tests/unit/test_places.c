@@ -72,6 +72,12 @@ static const row rows[] = {
      1, "NG", "Dogon-Daji", "Sokoto"},
     {"On 10 June 2024, FAMa soldiers killed 12 civilians in Hombori (Douentza, Mopti).", 1, "ML",
      "Hombori", "Mopti"},
+    /* a village named before its noun */
+    {"On 9 June 2024, armed bandits attacked Gidan Dawa village (Maru, Zamfara), killing six "
+     "residents.",
+     1, "NG", "Gidan Dawa", "Zamfara"},
+    {"Gunmen killed five farmers in Kurmi village, Zamfara State, on Monday.", 1, "NG", "Kurmi",
+     NULL},
     /* a village named like a common word, a unit the gazetteer lacks beside it */
     {"On 7 June 2024, unknown armed men kidnapped a Catholic priest in Karma (Namaro, Tillaberi).",
      1, "NE", "Karma", "Tillaberi"},
