@@ -131,6 +131,7 @@ static const char *const input_defaults[] = {
     "queued.max.messages.kbytes", "65536",
     /* incremental rebalancing: partitions that stay keep working */
     "partition.assignment.strategy", "cooperative-sticky", NULL};
+#define FETCH_MAX_BYTES ((size_t)16 << 20)
 /* The alert stage's consumer of the events topic. */
 static const char *const stage_defaults[] = {"auto.offset.reset", "earliest", NULL};
 /* at-least-once relies on storing offsets ourselves: not overridable */
@@ -149,13 +150,26 @@ int vd_consumer_new(const vd_consumer_opts *o, vd_consumer **out, char *err, siz
     c->kafka = o->kafka;
     c->cbs = o->cbs;
     /* group.id first among the defaults: kafka.group.id may override it */
-    const char *defaults[16];
+    const char *defaults[18];
     const char *const *kind = o->kind == VD_CONSUMER_INPUT ? input_defaults : stage_defaults;
     size_t n = 0;
     for (const char *const *p = group; *p; p++)
         defaults[n++] = *p;
-    for (; *kind && n < sizeof(defaults) / sizeof(defaults[0]) - 1; kind++)
+    for (; *kind && n < sizeof(defaults) / sizeof(defaults[0]) - 3; kind++)
         defaults[n++] = *kind;
+    /* One fetch response is held whole while its messages are queued, on
+     * top of the prefetch bound: 16 MiB (librdkafka would take 50) bounds
+     * that overshoot, yet always holds a batch of the largest message
+     * accepted (the broker still sends a larger first batch, but librdkafka
+     * refuses a response over receive.message.max.bytes, which it derives
+     * from fetch.max.bytes + 512). */
+    char fetch_max[32];
+    if (o->kind == VD_CONSUMER_INPUT && o->max_message_bytes) {
+        size_t fm = o->max_message_bytes + ((size_t)1 << 20);
+        snprintf(fetch_max, sizeof(fetch_max), "%zu", fm > FETCH_MAX_BYTES ? fm : FETCH_MAX_BYTES);
+        defaults[n++] = "fetch.max.bytes";
+        defaults[n++] = fetch_max;
+    }
     defaults[n] = NULL;
     vk_spec spec = {.type = RD_KAFKA_CONSUMER,
                     .client_id = o->client_id,

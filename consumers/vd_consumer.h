@@ -55,6 +55,9 @@ typedef struct vd_consumer_opts {
     const char *group;     /* group.id */
     const char *topic;     /* the one topic subscribed to */
     const char *who;       /* prefix of its log lines: "" or "alerting: " */
+    /* the input's largest message (limits.message_bytes): its fetch.max.bytes
+     * is 16 MiB, or this + 1 MiB when larger; 0 = librdkafka's default */
+    size_t max_message_bytes;
     vd_consumer_cbs cbs;
 } vd_consumer_opts;
 

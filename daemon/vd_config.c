@@ -114,6 +114,26 @@ static const row table[] = {
      "address of the metrics and health listener"},
     {"http.port", T_LL, OFF(http_port), "0", 0, 65535,
      "port of the metrics and health listener; 0 = off"},
+    {"http.max_connections", T_LL, OFF(http_max_connections), "256", 4, 65536,
+     "HTTP connections held at once; a newcomer over it displaces the oldest one still "
+     "sending its request head"},
+    {"http.max_connections_per_ip", T_LL, OFF(http_max_per_ip), "16", 1, 65536,
+     "HTTP connections per client address; a newcomer over it displaces that address's "
+     "oldest one still sending its request head"},
+    {"http.reserved_connections", T_LL, OFF(http_reserved), "8", 1, 1024,
+     "HTTP connections beyond the limits, answering only /healthz and /readyz (503 otherwise)"},
+    {"http.header_timeout_ms", T_LL, OFF(http_header_timeout_ms), "2000", 100, 60000,
+     "time a client has to send its whole HTTP request head, from connecting"},
+    {"http.reply_timeout_ms", T_LL, OFF(http_reply_timeout_ms), "10000", 100, 600000,
+     "time a client has to read an HTTP reply"},
+    {"http.max_header_bytes", T_LL, OFF(http_max_header_bytes), "8192", 1024, 65536,
+     "largest HTTP request head (414 when the request line alone is longer, else 431)"},
+    {"queue.max_bytes", T_LL, OFF(queue_max_bytes), "50331648", MiB, 65536 * MiB,
+     "memory the articles queued for or running in the workers may take, each counted at 10 "
+     "times its size (what cleaning an HTML page takes), before input waits (and, after a "
+     "second, pauses); an article that counts more is taken alone once the workers are idle"},
+    {"output.max_bytes", T_LL, OFF(output_max_bytes), "33554432", MiB, 65536 * MiB,
+     "bytes of output records awaiting acknowledgement before input is paused"},
     {"debug.worker_stall_ms", T_LL, OFF(debug_worker_stall_ms), "0", 0, 600000,
      "TEST ONLY: each worker sleeps this long before every article (watchdog tests)"},
 };

@@ -45,7 +45,15 @@ typedef struct vd_config {
     char *log_level;
     int log_level_num; /* syslog priority */
     char *http_listen;
-    long long http_port;             /* 0 = off */
+    long long http_port;            /* 0 = off */
+    long long http_max_connections; /* listener limits (vd_httpgate.h) */
+    long long http_max_per_ip;
+    long long http_reserved;
+    long long http_header_timeout_ms;
+    long long http_reply_timeout_ms;
+    long long http_max_header_bytes;
+    long long queue_max_bytes;       /* payload bytes queued for or running in the workers */
+    long long output_max_bytes;      /* output bytes awaiting acknowledgement */
     long long debug_worker_stall_ms; /* test-only: workers sleep before each article */
     /* incidents and alerts (vd_alerting) */
     int alerts_enabled;

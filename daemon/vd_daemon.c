@@ -47,6 +47,8 @@ typedef struct vd_state {
     int fatal;
     int stopping; /* shutdown_all has begun: undelivered outputs are expected */
     unsigned long long consumed, articles_ok, articles_failed, dropped_stale, pauses;
+    unsigned long long pauses_logged; /* pauses up to the last log line */
+    double last_pause_log;
     uint64_t last_progress;
     double last_watchdog, last_status, last_gauges;
     uint64_t watchdog_usec;
@@ -166,7 +168,7 @@ static int drain_all(vd_state *d, double deadline)
         if (!d->held && vd_pool_queued(d->pool) == 0 && vd_producer_outq(d->prod) == 0 &&
             vd_consumer_inflight(d->cons, -1) == 0)
             return 0;
-        vd_pool_wait(d->pool, VD_WAIT_DONE, 5);
+        vd_pool_wait(d->pool, VD_WAIT_DONE, 0, 5);
         vd_producer_poll(d->prod, 5);
     }
     return -1;
@@ -209,24 +211,20 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
         d->dropped_stale++;
         return;
     }
-    /* one allocation: the job, then the value (NUL-terminated), then the key */
-    vd_job *j = malloc(sizeof(*j) + m->len + 1 + m->key_len);
+    vd_job *j = vd_job_new(m->payload, m->len, m->key, m->key_len);
     if (!j) {
         vd_log(LOG_CRIT, "out of memory taking a message");
         d->fatal = 1;
         return;
     }
-    memset(j, 0, sizeof(*j));
-    j->payload = (char *)(j + 1);
-    if (m->len)
-        memcpy(j->payload, m->payload, m->len);
-    j->payload[m->len] = 0;
-    j->len = m->len;
-    if (m->key_len) {
-        j->key = j->payload + m->len + 1;
-        memcpy(j->key, m->key, m->key_len);
+    if (vd_pool_charge(d->pool, j) > vd_pool_capacity_bytes(d->pool)) {
+        vd_stats_article_alone();
+        vd_log_msg(LOG_NOTICE, "alone", NULL, vd_consumer_topic(d->cons), m->partition, m->offset,
+                   "a message of %zu bytes needs %zu bytes to be processed, more than "
+                   "queue.max_bytes (%zu): it waits for the workers to be idle and is "
+                   "processed alone",
+                   vd_job_bytes(j), vd_pool_charge(d->pool, j), vd_pool_capacity_bytes(d->pool));
     }
-    j->key_len = m->key_len;
     j->partition = m->partition;
     j->offset = m->offset;
     j->epoch = epoch;
@@ -290,6 +288,8 @@ static void heartbeat(vd_state *d)
         vd_stats_pipeline(vd_pool_queued(d->pool), vd_pool_capacity(d->pool),
                           vd_consumer_paused(d->cons), vd_producer_outq(d->prod),
                           vd_consumer_assigned(d->cons));
+        vd_stats_pipeline_bytes(vd_pool_bytes(d->pool), vd_pool_capacity_bytes(d->pool),
+                                vd_producer_outq_bytes(d->prod), (size_t)d->cfg->output_max_bytes);
         d->last_gauges = now;
     }
     if (now - d->last_status >= 5.0) {
@@ -302,22 +302,51 @@ static void heartbeat(vd_state *d)
     }
 }
 
-/* Back-pressure.  A pool that is full for a moment is waited on (the loop
- * stops polling the consumer): pausing would make librdkafka drop what it
- * has prefetched and fetch it again.  Partitions are paused only when the
- * pool stays full for PAUSE_AFTER seconds (stuck or slow workers; polling
- * must go on so the group session lives) or too many outputs are in flight
- * (slow broker), and resumed once both have drained to half (hysteresis). */
+/* Back-pressure.  A pool that is full for a moment (queue.depth jobs or
+ * queue.max_bytes bytes) is waited on (the loop stops polling the
+ * consumer): pausing would make librdkafka drop what it has prefetched and
+ * fetch it again.  Partitions are paused only when the pool stays full for
+ * PAUSE_AFTER seconds (stuck or slow workers; polling must go on so the
+ * group session lives) or too many outputs are in flight, in records
+ * (output.queue_max) or bytes (output.max_bytes: a slow broker), and
+ * resumed once all have drained to half (hysteresis). */
 #define PAUSE_AFTER 1.0
+enum { P_NONE, P_QUEUE_DEPTH, P_QUEUE_BYTES, P_OUT_RECORDS, P_OUT_BYTES, P_DRAINING };
+static const char *const pressure_name[] = {
+    "", "queue_depth", "queue_bytes", "output_records", "output_bytes", "draining"};
 static int under_pressure(vd_state *d)
 {
     long long outq = vd_producer_outq(d->prod), max = d->cfg->producer_queue_max;
+    size_t outb = vd_producer_outq_bytes(d->prod), maxb = (size_t)d->cfg->output_max_bytes;
+    size_t qb = vd_pool_bytes(d->pool), qmax = vd_pool_capacity_bytes(d->pool);
     if (d->held && vd_now() - d->held_since >= PAUSE_AFTER)
-        return 1;
+        return qb + vd_pool_charge(d->pool, d->held) > qmax ? P_QUEUE_BYTES : P_QUEUE_DEPTH;
     if (vd_consumer_paused(d->cons))
-        return d->held || outq >= max / 2 ||
-               vd_pool_queued(d->pool) >= vd_pool_capacity(d->pool) / 2;
-    return outq >= max;
+        return d->held || outq >= max / 2 || outb >= maxb / 2 ||
+                       vd_pool_queued(d->pool) >= vd_pool_capacity(d->pool) / 2 || qb >= qmax / 2
+                   ? P_DRAINING
+                   : P_NONE;
+    return outq >= max ? P_OUT_RECORDS : outb >= maxb ? P_OUT_BYTES : P_NONE;
+}
+
+/* A pause is counted by its cause and logged, one line per 10 s at most. */
+static void note_pause(vd_state *d, int why)
+{
+    double now = vd_now();
+    d->pauses++;
+    vd_stats_input_paused(pressure_name[why]);
+    if (now - d->last_pause_log < 10.0)
+        return;
+    vd_log(LOG_NOTICE,
+           "input paused (%s): %zu of %zu bytes and %zu of %zu articles with the workers, %zu "
+           "of %lld bytes and %d of %lld records awaiting acknowledgement; %llu pause(s) "
+           "since the last such line",
+           pressure_name[why], vd_pool_bytes(d->pool), vd_pool_capacity_bytes(d->pool),
+           vd_pool_queued(d->pool), vd_pool_capacity(d->pool), vd_producer_outq_bytes(d->prod),
+           d->cfg->output_max_bytes, vd_producer_outq(d->prod), d->cfg->producer_queue_max,
+           d->pauses - d->pauses_logged);
+    d->pauses_logged = d->pauses;
+    d->last_pause_log = now;
 }
 
 /* Take up to POLL_BURST messages that are already fetched (waiting up to
@@ -345,12 +374,23 @@ static void main_loop(vd_state *d)
         publish_done(d);
         submit_held(d);
         int pressure = under_pressure(d);
-        if (pressure != vd_consumer_paused(d->cons)) {
-            d->pauses += (unsigned long long)pressure;
-            vd_consumer_pause(d->cons, pressure);
+        if ((pressure != P_NONE) != vd_consumer_paused(d->cons)) {
+            if (pressure != P_NONE)
+                note_pause(d, pressure);
+            vd_consumer_pause(d->cons, pressure != P_NONE);
         }
         if (d->held && !vd_consumer_paused(d->cons)) {
-            vd_pool_wait(d->pool, VD_WAIT_ROOM, 2); /* full for a moment: wait for room */
+            /* full for a moment: wait for room for the first held job */
+            vd_pool_wait(d->pool, VD_WAIT_ROOM, vd_pool_charge(d->pool, d->held), 2);
+        } else if (d->held) {
+            /* paused with a job still waiting for room: serve the group
+             * (rebalances, statistics) without spinning; a message fetched
+             * before the pause joins the held list */
+            rd_kafka_message_t *m = vd_consumer_poll(d->cons, 2);
+            if (m) {
+                take_message(d, m);
+                rd_kafka_message_destroy(m);
+            }
         } else {
             int busy = vd_pool_queued(d->pool) > 0 || vd_consumer_inflight(d->cons, -1) > 0;
             poll_burst(d, busy ? 5 : 100);
@@ -409,6 +449,18 @@ static void shutdown_all(vd_state *d)
     vd_http_stop(d->http);
 }
 
+static int start_http(vd_state *d, char *err, size_t errlen)
+{
+    const vd_config *c = d->cfg;
+    vd_http_opts o = {c->http_listen,
+                      c->http_port,
+                      (double)c->shutdown_timeout_ms / 1000.0 + 10,
+                      {(unsigned)c->http_max_connections, (unsigned)c->http_max_per_ip,
+                       (unsigned)c->http_reserved, (unsigned)c->http_header_timeout_ms,
+                       (unsigned)c->http_reply_timeout_ms, (size_t)c->http_max_header_bytes}};
+    return vd_http_start(&o, &d->http, err, errlen);
+}
+
 static int new_clients(vd_state *d, const char *bootstrap, char *err, size_t errlen)
 {
     vd_config *c = d->cfg;
@@ -433,6 +485,7 @@ static int new_clients(vd_state *d, const char *bootstrap, char *err, size_t err
                            .group = c->group_id,
                            .topic = c->input_topic,
                            .who = "",
+                           .max_message_bytes = c->pipeline.env.max_bytes,
                            .cbs = {.ctx = d, .drain = drain_cb, .revoked = revoked_cb}};
     if (vd_producer_new(&po, &d->prod, err, errlen) < 0 ||
         vd_consumer_new(&co, &d->cons, err, errlen) < 0 ||
@@ -447,10 +500,7 @@ static int start(vd_state *d, char *err, size_t errlen)
     const char *bootstrap = vd_config_kafka_get(d->cfg, NULL, "bootstrap.servers");
     if (vd_daemon_build_snapshot(d->cfg, &snap, err, errlen) < 0)
         return -1;
-    if (vd_stats_init() < 0 ||
-        (d->cfg->http_port && vd_http_start(d->cfg->http_listen, d->cfg->http_port,
-                                            (double)d->cfg->shutdown_timeout_ms / 1000.0 + 10,
-                                            &d->http, err, errlen) < 0))
+    if (vd_stats_init() < 0 || (d->cfg->http_port && start_http(d, err, errlen) < 0))
         goto fail;
     int embedded = vd_config_use_embedded(d->cfg, d->envp, isatty(STDERR_FILENO), err, errlen);
     if (embedded < 0)
@@ -468,11 +518,19 @@ static int start(vd_state *d, char *err, size_t errlen)
     long n = d->cfg->workers ? (long)d->cfg->workers : sysconf(_SC_NPROCESSORS_ONLN);
     if (n < 1)
         n = 1;
-    if (vd_pool_start(&d->pool, (unsigned)n, (size_t)d->cfg->queue_depth, snap) < 0) {
+    if (vd_pool_start(&d->pool, (unsigned)n, (size_t)d->cfg->queue_depth,
+                      (size_t)d->cfg->queue_max_bytes, VD_POOL_WORK_FACTOR, snap) < 0) {
         snprintf(err, errlen, "cannot start %ld worker threads", n);
         goto fail;
     }
     snap = NULL; /* owned by the pool */
+    if ((unsigned long long)d->cfg->queue_max_bytes <
+        (unsigned long long)d->cfg->pipeline.lim.max_input_bytes * VD_POOL_WORK_FACTOR)
+        vd_log(LOG_NOTICE,
+               "queue.max_bytes (%lld) is less than %d times limits.article_bytes (%zu): an "
+               "article near that limit will be processed alone, with more memory than "
+               "queue.max_bytes",
+               d->cfg->queue_max_bytes, VD_POOL_WORK_FACTOR, d->cfg->pipeline.lim.max_input_bytes);
     if (new_clients(d, bootstrap, err, errlen) < 0)
         goto fail;
     if (d->cfg->alerts_enabled &&

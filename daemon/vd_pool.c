@@ -3,8 +3,12 @@
  *
  * One mutex, two condition variables: `work` wakes workers when a job is
  * queued, `done` wakes the consumer thread.  The queue is a singly linked
- * FIFO with a counted bound, so memory is bounded by queue_cap + nthreads
- * jobs whatever the input rate.
+ * FIFO bounded in jobs and in bytes, so what the pool holds is bounded
+ * whatever the size of the articles: each job, waiting or running, counts
+ * work_factor times its payload and key (the memory its cleaning takes once
+ * a worker has it), so the bound holds whichever jobs the workers take.
+ * One article larger than the whole bound is still taken when the pool is
+ * empty, and runs alone: never dropped, never stuck.
  *
  * Wake-ups cost more than the hand-offs themselves (a futex call and a
  * context switch each), so both sides signal only a thread that is asleep
@@ -27,6 +31,9 @@ struct vd_pool {
     vd_job *head, *tail; /* waiting jobs */
     vd_job *done_head, *done_tail;
     size_t waiting, running, cap;
+    size_t bytes, cap_bytes; /* charges (vd_pool_charge) of the jobs waiting and running */
+    unsigned work_factor;
+    size_t need;        /* bytes the consumer thread waits room for */
     unsigned idle;      /* workers asleep on `work` */
     int consumer_waits; /* 0, or what the consumer thread waits for */
     uint64_t finished;
@@ -60,9 +67,15 @@ static void snap_release(vd_snapshot *s)
 
 /* Wake the consumer thread if it sleeps and what it waits for is there
  * (called with the pool mutex held). */
+static int room_for(const vd_pool *p, size_t need)
+{
+    return (p->waiting <= p->cap / 2 && p->bytes + need <= p->cap_bytes) ||
+           p->waiting + p->running == 0;
+}
+
 static void wake_consumer(vd_pool *p)
 {
-    if ((p->consumer_waits == VD_WAIT_ROOM && p->waiting <= p->cap / 2) ||
+    if ((p->consumer_waits == VD_WAIT_ROOM && room_for(p, p->need)) ||
         (p->consumer_waits == VD_WAIT_DONE && p->done_head)) {
         p->consumer_waits = 0;
         pthread_cond_signal(&p->done);
@@ -103,6 +116,7 @@ static void *worker(void *arg)
 
         pthread_mutex_lock(&p->mu);
         snap_release(s);
+        p->bytes -= vd_pool_charge(p, j);
         j->next = NULL;
         if (p->done_tail)
             p->done_tail->next = j;
@@ -117,7 +131,8 @@ static void *worker(void *arg)
     return NULL;
 }
 
-int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, vd_snapshot *snap)
+int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, size_t cap_bytes,
+                  unsigned work_factor, vd_snapshot *snap)
 {
     vd_pool *p = calloc(1, sizeof(*p));
     *out = NULL;
@@ -127,6 +142,8 @@ int vd_pool_start(vd_pool **out, unsigned nthreads, size_t queue_cap, vd_snapsho
     pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
     p->cap = queue_cap;
+    p->cap_bytes = cap_bytes;
+    p->work_factor = work_factor ? work_factor : 1;
     p->snap = snap;
     p->threads = calloc(nthreads, sizeof(pthread_t));
     if (!p->threads)
@@ -169,11 +186,15 @@ void vd_pool_stop(vd_pool *p)
 
 int vd_pool_submit(vd_pool *p, vd_job *job)
 {
+    size_t jb = vd_pool_charge(p, job);
     pthread_mutex_lock(&p->mu);
-    if (p->waiting >= p->cap || p->stopping) {
+    /* bytes: within the bound, or alone when larger than all of it */
+    if (p->waiting >= p->cap || p->stopping ||
+        (p->bytes + jb > p->cap_bytes && p->waiting + p->running > 0)) {
         pthread_mutex_unlock(&p->mu);
         return -1;
     }
+    p->bytes += jb;
     job->next = NULL;
     job->t_enqueued = vd_now();
     if (p->tail)
@@ -210,12 +231,12 @@ vd_job *vd_pool_take_done(vd_pool *p)
     return j;
 }
 
-static int wait_over(const vd_pool *p, int what)
+static int wait_over(const vd_pool *p, int what, size_t need)
 {
-    return what == VD_WAIT_ROOM ? p->waiting <= p->cap / 2 : p->done_head != NULL;
+    return what == VD_WAIT_ROOM ? room_for(p, need) : p->done_head != NULL;
 }
 
-void vd_pool_wait(vd_pool *p, int what, int ms)
+void vd_pool_wait(vd_pool *p, int what, size_t need, int ms)
 {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -226,8 +247,9 @@ void vd_pool_wait(vd_pool *p, int what, int ms)
         ts.tv_nsec -= 1000000000L;
     }
     pthread_mutex_lock(&p->mu);
-    if (!wait_over(p, what) && !p->stopping) {
+    if (!wait_over(p, what, need) && !p->stopping) {
         p->consumer_waits = what;
+        p->need = need;
         pthread_cond_timedwait(&p->done, &p->mu, &ts);
         p->consumer_waits = 0;
     }
@@ -245,6 +267,24 @@ size_t vd_pool_queued(vd_pool *p)
 size_t vd_pool_capacity(vd_pool *p)
 {
     return p->cap;
+}
+
+size_t vd_pool_bytes(vd_pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    size_t n = p->bytes;
+    pthread_mutex_unlock(&p->mu);
+    return n;
+}
+
+size_t vd_pool_charge(const vd_pool *p, const vd_job *j)
+{
+    return vd_job_bytes(j) * p->work_factor;
+}
+
+size_t vd_pool_capacity_bytes(vd_pool *p)
+{
+    return p->cap_bytes;
 }
 
 uint64_t vd_pool_progress(vd_pool *p)

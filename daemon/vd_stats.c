@@ -24,6 +24,8 @@ static struct {
     vd_registry *reg;
     vd_family *consumed, *events, *alerts, *dead, *reloads, *extract;
     vd_family *queued, *capacity, *paused, *outq, *assigned, *lag, *build;
+    vd_family *http_rejected, *http_conns;
+    vd_family *q_bytes, *q_max_bytes, *out_bytes, *out_max_bytes, *pauses, *alone;
     atomic_llong last_tick_ms;
     atomic_int phase, consumer_up, producer_up;
     atomic_llong n_assigned;
@@ -66,9 +68,40 @@ static int add_families(void)
     S.assigned = fam(VD_GAUGE, "vigil_assigned_partitions", "input partitions assigned", NULL);
     S.lag = fam(VD_GAUGE, "vigil_consumer_lag",
                 "messages behind the partition end (librdkafka statistics)", "topic,partition");
+    S.q_bytes = fam(VD_GAUGE, "vigil_worker_queue_bytes",
+                    "memory counted for the articles queued for or running in the workers (10 "
+                    "times their size)",
+                    NULL);
+    S.q_max_bytes =
+        fam(VD_GAUGE, "vigil_worker_queue_max_bytes",
+            "bytes the worker queue may hold before input waits (queue.max_bytes)", NULL);
+    S.out_bytes = fam(VD_GAUGE, "vigil_producer_queue_bytes",
+                      "bytes of output records awaiting acknowledgement", NULL);
+    S.out_max_bytes = fam(
+        VD_GAUGE, "vigil_producer_queue_max_bytes",
+        "bytes of output records awaiting acknowledgement before input pauses (output.max_bytes)",
+        NULL);
+    S.pauses = fam(VD_COUNTER, "vigil_input_pauses_total",
+                   "input pauses (back-pressure), by the bound that caused them", "reason");
+    S.alone =
+        fam(VD_COUNTER, "vigil_articles_alone_total",
+            "articles larger than queue.max_bytes, each processed with the workers otherwise idle",
+            NULL);
+    S.http_rejected = fam(VD_COUNTER, "vigil_http_rejected_total",
+                          "HTTP connections closed, or answered with an error, by a listener limit "
+                          "or request check",
+                          "reason");
+    S.http_conns = fam(VD_GAUGE, "vigil_http_connections",
+                       "HTTP connections held by the listener, by stage", "state");
     if (!S.build || !S.consumed || !S.events || !S.alerts || !S.dead || !S.reloads || !S.extract ||
-        !S.queued || !S.capacity || !S.paused || !S.outq || !S.assigned || !S.lag)
+        !S.queued || !S.capacity || !S.paused || !S.outq || !S.assigned || !S.lag ||
+        !S.http_rejected || !S.http_conns || !S.q_bytes || !S.q_max_bytes || !S.out_bytes ||
+        !S.out_max_bytes || !S.pauses || !S.alone)
         return -1;
+    static const char *const pause_reasons[] = {"queue_depth", "queue_bytes", "output_records",
+                                                "output_bytes"};
+    for (size_t i = 0; i < sizeof(pause_reasons) / sizeof(pause_reasons[0]); i++)
+        vd_family_add(S.pauses, (const char *[]){pause_reasons[i]}, 0);
     return vd_family_set(S.build, (const char *[]){VG_VERSION, VG_SCHEMA_VERSION}, 1);
 }
 
@@ -119,6 +152,36 @@ void vd_stats_reload(int ok)
 void vd_stats_alert(const char *severity)
 {
     vd_family_add(S.alerts, (const char *[]){severity}, 1);
+}
+
+void vd_stats_pipeline_bytes(size_t queued, size_t queued_max, size_t output, size_t output_max)
+{
+    vd_family_set(S.q_bytes, NULL, (double)queued);
+    vd_family_set(S.q_max_bytes, NULL, (double)queued_max);
+    vd_family_set(S.out_bytes, NULL, (double)output);
+    vd_family_set(S.out_max_bytes, NULL, (double)output_max);
+}
+
+void vd_stats_input_paused(const char *reason)
+{
+    vd_family_add(S.pauses, (const char *[]){reason}, 1);
+}
+
+void vd_stats_article_alone(void)
+{
+    vd_family_add(S.alone, NULL, 1);
+}
+
+void vd_stats_http_rejected(const char *reason, unsigned n)
+{
+    vd_family_add(S.http_rejected, (const char *[]){reason}, n);
+}
+
+void vd_stats_http_connections(unsigned reading, unsigned serving, unsigned closing)
+{
+    vd_family_set(S.http_conns, (const char *[]){"reading"}, reading);
+    vd_family_set(S.http_conns, (const char *[]){"serving"}, serving);
+    vd_family_set(S.http_conns, (const char *[]){"closing"}, closing);
 }
 
 void vd_stats_extract_seconds(double seconds)

@@ -35,6 +35,20 @@ void vd_stats_reload(int ok);
 /* For the alerting stage: one alert published with this severity. */
 void vd_stats_alert(const char *severity);
 
+/* Byte bounds (queue.max_bytes, output.max_bytes): bytes held by the worker
+ * queue and by the producer, with their bounds; a pause of the input and
+ * what caused it (queue_depth, queue_bytes, output_records, output_bytes);
+ * an article larger than queue.max_bytes, processed alone. */
+void vd_stats_pipeline_bytes(size_t queued, size_t queued_max, size_t output, size_t output_max);
+void vd_stats_input_paused(const char *reason);
+void vd_stats_article_alone(void);
+
+/* HTTP listener (vd_httpgate): n connections closed or answered with an
+ * error by a limit or a check (n = 0 creates the series), and the
+ * connections held, by stage. */
+void vd_stats_http_rejected(const char *reason, unsigned n);
+void vd_stats_http_connections(unsigned reading, unsigned serving, unsigned closing);
+
 /* histogram: seconds spent in vc_pipeline_run for one article */
 void vd_stats_extract_seconds(double seconds);
 

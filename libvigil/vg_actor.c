@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { COL_NAME, COL_KIND, COL_COUNTRY, COL_PARENT, COL_ALIASES, NCOLS };
 
@@ -26,6 +27,8 @@ struct vg_actors {
     unsigned *line; /* source line of each entry, for second-pass errors */
     size_t n;
     char *arena;
+    const vg_actor_def **army; /* the armies (vg_actors_army), narmy of them */
+    size_t narmy;
 };
 
 static const char *const kinds[] = {
@@ -71,7 +74,21 @@ static int add_phrase(vg_tsv *t, vg_dict *d, const char *s, size_t len, const vg
     return rc;
 }
 
-static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, const vg_actor_def *a)
+/* An alias "<Demonym> military" of at most three words ("Malian military",
+ * "Central African military"): the generator's mark of a country's army. */
+static int army_alias(const char *s, size_t len)
+{
+    static const char suf[] = " military";
+    const size_t n = sizeof(suf) - 1;
+    size_t words = 1;
+    if (len <= n || strncasecmp(s + len - n, suf, n) != 0)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    return words <= 3;
+}
+
+static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, vg_actor_def *a, int *army)
 {
     vg_tsv_list l;
     const char *s;
@@ -85,6 +102,7 @@ static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, const vg_actor_
             return vg_tsv_fail(t, "empty item in '|' list");
         if ((rc = add_phrase(t, d, s, len, a)) < 0)
             return rc;
+        *army |= army_alias(s, len);
     }
     return 0;
 }
@@ -126,16 +144,29 @@ static int resolve_parents(vg_tsv *t, vg_actors *as)
     return 0;
 }
 
+/* a is its country's army (vg_actors_army) unless one came first */
+static void note_army(vg_actors *as, const vg_actor_def *a)
+{
+    if (a->parent || !a->country[0] ||
+        (strcmp(a->kind, "state_forces") != 0 && strcmp(a->kind, "foreign_forces") != 0) ||
+        vg_actors_army(as, a->country))
+        return;
+    as->army[as->narmy++] = a;
+}
+
 static int parse_all(vg_tsv *t, vg_dict *dict, vg_actors *as)
 {
     char *f[NCOLS];
     int rc;
     while ((rc = vg_tsv_next(t, f, NCOLS)) == 1) {
         vg_actor_def *a = &as->v[as->n];
+        int army = 0;
         if ((rc = parse_row(t, f, as, a)) < 0)
             return rc;
-        if ((rc = add_names(t, dict, f[COL_ALIASES], a)) < 0)
+        if ((rc = add_names(t, dict, f[COL_ALIASES], a, &army)) < 0)
             return rc;
+        if (army)
+            note_army(as, a);
         as->line[as->n++] = t->line;
     }
     return rc < 0 ? rc : resolve_parents(t, as);
@@ -153,7 +184,8 @@ int vg_actors_load(const char *path, struct vg_dict *dict, vg_actors **out, char
     size_t max = vg_tsv_max_rows(&t);
     rc = VG_ENOMEM;
     if (!(as = calloc(1, sizeof(*as))) || !(as->v = calloc(max, sizeof(*as->v))) ||
-        !(as->line = calloc(max, sizeof(*as->line))))
+        !(as->line = calloc(max, sizeof(*as->line))) ||
+        !(as->army = calloc(max, sizeof(*as->army))))
         goto fail;
     if ((rc = parse_all(&t, dict, as)) < 0)
         goto fail;
@@ -174,6 +206,7 @@ void vg_actors_free(vg_actors *a)
         return;
     free(a->v);
     free(a->line);
+    free(a->army);
     free(a->arena);
     free(a);
 }
@@ -194,6 +227,18 @@ const vg_actor_def *vg_actors_by_name(const vg_actors *a, const char *name)
     for (size_t i = 0; a && name && i < a->n; i++)
         if (strcmp(a->v[i].name, name) == 0)
             return &a->v[i];
+    return NULL;
+}
+
+/* Linear over the armies (about 60): asked once per event actor label. */
+const vg_actor_def *vg_actors_army(const vg_actors *a, const char *iso)
+{
+    if (!a || !iso || !iso[0] || !iso[1])
+        return NULL;
+    for (size_t i = 0; i < a->narmy; i++)
+        if (a->army[i]->country[0] == (iso[0] & ~0x20) &&
+            a->army[i]->country[1] == (iso[1] & ~0x20))
+            return a->army[i];
     return NULL;
 }
 

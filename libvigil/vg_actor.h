@@ -49,6 +49,13 @@ const vg_actor_def *vg_actors_by_name(const vg_actors *a, const char *name);
 const vg_actor_def *vg_actor_best(const struct vg_dict_hit *hits, size_t n,
                                   const char *country_hint);
 
+/* The armed forces of country iso (ISO alpha-2, any case): the state or
+ * foreign forces actor without a parent that the generator names
+ * "<Demonym> military" among its aliases (tools/actors/README.md), the
+ * first in file order; NULL when none.  Generic labels ("Military Forces
+ * of Mali", "French air strike") resolve to it, so one army has one name. */
+const vg_actor_def *vg_actors_army(const vg_actors *a, const char *iso);
+
 /* 1 when kind is one of the documented kinds (see knowledge/actors.tsv). */
 int vg_actor_kind_valid(const char *kind);
 

@@ -9,7 +9,8 @@
  *   vg_ex_places.c    places: which names are places, homonyms, an event's place
  *   vg_ex_country.c   datelines and the article's country (weighed cues)
  *   vg_ex_locality.c  places the gazetteer lacks ("the village of X")
- *   vg_ex_actors.c    actors, claims, named people, an event's actor list
+ *   vg_ex_actors.c    actors, claims, named people, actor labels
+ *   vg_ex_agent.c     who did it to whom: an event's actor list and roles
  *   vg_ex_sentence.c  one sentence's features: the dispatch of its marks
  *   vg_ex_typing.c    which event types a sentence reports, and its support
  *   vg_ex_cand.c      one candidate event per type and sentence, dated
@@ -388,6 +389,9 @@ void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso
                        size_t cap);
 /* the event actor kind of a person class (vg_vclass) */
 vg_actor_kind vg_ex_class_kind(int cls);
+
+/* ---------------------------------------------------------------- vg_ex_agent.c */
+
 /* the event's actors, perpetrator first, with roles and kinds */
 void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 

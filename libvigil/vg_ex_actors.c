@@ -1,5 +1,5 @@
 /*
- * vg_ex_actors.c - extraction stage: who.
+ * vg_ex_actors.c - extraction stage: which actors a sentence names.
  *
  * Actors are named (actors.tsv) or generic (lexicon labels: "Islamist
  * militants").  A group named only as another's affiliation ("al
@@ -7,12 +7,12 @@
  * before it ("JNIM militants"), an alias of another country's actor and a
  * police or army cited as a source are not actors of the sentence.  Claims
  * take their source from the nearest actor or source cue.  People named in
- * a list after an arrest cue are counted when no figure is given.  The
- * perpetrator is the agent of a passive ("by X"), else the first armed
- * actor before the trigger, else (in violence) one after it; never
- * civilians, an organisation reporting the violence, or the victims of a
- * passive of harm.  Generic state labels are made the country's
- * ("Military Forces of Mali", the templates of knowledge/types.tsv).
+ * a list after an arrest cue are counted when no figure is given.  Generic
+ * labels are written with the event's country (the templates of
+ * knowledge/types.tsv: "Civilians (Mali)"), and a generic label of the
+ * state's forces is the country's army by its one name in actors.tsv
+ * ("Malian Armed Forces", never also "Military Forces of Mali").  Who did
+ * what to whom is vg_ex_agent.c's.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -319,11 +319,27 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+/* A generic label of the state's forces ("soldiers", "security forces"),
+ * save the police: the country's army has one name (actors.tsv), so
+ * "FAMa" and "Malian soldiers" are one actor. */
+static const vg_actor_def *generic_army(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso)
+{
+    if (!a->generic || a->cls != VG_VC_MILITARY ||
+        strcmp(a->name, x->kb->types->generic[VG_GEN_POLICE].name) == 0)
+        return NULL;
+    return vg_actors_army(x->kb->actors, iso);
+}
+
 void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso, char *out,
                        size_t cap)
 {
     const char *cn = iso[0] ? vg_ex_country_name(x, iso) : NULL;
     const vg_actor_label *l = cn ? vg_types_label(x->kb->types, a->name) : NULL;
+    const vg_actor_def *army = l ? generic_army(x, a, iso) : NULL;
+    if (army) {
+        vg_ex_copy_str(out, cap, army->name);
+        return;
+    }
     if (l) {
         vg_fmt f; /* snprintf's "PRE%sPOST" without stdio */
         vg_fmt_init(&f, out, cap);
@@ -335,97 +351,10 @@ void vg_ex_actor_label(const vg_ex_ctx *x, const vg_ex_actor *a, const char *iso
     vg_ex_copy_str(out, cap, a->name);
 }
 
-/* News agencies and broadcasters in a sentence are its sources ("AFP
- * reported", "told Reuters"), not parties to the event - except in strategic
- * events, where a media ban is about them. */
-static int party(const vg_ex_actor *a, const vg_event *ev)
-{
-    return !a->media || ev->type == VG_EV_STRATEGIC;
-}
-
-/* The subject of a passive of harm before the trigger is its victim:
- * "Huit militaires béninois ont été tués ... dans l'explosion", "soldiers
- * were killed when ..." - a passive auxiliary within five tokens after the
- * actor, then a death, injury or arrest word within three more. */
-static int passive_victim(const vg_ex_ctx *x, size_t at, size_t trig_t)
-{
-    size_t aux_t = 0;
-    for (size_t k = at + 1; k < at + 6 && k < trig_t && k < x->sc.ntok && !aux_t; k++)
-        if (vg_ex_is_word(x, k, VG_LX_PASSAUX))
-            aux_t = k;
-    if (!aux_t)
-        return 0;
-    for (size_t k = aux_t; k < aux_t + 4 && k < x->sc.ntok; k++) /* "were killed" is one cue */
-        if (vg_ex_lex(x, k, VG_LX_DEATH, NULL) || vg_ex_lex(x, k, VG_LX_INJURY, NULL) ||
-            vg_ex_lex(x, k, VG_LX_ARRESTN, NULL))
-            return 1;
-    return 0;
-}
-
-/* The object of a death or injury word ending at most three tokens before
- * it (a count or an article between): "killing 3 soldiers", "tuant deux
- * militaires". */
-static int harmed_object(const vg_ex_ctx *x, size_t at)
-{
-    size_t sent = x->sc.tok[at].sent;
-    for (size_t k = at; k-- > 0 && k + 4 > at && x->sc.tok[k].sent == sent;) {
-        size_t e;
-        if ((vg_ex_lex(x, k, VG_LX_DEATH, &e) || vg_ex_lex(x, k, VG_LX_INJURY, &e)) && e <= at)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether actor a can be the perpetrator of violence: not an organisation
- * reporting it, not the subject of a passive of harm nor the object of an
- * active one. */
-static int may_perpetrate(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_t)
-{
-    return !a->org && !passive_victim(x, a->t, trig_t) && !harmed_object(x, a->t);
-}
-
 vg_actor_kind vg_ex_class_kind(int cls)
 {
     static const vg_actor_kind kinds[VG_VC__COUNT] = {VG_AK_NONE,        VG_AK_CIVILIANS,
                                                       VG_AK_CIVILIANS,   VG_AK_STATE_FORCES,
                                                       VG_AK_ARMED_GROUP, VG_AK_POLITICAL};
     return cls > 0 && cls < VG_VC__COUNT ? kinds[cls] : VG_AK_NONE;
-}
-
-void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
-{
-    /* perpetrator first: the agent of a passive ("by X"), else the first
-     * armed actor before the trigger, else the first actor. */
-    int order[VG_EX_MAX_ITEMS], n = 0, first = -1, v = vg_ex_violent(ev->type);
-    for (size_t i = 0; i < si->nactors && first < 0; i++)
-        if (si->actors[i].by && party(&si->actors[i], ev))
-            first = (int)i;
-    for (size_t i = 0; i < si->nactors && first < 0; i++)
-        if (si->actors[i].t < trig_t && si->actors[i].cls != VG_VC_CIVILIAN &&
-            (!v || may_perpetrate(x, &si->actors[i], trig_t)) && party(&si->actors[i], ev))
-            first = (int)i;
-    /* in violence, civilians and organisations (the UN agency that reports
-     * it) are not the perpetrators: an armed actor named after the trigger
-     * is ("... were killed; the gunmen fled") */
-    for (size_t i = 0; i < si->nactors && first < 0 && v; i++)
-        if (si->actors[i].cls != VG_VC_CIVILIAN && may_perpetrate(x, &si->actors[i], trig_t) &&
-            party(&si->actors[i], ev))
-            first = (int)i;
-    if (first >= 0)
-        order[n++] = first;
-    for (size_t i = 0; i < si->nactors; i++)
-        if ((int)i != first && party(&si->actors[i], ev))
-            order[n++] = (int)i;
-    ev->n_actors = 0;
-    for (int i = 0; i < n && ev->n_actors < VG_MAX_ACTORS; i++) {
-        const vg_ex_actor *a = &si->actors[order[i]];
-        vg_event_actor *ea = &ev->actors[ev->n_actors++];
-        vg_ex_actor_label(x, a, ev->country, ea->name, sizeof(ea->name));
-        int perp = ev->n_actors == 1 &&
-                   (!v || first >= 0 || (a->cls != VG_VC_CIVILIAN && may_perpetrate(x, a, trig_t)));
-        ea->role = perp ? VG_ROLE_PERPETRATOR
-                        : (a->cls == VG_VC_CIVILIAN ? VG_ROLE_VICTIM : VG_ROLE_TARGET);
-        ea->kind = vg_ex_class_kind(a->cls);
-        ea->generic = a->generic;
-    }
 }

@@ -279,8 +279,8 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         }
         vg_num pn;
         int pcls = 0;
-        if (people_at(x, t, s->t1, &pn, &pcls) && (pn.t1 > n.t1 + 1 || article_one(x, &n)) &&
-            !is_date_or_unit(x, &pn, s->t1)) {
+        if ((si->death || si->arrestn) && people_at(x, t, s->t1, &pn, &pcls) &&
+            (pn.t1 > n.t1 + 1 || article_one(x, &n)) && !is_date_or_unit(x, &pn, s->t1)) {
             n = pn; /* "a woman and her two children": three */
             next = pn.t1;
         } else if ((pcls = 0), article_one(x, &n)) {

@@ -70,10 +70,13 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
             dst->fat_vague = src->fat_vague;
             d->fatalities = s->fatalities;
         } else if (s->fatalities.min != d->fatalities.min) {
-            d->disputed = strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) != 0 &&
-                          s->fatalities.claimed_by[0];
+            /* another source's figure disputes it; a dispute once found
+             * stays (a third mention agreeing with one side ends none) */
+            d->disputed |= strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) != 0 &&
+                           s->fatalities.claimed_by[0];
         }
     }
+    d->disputed |= s->disputed; /* a mention denied ("the army denied") */
     if (s->arrests.present && dst->arr_vague == VG_EX_ARR_NAMED &&
         src->arr_vague == VG_EX_ARR_NAMED && s->arrests.min > d->arrests.min) {
         d->arrests = s->arrests; /* "held him" then "detained him, the PM and ..." */

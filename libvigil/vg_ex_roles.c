@@ -55,7 +55,7 @@ static void lead_with(vg_event *ev, unsigned i)
 static void lead_with_generic(const vg_ex_ctx *x, vg_event *ev, vg_generic_role role)
 {
     const vg_generic *g = &x->kb->types->generic[role];
-    vg_ex_actor a = {.name = g->name, .cls = g->cls};
+    vg_ex_actor a = {.name = g->name, .cls = g->cls, .generic = 1};
     char label[sizeof(ev->actors[0].name)];
     vg_ex_actor_label(x, &a, ev->country, label, sizeof(label));
     for (unsigned i = 0; i < ev->n_actors; i++)
@@ -155,19 +155,39 @@ static void named_first(const vg_ex_ctx *x, vg_event *ev)
         }
 }
 
-/* An arrest is made by the state: an armed group named with it ("suspected
- * of complicity with terrorists") is whom it is about, and the state's
- * forces lead when named. */
-static void state_arrests(vg_event *ev)
+/* An arrest is made by the state: an armed group or civilians named with
+ * it ("suspected of complicity with terrorists", "arrested protesters")
+ * are whom it is about; the state's forces lead when named, else the
+ * police of the country (ACLED's "Police Forces of X") when no state body
+ * leads. */
+static void state_arrests(const vg_ex_ctx *x, vg_event *ev)
 {
-    if (ev->type != VG_EV_ARREST || !ev->n_actors || ev->actors[0].kind != VG_AK_ARMED_GROUP)
+    if (ev->type != VG_EV_ARREST)
         return;
-    for (unsigned i = 1; i < ev->n_actors; i++)
-        if (ev->actors[i].kind == VG_AK_STATE_FORCES) {
-            lead_with(ev, i);
+    if (ev->n_actors && ev->actors[0].role == VG_ROLE_PERPETRATOR &&
+        ev->actors[0].kind != VG_AK_ARMED_GROUP && ev->actors[0].kind != VG_AK_CIVILIANS)
+        return;
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (ev->actors[i].kind == VG_AK_STATE_FORCES && ev->actors[i].role != VG_ROLE_TARGET) {
+            lead_with(ev, i); /* (soldiers who were arrested are its target) */
             return;
         }
-    ev->actors[0].role = VG_ROLE_TARGET;
+    if (ev->n_actors && ev->actors[0].role == VG_ROLE_PERPETRATOR)
+        ev->actors[0].role = other_role(&ev->actors[0]);
+    lead_with_generic(x, ev, VG_GEN_POLICE);
+}
+
+/* A coup is made by soldiers: with no perpetrator named (the ousted
+ * president, the bodies that condemn it are none), the country's
+ * military, as ACLED codes it. */
+static void coup_makers(const vg_ex_ctx *x, vg_event *ev)
+{
+    if (ev->type != VG_EV_COUP)
+        return;
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (ev->actors[i].role == VG_ROLE_PERPETRATOR)
+            return;
+    lead_with_generic(x, ev, VG_GEN_STATE_AIR);
 }
 
 void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
@@ -181,7 +201,8 @@ void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
     else if (state_strike(x, e))
         lead_with_generic(x, e, VG_GEN_STATE_AIR);
     named_first(x, e);
-    state_arrests(e);
+    state_arrests(x, e);
+    coup_makers(x, e);
     const vg_acled_row *a = vg_types_acled(x->kb->types, e->type, e->subtype);
     if (a) {
         vg_ex_copy_str(e->acled_event_type, sizeof(e->acled_event_type), a->event_type);

@@ -60,10 +60,12 @@ static int infinitive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m, co
 /* The trigger at [t, end) is negated: a verbal negation ends at most two
  * tokens before it ("did not open fire", "n'ont pas tué"), or a denial
  * right before it governs it ("denied arresting", "a démenti avoir tué"). */
+#define NOT_MAXLEN 6 /* the longest single-word negation (never, jamais) */
+
 static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
 {
     for (size_t k = t; k-- > s->t0 && k + 5 > t;) {
-        if (k + 3 > t && vg_ex_is_word(x, k, VG_LX_NOT))
+        if (k + 3 > t && x->sc.ftok[k].len <= NOT_MAXLEN && vg_ex_is_word(x, k, VG_LX_NOT))
             return 1;
         size_t e;
         if (vg_ex_lex(x, k, VG_LX_NEG, &e) && e + 1 >= t)
@@ -104,7 +106,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             if (hit->tag != VG_TAG_LEX)
                 continue;
             const vg_lex_entry *e = hit->val;
-            if ((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP))
+            if (((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP)) ||
+                !vg_lex_lang_ok(e, sc->lang))
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
@@ -280,6 +283,9 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     }
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
+    for (size_t i = 0; i < si->nfigs && si->object_class; i++)
+        if (si->figs[i].kind == 1 && !si->figs[i].vclass)
+            si->figs[i].vclass = si->object_class; /* "fired on worshippers, killing 14" */
     if (si->trig_w[VG_EV_ARREST])
         si->official_near_arrest = vg_ex_official_near(x, s, si->trig_t[VG_EV_ARREST]);
     if (si->trig_w[VG_EV_ABDUCTION])

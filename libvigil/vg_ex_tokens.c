@@ -158,9 +158,11 @@ const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
     if (!x->words || t >= x->sc.ntok || n > x->sc.ntok - t ||
         vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
         return NULL;
-    for (size_t i = 0; i < nh; i++)
-        if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == kind)
-            return h[i].val;
+    for (size_t i = 0; i < nh; i++) {
+        const vg_lex_entry *e = h[i].val;
+        if (h[i].tag == VG_TAG_LEX && e->kind == kind && vg_lex_lang_ok(e, x->sc.lang))
+            return e;
+    }
     return NULL;
 }
 

@@ -123,11 +123,13 @@ static void implicit_attack(vg_ex_sent *si)
                              (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
         type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
                                    * goes on telling the attack before it */
-    if (type >= 0) {
-        w[type] = 3;
-        si->trig_t[type] = si->figs[0].n.t0;
-        si->trig_e[type] = si->figs[0].n.t1;
-    }
+    for (size_t i = 0; type >= 0 && i < si->nfigs; i++)
+        if (si->figs[i].kind == 1) { /* the toll, not an arrest count before it */
+            w[type] = 3;
+            si->trig_t[type] = si->figs[i].n.t0;
+            si->trig_e[type] = si->figs[i].n.t1;
+            break;
+        }
 }
 
 /* Soldiers holding the president or ministers: a detention (a coup's, when

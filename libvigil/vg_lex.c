@@ -36,7 +36,7 @@ typedef struct kind_spec {
 /* Word kinds go to lx->words rather than the shared dictionary. */
 static int word_kind(int kind)
 {
-    return kind >= VG_LX_DET && kind <= VG_LX_UNITNOUN;
+    return kind >= VG_LX_DET && kind < VG_LX__COUNT;
 }
 
 static const kind_spec kinds[] = {
@@ -91,6 +91,12 @@ static const kind_spec kinds[] = {
     {"not", VG_LX_NOT, 0, 0},
     {"settlement", VG_LX_SETTLEMENT, 0, 0},
     {"unitnoun", VG_LX_UNITNOUN, 0, 0},
+    {"speech", VG_LX_SPEECH, 0, 0},
+    {"selfref", VG_LX_SELFREF, 0, 0},
+    {"objprep", VG_LX_OBJPREP, 0, 0},
+    {"genprep", VG_LX_GENPREP, 0, 0},
+    {"suffer", VG_LX_SUFFER, 0, 0},
+    {"actaux", VG_LX_ACTAUX, 0, 0},
 };
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
@@ -303,6 +309,17 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
         if (!f[i][0])
             return perr(err, errlen, path, ln, "empty field %d", i + 1);
     vg_lex_entry e = {.kind = ks->kind, .label = ""};
+    for (int i = 2; i < nf; i++) /* "lang=": a word of one language only */
+        if (strncmp(f[i], "lang=", 5) == 0) {
+            int lang = vg_stem_lang(f[i] + 5);
+            if (lang < 0)
+                return perr(err, errlen, path, ln, "lang must be en or fr");
+            e.lang = (uint8_t)(1 + lang);
+            memmove(f + i, f + i + 1, (size_t)(nf - 1 - i) * sizeof(*f));
+            nf--;
+            na--;
+            break;
+        }
     for (int i = 2; i < nf - 1; i++) /* "stem=" may come before a flag: move it last */
         if (strncmp(f[i], "stem=", 5) == 0) {
             char *st = f[i];

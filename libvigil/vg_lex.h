@@ -77,6 +77,12 @@ typedef enum vg_lex_kind {
     VG_LX_NOT,         /* verbal negation right before a trigger (not, never, pas) */
     VG_LX_SETTLEMENT,  /* a village, town or locality (village, hameau, localité) */
     VG_LX_UNITNOUN,    /* an administrative unit (region, State, LGA, cercle) */
+    VG_LX_SPEECH,      /* after or before an actor: it speaks of the event (said, condemned) */
+    VG_LX_SELFREF,     /* after a speech word: the speaker tells its own act (it, avoir) */
+    VG_LX_OBJPREP,     /* after a trigger, before an actor: the act's object (on, sur) */
+    VG_LX_GENPREP,     /* after a trigger, before an armed group: its agent (of, de) */
+    VG_LX_SUFFER,      /* harm verb without object: its subject suffered (died, ont péri) */
+    VG_LX_ACTAUX,      /* active perfect auxiliary (have, ont): the subject acted */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -105,12 +111,22 @@ typedef struct vg_lex_entry {
     uint8_t flags; /* VG_LXF_* */
     uint8_t type;  /* vg_event_type for TRIG / SUBCUE */
     uint8_t stem;  /* 0: matched exactly; 1 + VG_STEM_*: on stems (vg_stem.h) */
+    uint8_t lang;  /* 0: any language; 1 + VG_STEM_*: only in that language's articles */
     int32_t val, val2;
     const char *label; /* never NULL ("" when none) */
     const char *phrase;
 } vg_lex_entry;
 
 typedef struct vg_lex vg_lex;
+
+/* Does entry e apply in an article of language lang (VG_STEM_*, -1 when
+ * unknown: every entry applies)?  A row marked "lang=fr" is a French word
+ * ("liés" is not English "lies"); a stem row is its stemmer's language. */
+static inline int vg_lex_lang_ok(const vg_lex_entry *e, int lang)
+{
+    int l = e->lang ? e->lang : e->stem;
+    return !l || lang < 0 || l - 1 == lang;
+}
 
 /* Load path, adding every phrase to dict (tag VG_TAG_LEX), or, for a row
  * marked "stem=en"/"stem=fr", to the lexicon's stem dictionaries.  Errors:
@@ -119,7 +135,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_UNITNOUN), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_ACTAUX), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the

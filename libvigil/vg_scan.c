@@ -11,6 +11,7 @@
  */
 #include "vg_scan.h"
 #include "vg_arr.h"
+#include "vg_arr.h"
 #include "vg_dict.h"
 #include "vg_lex.h"
 #include "vg_norm.h"
@@ -619,14 +620,8 @@ static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t n
     *n = na;
     if (!keep)
         return a;
-    if (sc->nmerged == sc->mergedcap) {
-        size_t nc = sc->mergedcap ? sc->mergedcap * 2 : 8;
-        vg_dict_hit **nm = realloc(sc->merged, nc * sizeof(*nm));
-        if (!nm)
-            return NULL;
-        sc->merged = nm;
-        sc->mergedcap = nc;
-    }
+    if (vg_arr_room(&sc->merged, sc->nmerged, &sc->mergedcap, sizeof(*sc->merged), 8) < 0)
+        return NULL;
     vg_dict_hit *h = malloc((na + keep) * sizeof(*h));
     if (!h)
         return NULL;
@@ -710,6 +705,7 @@ int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, c
     if (!d || (!text && len))
         return VG_EINVAL;
     stem_run *r = stem_setup(&run, st, lang);
+    out->lang = vg_stem_lang(lang);
     out->text = text ? text : "";
     out->len = len;
     if (tokenise(out, max_tokens) < 0 || split_sentences(d, out) < 0)
@@ -738,7 +734,7 @@ const vg_lex_entry *vg_scan_lex_in(const vg_scan *sc, const vg_mark *m, size_t t
         if (m->hits[i].tag != VG_TAG_LEX)
             continue;
         const vg_lex_entry *e = m->hits[i].val;
-        if (e->kind != kind)
+        if (e->kind != kind || !vg_lex_lang_ok(e, sc->lang))
             continue;
         if ((e->flags & VG_LXF_CAP) && !(sc->tok[t].flags & VG_TF_CAP))
             continue;

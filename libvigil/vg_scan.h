@@ -67,6 +67,7 @@ typedef struct vg_scan {
     struct vg_dict_tok *ftok; /* token i's fold in it (ntok of them) */
     int cap_hit;
     size_t nstemmed;             /* tokens stemmed (a measure of the stem filter) */
+    int lang;                    /* VG_STEM_* of the text, -1 when unknown (vg_lex_lang_ok) */
     struct vg_dict_hit **merged; /* hit lists of marks that merge an exact and a stem match */
     size_t nmerged, mergedcap;
 } vg_scan;

@@ -9,6 +9,7 @@
  * of lexicon rows comparable whatever their accents and case.
  */
 #include "vg_stem.h"
+#include "vg_arr.h"
 #include "vg_dict.h"
 #include "vg_norm.h"
 #include "vigil.h"
@@ -228,14 +229,8 @@ static int memo_put(vg_stems *st, int lang, const char *form, const char *stem, 
     size_t n = vg_stem_token(&st->load, lang, form, strlen(form), s2, sizeof(s2));
     if (!n || n != sn || memcmp(s2, stem, n) != 0)
         return 0; /* Snowball says otherwise: not an inflection of the row */
-    if (st->nstems == st->capstems) {
-        size_t nc = st->capstems ? st->capstems * 2 : 256;
-        char **nv = realloc(st->stems, nc * sizeof(*nv));
-        if (!nv)
-            return VG_ENOMEM;
-        st->stems = nv;
-        st->capstems = nc;
-    }
+    if (vg_arr_room(&st->stems, st->nstems, &st->capstems, sizeof(*st->stems), 256) < 0)
+        return VG_ENOMEM;
     char *c = malloc(sn + 1);
     if (!c)
         return VG_ENOMEM;

@@ -20,6 +20,7 @@ struct vd_producer {
     char *input_topic;
     rd_kafka_topic_t *events, *dead; /* handles: no topic lookup per record */
     unsigned long long n_events, n_dead;
+    size_t outq_bytes; /* value bytes of records not yet settled (main thread) */
     int fatal;         /* set by error_cb on a fatal (idempotence) error */
     time_t time_sec;   /* the second ce_time was formatted for */
     char time_str[32]; /* ce_time for that second */
@@ -30,6 +31,7 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
     vd_producer *p = opaque;
     vd_job *job = m->_private;
     (void)rk;
+    p->outq_bytes -= m->len <= p->outq_bytes ? m->len : p->outq_bytes;
     if (!job)
         return;
     if (m->err) {
@@ -43,11 +45,45 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         p->o.on_acked(p->o.ctx, job, !job->failed);
 }
 
+vd_job *vd_job_new(const void *payload, size_t len, const void *key, size_t key_len)
+{
+    vd_job *j = calloc(1, sizeof(*j));
+    /* value and key in one allocation of their own, freed once published */
+    char *buf = malloc(len + 1 + key_len);
+    if (!j || !buf) {
+        free(j);
+        free(buf);
+        return NULL;
+    }
+    j->payload = buf;
+    if (len)
+        memcpy(buf, payload, len);
+    buf[len] = 0;
+    j->len = len;
+    if (key_len) {
+        j->key = buf + len + 1;
+        memcpy(j->key, key, key_len);
+    }
+    j->key_len = key_len;
+    return j;
+}
+
+size_t vd_job_bytes(const vd_job *j)
+{
+    return j->len + j->key_len;
+}
+
+void vd_job_release_payload(vd_job *j)
+{
+    free(j->payload);
+    j->payload = j->key = NULL;
+}
+
 void vd_job_free(vd_job *j)
 {
     if (!j)
         return;
-    /* payload and key live in the job's own allocation */
+    free(j->payload);
     vc_result_free(&j->res);
     free(j);
 }
@@ -152,8 +188,10 @@ static int produce(vd_producer *p, rd_kafka_topic_t *rkt, const void *key, size_
             rd_kafka_producev(p->rk, RD_KAFKA_V_RKT(rkt), RD_KAFKA_V_KEY(key, klen),
                               RD_KAFKA_V_VALUE(val, vlen), RD_KAFKA_V_MSGFLAGS(flags),
                               RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(job), RD_KAFKA_V_END);
-        if (e == RD_KAFKA_RESP_ERR_NO_ERROR)
+        if (e == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            p->outq_bytes += vlen;
             return 0; /* headers now owned by librdkafka */
+        }
         if (e != RD_KAFKA_RESP_ERR__QUEUE_FULL || tries > 1000) {
             vk_log(LOG_ERR, "produce to %s failed: %s", rd_kafka_topic_name(rkt),
                    rd_kafka_err2str(e));
@@ -247,6 +285,9 @@ int vd_producer_publish(vd_producer *p, vd_job *job, const char *src_topic)
             }
         }
     }
+    /* the records carry copies: the input is no longer needed while the
+     * job waits for its acknowledgements */
+    vd_job_release_payload(job);
     if (rc < 0) { /* the records never queued will not be acknowledged: settle them */
         job->failed = 1;
         job->pending -= (int)(outputs - queued);
@@ -282,6 +323,11 @@ int vd_producer_fatal(const vd_producer *p)
 int vd_producer_outq(vd_producer *p)
 {
     return rd_kafka_outq_len(p->rk);
+}
+
+size_t vd_producer_outq_bytes(const vd_producer *p)
+{
+    return p->outq_bytes;
 }
 
 rd_kafka_t *vd_producer_handle(vd_producer *p)

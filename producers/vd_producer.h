@@ -25,9 +25,10 @@
  * consumer thread, run by a worker (vd_pool), published here. */
 typedef struct vd_job {
     struct vd_job *next;
-    char *payload; /* copy of the message value, in the job's allocation */
+    char *payload; /* copy of the message value (NUL-terminated), then the key; NULL once
+                    * released (vd_job_release_payload) */
     size_t len;
-    char *key; /* copy of the key, in the job's allocation, or NULL */
+    char *key; /* copy of the key, after the value, or NULL */
     size_t key_len;
     int32_t partition;
     int64_t offset;
@@ -40,6 +41,14 @@ typedef struct vd_job {
     int failed;    /* an output failed permanently (consumer thread only) */
 } vd_job;
 
+/* A job holding copies of a message's value (NUL-terminated) and key;
+ * NULL when out of memory. */
+vd_job *vd_job_new(const void *payload, size_t len, const void *key, size_t key_len);
+/* Bytes a job counts against the worker pool's byte bound (queue.max_bytes). */
+size_t vd_job_bytes(const vd_job *j);
+/* Free the value and key once they are no longer needed (published: the
+ * outputs carry copies) while the job waits for acknowledgements. */
+void vd_job_release_payload(vd_job *j);
 void vd_job_free(vd_job *j); /* accepts NULL */
 
 typedef struct vd_producer vd_producer;
@@ -75,6 +84,8 @@ void vd_producer_poll(vd_producer *p, int timeout_ms);
 /* Flush with a bound; returns records still unacknowledged. */
 int vd_producer_flush(vd_producer *p, int timeout_ms);
 int vd_producer_outq(vd_producer *p);
+/* Value bytes of the records not yet acknowledged (output.max_bytes). */
+size_t vd_producer_outq_bytes(const vd_producer *p);
 /* 1 after a fatal producer error: the process must exit non-zero. */
 int vd_producer_fatal(const vd_producer *p);
 rd_kafka_t *vd_producer_handle(vd_producer *p);

@@ -149,7 +149,8 @@ static void test_names(void **state)
     assert_null(actor(k, "talon", NULL));
 }
 
-/* Every African country has its three state actors, and no actor's alias
+/* Every African country has its three state actors, its army the one the
+ * extractor names for "soldiers" of it, and no actor's alias
  * holds a country's own name (the place scanner must see "Cameroon" in
  * "Cameroon's army"; the extractor labels that army itself). */
 static void test_every_country(void **state)
@@ -179,7 +180,27 @@ static void test_every_country(void **state)
         }
         if (!army || !police || !govt)
             fail_msg("%s: army %d police %d government %d", *cc, army, police, govt);
+        /* its army is one actor the generic labels resolve to */
+        const vg_actor_def *a = vg_actors_army(k->actors, *cc);
+        if (!a || strcmp(a->kind, "state_forces") != 0 || strcmp(a->country, *cc) != 0 || a->parent)
+            fail_msg("%s: no army for the generic labels (%s)", *cc, a ? a->name : "none");
     }
+    static const row armies[] = {
+        {"ml", NULL, "Malian Armed Forces", "ML"},
+        {"CF", NULL, "Central African Armed Forces (FACA)", "CF"},
+        {"LY", NULL, "Libyan Armed Forces", "LY"}, /* not Haftar's LNA */
+        {"ET", NULL, "Ethiopian National Defense Force", "ET"},
+        {"FR", NULL, "French Armed Forces", "FR"},
+        {"US", NULL, "United States Armed Forces", "US"},
+    };
+    for (size_t i = 0; i < sizeof(armies) / sizeof(armies[0]); i++) {
+        const vg_actor_def *a = vg_actors_army(k->actors, armies[i].phrase);
+        if (!a || strcmp(a->name, armies[i].name) != 0)
+            fail_msg("army of %s: %s, not %s", armies[i].phrase, a ? a->name : "none",
+                     armies[i].name);
+    }
+    assert_null(vg_actors_army(k->actors, "XX"));
+    assert_null(vg_actors_army(k->actors, ""));
     /* the country names stay places */
     static const char *const named[] = {"Cameroon's army", "Nigeria army", "army of Chad",
                                         "Military Forces of Sudan", NULL};

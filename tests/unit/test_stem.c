@@ -86,6 +86,7 @@ static void test_inflections(void **st)
         {"fr", "Des suspects interpellés.", "interpellés", VG_LX_TRIG},
         {"fr", "Des rebelles ont affronté l'armée.", "affronté", VG_LX_TRIG},
         {"fr", "Les étudiants manifestèrent.", "manifestèrent", VG_LX_TRIG},
+        {"fr", "Un homme tue son voisin.", "tue", VG_LX_DEATH}, /* lang=fr applies */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         const form_case *c = &cases[i];
@@ -105,7 +106,8 @@ static void test_no_false_stems(void **st)
         {"en", "The murderers fled.", "murderers", VG_LX_KILL},
         {"en", "A late goal killed off the contest.", "killed", VG_LX_KILL}, /* kill off */
         {"en", "The defence was bombarded with crosses.", "bombarded", VG_LX_TRIG},
-        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_KILL}, /* French stems only */
+        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_KILL},  /* French stems only */
+        {"en", "Meeting on Tue in Niamey.", "Tue", VG_LX_DEATH}, /* a lang=fr row */
         {"fr", "Les attaquants du club ont marqué.", "attaquants", VG_LX_TRIG},
         {"fr", "Un orage s'est abattu sur la ville.", "abattu", VG_LX_KILL},
         {"fr", "Tu es là.", "Tu", VG_LX_KILL},            /* the stem, not longer: the pronoun */
@@ -127,36 +129,35 @@ static void test_no_false_stems(void **st)
     assert_int_equal(span, 3);
 }
 
-/* A stem row must have a stem of letters, long enough; errors name it. */
-static void test_stem_rows_validated(void **st)
+/* Loading a lexicon of the one row fails, with want in the message. */
+static void lex_error(const char *row, const char *want)
 {
-    (void)st;
     char path[] = "/tmp/vigil-stem-XXXXXX";
     int fd = mkstemp(path);
     assert_true(fd >= 0);
     FILE *f = fdopen(fd, "w");
     assert_non_null(f);
-    fputs("trig\tkill\tarmed_clash\t-\t2\tstem=de\n", f);
+    fputs(row, f);
     fclose(f);
     vg_dict *d = vg_dict_new();
     vg_lex *lx = NULL;
     char err[256];
     assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
-    assert_non_null(strstr(err, "stem language"));
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("det\tthe\tstem=en\n", f);
-    fclose(f);
-    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
-    assert_non_null(strstr(err, "exactly"));
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("kill\t7\t2\tstem=en\n", f);
-    fclose(f);
-    assert_int_equal(vg_lex_load(path, d, &lx, err, sizeof(err)), VG_EKB);
-    assert_non_null(strstr(err, "too short or not letters"));
+    if (!strstr(err, want))
+        fail_msg("'%s': %s", row, err);
     unlink(path);
     vg_dict_free(d);
+}
+
+/* A stem row must have a stem of letters, long enough; errors name it. */
+static void test_stem_rows_validated(void **st)
+{
+    (void)st;
+    lex_error("trig\tkill\tarmed_clash\t-\t2\tstem=de\n", "stem language");
+    lex_error("det\tthe\tstem=en\n", "exactly");
+    lex_error("kill\t7\t2\tstem=en\n", "too short or not letters");
+    lex_error("trig\tseize\tabduction\t-\t3\tanimal\n", "flag must be person");
+    lex_error("det\tthe\tlang=de\n", "lang must be");
 }
 
 /* The event verbs of CAMEO (PETRARCH2's dictionary, derived by

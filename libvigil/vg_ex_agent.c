@@ -1,0 +1,447 @@
+/*
+ * vg_ex_agent.c - extraction stage: who did it, to whom.
+ *
+ * The perpetrator is the agent of the violent act, read from the syntax
+ * around the trigger with the lexicon's word kinds: the "by"/"par" phrase
+ * after a harm word ("killed on Monday by", not "supported by"), an armed
+ * group after the trigger and "of"/"de" ("une embuscade d'assaillants"),
+ * else the first actor before the trigger that may have done it, else one
+ * after it that is not its object.  An actor that speaks of the event (a
+ * speech word after it or before it: "the UN said", "ECOWAS condemned", "a
+ * indiqué l'armée", "according to") is no party and is not listed, save
+ * when it tells its own act ("the army said it", "a annoncé avoir").  The
+ * subject of a passive or intransitive harm ("were killed", "died", "fell
+ * into an ambush", a headline's "soldiers killed in ...") and the object of
+ * the act ("attacked the army", "killing 3 soldiers", "an attack on") are
+ * its targets.  Civilians, organisations and foreign states never make a
+ * coup, an arrest or violence; a named person only as the direct subject
+ * or agent.  A demonym on a strike names the state that flew it ("a French
+ * air strike").  The event-level defaults (the unidentified group, the
+ * country's military, the police of an arrest) are vg_ex_roles.c's.
+ */
+#include "vg_ex.h"
+
+#include <string.h>
+
+/* News agencies and broadcasters in a sentence are its sources ("AFP
+ * reported", "told Reuters"), not parties to the event - except in strategic
+ * events, where a media ban is about them. */
+static int party(const vg_ex_actor *a, const vg_event *ev)
+{
+    return !a->media || ev->type == VG_EV_STRATEGIC;
+}
+
+/* The token after the actor that starts at a->t (its phrase). */
+static size_t actor_end(const vg_ex_ctx *x, const vg_ex_actor *a)
+{
+    size_t e = a->t + 1;
+    if (a->generic)
+        vg_ex_lex(x, a->t, VG_LX_ACTOR, &e);
+    else
+        vg_scan_tag(&x->sc, a->t, VG_TAG_ACTOR, &e);
+    return e > a->t ? e : a->t + 1;
+}
+
+/* The named actor's dictionary entry (its kind), NULL for a generic one. */
+static const vg_actor_def *actor_def(const vg_ex_ctx *x, const vg_ex_actor *a)
+{
+    return a->generic ? NULL : vg_scan_tag(&x->sc, a->t, VG_TAG_ACTOR, NULL);
+}
+
+static int same_sent(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    return a < x->sc.ntok && b < x->sc.ntok && x->sc.tok[a].sent == x->sc.tok[b].sent;
+}
+
+/* A word of kind spelt by one to four tokens from k; *end after it. */
+static int word_from(const vg_ex_ctx *x, size_t k, int kind, size_t *end)
+{
+    for (size_t n = 4; n >= 1; n--)
+        if (same_sent(x, k, k + n - 1) && vg_ex_word(x, k, n, kind)) {
+            *end = k + n;
+            return 1;
+        }
+    return 0;
+}
+
+/* A speech word ends right before token k, or before the article in front
+ * of it: "said the army", "a indiqué l'armée". */
+static int speech_before(const vg_ex_ctx *x, size_t k)
+{
+    if (k > 0 && same_sent(x, k - 1, k) && vg_ex_is_word(x, k - 1, VG_LX_DET))
+        k--;
+    for (size_t n = 1; n <= 4 && n <= k; n++)
+        if (same_sent(x, k - n, k) && vg_ex_word(x, k - n, n, VG_LX_SPEECH))
+            return 1;
+    return 0;
+}
+
+enum { SAYS_NO, SAYS_OTHER, SAYS_SELF };
+
+/* A comma in the gap before token k. */
+static int comma_before(const vg_ex_ctx *x, size_t k)
+{
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, k - 1, &gl);
+    return memchr(g, ',', gl) != NULL;
+}
+
+/* "to" at token k: "said to be backed by", "reported to have" hedge what
+ * the actor did rather than quote it. */
+static int hedge_to(const vg_ex_ctx *x, size_t k)
+{
+    const vg_tok *tk = &x->sc.tok[k];
+    return k < x->sc.ntok && same_sent(x, k - 1, k) && tk->e - tk->s == 2 &&
+           (x->sc.text[tk->s] | 0x20) == 't' && (x->sc.text[tk->s + 1] | 0x20) == 'o';
+}
+
+/* Does the actor at [t, end) speak of the event rather than take part in
+ * it?  A speech word right after it (a title or a short apposition
+ * between: "ECOWAS on Monday condemned", "the army has said") or right
+ * before it ("said the army"), or "according to" / "selon" in front.
+ * SAYS_SELF when what it says is its own act: "the army said it had
+ * repelled", "la junte a annoncé avoir déjoué". */
+static int says(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    if (speech_before(x, t) ||
+        (t > 0 && same_sent(x, t - 1, t) && vg_ex_word_ends(x, t, VG_LX_CITEBEFORE)))
+        return SAYS_OTHER;
+    if (t > 1 && vg_ex_is_word(x, t - 1, VG_LX_DET) && same_sent(x, t - 2, t) &&
+        vg_ex_word_ends(x, t - 1, VG_LX_CITEBEFORE))
+        return SAYS_OTHER;
+    for (size_t k = end; k < end + 8 && same_sent(x, k, t); k++) {
+        size_t e;
+        if (word_from(x, k, VG_LX_SPEECH, &e) && !hedge_to(x, e)) {
+            size_t se;
+            if (comma_before(x, k))
+                return SAYS_NO; /* "..., a dénoncé son employeur": the speaker follows */
+            return word_from(x, e, VG_LX_SELFREF, &se) ? SAYS_SELF : SAYS_OTHER;
+        }
+        if (vg_ex_lex(x, k, VG_LX_TRIG, NULL) || vg_ex_lex(x, k, VG_LX_DEATH, NULL) ||
+            vg_ex_lex(x, k, VG_LX_INJURY, NULL) || vg_ex_lex(x, k, VG_LX_ARRESTN, NULL) ||
+            vg_ex_num_at(x, k) || (x->sc.tok[k].flags & VG_TF_DIGIT))
+            break; /* the actor does something else first (other actors may
+                    * be listed with it: "France, the AU and ECOWAS condemned") */
+    }
+    (void)sc;
+    return SAYS_NO;
+}
+
+/* A harm word (a trigger, a death, injury or arrest cue) at token k;
+ * *end after it. */
+static int harm_at(const vg_ex_ctx *x, size_t k, size_t *end)
+{
+    return vg_ex_lex(x, k, VG_LX_TRIG, end) || vg_ex_lex(x, k, VG_LX_DEATH, end) ||
+           vg_ex_lex(x, k, VG_LX_INJURY, end) || vg_ex_lex(x, k, VG_LX_ARRESTN, end);
+}
+
+/* The subject of a passive of harm is its victim: "Huit militaires
+ * béninois ont été tués ... dans l'explosion", "soldiers were killed when
+ * ...", "a patrol was ambushed", "une patrouille est tombée dans une
+ * embuscade" - a passive auxiliary (or "fell into", "came under") within
+ * five tokens after the actor, then a harm word within three more. */
+static int passive_victim(const vg_ex_ctx *x, size_t at)
+{
+    size_t aux_e = 0, e;
+    for (size_t k = at + 1; k < at + 6 && same_sent(x, k, at) && !aux_e; k++)
+        if (word_from(x, k, VG_LX_PASSAUX, &e))
+            aux_e = e;
+    if (!aux_e)
+        return 0;
+    for (size_t k = aux_e - 1; k < aux_e + 4 && same_sent(x, k, at);
+         k++) /* "were killed" is one cue */
+        if (harm_at(x, k, &e))
+            return 1;
+    return 0;
+}
+
+/* "by"/"par" before the actor at t is the agent of the act when a harm
+ * word ends at most four tokens before it ("killed on Monday by",
+ * "enlevés lundi à Tamou par", "an attack by"); "supported by", "the
+ * statement was made by" name no agent of the event. */
+static int agent_of_harm(const vg_ex_ctx *x, size_t t)
+{
+    size_t by = t - 1, e;
+    if (t > 1 && !vg_ex_is_word(x, by, VG_LX_AGENT))
+        by = t - 2;
+    for (size_t k = by; k-- > 0 && k + 6 > by && same_sent(x, k, by);)
+        if (harm_at(x, k, &e) && e <= by && e + 4 >= by)
+            return 1;
+    return 0;
+}
+
+/* "une embuscade d'assaillants armés", "the attack of the jihadists": an
+ * armed group right after a trigger and "of"/"de" is its agent (soldiers
+ * there are its object: "l'attaque du camp militaire"). */
+static int genitive_agent(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_e)
+{
+    size_t k = trig_e, e;
+    if (a->cls != VG_VC_MILITANT || a->t <= trig_e || a->t > trig_e + 6 ||
+        !word_from(x, k, VG_LX_GENPREP, &e))
+        return 0;
+    for (k = e; k < a->t;) { /* "d'éléments de l'EIGS", "of fighters of the": one group */
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &e);
+        if (!v)
+            v = vg_ex_lex(x, k, VG_LX_ACTOR, &e);
+        if (v && v->val == VG_VC_MILITANT)
+            k = e;
+        else if (!word_from(x, k, VG_LX_DET, &e) && !word_from(x, k, VG_LX_GENPREP, &e))
+            return 0;
+        else
+            k = e;
+    }
+    return k == a->t;
+}
+
+/* Something a harm verb can be done to starts at token k: a number, an
+ * article, a person noun, an actor, "him". */
+static int object_at(const vg_ex_ctx *x, size_t k)
+{
+    if (k < x->sc.ntok && (vg_ex_date_at(x, k) || vg_ex_lex(x, k, VG_LX_WDAY, NULL) ||
+                           vg_ex_lex(x, k, VG_LX_MONTH, NULL)))
+        return 0; /* "killed on Monday", "tués lundi" */
+    return k < x->sc.ntok &&
+           (vg_ex_is_word(x, k, VG_LX_PARTYPREP) || vg_ex_num_at(x, k) ||
+            (x->sc.tok[k].flags & (VG_TF_DIGIT | VG_TF_CAP)) || vg_ex_is_word(x, k, VG_LX_DET) ||
+            vg_ex_is_word(x, k, VG_LX_PRONOUN) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL) ||
+            vg_ex_lex(x, k, VG_LX_ACTOR, NULL) || vg_ex_lex(x, k, VG_LX_NUM, NULL) ||
+            vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, NULL));
+}
+
+/* Token k looks like a past participle: English "-ed", French "-é(e)(s)"
+ * ("soldiers attacked in Djibo", "une patrouille attaquée"): a headline's
+ * passive, unlike the noun ("JNIM attack in Djibo"). */
+static int participle(const vg_ex_ctx *x, size_t k)
+{
+    const vg_tok *tk = &x->sc.tok[k];
+    const char *w = x->sc.text + tk->s;
+    size_t n = tk->e - tk->s;
+    if (n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        return 1;
+    while (n > 0 && (w[n - 1] == 's' || w[n - 1] == 'e'))
+        n--; /* é, ée, és, ées */
+    return n >= 2 && (unsigned char)w[n - 2] == 0xC3 && (unsigned char)w[n - 1] == 0xA9;
+}
+
+/* The subject of a harm word used without an object is who suffered it:
+ * "twelve soldiers died", "soldiers killed in an ambush" (a headline's
+ * passive), "des soldats ont péri" - not "soldiers killed 12 militants".
+ * At most two tokens (auxiliaries, "have", "ont") between. */
+static int harmed_subject(const vg_ex_ctx *x, const vg_ex_actor *a, size_t end)
+{
+    int active = 0;
+    for (size_t k = end; k < end + 3 && same_sent(x, k, end); k++) {
+        size_t e;
+        if (word_from(x, k, VG_LX_SUFFER, &e))
+            return 1;
+        if (vg_ex_is_word(x, k, VG_LX_ACTAUX)) {
+            active = 1; /* "ont tué", "have killed" */
+            continue;
+        }
+        int trig = vg_ex_lex(x, k, VG_LX_TRIG, &e) != NULL;
+        if (trig || vg_ex_lex(x, k, VG_LX_DEATH, &e) || vg_ex_lex(x, k, VG_LX_INJURY, &e))
+            return !active && participle(x, e - 1) && !(trig && a->cls == VG_VC_MILITANT) &&
+                   !(same_sent(x, e, k) && object_at(x, e));
+        if (x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT))
+            return 0;
+    }
+    return 0;
+}
+
+/* A count or an article between a harm verb and its object. */
+static int count_word(const vg_ex_ctx *x, size_t k)
+{
+    return vg_ex_num_at(x, k) || (x->sc.tok[k].flags & VG_TF_DIGIT) ||
+           vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_NUM, NULL) ||
+           vg_ex_lex(x, k, VG_LX_QUAL, NULL);
+}
+
+/* The object of a death or injury word ending at most three tokens before
+ * it (a count or an article between): "killing 3 soldiers", "tuant deux
+ * militaires". */
+static int harmed_object(const vg_ex_ctx *x, size_t at)
+{
+    for (size_t k = at; k-- > 0 && k + 4 > at && same_sent(x, k, at);) {
+        size_t e;
+        if ((vg_ex_lex(x, k, VG_LX_DEATH, &e) || vg_ex_lex(x, k, VG_LX_INJURY, &e)) && e <= at) {
+            while (e < at && count_word(x, e))
+                e++; /* "le bilan des attaques jihadistes": no object */
+            return e == at;
+        }
+    }
+    return 0;
+}
+
+/* The actor after the trigger ending at trig_e is what the act is done to:
+ * an article or "on", "against", "sur", "contre" between ("attacked the
+ * army", "an attack on a FAMa post", "tiré sur les manifestants"). */
+static int act_object(const vg_ex_ctx *x, size_t trig_e, size_t at)
+{
+    if (at < trig_e || at > trig_e + 3)
+        return 0;
+    size_t k = trig_e, e;
+    if (k < at && word_from(x, k, VG_LX_OBJPREP, &e) && e <= at)
+        k = e;
+    while (k < at && (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_VICTIM, &e))) {
+        if (!vg_ex_is_word(x, k, VG_LX_DET))
+            k = e - 1; /* a title: "seized President Bazoum" */
+        k++;
+    }
+    return k == at && at > trig_e;
+}
+
+/* What one mention says of an actor. */
+typedef struct actor_view {
+    size_t end;
+    int says;   /* SAYS_*: it speaks of the event */
+    int harmed; /* suffered the act: passive or intransitive subject, object */
+    int object; /* the act's object after the trigger */
+    int person; /* a named person (actors.tsv kind person) */
+    int agent;  /* "by X" after a harm word, "an ambush of X": the agent */
+} actor_view;
+
+static void view_actor(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_e, actor_view *v)
+{
+    const vg_actor_def *d = actor_def(x, a);
+    v->end = actor_end(x, a);
+    v->says = says(x, a->t, v->end);
+    v->harmed = passive_victim(x, a->t) || harmed_object(x, a->t) || harmed_subject(x, a, v->end);
+    v->object = act_object(x, trig_e, a->t);
+    v->person = d && d->kind && strcmp(d->kind, "person") == 0;
+    v->agent = (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e);
+}
+
+/* Can the actor be the one who did it?  Never in violence, an arrest or a
+ * coup: civilians, an organisation (the UN agency that reports it), a
+ * speaker (save of its own act), who suffered it, its object; a named
+ * person only as the direct subject or agent ("Colonel Goita seized
+ * power", "arrested by ..."), not the president a coup ousts nor the
+ * minister who announces arrests. */
+static int may_act(const vg_ex_actor *a, const actor_view *v, const vg_event *ev, size_t trig_t,
+                   size_t direct_t)
+{
+    if (!party(a, ev) || (v->says == SAYS_OTHER && ev->type != VG_EV_STRATEGIC))
+        return 0;
+    if (ev->type == VG_EV_PROTEST || ev->type == VG_EV_RIOT)
+        return 1;
+    if (ev->type == VG_EV_STRATEGIC)
+        return a->cls != VG_VC_CIVILIAN; /* "warned civilians to leave" */
+    if (a->cls == VG_VC_CIVILIAN && ev->type != VG_EV_DISPLACEMENT)
+        return 0;
+    if (a->org || v->harmed || v->object)
+        return 0;
+    if ((ev->type == VG_EV_COUP || ev->type == VG_EV_ARREST) && a->country && ev->country[0] &&
+        strcmp(a->country, ev->country) != 0 && a->cls != VG_VC_MILITANT)
+        return 0; /* France, condemning a coup in Niger, took no part in it */
+    if (v->person && !v->agent && v->says != SAYS_SELF && (a->t > trig_t || v->end < direct_t))
+        return 0;
+    return 1;
+}
+
+/* The demonym right before or after the trigger names the state that
+ * struck: "a French air strike", "une frappe aérienne française", "Nigerian
+ * jets".  Its army, or NULL. */
+static const vg_actor_def *demonym_force(const vg_ex_ctx *x, size_t trig_t, size_t trig_e)
+{
+    size_t lo = trig_t > 2 ? trig_t - 2 : 0;
+    for (size_t k = lo; k < trig_e + 2 && k < x->sc.ntok; k++) {
+        const vg_place *p = x->place_tok[k];
+        if ((k >= trig_t && k < trig_e) || !p || !x->dem_tok[k] || p->level != VG_PLACE_COUNTRY ||
+            !same_sent(x, k, trig_t))
+            continue;
+        return vg_actors_army(x->kb->actors, p->country);
+    }
+    return NULL;
+}
+
+/* The first token of the clause the trigger at trig_t ends: a subject
+ * closer than this to the trigger is its direct subject (a person may act
+ * only so).  Eight tokens back at most, stopped at a comma. */
+static size_t clause_start(const vg_ex_ctx *x, size_t trig_t)
+{
+    size_t k = trig_t;
+    while (k > 0 && k + 8 > trig_t && same_sent(x, k - 1, trig_t)) {
+        size_t gl;
+        const char *g = vg_scan_gap(&x->sc, k - 1, &gl);
+        if (memchr(g, ',', gl) || memchr(g, ';', gl))
+            break;
+        k--;
+    }
+    return k;
+}
+
+/* Another actor joined to the perpetrator by "and"/"et" before the
+ * trigger is on its side ("FAMa and Wagner forces killed"). */
+static int ally_of(const vg_ex_ctx *x, size_t perp_end, const vg_ex_actor *a, size_t trig_t)
+{
+    if (a->t >= trig_t || a->t < perp_end || a->t > perp_end + 2)
+        return 0;
+    size_t je;
+    return vg_ex_lex(x, perp_end, VG_LX_NUMJOIN, &je) && je <= a->t;
+}
+
+static void add_event_actor(const vg_ex_ctx *x, vg_event *ev, const vg_ex_actor *a, vg_role role)
+{
+    char label[sizeof(ev->actors[0].name)];
+    vg_ex_actor_label(x, a, ev->country, label, sizeof(label));
+    for (unsigned i = 0; i < ev->n_actors; i++)
+        if (strcmp(ev->actors[i].name, label) == 0)
+            return; /* "FAMa" and "Malian soldiers": one army */
+    if (ev->n_actors >= VG_MAX_ACTORS)
+        return;
+    vg_event_actor *ea = &ev->actors[ev->n_actors++];
+    memcpy(ea->name, label, sizeof(label));
+    ea->role = role;
+    ea->kind = vg_ex_class_kind(a->cls);
+    ea->generic = a->generic;
+}
+
+void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
+{
+    /* perpetrator first: the agent of a passive ("by X"), else the first
+     * actor before the trigger that may have done it, else (in violence,
+     * arrests and coups) one named after it that is not its object */
+    actor_view v[VG_EX_MAX_ITEMS];
+    int first = -1, v_act = vg_ex_violent(ev->type) || ev->type == VG_EV_ARREST ||
+                            ev->type == VG_EV_COUP || ev->type == VG_EV_DISPLACEMENT;
+    size_t trig_e = trig_t + 1, direct = clause_start(x, trig_t);
+    vg_scan_lex(&x->sc, trig_t, VG_LX_TRIG, &trig_e);
+    if (trig_e <= trig_t)
+        trig_e = trig_t + 1;
+    for (size_t i = 0; i < si->nactors; i++)
+        view_actor(x, &si->actors[i], trig_e, &v[i]);
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (v[i].agent && may_act(&si->actors[i], &v[i], ev, trig_t, direct))
+            first = (int)i;
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (si->actors[i].t < trig_t && may_act(&si->actors[i], &v[i], ev, trig_t, direct) &&
+            (si->actors[i].cls != VG_VC_CIVILIAN || !v_act))
+            first = (int)i;
+    for (size_t i = 0; i < si->nactors && first < 0; i++)
+        if (may_act(&si->actors[i], &v[i], ev, trig_t, direct))
+            first = (int)i;
+    ev->n_actors = 0;
+    const vg_actor_def *force = NULL;
+    if (ev->type == VG_EV_REMOTE_VIOLENCE && (first < 0 || !v[first].agent))
+        force = demonym_force(x, trig_t, trig_e);
+    if (force) { /* "a French air strike": France's army struck */
+        vg_ex_actor fa = {
+            .name = force->name, .cls = force->vclass, .t = trig_t, .country = force->country};
+        add_event_actor(x, ev, &fa, VG_ROLE_PERPETRATOR);
+    } else if (first >= 0) {
+        add_event_actor(x, ev, &si->actors[first], VG_ROLE_PERPETRATOR);
+    }
+    for (size_t i = 0; i < si->nactors; i++) {
+        const vg_ex_actor *a = &si->actors[i];
+        if ((int)i == first || !party(a, ev) ||
+            (v[i].says == SAYS_OTHER && ev->type != VG_EV_STRATEGIC))
+            continue; /* who reports the event is not in it */
+        vg_role role = a->cls == VG_VC_CIVILIAN ? VG_ROLE_VICTIM : VG_ROLE_TARGET;
+        if (a->cls != VG_VC_CIVILIAN && !v[i].harmed && !v[i].object)
+            role = VG_ROLE_OTHER; /* named with the event, side unknown */
+        if (first >= 0 && ally_of(x, v[first].end, a, trig_t))
+            role = VG_ROLE_OTHER;
+        add_event_actor(x, ev, a, role);
+    }
+}
