@@ -414,7 +414,8 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
  * longer name ("Ariana Grande"), and no place abroad bears its name, or,
  * in the countries vigil watches first, its name says its country in
  * Africa ("in Gao"; "in Bethlehem" is not South Africa's); or when it is a
- * capital whose name no place abroad bears; or when it is named with its
+ * national capital whose name no other African place bears (the capital is
+ * its best-known bearer: "in Bissau"); or when it is named with its
  * unit ("province du Bam") and no other country has a place of its name. */
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
@@ -426,7 +427,7 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
     if (vg_ex_after_locprep(x, t) && (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
-    for (uint32_t h = 0; conf == 3 && h < m->nhits; h++)
+    for (uint32_t h = 0; conf >= 2 && h < m->nhits; h++)
         if (m->hits[h].tag == VG_TAG_PLACE && ((const vg_place *)m->hits[h].val)->capital)
             return 1;
     return 0;

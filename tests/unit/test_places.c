@@ -113,6 +113,9 @@ static const row rows[] = {
     {"Gunmen killed nine civilians in the village of Sanaba, in Burkina Faso's Boucle du Mouhoun "
      "region, on Monday.",
      1, "BF", "Sanaba", "Boucle du Mouhoun"},
+    /* a national capital stands for its country with no other cue */
+    {"The officers who took power arrested 12 ministers in Bissau on Wednesday, a diplomat said.",
+     1, "GW", "Bissau", NULL},
     /* names that are not places here */
     {"Fans of Obi-Wan Kenobi rallied outside the cinema and protested the ending.", 0, NULL, NULL,
      NULL},
