@@ -5,7 +5,8 @@
  * each, that share one per-call context (vg_ex_ctx) and the per-sentence
  * record the stages fill and read (vg_ex_sent):
  *   vg_ex_tokens.c    token helpers and the per-token caches of numbers and dates
- *   vg_ex_figures.c   casualty and arrest figures, a sentence's date
+ *   vg_ex_figures.c   casualty and arrest figures
+ *   vg_ex_dates.c     publication and reference dates, a sentence's and an event's date
  *   vg_ex_places.c    places: which names are places, homonyms, an event's place
  *   vg_ex_country.c   datelines and the article's country (weighed cues)
  *   vg_ex_locality.c  places the gazetteer lacks ("the village of X")
@@ -316,10 +317,27 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the figure of a kind (1 fatalities, 2 arrests) a sentence gives; 1 when found */
 int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
                           int *vclass);
-/* the sentence's date into si->date */
-void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* an event figure from a parsed number and its claimant */
 void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const char *claim);
+
+/* ---------------------------------------------------------------- vg_ex_dates.c */
+
+/* the publication date (x->pub, or only x->pub_month) and x->ref_year */
+void vg_ex_article_dates(vg_ex_ctx *x);
+/* without a publication date, the text's own year reference (x->yref);
+ * 1 when one was set (year-less dates are then parsed again) */
+int vg_ex_year_reference(vg_ex_ctx *x);
+/* the sentence's date into si->date */
+void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* the candidate's date from a parsed date */
+void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d);
+/* an undated candidate of sentence s dated from its context (paragraph,
+ * lead, month of publication), unless that is background */
+void vg_ex_context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c);
+/* can two mentions with these dates be one incident? */
+int vg_ex_dates_compatible(const vg_ex_cand *a, const vg_ex_cand *b);
+/* a mention merged into dst gives it its date when more precise */
+void vg_ex_merge_date(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src);
 
 /* ---------------------------------------------------------------- vg_ex_places.c */
 
@@ -442,8 +460,9 @@ void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si);
 
 /* ---------------------------------------------------------------- vg_ex_cand.c */
 
-/* the candidate's date from a parsed date */
-void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d);
+/* is the candidate background (its date, the sentence's cues)?  The
+ * date stage asks before dating an event from its context */
+int vg_ex_is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c);
 /* a mention's vote for a coup subtype (plot, attempt, seizure) */
 void vg_ex_coup_vote(vg_ex_cand *c, const char *sub);
 /* the coup subtype most mentions support */
