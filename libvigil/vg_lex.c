@@ -361,7 +361,32 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
     return 0;
 }
 
-static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t errlen)
+static int read_file(vg_lex *lx, FILE *fp, const char *path, int depth, char *err, size_t errlen);
+
+/* "include FILE": the rows of FILE, a file of the same format in the
+ * directory of path (a generated list such as persons.tsv), read in place.
+ * FILE is a plain name; an included file includes nothing. */
+static int include_file(vg_lex *lx, const char *path, unsigned ln, const char *name, int depth,
+                        char *err, size_t errlen)
+{
+    char sub[4096];
+    const char *slash = strrchr(path, '/');
+    int dir = slash ? (int)(slash - path) + 1 : 0;
+    if (depth > 0)
+        return perr(err, errlen, path, ln, "an included file includes nothing");
+    if (!name[0] || strchr(name, '/') || name[0] == '.')
+        return perr(err, errlen, path, ln, "include takes a file name of this directory");
+    if ((size_t)snprintf(sub, sizeof(sub), "%.*s%s", dir, path, name) >= sizeof(sub))
+        return perr(err, errlen, path, ln, "include path too long");
+    FILE *fp = fopen(sub, "r");
+    if (!fp)
+        return perr(err, errlen, path, ln, "cannot open %s: %s", name, strerror(errno));
+    int rc = read_file(lx, fp, sub, depth + 1, err, errlen);
+    fclose(fp);
+    return rc;
+}
+
+static int read_file(vg_lex *lx, FILE *fp, const char *path, int depth, char *err, size_t errlen)
 {
     char line[1024];
     unsigned ln = 0;
@@ -372,7 +397,9 @@ static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t e
         trim_eol(line);
         if (line[0] == '#' || line[0] == 0)
             continue;
-        int rc = parse_line(lx, line, path, ln, err, errlen);
+        int rc = strncmp(line, "include\t", 8) == 0
+                     ? include_file(lx, path, ln, line + 8, depth, err, errlen)
+                     : parse_line(lx, line, path, ln, err, errlen);
         if (rc < 0)
             return rc;
     }
@@ -444,7 +471,7 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
             snprintf(err, errlen, "%s:0: cannot open: %s", path, strerror(errno));
         goto fail;
     }
-    if ((rc = read_file(lx, fp, path, err, errlen)) < 0)
+    if ((rc = read_file(lx, fp, path, 0, err, errlen)) < 0)
         goto fail;
     if ((rc = add_to_dict(lx, dict, path, err, errlen)) < 0)
         goto fail;
