@@ -9,6 +9,7 @@
 #include "vg_lex.h"
 #include "vg_arr.h"
 #include "vg_dict.h"
+#include "vg_norm.h"
 #include "vg_stem.h"
 #include "vigil.h"
 
@@ -24,6 +25,7 @@ struct vg_lex {
     vg_lex_entry *v;
     size_t n, cap;
     vg_dict *words;  /* the word kinds (vg_lex_words) */
+    uint64_t *multi; /* first tokens of word phrases of two tokens or more (vg_lex_words_multi) */
     vg_stems *stems; /* the rows matched on stems (vg_lex_stems) */
 };
 
@@ -428,7 +430,19 @@ static int add_plural_present(vg_dict *dict, const vg_lex_entry *e)
     return vg_dict_add(dict, ph, strlen(ph), VG_TAG_LEX, e);
 }
 
-static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
+/* Note the first token of a word phrase of two tokens or more in lx->multi. */
+static void note_multi(vg_lex *lx, const char *phrase)
+{
+    size_t len = strlen(phrase), pos = 0, ts, te, t2, e2;
+    char f[VG_DICT_KEY_MAX];
+    if (!vg_tok_next(phrase, len, &pos, &ts, &te) || !vg_tok_next(phrase, len, &pos, &t2, &e2))
+        return;
+    size_t n = vg_fold_token(phrase + ts, te - ts, f, sizeof(f));
+    uint64_t h = vg_dict_tok_hash(f, n);
+    lx->multi[(h >> 48) / 64] |= 1ull << ((h >> 48) % 64);
+}
+
+static int add_to_dict(vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
 {
     for (size_t i = 0; i < lx->n; i++) {
         const vg_lex_entry *e = &lx->v[i];
@@ -448,6 +462,8 @@ static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *
             continue;
         }
         vg_dict *d = word_kind(e->kind) ? lx->words : dict;
+        if (word_kind(e->kind))
+            note_multi(lx, e->phrase);
         int rc = vg_dict_add(d, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
         if (rc == VG_EINVAL)
             return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
@@ -463,7 +479,8 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
     FILE *fp = NULL;
     vg_lex *lx = calloc(1, sizeof(*lx));
     *out = NULL;
-    if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()))
+    if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()) ||
+        !(lx->multi = calloc(VG_DICT_FILTER_BITS / 64, sizeof(uint64_t))))
         goto fail;
     if (!(fp = fopen(path, "r"))) {
         rc = VG_EIO;
@@ -496,6 +513,7 @@ void vg_lex_free(vg_lex *lx)
     }
     free(lx->v);
     vg_dict_free(lx->words);
+    free(lx->multi);
     vg_stems_free(lx->stems);
     free(lx);
 }
@@ -508,6 +526,11 @@ size_t vg_lex_count(const vg_lex *lx)
 const vg_dict *vg_lex_words(const vg_lex *lx)
 {
     return lx ? lx->words : NULL;
+}
+
+const uint64_t *vg_lex_words_multi(const vg_lex *lx)
+{
+    return lx ? lx->multi : NULL;
 }
 
 const vg_stems *vg_lex_stems(const vg_lex *lx)

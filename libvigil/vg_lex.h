@@ -142,6 +142,11 @@ size_t vg_lex_count(const vg_lex *lx);
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
 
+/* A filter of the first tokens of the word-kind phrases of two tokens or
+ * more (vg_dict_may_start with a token's hash): a token it rejects starts
+ * none, so a rule asking for one ("according to") need not probe. */
+const uint64_t *vg_lex_words_multi(const vg_lex *lx);
+
 /* The rows matched on stems (vg_stem.h), for vg_scan_text_stems; NULL when
  * none. */
 const struct vg_stems *vg_lex_stems(const vg_lex *lx);
