@@ -274,7 +274,7 @@ static inline const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_
         !((x->word_kinds[t] >> ((unsigned)(kind - VG_LX_DET) & 31)) & 1))
         return NULL;
     if (n > 1 && x->words_multi &&
-        !((x->words_multi[(x->sc.ftok[t].h >> 48) / 64] >> ((x->sc.ftok[t].h >> 48) % 64)) & 1))
+        !vg_dict_may_start(x->words_multi, vg_lex_pair_hash(x->sc.ftok[t].h, x->sc.ftok[t + 1].h)))
         return NULL;
     return vg_ex_word_probe(x, t, n, kind);
 }

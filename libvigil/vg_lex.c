@@ -430,15 +430,17 @@ static int add_plural_present(vg_dict *dict, const vg_lex_entry *e)
     return vg_dict_add(dict, ph, strlen(ph), VG_TAG_LEX, e);
 }
 
-/* Note the first token of a word phrase of two tokens or more in lx->multi. */
+/* Note the first two tokens of a word phrase of two tokens or more in
+ * lx->multi (vg_lex_pair_hash). */
 static void note_multi(vg_lex *lx, const char *phrase)
 {
     size_t len = strlen(phrase), pos = 0, ts, te, t2, e2;
     char f[VG_DICT_KEY_MAX];
     if (!vg_tok_next(phrase, len, &pos, &ts, &te) || !vg_tok_next(phrase, len, &pos, &t2, &e2))
         return;
-    size_t n = vg_fold_token(phrase + ts, te - ts, f, sizeof(f));
-    uint64_t h = vg_dict_tok_hash(f, n);
+    uint64_t h1 = vg_dict_tok_hash(f, vg_fold_token(phrase + ts, te - ts, f, sizeof(f)));
+    uint64_t h2 = vg_dict_tok_hash(f, vg_fold_token(phrase + t2, e2 - t2, f, sizeof(f)));
+    uint64_t h = vg_lex_pair_hash(h1, h2);
     lx->multi[(h >> 48) / 64] |= 1ull << ((h >> 48) % 64);
 }
 
