@@ -152,6 +152,8 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         goto fail;
     vg_ex_article_country(&x);
     vg_ex_cache_places(&x);
+    if ((rc = vg_ex_release_names(&x)) < 0)
+        goto fail;
     vg_ex_article_place(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = vg_ex_sentence_events(&x, i)) < 0)

@@ -308,6 +308,8 @@ void vg_ex_copy_tokens(const vg_ex_ctx *x, size_t t0, size_t t1, char *dst, size
 int vg_ex_possessive(const vg_ex_ctx *x, size_t end);
 /* numbers, dates and place slots by token (one allocation); 0 or VG_ENOMEM */
 int vg_ex_fill_caches(vg_ex_ctx *x);
+/* numbers and dates again, once the marks changed (vg_ex_release_names) */
+void vg_ex_recache(vg_ex_ctx *x);
 void vg_ex_free_caches(vg_ex_ctx *x);
 /* "by"/"par" before t, or before the article in front of it */
 int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0);
@@ -420,6 +422,9 @@ void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, si
 
 /* everything the later stages read about sentence s, into si */
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* place names the context rejected give way to the words under them
+ * (after vg_ex_cache_places); 0 or VG_ENOMEM */
+int vg_ex_release_names(vg_ex_ctx *x);
 
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 

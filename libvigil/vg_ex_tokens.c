@@ -147,6 +147,13 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
     return 0;
 }
 
+void vg_ex_recache(vg_ex_ctx *x)
+{
+    cache_nums_dates(x);
+    if (x->yref.y)
+        recache_dates(x);
+}
+
 void vg_ex_free_caches(vg_ex_ctx *x)
 {
     free(x->cache);
