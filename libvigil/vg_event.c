@@ -27,38 +27,6 @@ void vg_events_free(vg_events *ev)
     memset(ev, 0, sizeof(*ev));
 }
 
-static void reference_year(vg_ex_ctx *x)
-{
-    x->ref_year = x->pub.y;
-    if (x->ref_year)
-        return;
-    for (size_t t = 0; t < x->sc.ntok; t++) {
-        long y = (x->sc.tok[t].flags & VG_TF_DIGIT) && x->sc.tok[t].e - x->sc.tok[t].s == 4
-                     ? vg_scan_digits(&x->sc, t)
-                     : -1;
-        if (y >= 1950 && y <= 2100 && y > x->ref_year)
-            x->ref_year = (int)y;
-    }
-}
-
-static void publication_date(vg_ex_ctx *x)
-{
-    memset(&x->pub, 0, sizeof(x->pub));
-    if (x->art && x->art->published && vg_ymd_parse(x->art->published, &x->pub) == 0)
-        return;
-    memset(&x->pub, 0, sizeof(x->pub));
-    memset(&x->pub_month, 0, sizeof(x->pub_month));
-    int prec;
-    vg_ymd d;
-    if (x->art && x->art->raw && x->art->raw_len &&
-        vg_date_dateline_prec(x->kb->dict, x->art->raw, x->art->raw_len, &d, &prec) == 0) {
-        if (prec == VG_DP_DAY)
-            x->pub = d;
-        else
-            x->pub_month = d; /* "date 2021-09": no day to resolve weekdays against */
-    }
-}
-
 /* The text extraction reads: the title, then the body.  A plain-text
  * article's headline line the cleaner did not keep as its title is still
  * the envelope's title (a wire headline: "Gunmen kill 7 herders in X"). */
@@ -146,8 +114,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
                                  lim->max_tokens, &x.sc)) < 0)
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
-    publication_date(&x);
-    reference_year(&x);
+    vg_ex_article_dates(&x);
     if ((rc = vg_ex_fill_caches(&x)) < 0)
         goto fail;
     vg_ex_article_country(&x);
@@ -155,10 +122,14 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     if ((rc = vg_ex_release_names(&x)) < 0)
         goto fail;
     vg_ex_article_place(&x);
+    vg_ex_article_context(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = vg_ex_sentence_events(&x, i)) < 0)
             goto fail;
-    if ((rc = vg_ex_settle_deferred(&x)) < 0 || (rc = emit(&x, out)) < 0)
+    if ((rc = vg_ex_settle_deferred(&x)) < 0)
+        goto fail;
+    vg_ex_drop_absorbed(&x);
+    if ((rc = emit(&x, out)) < 0)
         goto fail;
     vg_scan_free(&x.sc);
     free(x.c);

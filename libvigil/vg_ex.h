@@ -5,7 +5,8 @@
  * each, that share one per-call context (vg_ex_ctx) and the per-sentence
  * record the stages fill and read (vg_ex_sent):
  *   vg_ex_tokens.c    token helpers and the per-token caches of numbers and dates
- *   vg_ex_figures.c   casualty and arrest figures, a sentence's date
+ *   vg_ex_figures.c   casualty and arrest figures
+ *   vg_ex_dates.c     publication and reference dates, a sentence's and an event's date
  *   vg_ex_places.c    places: which names are places, homonyms, an event's place
  *   vg_ex_country.c   datelines and the article's country (weighed cues)
  *   vg_ex_locality.c  places the gazetteer lacks ("the village of X")
@@ -13,6 +14,8 @@
  *   vg_ex_agent.c     who did it to whom: an event's actor list and roles
  *   vg_ex_sentence.c  one sentence's features: the dispatch of its marks
  *   vg_ex_typing.c    which event types a sentence reports, and its support
+ *   vg_ex_sense.c     whether a trigger names a real event: negation, denial,
+ *                     unrealised and planned acts, the sense its context confirms
  *   vg_ex_cand.c      one candidate event per type and sentence, dated
  *   vg_ex_merge.c     mentions of one incident merged, coup context
  *   vg_ex_roles.c     the final actor roles, ACLED mapping, confidence
@@ -102,6 +105,16 @@ typedef struct vg_ex_sent {
     int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
     const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
     size_t pobj_t, pobj_e;
+    /* context cues (vg_ex_sense.c) */
+    unsigned domain;                 /* bit (1 << vg_domain) per field of news named */
+    int means;                       /* 1 + token of the first weapon named, 0: none */
+    int means2;                      /* 1 + token of a second one */
+    int power;                       /* the state or its power is named */
+    int release;                     /* captives are set free (released, libérés) */
+    uint8_t ndeny, nmodal;           /* denial and modal cues, in token order */
+    uint8_t modal_fut;               /* bit i: modal i is the future (will, would) */
+    uint32_t deny_e[4];              /* token after each denial cue */
+    uint32_t modal_t[6], modal_e[6]; /* each modal cue's tokens */
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so vg_ex_analyse() clears the fields above only */
@@ -180,6 +193,10 @@ typedef struct vg_ex_ctx {
     size_t orphan_sent; /* its sentence + 1, 0 when none */
     vg_ex_cand *def;    /* generic mentions waiting for the end of the article */
     size_t ndef, defcap;
+    /* the article's context (vg_ex_article_context): cues of political
+     * violence (armed actors, weapons, forces), of politics (the state,
+     * officials) and of other fields of news (sports, business, ...) */
+    int ctx_violence, ctx_politics, ctx_domain;
 } vg_ex_ctx;
 
 /* ---------------------------------------------------------------- inline helpers */
@@ -323,10 +340,27 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the figure of a kind (1 fatalities, 2 arrests) a sentence gives; 1 when found */
 int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
                           int *vclass);
-/* the sentence's date into si->date */
-void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* an event figure from a parsed number and its claimant */
 void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const char *claim);
+
+/* ---------------------------------------------------------------- vg_ex_dates.c */
+
+/* the publication date (x->pub, or only x->pub_month) and x->ref_year */
+void vg_ex_article_dates(vg_ex_ctx *x);
+/* without a publication date, the text's own year reference (x->yref);
+ * 1 when one was set (year-less dates are then parsed again) */
+int vg_ex_year_reference(vg_ex_ctx *x);
+/* the sentence's date into si->date */
+void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* the candidate's date from a parsed date */
+void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d);
+/* an undated candidate of sentence s dated from its context (paragraph,
+ * lead, month of publication), unless that is background */
+void vg_ex_context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c);
+/* can two mentions with these dates be one incident? */
+int vg_ex_dates_compatible(const vg_ex_cand *a, const vg_ex_cand *b);
+/* a mention merged into dst gives it its date when more precise */
+void vg_ex_merge_date(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src);
 
 /* ---------------------------------------------------------------- vg_ex_places.c */
 
@@ -432,11 +466,29 @@ int vg_ex_release_names(vg_ex_ctx *x);
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
+/* once every sentence is read: events a "turn ... unharmed" step made
+ * (looting) are dropped when the article tells of a current act of
+ * violence: they are part of it */
+void vg_ex_drop_absorbed(vg_ex_ctx *x);
+
+/* ---------------------------------------------------------------- vg_ex_sense.c */
+
+/* the article's context cues into x->ctx_* (once, before the sentences) */
+void vg_ex_article_context(vg_ex_ctx *x);
+/* drop the triggers a negation, a denial or a modal governs, and those of
+ * a sentence dated after publication (before typing) */
+void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* people killed or hurt in the sentence: a toll, or a death cue and a person */
+int vg_ex_harmed(const vg_ex_sent *si);
+/* drop the triggers whose sense the context does not confirm (after
+ * typing); a confirmed act of violence raises the article's context */
+void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si);
 
 /* ---------------------------------------------------------------- vg_ex_cand.c */
 
-/* the candidate's date from a parsed date */
-void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d);
+/* is the candidate background (its date, the sentence's cues)?  The
+ * date stage asks before dating an event from its context */
+int vg_ex_is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c);
 /* a mention's vote for a coup subtype (plot, attempt, seizure) */
 void vg_ex_coup_vote(vg_ex_cand *c, const char *sub);
 /* the coup subtype most mentions support */

@@ -6,9 +6,9 @@
  * Background (past years, "previous coup", past perfect) is kept but
  * flagged historical.  A toll told in a sentence of its own goes to the
  * violent incident just described (or the next one).  An undated incident
- * takes its paragraph's date, else the lead's day told against
- * publication.  Candidates below VG_EX_MIN_SCORE or without a country are
- * dropped; the others go to merging.
+ * is dated from its context (vg_ex_dates.c).  Candidates below
+ * VG_EX_MIN_SCORE or without a country are dropped; the others go to
+ * merging.
  */
 #include "vg_ex.h"
 
@@ -21,16 +21,6 @@
 static int takes_toll(vg_event_type t)
 {
     return vg_ex_violent(t) || t == VG_EV_RIOT;
-}
-
-void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d)
-{
-    c->has_date = d->prec != VG_DP_UNKNOWN;
-    c->date = *d;
-    vg_ymd_format(&d->v, d->prec, c->ev.date.value, sizeof(c->ev.date.value));
-    c->ev.date.precision =
-        d->prec >= 0 && d->prec <= VG_DP_DAY ? (vg_date_prec)d->prec : VG_DP_UNKNOWN;
-    vg_ex_copy_tokens(x, d->t0, d->t1, c->ev.date.text, sizeof(c->ev.date.text));
 }
 
 static const char *arrest_subtype(const vg_ex_sent *si, const vg_ex_ctx *x)
@@ -67,6 +57,8 @@ void vg_ex_coup_subtype(vg_ex_cand *c)
 
 static int is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
 {
+    if (si->hist > 1)
+        return 1; /* commemorated "on Monday": the day is the commemoration's */
     if (c->has_date && x->pub.y) {
         long age = vg_ymd_days(&x->pub) - vg_ymd_days(&c->date.v);
         if (c->date.prec == VG_DP_YEAR)
@@ -80,6 +72,20 @@ static int is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_c
     if (c->has_date && x->ref_year && c->date.has_year && c->date.v.y < x->ref_year)
         return 1;
     return si->hist;
+}
+
+/* A year written against the trigger names the event's own time, whatever
+ * day the sentence gives: "the 1994 genocide", "le massacre de 1993",
+ * commemorated "on Monday".  The year, or 0. */
+static int attached_year(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e)
+{
+    size_t lo = t >= s->t0 + 3 ? t - 3 : s->t0;
+    for (size_t i = vg_ex_first_date(x, lo); i < x->ndates && x->dates[i].t0 < e + 3; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (d->t0 < s->t1 && d->year_only && d->has_year && (d->t1 <= t || d->t0 >= e))
+            return d->v.y;
+    }
+    return 0;
 }
 
 static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_ex_sent *si,
@@ -149,6 +155,9 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     c->weak = si->trig_w[type] <= 3 && vg_ex_violent((vg_event_type)type);
     c->lone = si->trig_w[type] < 3 && vg_ex_violent((vg_event_type)type);
     ev->historical = is_historical(x, si, c);
+    int y = ev->historical ? 0 : attached_year(x, s, si->trig_t[type], si->trig_e[type]);
+    if (y && y < (x->pub.y ? x->pub.y : x->ref_year))
+        ev->historical = 1;
     ev->disputed = si->neg;
     ev->sent_start = s->s;
     ev->sent_end = s->e;
@@ -189,55 +198,11 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
     return 0;
 }
 
-/* The first month- or day-precise date of the paragraph starting at
- * sentence k0 (at most 400 tokens past token lim) dates c unless that
- * date is background; 1 when the paragraph had one.  In the lead only a
- * day told against the publication date counts ("on Tuesday"): an
- * absolute date there is as often a page stamp. */
-static int para_date(const vg_ex_ctx *x, size_t k0, size_t lim, int lead, vg_ex_cand *c)
+/* The date stage's background test (vg_ex_dates.c): whether a date
+ * makes an event background is this stage's decision. */
+int vg_ex_is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
 {
-    const vg_scan *sc = &x->sc;
-    for (size_t k = k0; k < sc->nsent && sc->sent[k].para == sc->sent[k0].para; k++) {
-        const vg_sent *o = &sc->sent[k];
-        if (o->t0 > lim + 400)
-            break;
-        size_t next = o->t0;
-        for (size_t i = vg_ex_first_date(x, o->t0); i < x->ndates && x->dates[i].t0 < o->t1; i++) {
-            if (x->dates[i].t0 < next)
-                continue;
-            vg_dateval d = x->dates[i];
-            if (d.prec < (lead ? VG_DP_DAY : VG_DP_MONTH) || d.year_only || (lead && !d.relative) ||
-                (d.t1 > d.t0 && vg_ex_agency_gap(sc, d.t1 - 1, o->t1))) {
-                next = d.t1;
-                continue;
-            }
-            vg_ex_cand tmp = *c;
-            vg_ex_set_date(x, &tmp, &d);
-            if (tmp.has_date && !is_historical(x, &(vg_ex_sent){0}, &tmp))
-                vg_ex_set_date(x, c, &d);
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* An incident whose sentence gives no date takes the first date of its
- * paragraph (news leads give the date once: "On Friday, soldiers ... The
- * attackers ..."), unless that date is background; failing that, a
- * current incident takes the day of the lead (title and first paragraph):
- * "stepped down on Tuesday ... hours after troops detained him". */
-static void context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c)
-{
-    const vg_scan *sc = &x->sc;
-    size_t k0 = (size_t)(s - sc->sent); /* paragraphs are runs of sentences */
-    while (k0 > 0 && sc->sent[k0 - 1].para == s->para)
-        k0--;
-    if (para_date(x, k0, s->t0, 0, c) || c->ev.historical || s->para > 4)
-        return;
-    for (size_t k = 0; k < k0 && sc->sent[k].para <= 1; k++)
-        if ((k == 0 || sc->sent[k - 1].para != sc->sent[k].para) &&
-            para_date(x, k, sc->sent[k].t0, 1, c))
-            return;
+    return is_historical(x, si, c);
 }
 
 int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
@@ -245,7 +210,9 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
     const vg_sent *s = &x->sc.sent[i];
     vg_ex_sent si;
     vg_ex_analyse(x, s, &si);
+    vg_ex_scope(x, s, &si);
     vg_ex_resolve_types(x, &si);
+    vg_ex_confirm(x, &si);
     int any = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++)
         any |= si.trig_w[ty] != 0;
@@ -267,13 +234,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
             x->orphan_sent = 0;
         }
         if (!c.has_date)
-            context_date(x, s, &c);
-        if (!c.has_date && x->pub_month.y && !c.ev.historical) {
-            /* only the month of publication is known: a current event
-             * without a date of its own is dated to it */
-            vg_dateval d = {.v = x->pub_month, .prec = VG_DP_MONTH, .has_year = 1};
-            vg_ex_set_date(x, &c, &d);
-        }
+            vg_ex_context_date(x, s, &c);
         if (c.score < VG_EX_MIN_SCORE || !c.ev.country[0])
             continue;
         int rc = vg_ex_push_cand(x, &c);

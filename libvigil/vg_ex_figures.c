@@ -1,6 +1,5 @@
 /*
- * vg_ex_figures.c - extraction stage: casualty and arrest figures, and the
- * date of a sentence.
+ * vg_ex_figures.c - extraction stage: casualty and arrest figures.
  *
  * A figure is attached to the cue it counts ("killed", "arrested"), never
  * just "a number in the sentence": the cue must follow within WIN_BEFORE
@@ -8,10 +7,7 @@
  * units, percentages, articles ("un groupe") and parts of another count
  * ("dont quatre enfants") are not figures.  When a sentence gives competing
  * figures the lowest precise one is kept (ACLED codes the conservative
- * figure); counts joined by "and" add up.  A sentence's date is the most
- * precise one it gives, never the date a report was filed (a dateline) nor
- * the start of a state ("depuis le 21 février").  Dates stay unknown rather
- * than guessed.
+ * figure); counts joined by "and" add up.  Dates are vg_ex_dates.c's.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -413,66 +409,6 @@ int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg
         }
     }
     return found;
-}
-
-/* A dash in the gap after token k: "-", an en or an em dash. */
-static int dash_gap(const vg_scan *sc, size_t k)
-{
-    size_t gl;
-    const char *g = vg_scan_gap(sc, k, &gl);
-    for (size_t i = 0; i < gl; i++)
-        if (g[i] == '-' ||
-            (i + 2 < gl && (unsigned char)g[i] == 0xE2 && (unsigned char)g[i + 1] == 0x80 &&
-             ((unsigned char)g[i + 2] == 0x93 || (unsigned char)g[i + 2] == 0x94)))
-            return 1;
-    return 0;
-}
-
-/* "NIAMEY, April 14 -": the date a report was filed, right after the city
- * in capitals that opens its first sentence. */
-static int dateline_date(const vg_scan *sc, const vg_sent *s, const vg_dateval *d)
-{
-    return d->t1 > d->t0 && d->t0 <= s->t0 + 3 && d->t0 > s->t0 &&
-           (sc->tok[s->t0].flags & VG_TF_ALLCAP) && dash_gap(sc, d->t1 - 1);
-}
-
-/* "since"/"depuis" (and an article) before the date at t0: when a state
- * began ("au pouvoir depuis le 21 février 2021"), not when the event was. */
-static int since_date(const vg_ex_ctx *x, const vg_sent *s, size_t t0)
-{
-    for (size_t k = t0; k-- > s->t0 && k + 3 > t0;) {
-        if (vg_ex_is_word(x, k, VG_LX_SINCE))
-            return 1;
-        if (!vg_ex_is_word(x, k, VG_LX_DET))
-            return 0;
-    }
-    return 0;
-}
-
-void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
-{
-    size_t next = s->t0; /* dates starting inside one already taken are skipped */
-    for (size_t i = vg_ex_first_date(x, s->t0); i < x->ndates && x->dates[i].t0 < s->t1; i++) {
-        const vg_dateval *d = &x->dates[i];
-        if (d->t0 < next)
-            continue;
-        if (d->year_only && d->t0 > s->t0 && (x->sc.tok[d->t0 - 1].flags & VG_TF_DIGIT))
-            continue;
-        if ((d->t1 > d->t0 && vg_ex_agency_gap(&x->sc, d->t1 - 1, s->t1)) ||
-            dateline_date(&x->sc, s, d))
-            continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
-        if (si->has_date && since_date(x, s, d->t0)) {
-            next = d->t1; /* the sentence's own date stays */
-            continue;
-        }
-        if (!si->has_date || (si->date.year_only && !d->year_only) ||
-            (si->date.prec == VG_DP_UNKNOWN && d->prec != VG_DP_UNKNOWN) ||
-            (d->has_year && !d->year_only && !si->date.has_year && si->date.prec <= d->prec)) {
-            si->date = *d;
-            si->has_date = 1;
-        }
-        next = d->t1;
-    }
 }
 
 /* The end of a phrase at t that says who a figure counts - a person noun, a

@@ -37,20 +37,6 @@ static int places_compatible(const vg_place *a, const vg_place *b)
     return 0;
 }
 
-static int dates_compatible(const vg_ex_cand *a, const vg_ex_cand *b)
-{
-    if (!a->has_date || !b->has_date)
-        return 1;
-    int p = a->date.prec < b->date.prec ? a->date.prec : b->date.prec;
-    if (p >= VG_DP_WEEK) {
-        long d = vg_ymd_days(&a->date.v) - vg_ymd_days(&b->date.v);
-        return d >= -3 && d <= 3;
-    }
-    if (a->date.v.y != b->date.v.y)
-        return 0;
-    return p == VG_DP_YEAR || a->date.v.m == b->date.v.m;
-}
-
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
@@ -63,8 +49,7 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         dst->score = src->score;
     if (src->place && (!dst->place || src->place->level > dst->place->level))
         vg_ex_set_location(dst, src->place);
-    if (src->has_date && (!dst->has_date || src->date.prec > dst->date.prec))
-        vg_ex_set_date(x, dst, &src->date);
+    vg_ex_merge_date(x, dst, src);
     if (s->fatalities.present) {
         if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
             dst->fat_vague = src->fat_vague;
@@ -134,7 +119,7 @@ static int same_incident(const vg_ex_cand *o, const vg_ex_cand *c)
     }
     if (c->ev.type == VG_EV_COUP && o->ev.type == VG_EV_COUP && !c->ev.historical)
         return 1; /* one current coup per country and article */
-    if (!dates_compatible(o, c))
+    if (!vg_ex_dates_compatible(o, c))
         return 0;
     return c->ev.type == VG_EV_ARREST || places_compatible(o->place, c->place);
 }

@@ -91,18 +91,6 @@ static void recache_dates(vg_ex_ctx *x)
     }
 }
 
-/* The latest full date (with year) written in the text. */
-static void text_reference_date(vg_ex_ctx *x)
-{
-    memset(&x->yref, 0, sizeof(x->yref));
-    for (size_t i = 0; i < x->ndates; i++) {
-        const vg_dateval *d = &x->dates[i];
-        if (d->prec == VG_DP_DAY && d->has_year &&
-            (!x->yref.y || vg_ymd_days(&d->v) > vg_ymd_days(&x->yref)))
-            x->yref = d->v;
-    }
-}
-
 /* One block for every per-token cache: places by token, the numbers and
  * dates (at most one per token where one may start), their indexes by
  * token.  Largest alignment first. */
@@ -137,13 +125,8 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
     if (alloc_caches(x) < 0)
         return VG_ENOMEM;
     cache_nums_dates(x);
-    if (!x->pub.y) {
-        text_reference_date(x);
-        if (!x->yref.y && (x->pub_month.y || x->ref_year))
-            x->yref = (vg_ymd){x->pub_month.y ? x->pub_month.y : x->ref_year, 0, 0};
-        if (x->yref.y)
-            recache_dates(x); /* again, giving year-less dates the text's year */
-    }
+    if (vg_ex_year_reference(x))
+        recache_dates(x); /* again, giving year-less dates the text's year */
     return 0;
 }
 
