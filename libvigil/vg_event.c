@@ -119,6 +119,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     vg_ex_article_country(&x);
     vg_ex_cache_places(&x);
     vg_ex_article_place(&x);
+    out->place_cap_hits = x.place_caps;
     vg_ex_article_context(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = vg_ex_sentence_events(&x, i)) < 0)
