@@ -92,6 +92,8 @@ typedef enum vg_lex_kind {
     VG_LX_GENPREP,     /* after a trigger, before an armed group: its agent (of, de) */
     VG_LX_SUFFER,      /* harm verb without object: its subject suffered (died, ont péri) */
     VG_LX_ACTAUX,      /* active perfect auxiliary (have, ont): the subject acted */
+    VG_LX_FRAME,       /* before a trigger: the act is the setting of others (during, lors d') */
+    VG_LX_CAUSE,       /* before a trigger: the act caused the others (after, suite à) */
     VG_LX_NEGATOR,     /* negates the word it stands before (no, not, never, n', aucun) */
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
@@ -168,6 +170,17 @@ size_t vg_lex_count(const vg_lex *lx);
  * and make a mark of every article; extraction looks them up only at the
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
+
+/* A filter of the first two tokens of the word-kind phrases of two tokens
+ * or more (vg_dict_may_start with vg_lex_pair_hash of the two tokens'
+ * hashes): two tokens it rejects start none, so a rule asking for one
+ * ("according to", "a déclaré") need not probe. */
+const uint64_t *vg_lex_words_multi(const vg_lex *lx);
+
+static inline uint64_t vg_lex_pair_hash(uint64_t h1, uint64_t h2)
+{
+    return (h1 ^ (h2 >> 7) ^ (h2 << 29)) * 0x9e3779b97f4a7c15ull;
+}
 
 /* The rows matched on stems (vg_stem.h), for vg_scan_text_stems; NULL when
  * none. */
