@@ -122,6 +122,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     if ((rc = vg_ex_release_names(&x)) < 0)
         goto fail;
     vg_ex_article_place(&x);
+    out->place_cap_hits = x.place_caps;
     vg_ex_article_context(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = vg_ex_sentence_events(&x, i)) < 0)

@@ -108,8 +108,10 @@ typedef struct vg_event {
 typedef struct vg_events {
     vg_event *v;
     size_t n, cap;
-    unsigned truncated;     /* events dropped because of limits.max_events */
-    unsigned token_cap_hit; /* 1 when limits.max_tokens stopped the scan */
+    unsigned truncated;      /* events dropped because of limits.max_events */
+    unsigned token_cap_hit;  /* 1 when limits.max_tokens stopped the scan */
+    unsigned place_cap_hits; /* cues or places left out at a fixed cap of the place stages
+                              * (countries weighed or named, villages, article places) */
 } vg_events;
 
 /* Article metadata for extraction.  Any field may be NULL. */

@@ -178,7 +178,8 @@ typedef struct vg_ex_ctx {
      * actor of one, a dateline there): without one, only a place named
      * nowhere else in the world stands for itself */
     int african_cue;
-    int country_contested;            /* the cues for the article's country disagree */
+    int country_contested; /* the cues for the article's country disagree */
+    unsigned place_caps;   /* times a cap of the place stages was hit (vg_events.place_cap_hits) */
     const vg_place *dateline_country; /* the country of the dateline's city */
     const vg_place *dateline_place;   /* the dateline's city, or NULL */
     /* places the gazetteer lacks, named as such ("the village of X"): their

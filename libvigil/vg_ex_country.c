@@ -109,8 +109,11 @@ static int country_named(const vg_ex_ctx *x, const char *iso)
 
 static void note_named_country(vg_ex_ctx *x, const char *iso)
 {
-    if (iso[0] && !country_named(x, iso) &&
-        x->n_named_cc < sizeof(x->named_cc) / sizeof(x->named_cc[0]))
+    if (!iso[0] || country_named(x, iso))
+        return;
+    if (x->n_named_cc == sizeof(x->named_cc) / sizeof(x->named_cc[0]))
+        x->place_caps++;
+    else
         vg_ex_copy_str(x->named_cc[x->n_named_cc++], sizeof(x->named_cc[0]), iso);
 }
 
@@ -121,14 +124,16 @@ typedef struct tally {
     int n;
 } tally;
 
-static void add(tally *v, const vg_place *c, int w, int strong)
+static void add(vg_ex_ctx *x, tally *v, const vg_place *c, int w, int strong)
 {
     int k = 0;
     while (k < v->n && v->c[k] != c)
         k++;
     if (k == v->n) {
-        if (v->n == MAX_COUNTRIES)
-            return; /* more countries than any article names: the rest are noise */
+        if (v->n == MAX_COUNTRIES) {
+            x->place_caps++; /* more countries than any article names: the rest are noise */
+            return;
+        }
         v->c[v->n] = c;
         v->w[v->n] = 0;
         v->strong[v->n++] = 0;
@@ -264,7 +269,7 @@ int vg_ex_article_country(vg_ex_ctx *x)
     find_dateline(x);
     x->african_cue = african_cue(x);
     if (x->dateline_country)
-        add(&v, x->dateline_country, 3, 1);
+        add(x, &v, x->dateline_country, 3, 1);
     for (size_t m = 0; m < sc->nmark; m++) {
         size_t t = sc->mark[m].t0;
         const vg_place *c;
@@ -278,7 +283,7 @@ int vg_ex_article_country(vg_ex_ctx *x)
             !(x->dem_tok[t] & VG_EX_PF_DEM && !vg_scan_tag(sc, t, VG_TAG_PLACE, NULL)) &&
             !with_party(x, t) && !placed++)
             w += 4; /* the first place named for itself (not "Malian"; "with France": a party) */
-        add(&v, c, w, strong);
+        add(x, &v, c, w, strong);
     }
     int best = -1, second = -1;
     for (int k = 0; k < v.n; k++) {

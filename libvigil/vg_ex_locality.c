@@ -127,8 +127,12 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
 {
     const char *cc = unit ? unit->country : x->art_country ? x->art_country->country : NULL;
     const vg_place *known = x->place_tok[t];
-    if (!cc || vg_ex_local_at(x, t) || x->nlocal == VG_EX_MAX_LOCAL)
+    if (!cc || vg_ex_local_at(x, t))
         return;
+    if (x->nlocal == VG_EX_MAX_LOCAL) {
+        x->place_caps++;
+        return;
+    }
     if (known && strcmp(known->country, cc) == 0 && mark_end_is(x, t, end))
         return; /* the gazetteer's own place */
     vg_place *p = &x->local[x->nlocal];
@@ -221,7 +225,7 @@ static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
     const vg_scan *sc = &x->sc;
-    for (size_t t = s->t0; t < s->t1 && x->nlocal < VG_EX_MAX_LOCAL; t++) {
+    for (size_t t = s->t0; t < s->t1; t++) {
         size_t n = after_noun_of(x, t);
         if (n) { /* the village of X */
             size_t e = name_end(x, n);

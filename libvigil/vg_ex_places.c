@@ -642,8 +642,10 @@ void vg_ex_article_place(vg_ex_ctx *x)
         while (k < ns && seen[k] != p)
             k++;
         if (k == ns) {
-            if (ns == 64)
+            if (ns == 64) {
+                x->place_caps++;
                 continue;
+            }
             seen[ns] = p;
             cnt[ns++] = 0;
         }

@@ -201,6 +201,28 @@ static void test_datelines(void **st)
     assert_true(tried >= 30); /* most of Africa's capitals */
 }
 
+/* An article naming more countries than the place stages keep says so
+ * (vg_events.place_cap_hits) instead of dropping them silently. */
+static void test_caps(void **st)
+{
+    (void)st;
+    static const char *const cc[] = {"Mali",   "Niger",   "Chad",    "Senegal",  "Ghana",
+                                     "Togo",   "Benin",   "Nigeria", "Cameroon", "Gabon",
+                                     "Kenya",  "Uganda",  "Rwanda",  "Burundi",  "Zambia",
+                                     "Angola", "Namibia", "Egypt",   "Libya",    "Tunisia"};
+    char text[1024];
+    size_t n = (size_t)snprintf(text, sizeof(text), "Gunmen killed five villagers near Djibo.");
+    for (size_t i = 0; i < sizeof(cc) / sizeof(cc[0]); i++)
+        n += (size_t)snprintf(text + n, sizeof(text) - n, " Envoys of %s met.", cc[i]);
+    vg_events ev;
+    assert_int_equal(extract(text, &ev), 0);
+    assert_true(ev.place_cap_hits > 0);
+    vg_events_free(&ev);
+    assert_int_equal(extract("Gunmen killed five villagers near Djibo.", &ev), 0);
+    assert_int_equal(ev.place_cap_hits, 0);
+    vg_events_free(&ev);
+}
+
 /* Homonyms: the country whose place outranks every other's. */
 static void test_dominant(void **st)
 {
@@ -228,6 +250,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_dominant),
+        cmocka_unit_test(test_caps),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
