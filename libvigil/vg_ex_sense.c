@@ -71,6 +71,8 @@ static void count_hit(vg_ex_ctx *x, const vg_mark *m, const vg_dict_hit *h)
             x->ctx_politics++;
         break;
     case VG_LX_VICTIM:
+        if (e->flags & VG_LXF_BROAD)
+            break; /* the broad inventory's nouns tell no field of news */
         if (e->val == VG_VC_MILITARY || e->val == VG_VC_MILITANT)
             x->ctx_violence++;
         else if (e->val == VG_VC_OFFICIAL)

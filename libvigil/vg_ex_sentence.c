@@ -166,8 +166,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 si->arrestn = 1;
                 break;
             case VG_LX_VICTIM:
-                if (e->val > 0 && e->val < 8)
-                    si->vclass_seen[e->val] = 1;
+                if (e->val > 0 && e->val < 8 && !(e->flags & VG_LXF_BROAD))
+                    si->vclass_seen[e->val] = 1; /* (a broad noun counts, it proves nothing) */
                 break;
             case VG_LX_ACTOR: {
                 if (vg_ex_same_group(x, m, named.name ? &named : NULL, named_end, e->val) ||
