@@ -118,7 +118,7 @@ static const char *const unit_names[] = {"", "day", "week", "month", "year"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
 static const char *const domain_names[VG_DOM__COUNT] = {
     "",      "sports",   "business", "culture", "weather", "accident",
-    "legal", "rhetoric", "health",   "tech",    "drill"};
+    "legal", "rhetoric", "health",   "tech",    "drill",   "crime"};
 
 static int find_name(const char *const *names, int n, const char *s)
 {

@@ -125,6 +125,7 @@ typedef enum vg_domain {
     VG_DOM_HEALTH,
     VG_DOM_TECH,  /* computers: cyber attacks, hackers */
     VG_DOM_DRILL, /* armed forces at no war: exercises, parades, arms purchases */
+    VG_DOM_CRIME, /* ordinary crime: a murder charge, a domestic dispute, a robbery suspect */
     VG_DOM__COUNT
 } vg_domain;
 
