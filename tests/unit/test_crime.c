@@ -24,17 +24,11 @@
 /* The number of events of text, and the type of the first. */
 static size_t events(const char *text, vg_event_type *type)
 {
-    vg_limits lim;
-    vg_doc doc;
     vg_events ev = {0};
-    vg_limits_default(&lim);
-    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-    vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
-    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    extract_plain(text, &ev);
     size_t n = ev.n;
     *type = n ? ev.v[0].type : VG_EV_NONE;
     vg_events_free(&ev);
-    vg_doc_free(&doc);
     return n;
 }
 

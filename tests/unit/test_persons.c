@@ -126,20 +126,14 @@ static void test_inventory(void **st)
 /* One event of type want with a toll of one for text. */
 static int expect_one(const char *text, vg_event_type want, const char *noun)
 {
-    vg_limits lim;
-    vg_doc doc;
     vg_events ev = {0};
-    vg_limits_default(&lim);
-    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-    vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
-    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    extract_plain(text, &ev);
     int ok = ev.n == 1 && ev.v[0].type == want && ev.v[0].fatalities.present &&
              ev.v[0].fatalities.min == 1;
     if (!ok)
         fprintf(stderr, "'%s' (%s): %zu events, type %d, toll %ld\n", text, noun, ev.n,
                 ev.n ? (int)ev.v[0].type : -1, ev.n ? ev.v[0].fatalities.min : -1L);
     vg_events_free(&ev);
-    vg_doc_free(&doc);
     return ok;
 }
 
