@@ -170,6 +170,26 @@ static int counts_at(const vg_ex_ctx *x, size_t t)
     return n && !article_one(x, n);
 }
 
+/* The count is the object of an abduction or arrest verb ending at most
+ * two tokens before it ("abducted four herders and killed two others",
+ * "detained 4 people after ... killed 9"): it counts the captured, not the
+ * dead, whatever death cue follows.  A death cue nearer decides first
+ * ("abducted and killed four"). */
+static int captured_count(const vg_ex_ctx *x, const vg_num *n, size_t s0)
+{
+    for (size_t t = n->t0; t-- > s0 && t + 5 > n->t0;) {
+        size_t e;
+        if (vg_ex_lex(x, t, VG_LX_DEATH, &e) && e + 2 >= n->t0)
+            return 0;
+        const vg_lex_entry *tr = vg_ex_lex(x, t, VG_LX_TRIG, &e);
+        if (((tr && (tr->type == VG_EV_ABDUCTION || tr->type == VG_EV_ARREST)) ||
+             vg_ex_lex(x, t, VG_LX_ARRESTN, &e)) &&
+            e <= n->t0 && e + 2 >= n->t0)
+            return 1;
+    }
+    return 0;
+}
+
 /* No comma, colon, semicolon or bracket between tokens a and b (a < b): one
  * clause. */
 static int one_clause(const vg_ex_ctx *x, size_t a, size_t b)
@@ -187,9 +207,8 @@ static int one_clause(const vg_ex_ctx *x, size_t a, size_t b)
 /* A cue at t that may count one person named (tight): before the person's
  * phrase [a, b), in its clause; and not a noun that names the event itself
  * (after an article - French "a" is a verb -, or after a capitalised word
- * that is no known name: "the
- * arrests come amid reports of a resurgent jihadist", "the warden of the New
- * York detention centre"). */
+ * that is no known name: "the arrests come amid reports of a resurgent
+ * jihadist", "the warden of the New York detention centre"). */
 static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
 {
     if (t > 0 && ((vg_ex_is_word(x, t - 1, VG_LX_DET) && !vg_ex_is_word(x, t - 1, VG_LX_ACTAUX)) ||
@@ -199,7 +218,7 @@ static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
     return t >= a || one_clause(x, t, b);
 }
 
-/* Find a count cue of kind near the number: after it (within win tokens, no
+/* Find a count cue of kind near the number: after it (within WIN_BEFORE tokens, no
  * injury cue in between) or before it (within WIN_AFTER).  People named
  * without a number (tight) take a verb of their own clause only
  * (tight_cue): "after Assange's arrest in London, a lawyer said" counts no
@@ -208,6 +227,8 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
                      int *vclass)
 {
     *vclass = 0;
+    if (kind == VG_LX_DEATH && captured_count(x, n, s0))
+        return 0;
     size_t lim = n->t1 + WIN_BEFORE;
     for (size_t t = n->t1; t < s1 && t < lim; t++) {
         size_t e;
