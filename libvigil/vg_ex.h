@@ -199,6 +199,7 @@ typedef struct vg_ex_ctx {
      * violence (armed actors, weapons, forces), of politics (the state,
      * officials) and of other fields of news (sports, business, ...) */
     int ctx_violence, ctx_politics, ctx_domain;
+    int ctx_crime; /* a sentence told of ordinary crime: the next ones go on with it */
 } vg_ex_ctx;
 
 /* ---------------------------------------------------------------- inline helpers */

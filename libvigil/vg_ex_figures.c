@@ -16,7 +16,6 @@
 
 #define WIN_BEFORE 10 /* tokens between a count and its cue (count first) */
 #define WIN_AFTER 4   /* tokens between a cue and its count (cue first) */
-#define WIN_NAMED 4   /* tokens between one person named and the cue after: "a man was killed" */
 
 static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 {
@@ -205,19 +204,32 @@ static int one_clause(const vg_ex_ctx *x, size_t a, size_t b)
     return 1;
 }
 
-/* Find a count cue of kind near the number: after it (within win tokens, no
+/* A cue at t that may count one person named (tight): before the person's
+ * phrase [a, b), in its clause; and not a noun that names the event itself
+ * (after an article - French "a" is a verb -, or after a capitalised word
+ * that is no known name: "the arrests come amid reports of a resurgent
+ * jihadist", "the warden of the New York detention centre"). */
+static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
+{
+    if (t > 0 && ((vg_ex_is_word(x, t - 1, VG_LX_DET) && !vg_ex_is_word(x, t - 1, VG_LX_ACTAUX)) ||
+                  ((x->sc.tok[t - 1].flags & VG_TF_CAP) && x->sc.tok[t - 1].mark < 0 &&
+                   x->sc.tok[t - 1].sent == x->sc.tok[t].sent && t - 1 > a)))
+        return 0;
+    return t >= a || one_clause(x, t, b);
+}
+
+/* Find a count cue of kind near the number: after it (within WIN_BEFORE tokens, no
  * injury cue in between) or before it (within WIN_AFTER).  People named
- * without a number (tight) take a cue of their own clause only, and one
- * before them right before them ("killed a trader"): "after Assange's arrest
- * in London, a lawyer said", "the arrests come amid reports of a resurgent
- * jihadist insurgency" count no one. */
-static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, int kind,
-                     size_t win, int tight, int *vclass)
+ * without a number (tight) take a verb of their own clause only
+ * (tight_cue): "after Assange's arrest in London, a lawyer said" counts no
+ * one. */
+static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, int kind, int tight,
+                     int *vclass)
 {
     *vclass = 0;
     if (kind == VG_LX_DEATH && captured_count(x, n, s0))
         return 0;
-    size_t lim = n->t1 + win;
+    size_t lim = n->t1 + WIN_BEFORE;
     for (size_t t = n->t1; t < s1 && t < lim; t++) {
         size_t e;
         const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);
@@ -229,17 +241,14 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;
         if (vg_ex_lex(x, t, kind, NULL))
-            return !tight || one_clause(x, n->t1 - 1, t + 1);
-        if (tight && !vg_ex_is_word(x, t, VG_LX_PASSAUX) && !vg_ex_is_word(x, t, VG_LX_ACTAUX) &&
-            vg_ex_is_word(x, t, VG_LX_DET))
-            break; /* "the warden at the detention centre": another noun phrase's */
+            return !tight || tight_cue(x, t, n->t0, n->t1);
         if (t > n->t1 && vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) && t + 1 < s1 &&
             vg_ex_lex(x, t + 1, kind, NULL))
             return 0; /* "abducted a pharmacist and killed a carpenter": another verb's */
         const vg_num *j = NULL;
         if (tight && vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) &&
             ((j = vg_ex_num_at(x, t + 1)) || (j = vg_ex_num_at(x, t + 2)))) {
-            lim = j->t1 + win; /* "une femme et ses deux enfants ont été tués" */
+            lim = j->t1 + WIN_BEFORE; /* "une femme et ses deux enfants ont été tués" */
             t = j->t1 - 1;
             continue;
         }
@@ -255,8 +264,8 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         size_t e;
         if ((vg_ex_lex(x, t, kind, &e) ||
              (kind == VG_LX_DEATH && vg_ex_lex(x, t, VG_LX_UPDATE, &e))) &&
-            e + (tight ? 3 : WIN_AFTER) >= n->t0)
-            return !tight || one_clause(x, e - 1, n->t0 + 1);
+            e + WIN_AFTER >= n->t0)
+            return !tight || tight_cue(x, t, n->t0, n->t1);
         if (vg_ex_lex(x, t, VG_LX_INJURY, &e) && e + WIN_AFTER >= n->t0)
             return 0;
     }
@@ -307,9 +316,9 @@ static void named_people(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             !people_at(x, t, s->t1, &n, &pcls))
             continue;
         vg_ex_fig f = {n, 0, 0};
-        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, WIN_NAMED, 1, &vc))
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, 1, &vc))
             f.kind = 1;
-        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, WIN_NAMED, 1, &vc))
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, 1, &vc))
             f.kind = 2;
         if (!f.kind)
             continue;
@@ -369,10 +378,9 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             continue;
         }
         int one = n.words && n.min == 1 && n.max == 1; /* "a lawyer": named, not counted */
-        size_t win = one ? WIN_NAMED : WIN_BEFORE;
-        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, win, one, &vc))
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, one, &vc))
             f.kind = 1;
-        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, win, one, &vc))
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, one, &vc))
             f.kind = 2;
         f.vclass = vc ? vc : pcls;
         if (f.kind)

@@ -41,6 +41,7 @@
 #include "vg_dict.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* ---------------------------------------------------------------- the article */
 
@@ -71,6 +72,8 @@ static void count_hit(vg_ex_ctx *x, const vg_mark *m, const vg_dict_hit *h)
             x->ctx_politics++;
         break;
     case VG_LX_VICTIM:
+        if (e->flags & VG_LXF_BROAD)
+            break; /* the broad inventory's nouns tell no field of news */
         if (e->val == VG_VC_MILITARY || e->val == VG_VC_MILITANT)
             x->ctx_violence++;
         else if (e->val == VG_VC_OFFICIAL)
@@ -93,7 +96,7 @@ static void count_hit(vg_ex_ctx *x, const vg_mark *m, const vg_dict_hit *h)
 
 void vg_ex_article_context(vg_ex_ctx *x)
 {
-    x->ctx_violence = x->ctx_politics = x->ctx_domain = 0;
+    x->ctx_violence = x->ctx_politics = x->ctx_domain = x->ctx_crime = 0;
     for (size_t k = 0; k < x->sc.nmark; k++) {
         const vg_mark *m = &x->sc.mark[k];
         if (!(m->tags & (1u << VG_TAG_ACTOR)) &&
@@ -383,11 +386,26 @@ static vg_sense_ctx sense_context(const vg_ex_ctx *x, const vg_ex_sent *si)
         return VG_SCTX_FICTION;
     if (si->domain & (1u << VG_DOM_DRILL))
         return VG_SCTX_DRILL;
+    if ((si->domain & (1u << VG_DOM_CRIME)) || (x->ctx_crime && !si->domain))
+        return VG_SCTX_CRIME; /* (the suspect of a murder told before, arrested) */
     if (si->domain ||
         (x->ctx_domain >= p[VG_SP_DOMINATED_MIN] &&
          x->ctx_domain > p[VG_SP_DOMINATED_RATIO] * (x->ctx_violence + x->ctx_politics)))
         return VG_SCTX_OTHER;
     return VG_SCTX_PLAIN;
+}
+
+/* An armed group or an army named in the sentence: what makes a killing
+ * political violence rather than a crime (a weapon or the police do not). */
+static int armed_group(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITANT ||
+            (si->actors[i].cls == VG_VC_MILITARY &&
+             strncasecmp(si->actors[i].name, police, strlen(police)) != 0))
+            return 1;
+    return 0;
 }
 
 /* The evidence for a trigger of type ty (types.tsv VG_EVD_* bits). */
@@ -425,6 +443,8 @@ static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
         e |= VG_EVD_CONFLICT;
     if (!soldiers_before(x, si, t))
         e |= VG_EVD_UNARMED;
+    if (armed_group(x, si))
+        e |= VG_EVD_GROUP;
     return e;
 }
 
@@ -444,6 +464,8 @@ static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
 
 void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)
 {
+    if (si->domain & (1u << VG_DOM_CRIME))
+        x->ctx_crime = 1;
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si->trig_w[ty])
             continue;

@@ -166,8 +166,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 si->arrestn = 1;
                 break;
             case VG_LX_VICTIM:
-                if (e->val > 0 && e->val < 8)
-                    si->vclass_seen[e->val] = 1;
+                if (e->val > 0 && e->val < 8 && !(e->flags & VG_LXF_BROAD))
+                    si->vclass_seen[e->val] = 1; /* (a broad noun counts, it proves nothing) */
                 break;
             case VG_LX_ACTOR: {
                 if (vg_ex_same_group(x, m, named.name ? &named : NULL, named_end, e->val) ||
@@ -327,10 +327,55 @@ int vg_ex_release_names(vg_ex_ctx *x)
     return 0;
 }
 
+/* A person noun of the family or the household at k, after a possessive
+ * ("son mari", "her husband", "sa propre fille": one modifier may stand
+ * between), in sentence s: its end, or 0. */
+static size_t kin_at(const vg_ex_ctx *x, const vg_sent *s, size_t k)
+{
+    size_t e;
+    if (k >= s->t1 || !vg_ex_is_word(x, k, VG_LX_POSS))
+        return 0;
+    for (size_t j = k + 1; j < s->t1 && j <= k + 2; j++) {
+        const vg_lex_entry *v = vg_ex_lex(x, j, VG_LX_VICTIM, &e);
+        if (v)
+            return v->val == VG_VC_CIVILIAN || v->val == VG_VC_PERSON ? e : 0;
+    }
+    return 0;
+}
+
+/* A killing in the family or the household, ordinary crime rather than
+ * political violence (lexicon domain crime): done by one's kin ("tuée par
+ * son mari", "killed by her husband") or by a person, not a group, to his
+ * kin ("a man killed his wife", "un homme a tué sa femme"). */
+static int domestic(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si)
+{
+    if (!si->kill_w)
+        return 0;
+    for (size_t k = si->kill_e; k < s->t1 && k < si->kill_e + 6; k++)
+        if (vg_ex_is_word(x, k, VG_LX_AGENT))
+            return kin_at(x, s, k + 1) != 0;
+    if (!kin_at(x, s, si->kill_e))
+        return 0;
+    size_t k = si->kill_t;
+    while (k > s->t0 &&
+           (vg_ex_is_word(x, k - 1, VG_LX_ACTAUX) || vg_ex_is_word(x, k - 1, VG_LX_NOT)))
+        k--;
+    for (size_t j = k; j-- > s->t0 && j + 3 > k;) {
+        size_t e;
+        const vg_lex_entry *v = vg_ex_lex(x, j, VG_LX_VICTIM, &e);
+        if (v && e == k)
+            return (v->val == VG_VC_CIVILIAN || v->val == VG_VC_PERSON) &&
+                   !vg_scan_mark_for(&x->sc, j, VG_LX_ACTOR, -1);
+    }
+    return 0;
+}
+
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     memset(si, 0, offsetof(vg_ex_sent, places));
     scan_marks(x, s, si);
+    if (domestic(x, s, si))
+        si->domain |= 1u << VG_DOM_CRIME;
     vg_ex_scan_places(x, s, si);
     vg_ex_scan_dates(x, s, si);
     vg_ex_find_figures(x, s, si);

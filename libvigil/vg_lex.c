@@ -58,7 +58,7 @@ static const kind_spec kinds[] = {
     {"death", VG_LX_DEATH, 0, 0},
     {"injury", VG_LX_INJURY, 0, 0},
     {"arrestn", VG_LX_ARRESTN, 0, 0},
-    {"victim", VG_LX_VICTIM, 1, 2},
+    {"victim", VG_LX_VICTIM, 1, 3},
     {"claim", VG_LX_CLAIM, 1, 1},
     {"source", VG_LX_SOURCE, 1, 1},
     {"hist", VG_LX_HIST, 0, 1},
@@ -120,7 +120,7 @@ static const char *const unit_names[] = {"", "day", "week", "month", "year"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
 static const char *const domain_names[VG_DOM__COUNT] = {
     "",      "sports",   "business", "culture", "weather", "accident",
-    "legal", "rhetoric", "health",   "tech",    "drill"};
+    "legal", "rhetoric", "health",   "tech",    "drill",   "crime"};
 
 static int find_name(const char *const *names, int n, const char *s)
 {
@@ -264,6 +264,10 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if ((k = vg_vclass_from_name(a[0])) <= 0)
             return "bad class (person, civilian, military, militant, official)";
         e->val = k;
+        if (na > 1 && strcmp(a[na - 1], "broad") == 0) {
+            e->flags |= VG_LXF_BROAD;
+            na--;
+        }
         if (na > 1 && strcmp(a[1], "pl") == 0)
             e->val2 = VG_VN_PLURAL;
         else if (na > 1 && strcmp(a[1], "sg") == 0)

@@ -107,6 +107,9 @@ enum {                     /* flags */
        VG_LXF_VAGUE = 4,   /* vague amount ("dozens", "hundreds"): at least */
        VG_LXF_APPROX = 8,  /* approximate amount ("une dizaine"): about */
        VG_LXF_PERSON = 16, /* trigger only with a person as its object ("seized two men") */
+       VG_LXF_BROAD = 32,  /* person noun of the broad inventory (persons.tsv): it counts
+                            * people and names a trigger's object, but is no evidence of
+                            * its own that a sentence tells of people harmed */
 };
 
 /* The grammatical number of a person noun (victim val2; > 0: how many people
@@ -124,6 +127,7 @@ typedef enum vg_domain {
     VG_DOM_HEALTH,
     VG_DOM_TECH,  /* computers: cyber attacks, hackers */
     VG_DOM_DRILL, /* armed forces at no war: exercises, parades, arms purchases */
+    VG_DOM_CRIME, /* ordinary crime: a murder charge, a domestic dispute, a robbery suspect */
     VG_DOM__COUNT
 } vg_domain;
 

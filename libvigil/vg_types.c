@@ -47,10 +47,11 @@ static const char *const cond_names[] = {"", "same", "uncued", "unharmed"};
 static const char *const flag_names[] = {"planted", "air", "mutiny"}; /* VG_SUB_* bits */
 
 static const char *const evidence_names[VG_EVD__COUNT] = {
-    "armed",    "harmed", "victim", "battle", "cue",   "intrinsic", "power",
-    "powercue", "state",  "object", "strong", "crowd", "conflict",  "unarmed"};
+    "armed", "harmed", "victim", "battle", "cue",      "intrinsic", "power", "powercue",
+    "state", "object", "strong", "crowd",  "conflict", "unarmed",   "group"};
 
-static const char *const ctx_names[VG_SCTX__COUNT] = {"plain", "other", "drill", "fiction"};
+static const char *const ctx_names[VG_SCTX__COUNT] = {"plain", "other", "drill", "fiction",
+                                                      "crime"};
 
 static const char *const param_names[VG_SP__COUNT] = {
     "modal_scope",     "subject_scope", "sparse_ratio",     "dominated_min",

@@ -157,7 +157,8 @@ enum {
     VG_EVD_CROWD = 1u << 11,    /* demonstrators or a crowd named */
     VG_EVD_CONFLICT = 1u << 12, /* the article has told of political violence */
     VG_EVD_UNARMED = 1u << 13,  /* no soldier or armed group named before the trigger */
-    VG_EVD__COUNT = 14
+    VG_EVD_GROUP = 1u << 14,    /* an armed group or an army named (no weapon, no police) */
+    VG_EVD__COUNT = 15
 };
 
 /* The context a sentence is read in (types.tsv "sense" CONTEXT). */
@@ -166,6 +167,7 @@ typedef enum vg_sense_ctx {
     VG_SCTX_OTHER,     /* another field of news (a domain cue, or the article's domain) */
     VG_SCTX_DRILL,     /* armed forces at no war: exercises, parades, purchases */
     VG_SCTX_FICTION,   /* a work of fiction, a review, a game */
+    VG_SCTX_CRIME,     /* ordinary crime: a murder charge, a killing in the family */
     VG_SCTX__COUNT
 } vg_sense_ctx;
 

@@ -8,6 +8,7 @@
 #define KB_FIXTURE_H
 
 #include <stdio.h>
+#include <string.h>
 
 #include "vigil.h"
 
@@ -21,6 +22,20 @@ static int setup(void **st)
     if (rc < 0)
         fprintf(stderr, "%s\n", err);
     return rc < 0 ? -1 : 0;
+}
+
+/* Clean and extract a plain text written for a test (published 2024-03-06)
+ * into *ev (free with vg_events_free); the suite's assertions fail on an
+ * error. */
+static inline void extract_plain(const char *text, vg_events *ev)
+{
+    vg_limits lim;
+    vg_doc doc;
+    vg_limits_default(&lim);
+    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
+    assert_int_equal(vg_extract(kb, &lim, &art, &doc, ev), 0);
+    vg_doc_free(&doc);
 }
 
 static int teardown(void **st)

@@ -48,20 +48,24 @@ static row *read_rows(size_t *n)
             continue;
         line[strcspn(line, "\n")] = 0;
         char *f1 = strtok(line, "\t"), *ph = strtok(NULL, "\t"), *cls = strtok(NULL, "\t");
-        char *a = strtok(NULL, "\t"), *b = strtok(NULL, "\t");
         assert_non_null(f1);
         assert_string_equal(f1, "victim");
         assert_non_null(ph);
         assert_non_null(cls);
-        assert_non_null(a);
         row *x = &r[(*n)++];
         snprintf(x->phrase, sizeof(x->phrase), "%s", ph);
         snprintf(x->cls, sizeof(x->cls), "%s", cls);
-        const char *lang = b ? b : a;
-        assert_true(strncmp(lang, "lang=", 5) == 0);
-        snprintf(x->lang, sizeof(x->lang), "%s", lang + 5);
-        if (b)
-            snprintf(x->num, sizeof(x->num), "%s", a);
+        int broad = 0;
+        for (char *a = strtok(NULL, "\t"); a; a = strtok(NULL, "\t")) {
+            if (strncmp(a, "lang=", 5) == 0)
+                snprintf(x->lang, sizeof(x->lang), "%s", a + 5);
+            else if (strcmp(a, "broad") == 0)
+                broad = 1;
+            else
+                snprintf(x->num, sizeof(x->num), "%s", a);
+        }
+        assert_true(broad); /* every generated noun is of the broad inventory */
+        assert_true(x->lang[0]);
     }
     fclose(f);
     return r;
@@ -122,21 +126,39 @@ static void test_inventory(void **st)
 /* One event of type want with a toll of one for text. */
 static int expect_one(const char *text, vg_event_type want, const char *noun)
 {
-    vg_limits lim;
-    vg_doc doc;
     vg_events ev = {0};
-    vg_limits_default(&lim);
-    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-    vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
-    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    extract_plain(text, &ev);
     int ok = ev.n == 1 && ev.v[0].type == want && ev.v[0].fatalities.present &&
              ev.v[0].fatalities.min == 1;
     if (!ok)
         fprintf(stderr, "'%s' (%s): %zu events, type %d, toll %ld\n", text, noun, ev.n,
                 ev.n ? (int)ev.v[0].type : -1, ev.n ? ev.v[0].fatalities.min : -1L);
     vg_events_free(&ev);
-    vg_doc_free(&doc);
     return ok;
+}
+
+/* The noun is also a cue of another field of news (lexicon kind domain:
+ * "singer", "chanteur" read as culture news); the sense stage decides those
+ * sentences, not the noun list. */
+static int domain_word(const char *phrase)
+{
+    size_t nh;
+    const vg_dict_hit *h = vg_dict_get(kb->dict, phrase, strlen(phrase), &nh);
+    for (size_t i = 0; h && i < nh; i++)
+        if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == VG_LX_DOMAIN)
+            return 1;
+    return 0;
+}
+
+/* The article and the noun's first word are a phrase of their own ("a
+ * fire" in "a fire marshal": an accident cue), which the scan's longest
+ * match takes first. */
+static int article_phrase(const char *art, const char *phrase)
+{
+    char buf[128];
+    size_t nh, w = strcspn(phrase, " ");
+    snprintf(buf, sizeof(buf), "%s %.*s", art, (int)w, phrase);
+    return vg_dict_get(kb->dict, buf, strlen(buf), &nh) != NULL;
 }
 
 static int vowel(char c)
@@ -161,7 +183,8 @@ static void test_generated_tolls(void **st)
             k = en ? 2 : 3;
         else
             continue;
-        if (seen[k]++ % 30)
+        const char *art = !en ? "un" : vowel(x->phrase[0]) ? "an" : "a";
+        if (seen[k]++ % 30 || domain_word(x->phrase) || article_phrase(art, x->phrase))
             continue;
         tried++;
         if (k == 0)

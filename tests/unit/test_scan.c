@@ -82,13 +82,8 @@ static void test_under_and_release(void **st)
  * any). */
 static void expect(const char *text, long want, const char *where)
 {
-    vg_limits lim;
-    vg_doc doc;
     vg_events ev = {0};
-    vg_limits_default(&lim);
-    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-    vg_article art = {.id = "t:1", .published = "2024-03-06", .raw = text, .raw_len = strlen(text)};
-    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    extract_plain(text, &ev);
     if (ev.n != 1)
         fail_msg("'%s': %zu events", text, ev.n);
     long got = ev.v[0].fatalities.present ? ev.v[0].fatalities.min : -1;
@@ -97,7 +92,6 @@ static void expect(const char *text, long want, const char *where)
     if (where && strcmp(ev.v[0].location.name, where))
         fail_msg("'%s': place '%s', not '%s'", text, ev.v[0].location.name, where);
     vg_events_free(&ev);
-    vg_doc_free(&doc);
 }
 
 static void test_rejected_place_counts(void **st)

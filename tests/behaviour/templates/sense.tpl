@@ -120,3 +120,14 @@ sn.te1	en	tech	none	Hackers attacked the servers of the tax office {Cin} {D}, kn
 sn.bu15	en	business	none	The government {Cin} signed an agreement with a foreign mining company {D} to build a lithium plant near {LN}, officials said.
 sn.po6	en	campaign	none	The opposition {Cin} criticised the new media law as an attack on press freedom and civil liberties {D}.
 sn.mi6	fr	exercise	none	L'armée {ADJ.fs} a présenté {D} à {CAP} des véhicules blindés et des drones acquis auprès de partenaires étrangers.
+# Ordinary crime (issue 16, general news): a murder case, a robbery or a family's quarrel is no
+# political violence (ACLED codes none of it) unless an armed group or an army is named.
+sn.cr1	en	crime	none	A man was charged with murder {D} after his wife was found stabbed to death at their home in {CAP}, police said.
+sn.cr2	en	crime	none	Police {Cin} arrested a 32-year-old man on suspicion of murder after a shopkeeper was shot dead in {CAP} {D}.
+sn.cr3	en	crime	none	A woman was killed by her husband in {CAP} {D} after an argument over money, neighbours said. || The husband has been charged with murder.
+sn.cr4	en	crime	none	Detectives in {CAP} are investigating a homicide after a night watchman was found dead at a warehouse {D}.
+sn.cr5	en	crime	none	A man killed his brother with a machete in {CAP} {D} following a quarrel over an inheritance, police said.
+sn.cr6	fr	crime	none	Un homme a été inculpé de meurtre {D} à {CAP} après la mort de sa compagne, tuée à coups de couteau.
+sn.cr7	fr	crime	none	Une femme a été tuée par son mari {D} à {CAP} à la suite d'une dispute conjugale, a indiqué la police. || Le suspect a été placé en garde à vue.
+sn.cr8	fr	crime	none	Un commerçant a été tué {D} à {CAP} lors d'un cambriolage, selon la police, qui a ouvert une enquête pour meurtre.
+sn.cr9	fr	crime	none	Un jeune homme a poignardé son père {D} à {CAP} après une altercation, a rapporté la presse locale.
