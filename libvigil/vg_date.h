@@ -35,9 +35,15 @@ typedef struct vg_dateval {
 } vg_dateval;
 
 /* Parse a date expression starting at token t (before tend).  pub may be
- * NULL or have y == 0.  yref (may be NULL) is a date the text itself gives
- * ("September 17, 2024" elsewhere in the article): without pub it supplies
- * the year of a day and month written without one, never a relative date.
+ * NULL or have y == 0.  yref (may be NULL) is the text's own year context:
+ * without pub it supplies the year of a day or month written without one,
+ * never a relative date ("on Tuesday", "last month": nothing but the
+ * publication date anchors those).  Its form says what it is:
+ *   {y, 0, 0}  a year in force ("En juillet 2023, ... Le 26 juillet"): y;
+ *   {y, m, 0}  the month of publication: the latest such date not after it;
+ *   {y, m, d}  a full date told nearby: the year that puts the date nearest
+ *              to it, if within two months of it, else none (a date the
+ *              text gives may be background years back).
  * Returns 1 and fills out, or 0. */
 int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
                const vg_ymd *yref, vg_dateval *out);

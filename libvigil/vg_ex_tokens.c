@@ -76,20 +76,6 @@ static void cache_nums_dates(vg_ex_ctx *x)
     }
 }
 
-/* The dates again once the text gave a year reference: they start at the
- * same tokens (yref never decides whether one parses), so only those are
- * parsed again, in the same order. */
-static void recache_dates(vg_ex_ctx *x)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t i = 0; i < x->ndates; i++) {
-        size_t t = x->dates[i].t0;
-        vg_dateval d;
-        if (vg_date_at_num(sc, t, sent_end(x, t), &x->pub, &x->yref, vg_ex_num_at(x, t), &d))
-            x->dates[i] = d;
-    }
-}
-
 /* One block for every per-token cache: places by token, the numbers and
  * dates (at most one per token where one may start), their indexes by
  * token.  Largest alignment first. */
@@ -121,8 +107,7 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
     if (alloc_caches(x) < 0)
         return VG_ENOMEM;
     cache_nums_dates(x);
-    if (vg_ex_year_reference(x))
-        recache_dates(x); /* again, giving year-less dates the text's year */
+    vg_ex_year_context(x); /* year-less dates again, with the text's years */
     return 0;
 }
 
