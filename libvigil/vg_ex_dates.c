@@ -391,7 +391,7 @@ static int date_role(const vg_ex_ctx *x, const vg_sent *s, const vg_dateval *d, 
                      size_t trig)
 {
     const vg_scan *sc = &x->sc;
-    int ty = -1;
+    int ty = -1, of = 0; /* of: a genitive links it ("l'attaque de lundi") */
     size_t h = 0, e, p0 = range_first(x, s, d->t0);
     /* what stands before it: "said on", "l'attaque de", "killed last week" */
     for (size_t p = p0, n = 0; p > s->t0 && n <= LINK_MAX; p--, n++) {
@@ -403,9 +403,10 @@ static int date_role(const vg_ex_ctx *x, const vg_sent *s, const vg_dateval *d, 
             break;
         if (!link_word(x, p - 1))
             break;
+        of |= vg_ex_is_word(x, p - 1, VG_LX_GENPREP);
     }
-    if (ty >= 0 && type >= 0 && same_act(ty, type) && claimed_act(x, s, h))
-        return DR_SPEECH;
+    if (ty >= 0 && type >= 0 && !of && same_act(ty, type) && claimed_act(x, s, h))
+        return DR_SPEECH; /* "claimed the attack on Thursday", not "the attack of Monday" */
     /* what follows it: "Monday's attack", "the 12 March attack", "police on
      * Tuesday said" */
     size_t a = d->t1;
