@@ -3,6 +3,7 @@
 # Targets:
 #   make            build vigild, vigil and vigil-testbroker (build/rel/)
 #   make run        install missing packages, build, run the demo on the embedded broker
+#   make kafka      start a local Apache Kafka (KRaft) with vigild's topics; Ctrl-C stops it
 #   make check      install missing packages, build with ASan+UBSan (and TSan), run every test
 #   make unit       the unit suites alone;  make fuzz-replay: the fuzz corpora alone
 #   make fuzz       run each libFuzzer harness for FUZZ_SECONDS (default 60)
@@ -120,14 +121,15 @@ FUZZ_BIN := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 
 BINS := $(B)/vigild $(B)/vigil $(B)/vigil-testbroker
 
-.PHONY: FORCE all deps run check unit fuzz fuzz-build fuzz-replay bench install format lint clean tests \
-	tsan-build
+.PHONY: FORCE all deps deps-kafka kafka run check unit fuzz fuzz-build fuzz-replay bench install \
+	format lint clean tests tsan-build
 
 all: $(BINS)
 
 deps:
 	@tools/install-deps
 
+#   make kafka      start a local Apache Kafka (KRaft) with vigild's topics; Ctrl-C stops it
 $(B)/obj/%.o: %.c $(B)/flags.stamp
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(call layer_inc,$<) -c $< -o $@
@@ -195,7 +197,7 @@ run: deps
 # pool, the alert thread and reload (TSAN_UNITS, TSAN_SCRIPTS).
 TSAN_UNITS := test_pool
 TSAN_SCRIPTS := reload.sh alerts_scenario.sh alerts_mute.sh
-check: deps
+check: deps-kafka
 	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=asan tests
 	@$(MAKE) --no-print-directory -j$(JOBS) fuzz-build
 	@$(MAKE) --no-print-directory -j$(JOBS) tsan-build
@@ -216,6 +218,14 @@ unit:
 
 fuzz-replay: fuzz-build
 	@TEST_PARTS=fuzz tests/run build/asan
+
+# make kafka: a local Apache Kafka (KRaft; KAFKA_NODES=3 for three nodes)
+# with vigild's topics, for trying vigild against a real broker (README).
+# Ctrl-C stops it.  `make run` needs no Java: it uses the embedded broker.
+KAFKA_NODES ?= 1
+kafka: deps-kafka
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@tools/kafka/kafka run --nodes $(KAFKA_NODES)
 
 fuzz-build: $(FUZZ_BIN)
 
@@ -240,7 +250,7 @@ fuzz: fuzz-build
 $(B)/pipebench: $(call obj,bench/pipebench.c) $(call archives,$(B),vcodec vigil)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
 
-bench: all $(B)/pipebench
+bench: deps-kafka all $(B)/pipebench
 	@bench/run $(B)
 
 install: all

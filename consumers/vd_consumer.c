@@ -23,6 +23,7 @@ struct vd_consumer {
      * once per main-loop turn (vd_consumer_store), not once per message */
     rd_kafka_topic_partition_list_t *pending;
     int paused;
+    int transactional; /* commits belong to the owner's transactions */
 };
 
 /* Drop pending stores of partitions that are going away. */
@@ -46,10 +47,10 @@ static void on_revoke(vd_consumer *c, rd_kafka_topic_partition_list_t *parts)
     int lost = rd_kafka_assignment_lost(c->rk);
     int32_t *ids = part_ids(parts);
     if (!lost && ids) {
-        if (c->cbs.drain)
+        if (c->cbs.drain) /* transactional: the drain commits the transaction */
             c->cbs.drain(c->cbs.ctx, ids, (size_t)parts->cnt);
         vd_consumer_store(c); /* what the drain finished, before the commit */
-        rd_kafka_resp_err_t e = rd_kafka_commit(c->rk, NULL, 0);
+        rd_kafka_resp_err_t e = c->transactional ? 0 : rd_kafka_commit(c->rk, NULL, 0);
         if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET)
             vk_log(LOG_WARNING, "%scommit on revoke failed: %s", c->who, rd_kafka_err2str(e));
     }
@@ -136,6 +137,11 @@ static const char *const input_defaults[] = {
 static const char *const stage_defaults[] = {"auto.offset.reset", "earliest", NULL};
 /* at-least-once relies on storing offsets ourselves: not overridable */
 static const char *const forced[] = {"enable.auto.offset.store", "false", NULL};
+/* exactly-once: offsets are committed in the producer's transactions only,
+ * and only committed records are read (librdkafka's default, kept) */
+static const char *const forced_txn[] = {
+    "enable.auto.offset.store", "false", "enable.auto.commit", "false", "isolation.level",
+    "read_committed",           NULL};
 
 int vd_consumer_new(const vd_consumer_opts *o, vd_consumer **out, char *err, size_t errlen)
 {
@@ -149,6 +155,7 @@ int vd_consumer_new(const vd_consumer_opts *o, vd_consumer **out, char *err, siz
     }
     c->kafka = o->kafka;
     c->cbs = o->cbs;
+    c->transactional = o->transactional;
     /* group.id first among the defaults: kafka.group.id may override it */
     const char *defaults[18];
     const char *const *kind = o->kind == VD_CONSUMER_INPUT ? input_defaults : stage_defaults;
@@ -175,7 +182,7 @@ int vd_consumer_new(const vd_consumer_opts *o, vd_consumer **out, char *err, siz
                     .client_id = o->client_id,
                     .props = o->kafka,
                     .defaults = defaults,
-                    .forced = forced,
+                    .forced = o->transactional ? forced_txn : forced,
                     .opaque = c,
                     .rebalance_cb = rebalance_cb,
                     .stats_cb = o->kind == VD_CONSUMER_INPUT && o->kafka->stats ? stats_cb : NULL};
@@ -242,9 +249,16 @@ void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off)
     tp->offset = commit;
 }
 
+rd_kafka_topic_partition_list_t *vd_consumer_take(vd_consumer *c)
+{
+    rd_kafka_topic_partition_list_t *l = c->pending;
+    c->pending = NULL;
+    return l;
+}
+
 void vd_consumer_store(vd_consumer *c)
 {
-    if (!c->pending)
+    if (!c->pending || c->transactional)
         return;
     rd_kafka_topic_partition_list_t *l = c->pending;
     c->pending = NULL;
@@ -295,6 +309,8 @@ size_t vd_consumer_assigned(vd_consumer *c)
 
 int vd_consumer_commit(vd_consumer *c)
 {
+    if (c->transactional)
+        return 0;
     vd_consumer_store(c);
     rd_kafka_resp_err_t e = rd_kafka_commit(c->rk, NULL, 0);
     if (e && e != RD_KAFKA_RESP_ERR__NO_OFFSET) {

@@ -13,6 +13,11 @@
  * drain callback finishes their in-flight work, then what is done is
  * committed; a lost assignment commits nothing.
  *
+ * Transactional (exactly-once, vd_txn.h): the consumer commits nothing
+ * itself (enable.auto.commit=false, no commit on revoke or close); the
+ * owner takes the committable positions (vd_consumer_take) and commits
+ * them in its producer's transaction, in its drain callback too.
+ *
  * Kafka layer: it knows the operator's properties (vk_props) and the names
  * it is given, never vigild's configuration, logger or metrics.
  */
@@ -55,6 +60,7 @@ typedef struct vd_consumer_opts {
     const char *group;     /* group.id */
     const char *topic;     /* the one topic subscribed to */
     const char *who;       /* prefix of its log lines: "" or "alerting: " */
+    int transactional;     /* offsets go through the owner's transactions */
     /* the input's largest message (limits.message_bytes): its fetch.max.bytes
      * is 16 MiB, or this + 1 MiB when larger; 0 = librdkafka's default */
     size_t max_message_bytes;
@@ -73,14 +79,19 @@ uint64_t vd_consumer_track(vd_consumer *c, int32_t part, int64_t off);
 /* All outputs acknowledged: note the partition's new committable position
  * when the done prefix advanced. */
 void vd_consumer_done(vd_consumer *c, int32_t part, uint64_t epoch, int64_t off);
-/* Store the positions noted since the last call (rd_kafka_offsets_store). */
+/* Store the positions noted since the last call (rd_kafka_offsets_store);
+ * transactional: nothing (they wait for vd_consumer_take). */
 void vd_consumer_store(vd_consumer *c);
+/* Transactional: the positions noted since the last call, for the owner's
+ * transaction (the caller destroys the list), or NULL when none. */
+rd_kafka_topic_partition_list_t *vd_consumer_take(vd_consumer *c);
 size_t vd_consumer_inflight(vd_consumer *c, int32_t part);
 
 void vd_consumer_pause(vd_consumer *c, int pause);
 int vd_consumer_paused(vd_consumer *c);
 size_t vd_consumer_assigned(vd_consumer *c);
-/* Store what is done, then commit synchronously; 0, or -1 (logged). */
+/* Store what is done, then commit synchronously; 0, or -1 (logged).
+ * Transactional: nothing (0). */
 int vd_consumer_commit(vd_consumer *c);
 /* Leave the group (runs the revoke path) and close, waiting at most
  * timeout_ms for the revoke. */

@@ -26,6 +26,7 @@
 #include "vd_records.h"
 #include "vd_stats.h"
 #include "vi_alert.h"
+#include "vk_check.h"
 #include "vi_json.h"
 #include "vi_rules.h"
 
@@ -454,10 +455,15 @@ static void step(vd_alerting *a)
         timeout = due > now ? (int)(due - now) : 0;
     rd_kafka_message_t *m = vd_consumer_poll(a->cons, timeout);
     if (m) {
-        if (!m->err)
+        if (!m->err) {
             on_event(a, m);
-        else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+        } else if (vk_check_fatal(m->err)) { /* no retry fixes a password or an ACL */
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "alerting: Kafka refused the consumer: %s: %s",
+                      rd_kafka_err2name(m->err), rd_kafka_message_errstr(m));
+            atomic_store(&a->failed, 1);
+        } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             vd_log(LOG_WARNING, "alerting: consumer: %s", rd_kafka_message_errstr(m));
+        }
         rd_kafka_message_destroy(m);
     }
     now = now_ms();
@@ -516,7 +522,10 @@ static int new_clients(vd_alerting *a, char *err, size_t errlen)
     if (vd_records_new(&ro, &a->prod, err, errlen) < 0)
         return -1;
     vd_records_create_topics(a->prod, a->cfg->events_topic, topics, 2);
+    /* created, or there already: else the principal may not create them */
+    const char *names[] = {a->cfg->incidents_topic, a->cfg->alerts_topic};
     return vd_consumer_new(&co, &a->cons, err, errlen) < 0 ||
+                   vk_check_topics(vd_consumer_handle(a->cons), names, 2, 10000, err, errlen) < 0 ||
                    vd_consumer_subscribe(a->cons, err, errlen) < 0
                ? -1
                : 0;

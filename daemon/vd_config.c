@@ -22,7 +22,7 @@
 #include <string.h>
 #include <syslog.h>
 
-typedef enum { T_STR, T_LL, T_SIZE, T_UINT, T_BOOL, T_LOGLEVEL } vtype;
+typedef enum { T_STR, T_LL, T_SIZE, T_UINT, T_BOOL, T_LOGLEVEL, T_GUARANTEE } vtype;
 
 typedef struct row {
     const char *key;
@@ -46,6 +46,15 @@ static const row table[] = {
      "largest dead-letter copy; a larger input is copied truncated, with its original size "
      "in a header (keep below the topic's max.message.bytes)"},
     {"consumer.group", T_STR, OFF(group_id), "vigil", 0, 0, "Kafka consumer group id"},
+    {"delivery.guarantee", T_GUARANTEE, OFF(delivery_guarantee), "at_least_once", 0, 0,
+     "at_least_once | exactly_once: exactly_once publishes in Kafka transactions with the "
+     "input offsets in them (KIP-447); readers of the outputs must read committed"},
+    {"delivery.transactional_id", T_STR, OFF(transactional_id), "", 0, 0,
+     "exactly_once: this instance's transactional.id, unique per running instance and the "
+     "same across its restarts; empty = vigild-<consumer.group>-<host name>"},
+    {"delivery.transaction_ms", T_LL, OFF(transaction_ms), "1000", 10, 600000,
+     "exactly_once: how often the open transaction is committed (outputs become visible "
+     "then; work in flight is finished first)"},
     {"output.queue_max", T_LL, OFF(producer_queue_max), "20000", 100, 10000000,
      "output records in flight before input is paused (back-pressure)"},
     {"workers", T_LL, OFF(workers), "0", 0, 256, "worker threads; 0 = one per core"},
@@ -231,6 +240,13 @@ static int set_row(vd_config *c, const row *r, const char *v, char *msg, size_t 
         }
         snprintf(msg, msglen, "unknown log level \"%s\"", v);
         return -1;
+    case T_GUARANTEE:
+        if (strcmp(v, "at_least_once") && strcmp(v, "exactly_once")) {
+            snprintf(msg, msglen, "expected at_least_once or exactly_once, got \"%s\"", v);
+            return -1;
+        }
+        c->exactly_once = strcmp(v, "exactly_once") == 0;
+        return set_row(c, &(row){r->key, T_STR, r->off, 0, 0, 0, 0}, v, msg, msglen);
     default:
         if (parse_ll(v, &x) < 0) {
             snprintf(msg, msglen, "expected a number, got \"%s\"", v);
@@ -479,7 +495,7 @@ void vd_config_free(vd_config *c)
     if (!c)
         return;
     for (size_t i = 0; i < NROWS; i++)
-        if (table[i].type == T_STR || table[i].type == T_LOGLEVEL)
+        if (table[i].type == T_STR || table[i].type == T_LOGLEVEL || table[i].type == T_GUARANTEE)
             free(*(char **)((char *)c + table[i].off));
     kv_free(c->kafka_common, c->n_common);
     kv_free(c->kafka_consumer, c->n_consumer);
@@ -574,7 +590,8 @@ static void format_value(const vd_config *c, const row *r, char *buf, size_t n)
     const char *base = (const char *)c;
     switch (r->type) {
     case T_STR:
-    case T_LOGLEVEL: {
+    case T_LOGLEVEL:
+    case T_GUARANTEE: {
         const char *s = *(char *const *)(base + r->off);
         snprintf(buf, n, "%s", s ? s : "");
         break;
@@ -628,10 +645,14 @@ void vd_config_print_example(FILE *f)
           "# for trying vigil out (nothing is persisted), but not under systemd unless\n"
           "# embedded.enabled = true.\n"
           "#kafka.bootstrap.servers = broker1:9092,broker2:9092\n"
+          "# SASL/SCRAM over TLS (README, \"Security\"): the CA that signed the\n"
+          "# brokers' certificates; vigild exits 1 on a wrong password or a missing\n"
+          "# ACL.  SCRAM from librdkafka before 2.6.1 needs Kafka 3.x (4.x refuses it).\n"
           "#kafka.security.protocol = sasl_ssl\n"
           "#kafka.sasl.mechanisms = SCRAM-SHA-512\n"
           "#kafka.sasl.username = vigil\n"
-          "#kafka.sasl.password = secret\n\n",
+          "#kafka.sasl.password = secret\n"
+          "#kafka.ssl.ca.location = /etc/vigil/kafka-ca.pem\n\n",
           f);
     for (size_t i = 0; i < NROWS; i++) {
         const row *r = &table[i];

@@ -28,6 +28,10 @@ typedef struct vd_config {
     char *events_topic;
     char *deadletter_topic;
     char *group_id;
+    char *delivery_guarantee; /* "at_least_once" or "exactly_once" */
+    int exactly_once;
+    char *transactional_id; /* "" = vigild-<group>-<host name> */
+    long long transaction_ms;
     long long producer_queue_max;   /* outputs in flight before pausing input */
     long long deadletter_max_bytes; /* larger inputs are dead-lettered truncated */
     /* processing */

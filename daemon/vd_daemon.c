@@ -17,8 +17,10 @@
 #include "vd_log.h"
 #include "vd_pool.h"
 #include "vd_producer.h"
+#include "vd_txn.h"
 #include "vd_stats.h"
 #include "vc_io.h"
+#include "vk_check.h"
 #include "vk_log.h"
 
 #include <stdio.h>
@@ -52,6 +54,10 @@ typedef struct vd_state {
     uint64_t last_progress;
     double last_watchdog, last_status, last_gauges;
     uint64_t watchdog_usec;
+    /* exactly-once (delivery.guarantee): the transactional.id, and when the
+     * open transaction was last committed */
+    char txn_id[512];
+    double last_txn;
 } vd_state;
 
 int vd_daemon_build_snapshot(const vd_config *cfg, vd_snapshot **out, char *err, size_t errlen)
@@ -174,10 +180,39 @@ static int drain_all(vd_state *d, double deadline)
     return -1;
 }
 
+/* Exactly-once: finish every message taken (so that each record of the
+ * open transaction belongs to an input offset it commits), then commit the
+ * outputs and those offsets together.  A failure is fatal (vd_txn.h). */
+static void txn_point(vd_state *d)
+{
+    double deadline = vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0;
+    if (d->fatal)
+        return;
+    if (drain_all(d, deadline) < 0) {
+        vd_log_id(LOG_CRIT, VD_MID_FATAL,
+                  "exactly-once: work in flight not finished within %lld ms; the "
+                  "transaction is aborted and the input processed again after restart",
+                  d->cfg->shutdown_timeout_ms);
+        d->fatal = 1;
+        return;
+    }
+    rd_kafka_topic_partition_list_t *offs = vd_consumer_take(d->cons);
+    if (vd_txn_commit(vd_producer_handle(d->prod), vd_consumer_handle(d->cons), offs,
+                      (int)d->cfg->shutdown_timeout_ms) < 0)
+        d->fatal = 1;
+    if (offs)
+        rd_kafka_topic_partition_list_destroy(offs);
+    d->last_txn = vd_now();
+}
+
 static void drain_cb(void *ctx, const int32_t *parts, size_t n)
 {
     vd_state *d = ctx;
-    drop_held(d, parts, n); /* never started: the next owner reprocesses them */
+    drop_held(d, parts, n);     /* never started: the next owner reprocesses them */
+    if (d->cfg->exactly_once) { /* commit before the partitions go (KIP-447) */
+        txn_point(d);
+        return;
+    }
     if (drain_all(d, vd_now() + (double)d->cfg->shutdown_timeout_ms / 1000.0) < 0)
         vd_log(LOG_WARNING, "rebalance: in-flight work not finished in time; it will be "
                             "reprocessed by the next owner");
@@ -188,6 +223,14 @@ static void revoked_cb(void *ctx, const int32_t *parts, size_t n, int lost)
     vd_state *d = ctx;
     if (lost)
         drop_held(d, parts, n);
+    if (lost && d->cfg->exactly_once && !d->fatal) {
+        /* their offsets can no longer be committed with the outputs taken
+         * for them: abort everything open and start over from the commits */
+        vd_log_id(LOG_CRIT, VD_MID_FATAL,
+                  "exactly-once: partitions lost; the open transaction is aborted and the "
+                  "input processed again after restart");
+        d->fatal = 1;
+    }
 }
 
 static void take_message(vd_state *d, rd_kafka_message_t *m)
@@ -195,12 +238,17 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
     if (m->err) {
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
             return;
-        vd_log(LOG_WARNING, "consumer: %s", rd_kafka_message_errstr(m));
         if (m->err == RD_KAFKA_RESP_ERR__FATAL) {
             char buf[256];
             rd_kafka_fatal_error(vd_consumer_handle(d->cons), buf, sizeof(buf));
             vd_log_id(LOG_CRIT, VD_MID_FATAL, "fatal consumer error: %s", buf);
             d->fatal = 1;
+        } else if (vk_check_fatal(m->err)) { /* no retry fixes a password or an ACL */
+            vd_log_id(LOG_CRIT, VD_MID_FATAL, "Kafka refused vigild's consumer: %s: %s",
+                      rd_kafka_err2name(m->err), rd_kafka_message_errstr(m));
+            d->fatal = 1;
+        } else {
+            vd_log(LOG_WARNING, "consumer: %s", rd_kafka_message_errstr(m));
         }
         return;
     }
@@ -219,7 +267,7 @@ static void take_message(vd_state *d, rd_kafka_message_t *m)
     }
     if (vd_pool_charge(d->pool, j) > vd_pool_capacity_bytes(d->pool)) {
         vd_stats_article_alone();
-        vd_log_msg(LOG_NOTICE, "alone", NULL, vd_consumer_topic(d->cons), m->partition, m->offset,
+        vd_log_msg(LOG_WARNING, "alone", NULL, vd_consumer_topic(d->cons), m->partition, m->offset,
                    "a message of %zu bytes needs %zu bytes to be processed, more than "
                    "queue.max_bytes (%zu): it waits for the workers to be idle and is "
                    "processed alone",
@@ -397,6 +445,9 @@ static void main_loop(vd_state *d)
         }
         vd_producer_poll(d->prod, 0);
         vd_consumer_store(d->cons); /* offsets acknowledged in this turn, together */
+        if (d->cfg->exactly_once &&
+            vd_now() - d->last_txn >= (double)d->cfg->transaction_ms / 1000.0)
+            txn_point(d);
         if (vd_producer_fatal(d->prod))
             d->fatal = 1;
         heartbeat(d);
@@ -429,8 +480,13 @@ static void shutdown_all(vd_state *d)
                    "shutdown: in-flight work not finished within %lld ms; it will "
                    "be reprocessed",
                    d->cfg->shutdown_timeout_ms);
-        vd_consumer_commit(d->cons); /* a failure is logged */
+        if (d->cfg->exactly_once)
+            txn_point(d);
+        else
+            vd_consumer_commit(d->cons); /* a failure is logged */
     }
+    if (d->prod && d->cfg->exactly_once && d->fatal) /* visible to no reader, now */
+        vd_txn_abort(vd_producer_handle(d->prod), 5000);
     if (d->cons && !d->fatal)
         vd_consumer_close(d->cons, remaining_ms(deadline));
     if (d->prod) {
@@ -469,6 +525,14 @@ static int new_clients(vd_state *d, const char *bootstrap, char *err, size_t err
         d->kafka.stats_interval_ms = 5000;
         d->kafka.stats = vd_stats_kafka_json;
     }
+    if (c->exactly_once) { /* unique per instance, the same across its restarts */
+        char host[256] = "localhost";
+        gethostname(host, sizeof(host) - 1);
+        if (c->transactional_id && c->transactional_id[0])
+            snprintf(d->txn_id, sizeof(d->txn_id), "%s", c->transactional_id);
+        else
+            snprintf(d->txn_id, sizeof(d->txn_id), "vigild-%s-%s", c->group_id, host);
+    }
     vd_producer_opts po = {.kafka = &d->kafka,
                            .client_id = "vigild",
                            .input_topic = c->input_topic,
@@ -478,20 +542,33 @@ static int new_clients(vd_state *d, const char *bootstrap, char *err, size_t err
                            .on_acked = on_acked,
                            .ctx = d,
                            .published = vd_stats_event_published,
-                           .deadlettered = vd_stats_deadlettered};
+                           .deadlettered = vd_stats_deadlettered,
+                           .transactional_id = c->exactly_once ? d->txn_id : NULL};
     vd_consumer_opts co = {.kafka = &d->kafka,
                            .kind = VD_CONSUMER_INPUT,
                            .client_id = "vigild",
                            .group = c->group_id,
                            .topic = c->input_topic,
                            .who = "",
+                           .transactional = c->exactly_once,
                            .max_message_bytes = c->pipeline.env.max_bytes,
                            .cbs = {.ctx = d, .drain = drain_cb, .revoked = revoked_cb}};
     if (vd_producer_new(&po, &d->prod, err, errlen) < 0 ||
         vd_consumer_new(&co, &d->cons, err, errlen) < 0 ||
         vd_consumer_subscribe(d->cons, err, errlen) < 0)
         return -1;
-    return vk_client_check_cluster(vd_producer_handle(d->prod), bootstrap, 10000, err, errlen);
+    const char *topics[] = {c->input_topic, c->events_topic, c->deadletter_topic};
+    if (vk_client_check_cluster(vd_producer_handle(d->prod), bootstrap, 10000, err, errlen) < 0 ||
+        vk_check_topics(vd_producer_handle(d->prod), topics, 3, 10000, err, errlen) < 0)
+        return -1;
+    if (c->exactly_once) {
+        if (vd_txn_init(vd_producer_handle(d->prod), 30000, err, errlen) < 0)
+            return -1;
+        d->last_txn = vd_now();
+        vd_log(LOG_NOTICE, "exactly-once: transactional.id %s, a transaction every %lld ms",
+               d->txn_id, c->transaction_ms);
+    }
+    return 0;
 }
 
 static int start(vd_state *d, char *err, size_t errlen)

@@ -318,6 +318,8 @@ static void weekday(vg_dateval *o, const vg_ymd *pub, int wd, int mod)
     int back = (vg_ymd_wday(pub) - wd + 7) % 7;
     if (back == 0 && mod < 0)
         back = 7;
+    if (mod > 0) /* "next Saturday", "samedi prochain": a plan, ahead */
+        back = -((wd - vg_ymd_wday(pub) + 6) % 7 + 1);
     o->v = vg_ymd_from_days(vg_ymd_days(pub) - back);
     o->prec = VG_DP_DAY;
     o->relative = 1;
@@ -373,8 +375,8 @@ static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *
         o->yref = keep;
     }
     const vg_lex_entry *dm2 = e < tend ? vg_scan_lex(sc, e, VG_LX_DMOD, &e2) : NULL;
-    if (dm2 && dm2->val < 0) {
-        mod = -1;
+    if (dm2 && dm2->val != 0) {
+        mod = dm2->val;
         e = e2;
     }
     weekday(o, pub, w->val, mod);
@@ -449,9 +451,21 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
     return e;
 }
 
+/* "the 1960s": a decade, dated to its first year (background). */
+static long decade_at(const vg_scan *sc, size_t t, size_t tend)
+{
+    const vg_tok *k = &sc->tok[t];
+    if (t >= tend || !(k->flags & VG_TF_DIGPFX) || k->e - k->s != 5 || sc->text[k->e - 1] != 's')
+        return -1;
+    long y = vg_scan_digits(sc, t);
+    return y >= 1900 && y <= 2100 && y % 10 == 0 ? y : -1;
+}
+
 static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
 {
     long y = year_at(sc, t, tend);
+    if (y < 0)
+        y = decade_at(sc, t, tend);
     if (y < 0)
         return t;
     size_t n;

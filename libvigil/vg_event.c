@@ -119,10 +119,14 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     vg_ex_article_country(&x);
     vg_ex_cache_places(&x);
     vg_ex_article_place(&x);
+    vg_ex_article_context(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
         if ((rc = vg_ex_sentence_events(&x, i)) < 0)
             goto fail;
-    if ((rc = vg_ex_settle_deferred(&x)) < 0 || (rc = emit(&x, out)) < 0)
+    if ((rc = vg_ex_settle_deferred(&x)) < 0)
+        goto fail;
+    vg_ex_drop_absorbed(&x);
+    if ((rc = emit(&x, out)) < 0)
         goto fail;
     vg_scan_free(&x.sc);
     free(x.c);

@@ -14,6 +14,8 @@
  *   vg_ex_agent.c     who did it to whom: an event's actor list and roles
  *   vg_ex_sentence.c  one sentence's features: the dispatch of its marks
  *   vg_ex_typing.c    which event types a sentence reports, and its support
+ *   vg_ex_sense.c     whether a trigger names a real event: negation, denial,
+ *                     unrealised and planned acts, the sense its context confirms
  *   vg_ex_cand.c      one candidate event per type and sentence, dated
  *   vg_ex_merge.c     mentions of one incident merged, coup context
  *   vg_ex_roles.c     the final actor roles, ACLED mapping, confidence
@@ -102,6 +104,16 @@ typedef struct vg_ex_sent {
     int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
     const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
     size_t pobj_t, pobj_e;
+    /* context cues (vg_ex_sense.c) */
+    unsigned domain;                 /* bit (1 << vg_domain) per field of news named */
+    int means;                       /* 1 + token of the first weapon named, 0: none */
+    int means2;                      /* 1 + token of a second one */
+    int power;                       /* the state or its power is named */
+    int release;                     /* captives are set free (released, libérés) */
+    uint8_t ndeny, nmodal;           /* denial and modal cues, in token order */
+    uint8_t modal_fut;               /* bit i: modal i is the future (will, would) */
+    uint32_t deny_e[4];              /* token after each denial cue */
+    uint32_t modal_t[6], modal_e[6]; /* each modal cue's tokens */
     char claim[64];
     /* the items last: only the first nplaces / nactors / nfigs are ever
      * read, so vg_ex_analyse() clears the fields above only */
@@ -179,6 +191,10 @@ typedef struct vg_ex_ctx {
     size_t orphan_sent; /* its sentence + 1, 0 when none */
     vg_ex_cand *def;    /* generic mentions waiting for the end of the article */
     size_t ndef, defcap;
+    /* the article's context (vg_ex_article_context): cues of political
+     * violence (armed actors, weapons, forces), of politics (the state,
+     * officials) and of other fields of news (sports, business, ...) */
+    int ctx_violence, ctx_politics, ctx_domain;
 } vg_ex_ctx;
 
 /* ---------------------------------------------------------------- inline helpers */
@@ -434,6 +450,23 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
+/* once every sentence is read: events a "turn ... unharmed" step made
+ * (looting) are dropped when the article tells of a current act of
+ * violence: they are part of it */
+void vg_ex_drop_absorbed(vg_ex_ctx *x);
+
+/* ---------------------------------------------------------------- vg_ex_sense.c */
+
+/* the article's context cues into x->ctx_* (once, before the sentences) */
+void vg_ex_article_context(vg_ex_ctx *x);
+/* drop the triggers a negation, a denial or a modal governs, and those of
+ * a sentence dated after publication (before typing) */
+void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* people killed or hurt in the sentence: a toll, or a death cue and a person */
+int vg_ex_harmed(const vg_ex_sent *si);
+/* drop the triggers whose sense the context does not confirm (after
+ * typing); a confirmed act of violence raises the article's context */
+void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si);
 
 /* ---------------------------------------------------------------- vg_ex_cand.c */
 

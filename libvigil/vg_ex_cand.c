@@ -57,6 +57,8 @@ void vg_ex_coup_subtype(vg_ex_cand *c)
 
 static int is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
 {
+    if (si->hist > 1)
+        return 1; /* commemorated "on Monday": the day is the commemoration's */
     if (c->has_date && x->pub.y) {
         long age = vg_ymd_days(&x->pub) - vg_ymd_days(&c->date.v);
         if (c->date.prec == VG_DP_YEAR)
@@ -70,6 +72,20 @@ static int is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_c
     if (c->has_date && x->ref_year && c->date.has_year && c->date.v.y < x->ref_year)
         return 1;
     return si->hist;
+}
+
+/* A year written against the trigger names the event's own time, whatever
+ * day the sentence gives: "the 1994 genocide", "le massacre de 1993",
+ * commemorated "on Monday".  The year, or 0. */
+static int attached_year(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e)
+{
+    size_t lo = t >= s->t0 + 3 ? t - 3 : s->t0;
+    for (size_t i = vg_ex_first_date(x, lo); i < x->ndates && x->dates[i].t0 < e + 3; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (d->t0 < s->t1 && d->year_only && d->has_year && (d->t1 <= t || d->t0 >= e))
+            return d->v.y;
+    }
+    return 0;
 }
 
 static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_ex_sent *si,
@@ -136,6 +152,9 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     c->weak = si->trig_w[type] <= 3 && vg_ex_violent((vg_event_type)type);
     c->lone = si->trig_w[type] < 3 && vg_ex_violent((vg_event_type)type);
     ev->historical = is_historical(x, si, c);
+    int y = ev->historical ? 0 : attached_year(x, s, si->trig_t[type], si->trig_e[type]);
+    if (y && y < (x->pub.y ? x->pub.y : x->ref_year))
+        ev->historical = 1;
     ev->disputed = si->neg;
     ev->sent_start = s->s;
     ev->sent_end = s->e;
@@ -188,7 +207,9 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
     const vg_sent *s = &x->sc.sent[i];
     vg_ex_sent si;
     vg_ex_analyse(x, s, &si);
+    vg_ex_scope(x, s, &si);
     vg_ex_resolve_types(x, &si);
+    vg_ex_confirm(x, &si);
     int any = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++)
         any |= si.trig_w[ty] != 0;

@@ -146,6 +146,8 @@ static const char *actor_country(const vg_mark *m, int *strong)
 {
     const char *cc = NULL;
     *strong = 0;
+    if (!(m->tags & (1u << VG_TAG_ACTOR)))
+        return NULL;
     for (uint32_t h = 0; h < m->nhits; h++) {
         if (m->hits[h].tag != VG_TAG_ACTOR)
             continue;

@@ -15,6 +15,7 @@
  * never a word the lexicon or the actor list knows.
  */
 #include "vg_ex.h"
+#include "vg_dict.h"
 
 #include <math.h>
 #include <string.h>
@@ -27,19 +28,38 @@ static int cap_tok(const vg_scan *sc, size_t t)
     return (sc->tok[t].flags & (VG_TF_CAP | VG_TF_ALLCAP)) != 0;
 }
 
+/* The word kinds (bits 1 << (kind - VG_LX_DET)) of the word at t: one
+ * probe of the word dictionary for all of them. */
+static unsigned word_kinds(const vg_ex_ctx *x, size_t t)
+{
+    const vg_dict_hit *h;
+    size_t nh;
+    unsigned k = 0;
+    if (!x->words || vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) != 1)
+        return 0;
+    for (size_t i = 0; i < nh; i++)
+        if (h[i].tag == VG_TAG_LEX)
+            k |= 1u << (((const vg_lex_entry *)h[i].val)->kind - VG_LX_DET);
+    return k;
+}
+
+#define KIND(k) (1u << ((k)-VG_LX_DET))
+#define NOT_A_NAME (KIND(VG_LX_DET) | KIND(VG_LX_UNITNOUN) | KIND(VG_LX_SETTLEMENT))
+
 /* Can a village name start at t?  A capitalised word that is no function
  * word and no lexicon or actor phrase (a month, a weekday, a group); a
  * gazetteer name is fine (the text may mean another place of the name). */
 static int name_start(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
-    if (t >= sc->ntok || !cap_tok(sc, t) || vg_ex_is_word(x, t, VG_LX_DET) ||
-        vg_ex_is_word(x, t, VG_LX_UNITNOUN) || vg_ex_is_word(x, t, VG_LX_SETTLEMENT))
+    if (t >= sc->ntok || !cap_tok(sc, t))
         return 0;
-    if (sc->tok[t].mark < 0)
-        return 1;
-    const vg_mark *m = &sc->mark[sc->tok[t].mark];
-    return (m->tags & (1u << VG_TAG_PLACE)) != 0 && !(m->tags & (1u << VG_TAG_ACTOR));
+    if (sc->tok[t].mark >= 0) {
+        const vg_mark *m = &sc->mark[sc->tok[t].mark];
+        if (!(m->tags & (1u << VG_TAG_PLACE)) || (m->tags & (1u << VG_TAG_ACTOR)))
+            return 0;
+    }
+    return !(word_kinds(x, t) & NOT_A_NAME);
 }
 
 /* The token after the name starting at t (t when none): capitalised words
@@ -59,8 +79,7 @@ static size_t name_end(const vg_ex_ctx *x, size_t t)
         glued |= gl == 3 && (unsigned char)g[0] == 0xE2 && (unsigned char)g[2] == 0x99; /* ’ */
         if (!glued && !(gl == 1 && g[0] == ' '))
             break;
-        if (!glued && (sc->tok[e].mark >= 0 || vg_ex_is_word(x, e, VG_LX_UNITNOUN) ||
-                       vg_ex_is_word(x, e, VG_LX_SETTLEMENT)))
+        if (!glued && (sc->tok[e].mark >= 0 || (word_kinds(x, e) & NOT_A_NAME)))
             break;
         e++;
     }
@@ -139,12 +158,11 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
 static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
-    if (!vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || k + 2 >= sc->ntok ||
-        sc->tok[k + 2].sent != sc->tok[k].sent)
+    if (k + 2 >= sc->ntok || sc->tok[k + 2].sent != sc->tok[k].sent || !cap_tok(sc, k + 2))
         return 0;
-    if (vg_scan_is(sc, k + 1, "of") || vg_scan_is(sc, k + 1, "de") || vg_scan_is(sc, k + 1, "d"))
-        return k + 2;
-    return 0;
+    if (!vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") && !vg_scan_is(sc, k + 1, "d"))
+        return 0;
+    return vg_ex_is_word(x, k, VG_LX_SETTLEMENT) ? k + 2 : 0;
 }
 
 /* "X, a remote village", "X, un village": the name ends at e, before the
@@ -173,11 +191,37 @@ static size_t appositive(const vg_ex_ctx *x, size_t t, size_t e)
     return 0;
 }
 
-void vg_ex_find_localities(vg_ex_ctx *x)
+/* "X village", "X town": the name [t, e) is followed by a settlement noun
+ * in lower case (a phrase of the gazetteer that runs on over it is not:
+ * "Cape Town"). */
+static int noun_after(const vg_ex_ctx *x, size_t t, size_t e)
 {
     const vg_scan *sc = &x->sc;
-    x->nlocal = 0;
-    for (size_t t = 0; t < sc->ntok && x->nlocal < VG_EX_MAX_LOCAL; t++) {
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || cap_tok(sc, e) || gl != 1 ||
+        g[0] != ' ')
+        return 0;
+    if (sc->tok[t].mark >= 0 && sc->mark[sc->tok[t].mark].t1 > e)
+        return 0;
+    return vg_ex_is_word(x, e, VG_LX_SETTLEMENT) && !vg_scan_is(sc, e, "city");
+}
+
+/* A place right after token e (where a unit may follow a name): a cheap
+ * test before the costlier ones. */
+static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
+{
+    for (size_t k = e; k < t1 && k < e + 6; k++)
+        if (x->place_tok[k])
+            return 1;
+    return 0;
+}
+
+/* The local places of sentence s. */
+static void find_in(vg_ex_ctx *x, const vg_sent *s)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t t = s->t0; t < s->t1 && x->nlocal < VG_EX_MAX_LOCAL; t++) {
         size_t n = after_noun_of(x, t);
         if (n) { /* the village of X */
             size_t e = name_end(x, n);
@@ -185,20 +229,38 @@ void vg_ex_find_localities(vg_ex_ctx *x)
                 add_local(x, n, e, vg_ex_unit_after(x, e, 1));
             continue;
         }
-        if (!cap_tok(sc, t) || (t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
-                                cap_tok(sc, t - 1) && !vg_ex_is_word(x, t - 1, VG_LX_DET)))
-            continue; /* only a name's first word */
+        if (!cap_tok(sc, t) ||
+            (t > s->t0 && cap_tok(sc, t - 1) && !vg_ex_is_word(x, t - 1, VG_LX_DET) &&
+             !vg_ex_lex(x, t - 1, VG_LX_LOCPREP, NULL)))
+            continue; /* a name's first word */
         size_t e = name_end(x, t);
         if (e == t)
             continue;
-        const vg_place *unit = vg_ex_unit_after(x, e, 0);
+        if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
+            add_local(x, t, e, vg_ex_unit_after(x, e + 1, 1));
+            t = e;
+            continue;
+        }
+        if (t == s->t0 || cap_tok(sc, t - 1)) {
+            t = e - 1;
+            continue; /* a sentence's subject, or a name after "In": not an object */
+        }
         size_t a = appositive(x, t, e);
         if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
-        } else if (unit && vg_ex_after_locprep(x, t) &&
-                   (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0)) {
-            add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
+        } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t)) {
+            const vg_place *unit = vg_ex_unit_after(x, e, 0);
+            if (unit && (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0))
+                add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
         }
         t = e - 1;
     }
+}
+
+void vg_ex_find_localities(vg_ex_ctx *x)
+{
+    const vg_scan *sc = &x->sc;
+    x->nlocal = 0;
+    for (size_t i = 0; i < sc->nsent; i++)
+        find_in(x, &sc->sent[i]);
 }

@@ -282,8 +282,9 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
         if (q && q->level != VG_PLACE_COUNTRY)
             p = q;
     }
-    if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end))
-        return NULL;
+    if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end) ||
+        (p->unique != VG_UNIQUE_WORLD && before_name(x, *end)))
+        return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
     int unit = with_unit(x, t, *end);
     if (p->common && (before_name(x, *end) ||
                       (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
@@ -411,11 +412,12 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
 
 /* In an article with no cue for an African country, a place stands for
  * itself only when it is named as a place ("in X"), not as the start of a
- * longer name ("Ariana Grande"), and its name says its country (unique in
- * Africa, or far above its African homonyms: the gazetteer already leaves
- * out towns named like a bigger place abroad); or when it is a capital
- * whose name no place abroad bears; or when it is named with its unit
- * ("province du Bam") and no other country has a place of its name. */
+ * longer name ("Ariana Grande"), and no place abroad bears its name, or,
+ * in the countries vigil watches first, its name says its country in
+ * Africa ("in Gao"; "in Bethlehem" is not South Africa's); or when it is a
+ * national capital whose name no other African place bears (the capital is
+ * its best-known bearer: "in Bissau"); or when it is named with its
+ * unit ("province du Bam") and no other country has a place of its name. */
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
@@ -423,12 +425,27 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
-    if (conf >= 1 && vg_ex_after_locprep(x, t))
+    if (vg_ex_after_locprep(x, t) && (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
-    for (uint32_t h = 0; conf == 3 && h < m->nhits; h++)
+    for (uint32_t h = 0; conf >= 2 && h < m->nhits; h++)
         if (m->hits[h].tag == VG_TAG_PLACE && ((const vg_place *)m->hits[h].val)->capital)
             return 1;
+    return 0;
+}
+
+/* The place hits of mark m are in more than one country. */
+static int homonyms(const vg_mark *m)
+{
+    const char *cc = NULL;
+    for (uint32_t h = 0; h < m->nhits; h++) {
+        if (m->hits[h].tag != VG_TAG_PLACE)
+            continue;
+        const char *c = ((const vg_place *)m->hits[h].val)->country;
+        if (cc && strcmp(cc, c) != 0)
+            return 1;
+        cc = c;
+    }
     return 0;
 }
 
@@ -441,6 +458,9 @@ void vg_ex_cache_places(vg_ex_ctx *x)
         size_t t = x->sc.mark[k].t0, e;
         if (!place_mark(&x->sc.mark[k]))
             continue;
+        const vg_place *p0 = x->place_tok[t];
+        if (p0 && !p0->common && x->african_cue && !homonyms(&x->sc.mark[k]))
+            continue; /* nothing the article's country changes */
         uint8_t keep = x->dem_tok[t] & (VG_EX_PF_AGREE | VG_EX_PF_CONTRA);
         const char *hint = (keep & VG_EX_PF_AGREE) && x->place_tok[t] ? x->place_tok[t]->country
                            : x->art_country                           ? x->art_country->country
@@ -591,6 +611,8 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
                 k++;
             continue;
         }
+        if (bracket && is_name_tok(sc, k) && !p)
+            continue; /* a unit the gazetteer lacks: "Karma (Namaro, Tillaberi)" */
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
             !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))

@@ -137,8 +137,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             case VG_LX_MISHAP:
                 si->mishap = 1;
                 break;
-            case VG_LX_HIST:
-                si->hist = 1;
+            case VG_LX_HIST: /* 2: an anniversary, whatever day it is kept */
+                if (si->hist < 1 + e->val)
+                    si->hist = 1 + e->val;
                 break;
             case VG_LX_NEG:
                 si->neg = 1;
@@ -177,6 +178,34 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             }
             case VG_LX_CLAIM:
                 vg_ex_claim_source(x, s, t, m->t1, e->val, si);
+                break;
+            case VG_LX_DOMAIN:
+                si->domain |= 1u << e->val;
+                break;
+            case VG_LX_MEANS:
+                if (!si->means)
+                    si->means = 1 + (int)t;
+                else if (!si->means2)
+                    si->means2 = 1 + (int)t;
+                break;
+            case VG_LX_POWER:
+                si->power = 1;
+                break;
+            case VG_LX_RELEASE:
+                si->release = 1;
+                break;
+            case VG_LX_DENY:
+                if (si->ndeny < sizeof(si->deny_e) / sizeof(si->deny_e[0]))
+                    si->deny_e[si->ndeny++] = m->t1;
+                break;
+            case VG_LX_MODAL:
+                if (si->nmodal < sizeof(si->modal_t) / sizeof(si->modal_t[0]) &&
+                    (t == s->t0 || !(sc->tok[t].flags & VG_TF_CAP))) { /* "May" is a month */
+                    if (e->val)
+                        si->modal_fut |= (uint8_t)(1u << si->nmodal);
+                    si->modal_t[si->nmodal] = t;
+                    si->modal_e[si->nmodal++] = m->t1;
+                }
                 break;
             default:
                 break;

@@ -88,11 +88,30 @@ static void precede(vg_ex_sent *si, const vg_type_step *st)
 }
 
 /* An armed clash whose dead are civilians is an attack on civilians. */
+/* Dead not named as anyone, and no force in the sentence: a non-state armed
+ * group's attack on a place that is no military or police position kills
+ * civilians ("unidentified gunmen attacked a gold mining site, killing 8";
+ * ACLED: violence against civilians). */
+static int unnamed_dead_of_group(const vg_ex_sent *si)
+{
+    int unnamed = 0;
+    for (size_t i = 0; i < si->nfigs; i++) {
+        if (si->figs[i].kind != 1)
+            continue;
+        if (si->figs[i].vclass == VG_VC_MILITARY || si->figs[i].vclass == VG_VC_MILITANT)
+            return 0;
+        unnamed |= si->figs[i].vclass == 0;
+    }
+    return unnamed && class_actor(si, VG_VC_MILITANT) && !military_actor(si) &&
+           !si->vclass_seen[VG_VC_MILITARY] && si->object_class != VG_VC_MILITANT;
+}
+
 static void civilian_toll(vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 || !civilian_victims(si) ||
-        si->sub_w[VG_EV_ARMED_CLASH] || si->object_class == VG_VC_MILITARY)
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 ||
+        !(civilian_victims(si) || unnamed_dead_of_group(si)) || si->sub_w[VG_EV_ARMED_CLASH] ||
+        si->object_class == VG_VC_MILITARY)
         return;
     if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
         w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
@@ -170,6 +189,25 @@ static void protest_clash(vg_ex_sent *si)
     w[VG_EV_ARMED_CLASH] = 0;
 }
 
+/* types.tsv "turn": a trigger of one type with a subtype cue of another is
+ * that other ("defused an IED": disrupted weapons use, a strategic
+ * development; "looted shops", nobody hurt: looting). */
+static void turn(vg_ex_sent *si, const vg_type_step *st)
+{
+    int from = st->loser, to = st->winner;
+    if (!si->trig_w[from] || !si->sub_label[to] || strcmp(si->sub_label[to], st->subtype) != 0 ||
+        (st->cond == VG_TCOND_UNHARMED && vg_ex_harmed(si)))
+        return;
+    move_trigger(si, from, to);
+    int anchored = si->has_date && !si->date.year_only;
+    for (size_t i = 0; i < si->nplaces && !anchored; i++)
+        anchored = si->places[i].p->level != VG_PLACE_COUNTRY;
+    if (anchored && si->trig_w[to] < 4)
+        si->trig_w[to] = 4; /* confirmed by its cue, and told where or when (not "kept
+                             * looting" in a story's background) */
+    si->trig_sub[to] = st->subtype;
+}
+
 /* The ACLED logic on the sentence's triggers: the typing steps of
  * types.tsv, in order, decide which types it reports. */
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
@@ -201,10 +239,39 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
         case VG_TOP_PROTEST_CLASH:
             protest_clash(si);
             break;
+        case VG_TOP_TURN:
+            turn(si, st);
+            break;
         default:
             break;
         }
     }
+}
+
+/* Is c an event a types.tsv "turn ... unharmed" step made (looting)? */
+static int unharmed_turn(const vg_types *ty, const vg_ex_cand *c)
+{
+    for (size_t i = 0; i < ty->nsteps; i++) {
+        const vg_type_step *st = &ty->steps[i];
+        if (st->op == VG_TOP_TURN && st->cond == VG_TCOND_UNHARMED && c->ev.type == st->winner &&
+            strcmp(c->ev.subtype, st->subtype) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void vg_ex_drop_absorbed(vg_ex_ctx *x)
+{
+    int violence = 0;
+    for (size_t i = 0; i < x->nc; i++)
+        violence |= vg_ex_violent(x->c[i].ev.type) && !x->c[i].ev.historical;
+    if (!violence)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < x->nc; i++)
+        if (!unharmed_turn(x->kb->types, &x->c[i]))
+            x->c[k++] = x->c[i];
+    x->nc = k;
 }
 
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type)

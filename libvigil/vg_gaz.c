@@ -296,6 +296,11 @@ static int is_core(const vg_place *p)
     return same_country(p, "BF") || same_country(p, "ML") || same_country(p, "NE");
 }
 
+int vg_gaz_core(const vg_place *p)
+{
+    return p && is_core(p);
+}
+
 /* 1 when a ranks before b (see vg_gaz_best in vg_gaz.h). */
 static int better(const vg_place *a, const vg_place *b, const char *hint)
 {

@@ -74,6 +74,10 @@ const vg_place *vg_gaz_at(const vg_gaz *g, size_t i);
  * first place hit of a phrase is vg_gaz_best(hits, n, NULL). */
 const vg_place *vg_gaz_best(const struct vg_dict_hit *hits, size_t n, const char *country_hint);
 
+/* 1 when p is in one of the core countries vigil watches first (Burkina
+ * Faso, Mali, Niger): vg_gaz_best's tie-breaker after the hint. */
+int vg_gaz_core(const vg_place *p);
+
 /* The country (ISO alpha-2) that dictionary hits for one phrase imply by
  * themselves, so that a village named alone gives its country: every
  * VG_TAG_PLACE hit is that one country or a town or unit of it (the

@@ -59,7 +59,7 @@ static const kind_spec kinds[] = {
     {"victim", VG_LX_VICTIM, 1, 2},
     {"claim", VG_LX_CLAIM, 1, 1},
     {"source", VG_LX_SOURCE, 1, 1},
-    {"hist", VG_LX_HIST, 0, 0},
+    {"hist", VG_LX_HIST, 0, 1},
     {"neg", VG_LX_NEG, 0, 0},
     {"abbr", VG_LX_ABBR, 0, 0},
     {"actor", VG_LX_ACTOR, 2, 2},
@@ -75,6 +75,12 @@ static const kind_spec kinds[] = {
     {"between", VG_LX_BETWEEN, 0, 0},
     {"subset", VG_LX_SUBSET, 0, 0},
     {"govt", VG_LX_GOVT, 0, 0},
+    {"domain", VG_LX_DOMAIN, 1, 1},
+    {"means", VG_LX_MEANS, 0, 0},
+    {"power", VG_LX_POWER, 0, 0},
+    {"deny", VG_LX_DENY, 0, 0},
+    {"release", VG_LX_RELEASE, 0, 0},
+    {"modal", VG_LX_MODAL, 0, 1},
     {"det", VG_LX_DET, 0, 0},
     {"agent", VG_LX_AGENT, 0, 0},
     {"affilafter", VG_LX_AFFILAFTER, 0, 0},
@@ -97,12 +103,20 @@ static const kind_spec kinds[] = {
     {"genprep", VG_LX_GENPREP, 0, 0},
     {"suffer", VG_LX_SUFFER, 0, 0},
     {"actaux", VG_LX_ACTAUX, 0, 0},
+    {"negator", VG_LX_NEGATOR, 0, 0},
+    {"definite", VG_LX_DEFINITE, 0, 0},
+    {"role", VG_LX_ROLE, 0, 0},
+    {"captive", VG_LX_CAPTIVE, 0, 0},
 };
+_Static_assert(VG_LX_DET <= 64, "vg_mark.kinds has a bit per kind of the phrase dictionary");
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
 static const char *const claim_names[] = {"", "before", "after", "resp"};
+static const char *const domain_names[VG_DOM__COUNT] = {
+    "",      "sports",   "business", "culture", "weather", "accident",
+    "legal", "rhetoric", "health",   "tech",    "drill"};
 
 static int find_name(const char *const *names, int n, const char *s)
 {
@@ -257,6 +271,22 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if ((k = find_name(claim_names, 4, a[0])) <= 0)
             return "bad claim position (before, after, resp)";
         e->val = k;
+        return NULL;
+    case VG_LX_DOMAIN:
+        if ((k = find_name(domain_names, VG_DOM__COUNT, a[0])) <= 0)
+            return "bad domain (sports, business, culture, weather, accident, legal, rhetoric, "
+                   "health, tech, drill)";
+        e->val = k;
+        return NULL;
+    case VG_LX_HIST:
+        if (na > 0 && strcmp(a[0], "always"))
+            return "hist takes no argument or always";
+        e->val = na > 0;
+        return NULL;
+    case VG_LX_MODAL:
+        if (na > 0 && strcmp(a[0], "future"))
+            return "modal takes no argument or future";
+        e->val = na > 0;
         return NULL;
     case VG_LX_SOURCE:
         *label = a[0];

@@ -43,7 +43,8 @@ typedef enum vg_lex_kind {
     VG_LX_VICTIM,   /* person noun: val = vg_vclass, val2 = number (VG_VN_*, or a count) */
     VG_LX_CLAIM,    /* claim cue: val = vg_claimpos */
     VG_LX_SOURCE,   /* attributed source: label = canonical source label */
-    VG_LX_HIST,     /* background cue ("previous", "former", "had") */
+    VG_LX_HIST,     /* background cue ("previous"); val 1: whatever day the sentence
+                     * gives (a commemoration, an anniversary) */
     VG_LX_NEG,      /* negation/denial cue */
     VG_LX_ABBR,     /* abbreviation ending with a period ("Gen.", "Lt.") */
     VG_LX_ACTOR,    /* generic actor: label = canonical label, val = vg_vclass */
@@ -59,6 +60,14 @@ typedef enum vg_lex_kind {
     VG_LX_KILL,     /* killing verb: a violent event whose type follows the victims; val = weight */
     VG_LX_MISHAP,   /* accident or disaster cue: deaths without an armed cause */
     VG_LX_BLOCK,    /* a word form no stem row matches ("attackers" is not "attack") */
+    /* context cues of the precision stage (vg_ex_sense.c) */
+    VG_LX_DOMAIN,  /* a field of news that is no political violence: val = vg_domain */
+    VG_LX_MEANS,   /* a weapon or means of violence (rifle, explosives, machette) */
+    VG_LX_POWER,   /* the state or its power, what a coup takes (power, regime, junta) */
+    VG_LX_DENY,    /* denial: what its clause reports did not happen (denied, démenti) */
+    VG_LX_RELEASE, /* captives set free: a hostage or prisoner named is no new capture */
+    VG_LX_MODAL,   /* unrealised: what it governs did not happen (threatened to, could); val 1:
+                    * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
     VG_LX_DET,         /* article: the, a, des, l' */
@@ -83,6 +92,10 @@ typedef enum vg_lex_kind {
     VG_LX_GENPREP,     /* after a trigger, before an armed group: its agent (of, de) */
     VG_LX_SUFFER,      /* harm verb without object: its subject suffered (died, ont péri) */
     VG_LX_ACTAUX,      /* active perfect auxiliary (have, ont): the subject acted */
+    VG_LX_NEGATOR,     /* negates the word it stands before (no, not, never, n', aucun) */
+    VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
+    VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
+    VG_LX_CAPTIVE,     /* a trigger naming the captive, not the capture (hostages, détenus) */
     VG_LX__COUNT
 } vg_lex_kind;
 
@@ -97,6 +110,20 @@ enum {                     /* flags */
 /* The grammatical number of a person noun (victim val2; > 0: how many people
  * the singular names, "couple" 2). */
 enum { VG_VN_INFER = 0, VG_VN_PLURAL = -1, VG_VN_SINGULAR = -2 };
+/* The fields of news a domain cue names (lexicon.tsv kind domain). */
+typedef enum vg_domain {
+    VG_DOM_SPORTS = 1,
+    VG_DOM_BUSINESS,
+    VG_DOM_CULTURE, /* works of fiction, reviews, games: what they tell is no event */
+    VG_DOM_WEATHER,
+    VG_DOM_ACCIDENT,
+    VG_DOM_LEGAL,
+    VG_DOM_RHETORIC, /* words against words: campaigns, debates, policies */
+    VG_DOM_HEALTH,
+    VG_DOM_TECH,  /* computers: cyber attacks, hackers */
+    VG_DOM_DRILL, /* armed forces at no war: exercises, parades, arms purchases */
+    VG_DOM__COUNT
+} vg_domain;
 
 typedef enum vg_dunit { VG_DU_DAY = 1, VG_DU_WEEK, VG_DU_MONTH, VG_DU_YEAR } vg_dunit;
 
@@ -135,7 +162,7 @@ int vg_lex_load(const char *path, struct vg_dict *dict, vg_lex **out, char *err,
 void vg_lex_free(vg_lex *lx);
 size_t vg_lex_count(const vg_lex *lx);
 
-/* The dictionary of the word kinds (VG_LX_DET .. VG_LX_ACTAUX), tag
+/* The dictionary of the word kinds (VG_LX_DET .. VG_LX__COUNT - 1), tag
  * VG_TAG_LEX.  Their phrases are not in the shared dictionary: they would
  * split the text differently ("the" would stop "the army" from matching)
  * and make a mark of every article; extraction looks them up only at the

@@ -7,7 +7,8 @@
  * table is one allocation.  Everything is validated before the caller
  * sees the result: unknown kinds, types, rules, conditions and classes,
  * flags, weights out of 1..9, templates without {country}, strings too long for
- * the event fields, and a generic role missing or given twice all fail
+ * the event fields, a generic role missing or given twice, sense evidence
+ * or contexts unknown, and a param unknown, missing or given twice all fail
  * the load with "types.tsv:LINE: message".
  */
 #include "vg_types.h"
@@ -41,9 +42,19 @@ static const char *const class_names[VG_VC__COUNT] = {"",         "person",   "c
 static const char *const op_names[] = {
     "", "", "civilian_toll", "implicit_attack", "held_officials", "riot_cue", "protest_clash"};
 
-static const char *const cond_names[] = {"", "same", "uncued"};
+static const char *const cond_names[] = {"", "same", "uncued", "unharmed"};
 
 static const char *const flag_names[] = {"planted", "air", "mutiny"}; /* VG_SUB_* bits */
+
+static const char *const evidence_names[VG_EVD__COUNT] = {
+    "armed",    "harmed", "victim", "battle", "cue",   "intrinsic", "power",
+    "powercue", "state",  "object", "strong", "crowd", "conflict",  "unarmed"};
+
+static const char *const ctx_names[VG_SCTX__COUNT] = {"plain", "other", "drill", "fiction"};
+
+static const char *const param_names[VG_SP__COUNT] = {
+    "modal_scope",     "subject_scope", "sparse_ratio",     "dominated_min",
+    "dominated_ratio", "intrinsic",     "intrinsic_remote", "strong"};
 
 static const char *const role_names[VG_GEN__COUNT] = {"unidentified", "state_air", "protest",
                                                       "riot", "police"};
@@ -106,6 +117,28 @@ static int parse_precede(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
     if (nf == 6 && !c)
         return vg_tsv_fail(t, "unknown condition '%s' (same, uncued)", f[5]);
     st->cond = (uint8_t)c;
+    return 0;
+}
+
+/* turn FROM TO SUBTYPE [unharmed] */
+static int parse_turn(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
+{
+    int rc;
+    if (nf != 4 && nf != 5)
+        return vg_tsv_fail(t, "turn takes FROM TO SUBTYPE [unharmed]");
+    st->op = VG_TOP_TURN;
+    if ((rc = event_type(t, f[1], &st->loser)) < 0 || (rc = event_type(t, f[2], &st->winner)) < 0)
+        return rc;
+    if (st->winner == st->loser)
+        return vg_tsv_fail(t, "a type cannot turn into itself");
+    if (strlen(f[3]) >= 32)
+        return vg_tsv_fail(t, "subtype too long");
+    st->subtype = f[3];
+    st->cond = VG_TCOND_ALWAYS;
+    if (nf == 5 && strcmp(f[4], "unharmed") != 0)
+        return vg_tsv_fail(t, "unknown condition '%s' (unharmed)", f[4]);
+    if (nf == 5)
+        st->cond = VG_TCOND_UNHARMED;
     return 0;
 }
 
@@ -198,7 +231,73 @@ static int parse_subtype(vg_tsv *t, char **f, size_t nf, vg_types *ty)
     return 0;
 }
 
-static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty)
+/* One alternative of sense evidence: names joined by "+". */
+static int parse_alt(vg_tsv *t, char *s, uint32_t *out)
+{
+    *out = 0;
+    for (char *save = NULL, *w = strtok_r(s, "+", &save); w; w = strtok_r(NULL, "+", &save)) {
+        int b = 0;
+        while (b < VG_EVD__COUNT && strcmp(evidence_names[b], w) != 0)
+            b++;
+        if (b == VG_EVD__COUNT)
+            return vg_tsv_fail(t, "unknown evidence '%s'", w);
+        *out |= 1u << b;
+    }
+    return 0;
+}
+
+/* sense TYPE|any CONTEXT always|never|ALT[|ALT...] */
+static int parse_sense(vg_tsv *t, char **f, size_t nf, vg_sense_rule *r)
+{
+    int rc;
+    if (nf != 4)
+        return vg_tsv_fail(t, "sense takes TYPE CONTEXT EVIDENCE");
+    r->type = 0;
+    if (strcmp(f[1], "any") != 0 && (rc = event_type(t, f[1], &r->type)) < 0)
+        return rc;
+    int c = 0;
+    while (c < VG_SCTX__COUNT && strcmp(ctx_names[c], f[2]) != 0)
+        c++;
+    if (c == VG_SCTX__COUNT)
+        return vg_tsv_fail(t, "unknown context '%s' (plain, other, drill, fiction)", f[2]);
+    r->ctx = (uint8_t)c;
+    r->nalt = 0;
+    if (strcmp(f[3], "never") == 0)
+        return 0;
+    if (strcmp(f[3], "always") == 0) {
+        r->alt[r->nalt++] = 0;
+        return 0;
+    }
+    for (char *save = NULL, *a = strtok_r(f[3], "|", &save); a; a = strtok_r(NULL, "|", &save)) {
+        if (r->nalt == VG_SENSE_MAX_ALT)
+            return vg_tsv_fail(t, "more than %d alternatives", VG_SENSE_MAX_ALT);
+        if ((rc = parse_alt(t, a, &r->alt[r->nalt++])) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* param NAME VALUE (0..1000) */
+static int parse_param(vg_tsv *t, char **f, size_t nf, vg_types *ty, unsigned *seen)
+{
+    unsigned long v;
+    if (nf != 3)
+        return vg_tsv_fail(t, "param takes NAME VALUE");
+    int p = 0;
+    while (p < VG_SP__COUNT && strcmp(param_names[p], f[1]) != 0)
+        p++;
+    if (p == VG_SP__COUNT)
+        return vg_tsv_fail(t, "unknown param '%s'", f[1]);
+    if (vg_tsv_uint(f[2], 1000, &v) < 0)
+        return vg_tsv_fail(t, "param value '%s' is not 0..1000", f[2]);
+    if (*seen & (1u << p))
+        return vg_tsv_fail(t, "param '%s' given twice", f[1]);
+    *seen |= 1u << p;
+    ty->param[p] = (int)v;
+    return 0;
+}
+
+static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty, unsigned *params)
 {
     for (size_t i = 0; i < nf; i++)
         if (!f[i][0])
@@ -207,6 +306,8 @@ static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty)
         return parse_precede(t, f, nf, &ty->steps[ty->nsteps++]);
     if (strcmp(f[0], "rule") == 0)
         return parse_rule(t, f, nf, &ty->steps[ty->nsteps++]);
+    if (strcmp(f[0], "turn") == 0)
+        return parse_turn(t, f, nf, &ty->steps[ty->nsteps++]);
     if (strcmp(f[0], "acled") == 0)
         return parse_acled(t, f, nf, &ty->acled[ty->nacled++]);
     if (strcmp(f[0], "label") == 0)
@@ -215,6 +316,10 @@ static int parse_row(vg_tsv *t, char **f, size_t nf, vg_types *ty)
         return parse_generic(t, f, nf, ty);
     if (strcmp(f[0], "subtype") == 0)
         return parse_subtype(t, f, nf, ty);
+    if (strcmp(f[0], "sense") == 0)
+        return parse_sense(t, f, nf, &ty->sense[ty->nsense++]);
+    if (strcmp(f[0], "param") == 0)
+        return parse_param(t, f, nf, ty, params);
     return vg_tsv_fail(t, "unknown kind '%s'", f[0]);
 }
 
@@ -223,8 +328,9 @@ static int parse_all(vg_tsv *t, vg_types *ty)
     char *f[MAX_FIELDS];
     size_t nf;
     int rc;
+    unsigned params = 0;
     while ((rc = vg_tsv_next_var(t, f, MAX_FIELDS, &nf)) == 1)
-        if ((rc = parse_row(t, f, nf, ty)) < 0)
+        if ((rc = parse_row(t, f, nf, ty, &params)) < 0)
             return rc;
     if (rc < 0)
         return rc;
@@ -233,6 +339,9 @@ static int parse_all(vg_tsv *t, vg_types *ty)
             return vg_tsv_fail(t, "no generic actor for role '%s'", role_names[r]);
     if (!ty->nsteps || !ty->nacled)
         return vg_tsv_fail(t, "no typing steps or no ACLED mapping");
+    for (int p = 0; p < VG_SP__COUNT; p++)
+        if (!(params & (1u << p)))
+            return vg_tsv_fail(t, "no param '%s'", param_names[p]);
     return 0;
 }
 
@@ -249,7 +358,8 @@ int vg_types_load(const char *path, vg_types **out, char *err, size_t errlen)
     if (!(ty = calloc(1, sizeof(*ty))) || !(ty->steps = calloc(rows, sizeof(*ty->steps))) ||
         !(ty->acled = calloc(rows, sizeof(*ty->acled))) ||
         !(ty->labels = calloc(rows, sizeof(*ty->labels))) ||
-        !(ty->subtypes = calloc(rows, sizeof(*ty->subtypes))))
+        !(ty->subtypes = calloc(rows, sizeof(*ty->subtypes))) ||
+        !(ty->sense = calloc(rows, sizeof(*ty->sense))))
         goto fail;
     if ((rc = parse_all(&t, ty)) < 0)
         goto fail;
@@ -271,6 +381,7 @@ void vg_types_free(vg_types *ty)
     free(ty->acled);
     free(ty->labels);
     free(ty->subtypes);
+    free(ty->sense);
     free(ty->arena);
     free(ty);
 }
@@ -291,6 +402,24 @@ unsigned vg_types_subtype(const vg_types *ty, const char *subtype)
         if (strcmp(ty->subtypes[i].subtype, subtype) == 0)
             return ty->subtypes[i].flags;
     return 0;
+}
+
+static const vg_sense_rule *sense_row(const vg_types *ty, int type, int ctx)
+{
+    for (size_t i = 0; i < ty->nsense; i++)
+        if (ty->sense[i].type == type && ty->sense[i].ctx == ctx)
+            return &ty->sense[i];
+    return NULL;
+}
+
+const vg_sense_rule *vg_types_sense(const vg_types *ty, vg_event_type t, vg_sense_ctx ctx)
+{
+    const vg_sense_rule *r;
+    if (!ty)
+        return NULL;
+    if ((r = sense_row(ty, (int)t, (int)ctx)) || (r = sense_row(ty, 0, (int)ctx)))
+        return r;
+    return sense_row(ty, (int)t, VG_SCTX_PLAIN);
 }
 
 const vg_actor_label *vg_types_label(const vg_types *ty, const char *name)

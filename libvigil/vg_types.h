@@ -84,19 +84,22 @@ typedef enum vg_type_op {
     VG_TOP_HELD_OFFICIALS,  /* soldiers holding officials: a detention */
     VG_TOP_RIOT_CUE,        /* demonstrators who loot or burn: a riot */
     VG_TOP_PROTEST_CLASH,   /* protesters clashing with the police: a riot */
+    VG_TOP_TURN,            /* a trigger with another type's subtype cue is that type */
 } vg_type_op;
 
 typedef enum vg_type_cond {
     VG_TCOND_ALWAYS = 0,
-    VG_TCOND_SAME,   /* both triggers are one phrase */
-    VG_TCOND_UNCUED, /* no subtype cue of the loser in the sentence */
+    VG_TCOND_SAME,     /* both triggers are one phrase */
+    VG_TCOND_UNCUED,   /* no subtype cue of the loser in the sentence */
+    VG_TCOND_UNHARMED, /* (turn) nobody killed or hurt in the sentence */
 } vg_type_cond;
 
 typedef struct vg_type_step {
     uint8_t op;            /* vg_type_op */
-    uint8_t winner, loser; /* vg_event_type (VG_TOP_PRECEDE) */
+    uint8_t winner, loser; /* vg_event_type (VG_TOP_PRECEDE; VG_TOP_TURN: to, from) */
     uint8_t cond;          /* vg_type_cond */
     int min, max;          /* trigger weights */
+    const char *subtype;   /* VG_TOP_TURN: the cue's subtype, the event's */
 } vg_type_step;
 
 typedef struct vg_acled_row {
@@ -137,6 +140,58 @@ typedef struct vg_subtype_flags {
     unsigned flags; /* VG_SUB_* */
 } vg_subtype_flags;
 
+/* What may confirm a trigger's sense (types.tsv "sense"): one bit per
+ * piece of evidence vg_ex_sense.c finds in a sentence or its article. */
+enum {
+    VG_EVD_ARMED = 1u << 0,     /* an armed actor or a weapon in the sentence */
+    VG_EVD_HARMED = 1u << 1,    /* people killed or hurt: a toll, a death cue and a person */
+    VG_EVD_VICTIM = 1u << 2,    /* a person noun or a figure */
+    VG_EVD_BATTLE = 1u << 3,    /* soldiers or militants, a military target, a weapon */
+    VG_EVD_CUE = 1u << 4,       /* a subtype cue of the trigger's type */
+    VG_EVD_INTRINSIC = 1u << 5, /* the trigger names its means or victims (its weight) */
+    VG_EVD_POWER = 1u << 6,     /* the state or its power: a cue, an official, soldiers */
+    VG_EVD_POWERCUE = 1u << 7,  /* a power cue itself (power, regime, junta) */
+    VG_EVD_STATE = 1u << 8,     /* a state or political actor (as POWER) or a country */
+    VG_EVD_OBJECT = 1u << 9,    /* a political object: a subtype cue, an organisation, power */
+    VG_EVD_STRONG = 1u << 10,   /* a specific trigger (weight >= param strong) */
+    VG_EVD_CROWD = 1u << 11,    /* demonstrators or a crowd named */
+    VG_EVD_CONFLICT = 1u << 12, /* the article has told of political violence */
+    VG_EVD_UNARMED = 1u << 13,  /* no soldier or armed group named before the trigger */
+    VG_EVD__COUNT = 14
+};
+
+/* The context a sentence is read in (types.tsv "sense" CONTEXT). */
+typedef enum vg_sense_ctx {
+    VG_SCTX_PLAIN = 0, /* news that may be of political violence */
+    VG_SCTX_OTHER,     /* another field of news (a domain cue, or the article's domain) */
+    VG_SCTX_DRILL,     /* armed forces at no war: exercises, parades, purchases */
+    VG_SCTX_FICTION,   /* a work of fiction, a review, a game */
+    VG_SCTX__COUNT
+} vg_sense_ctx;
+
+#define VG_SENSE_MAX_ALT 6
+
+/* sense TYPE CONTEXT EVIDENCE: a trigger of type (0: any) read in context
+ * is confirmed when all the bits of one alternative are found. */
+typedef struct vg_sense_rule {
+    uint8_t type, ctx;
+    uint8_t nalt; /* 0: never confirmed */
+    uint32_t alt[VG_SENSE_MAX_ALT];
+} vg_sense_rule;
+
+/* The numbers of the precision stage (types.tsv "param"). */
+typedef enum vg_sense_param {
+    VG_SP_MODAL_SCOPE = 0,  /* tokens a modal governs after it */
+    VG_SP_SUBJECT_SCOPE,    /* tokens between an indefinite subject trigger and its modal */
+    VG_SP_SPARSE_RATIO,     /* violence cues x this < other cues: violence in passing */
+    VG_SP_DOMINATED_MIN,    /* domain cues needed before an article's domain rules */
+    VG_SP_DOMINATED_RATIO,  /* domain cues > this x political ones: the domain rules */
+    VG_SP_INTRINSIC,        /* trigger weight that names its means or victims */
+    VG_SP_INTRINSIC_REMOTE, /* the same for remote violence (shelling, IED) */
+    VG_SP_STRONG,           /* trigger weight of a specific phrase */
+    VG_SP__COUNT
+} vg_sense_param;
+
 typedef struct vg_types {
     vg_type_step *steps;
     size_t nsteps;
@@ -147,6 +202,9 @@ typedef struct vg_types {
     vg_generic generic[VG_GEN__COUNT];
     vg_subtype_flags *subtypes;
     size_t nsubtypes;
+    vg_sense_rule *sense;
+    size_t nsense;
+    int param[VG_SP__COUNT];
     char *arena; /* the file's text: every string above points into it */
 } vg_types;
 
@@ -161,6 +219,11 @@ const vg_acled_row *vg_types_acled(const vg_types *ty, vg_event_type t, const ch
 /* The VG_SUB_* flags of a subtype name (0 for "" or one types.tsv does
  * not list). */
 unsigned vg_types_subtype(const vg_types *ty, const char *subtype);
+
+/* The sense rule of a trigger of type t read in context ctx: the type's
+ * own row for ctx, else the "any" row for ctx, else the type's plain row;
+ * NULL when none (the trigger stands). */
+const vg_sense_rule *vg_types_sense(const vg_types *ty, vg_event_type t, vg_sense_ctx ctx);
 
 /* The label of a generic actor name, or NULL when it has none. */
 const vg_actor_label *vg_types_label(const vg_types *ty, const char *name);

@@ -7,6 +7,7 @@
  * reported not ok and its offset is never stored, so it is reprocessed.
  */
 #include "vd_producer.h"
+#include "vk_check.h"
 #include "vk_log.h"
 
 #include <stdio.h>
@@ -98,11 +99,20 @@ static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
 }
 
 /* Errors librdkafka cannot recover from (e.g. the idempotent producer lost
- * its guarantees) end the process so systemd restarts it; the rest are
- * retried by librdkafka and only logged. */
+ * its guarantees) end the process so systemd restarts it, and so do a
+ * failed authentication and a missing ACL, which no retry fixes
+ * (vk_check.h); the rest are retried by librdkafka and only logged. */
 static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
 {
     vd_producer *p = opaque;
+    if (vk_check_fatal((rd_kafka_resp_err_t)err)) {
+        if (!p->fatal)
+            vk_log_fatal("kafka %s: refused: %s: %s", rd_kafka_name(rk),
+                         rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+        vk_log_note_error(reason);
+        p->fatal = 1;
+        return;
+    }
     if (err == RD_KAFKA_RESP_ERR__FATAL)
         p->fatal = 1;
     vk_client_error(rk, err, reason);
@@ -119,10 +129,12 @@ int vd_producer_new(const vd_producer_opts *o, vd_producer **out, char *err, siz
         goto fail;
     }
     p->o = *o;
+    const char *txn[] = {"transactional.id", o->transactional_id, NULL};
     vk_spec spec = {.type = RD_KAFKA_PRODUCER,
                     .client_id = o->client_id,
                     .props = o->kafka,
                     .defaults = defaults,
+                    .forced = o->transactional_id ? txn : NULL,
                     .opaque = p,
                     .dr_msg_cb = dr_cb,
                     .stats_cb = o->kafka->stats ? stats_cb : NULL,

@@ -69,6 +69,9 @@ typedef struct vd_producer_opts {
      * (its error class) */
     void (*published)(const char *type);
     void (*deadlettered)(const char *err_class);
+    /* non-NULL: a transactional producer with this transactional.id
+     * (exactly-once, vd_txn.h); NULL: idempotent only */
+    const char *transactional_id;
 } vd_producer_opts;
 
 int vd_producer_new(const vd_producer_opts *o, vd_producer **out, char *err, size_t errlen);

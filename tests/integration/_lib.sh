@@ -1,10 +1,20 @@
-# _lib.sh - helpers for integration tests: start the broker process and
-# vigild as separate processes on 127.0.0.1, wait with bounded loops, clean up.
+# _lib.sh - helpers for integration tests: start the broker and vigild as
+# separate processes on 127.0.0.1, wait with bounded loops, clean up.
 # Sourced by tests/integration/*.sh; B is the build directory.
+#
+# The broker: VIGIL_BROKER=mock (default) is vigil-testbroker (librdkafka's
+# mock cluster, with scripted faults on fd 9); VIGIL_BROKER=real is Apache
+# Kafka (tools/kafka/kafka: KRaft, 1 node, or 3 with --brokers 3), with
+# topic auto-creation off as in production, so start_broker and base_conf
+# create the topics a test names.  A script says which brokers it runs on in
+# a "# brokers: mock real" line (tests/run reads it; no line = mock only).
 set -eu
 B=${B:-build/asan}
 T=$(mktemp -d /tmp/vigil-it.XXXXXX)
 PIDS=""
+BROKER=${VIGIL_BROKER:-mock}
+KAFKA=tools/kafka/kafka
+KD=$T/kafka # the real cluster's directory
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
@@ -12,9 +22,12 @@ cleanup() {
     for p in $PIDS; do kill -TERM "$p" 2>/dev/null || true; done
     sleep 0.2
     for p in $PIDS; do kill -KILL "$p" 2>/dev/null || true; done
+    [ -f "$KD/nodes" ] && "$KAFKA" stop "$KD" 2>/dev/null
     if [ "${KEEP:-0}" != 1 ]; then rm -rf "$T"; fi
 }
 trap cleanup EXIT
+# a test ended by a signal (tests/run's timeout) still stops its broker
+trap 'exit 143' TERM INT HUP
 
 fail() {
     echo "FAIL: $*" >&2
@@ -22,9 +35,16 @@ fail() {
     exit 1
 }
 
-# start_broker [extra args]: sets BS to the bootstrap address; fault commands
-# can be written to $T/broker.in.
+# start_broker [--brokers N] [--partitions P] [--topic T]...: sets BS to the
+# bootstrap address.  Mock: fault commands can be written to fd 9.  Real:
+# the named topics (and news.articles, news.events, news.deadletter) are
+# created with P partitions (3 by default, as the mock's); a topic whose name
+# ends in "incidents" is compacted, as vigild creates its incidents topic.
 start_broker() {
+    if [ "$BROKER" = real ]; then
+        start_kafka "$@"
+        return
+    fi
     mkfifo "$T/broker.in"
     "$B/vigil-testbroker" --topic news.articles --topic news.events --topic news.deadletter \
         "$@" < "$T/broker.in" > "$T/broker.out" 2> "$T/broker.log" &
@@ -36,6 +56,64 @@ start_broker() {
     done
     BS=$(head -n 1 "$T/broker.out")
     [ -n "$BS" ] || fail "broker did not start"
+}
+
+# start_kafka [--brokers N] [--partitions P] [--topic T]... [-- kafka start options]
+start_kafka() {
+    nodes=1
+    PARTS=3
+    topics="news.articles news.events news.deadletter"
+    while [ $# -gt 0 ]; do
+        case $1 in
+        --brokers) nodes=$2; shift ;;
+        --partitions) PARTS=$2; shift ;;
+        --topic) topics="$topics $2"; shift ;;
+        --) shift; break ;;
+        *) fail "start_broker: unknown option $1" ;;
+        esac
+        shift
+    done
+    # shellcheck disable=SC2086 # options are words
+    "$KAFKA" start "$KD" --nodes "$nodes" --owner $$ "$@" > "$T/kafka.log" 2>&1 ||
+        fail "Apache Kafka did not start: $(tail -n 5 "$T/kafka.log")"
+    BS=$(cat "$KD/bootstrap")
+    # shellcheck disable=SC2086
+    create_topics $topics
+}
+
+# create_topics T...: real broker only (the mock creates topics on first
+# use): create them with $PARTS partitions unless they exist.
+create_topics() {
+    [ "$BROKER" = real ] || return 0
+    plain=""
+    for t in "$@"; do
+        case $t in
+        *incidents) "$B/vigil" topics --brokers "$BS" $(cat "$KD/client.args") --partitions "$PARTS" \
+            --create "$t" --config cleanup.policy=compact 2>> "$T/topics.log" ||
+            fail "cannot create topic $t: $(tail -n 3 "$T/topics.log")" ;;
+        *) plain="$plain --create $t" ;;
+        esac
+    done
+    [ -z "$plain" ] && return 0
+    # shellcheck disable=SC2046,SC2086
+    "$B/vigil" topics --brokers "$BS" $(cat "$KD/client.args") --partitions "$PARTS" $plain \
+        2>> "$T/topics.log" || fail "cannot create topics$plain: $(tail -n 3 "$T/topics.log")"
+}
+
+# broker_slow on|off: make the broker slow to take outputs.  Mock: 300 ms
+# more round trip on broker 1.  Real: a client quota throttles producers
+# whose client.id is vigild to 20 kB/s (the broker delays its answers).
+broker_slow() {
+    if [ "$BROKER" = real ]; then
+        if [ "$1" = on ]; then set -- --add-config producer_byte_rate=20000; else set -- --delete-config producer_byte_rate; fi
+        "$KAFKA" tool "$KD" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$BS" --alter \
+            --entity-type clients --entity-name vigild "$@" >> "$T/quota.log" 2>&1 ||
+            fail "client quota not set: $(tail -n 3 "$T/quota.log")"
+    elif [ "$1" = on ]; then
+        echo "rtt 1 300" >&9
+    else
+        echo "rtt 1 0" >&9
+    fi
 }
 
 # start_vigild NAME CONF: runs vigild in the background, pid in VPID.
@@ -63,6 +141,51 @@ stop_vigild() {
     done
     kill -0 "$1" 2>/dev/null && fail "vigild did not stop within 30 s"
     wait "$1" || fail "vigild exited with status $?"
+}
+
+# wait_exit [seconds]: until vigild ($VPID) exits by itself, bounded (60 s);
+# sets STATUS to its exit status, or to "" when it is still running.
+wait_exit() {
+    STATUS=""
+    for _ in $(seq 1 $((${1:-60} * 10))); do
+        if ! kill -0 "$VPID" 2> /dev/null; then
+            STATUS=0
+            wait "$VPID" || STATUS=$?
+            return 0
+        fi
+        sleep 0.1
+    done
+}
+
+# expect_exit NAME ERE: vigild ($VPID, logging to NAME.log) must exit by
+# itself within 60 s, with status 1 and a line matching ERE (a clear fatal
+# error, not a retry loop)
+expect_exit() {
+    wait_exit 60
+    [ -n "$STATUS" ] || fail "$1: vigild kept running (a retry loop)"
+    [ "$STATUS" -eq 1 ] || fail "$1: exit status $STATUS, not 1"
+    grep -Eq "$2" "$T/$1.log" || fail "$1: no clear error: $(tail -n 3 "$T/$1.log")"
+    echo "$1: exit 1: $(grep -E "$2" "$T/$1.log" | head -n 1 | cut -c1-200)"
+}
+
+# run_conf RUN GROUP_WAIT_MS: a config of one run with its own topics
+# (RUN.articles, .events, .dead, .incidents, .alerts) and groups, for tests
+# that compare runs
+run_conf() {
+    cat <<CONF
+kafka.bootstrap.servers = $BS
+workers = 1
+input.topic = $1.articles
+output.events_topic = $1.events
+output.deadletter_topic = $1.dead
+output.incidents_topic = $1.incidents
+output.alerts_topic = $1.alerts
+consumer.group = vigil-$1
+alerts.group = vigil-alerts-$1
+alerts.group_wait_ms = $2
+kafka.session.timeout.ms = 6000
+kafka.heartbeat.interval.ms = 500
+CONF
 }
 
 consume() { # consume TOPIC COUNT [extra]: prints messages; fails when fewer arrive
@@ -112,8 +235,10 @@ sys.exit(1 if missing or extra else 0)
 PY
 }
 
-# base_conf GROUP EVENTS_TOPIC: a config for tests against $BS
+# base_conf GROUP EVENTS_TOPIC: a config for tests against $BS (on a real
+# broker, the events and dead-letter topics are created here)
 base_conf() {
+    create_topics "$2" "$2.dead"
     cat <<CONF
 kafka.bootstrap.servers = $BS
 consumer.group = $1
@@ -124,4 +249,11 @@ kafka.session.timeout.ms = 6000
 kafka.heartbeat.interval.ms = 500
 kafka.consumer.auto.commit.interval.ms = 200
 CONF
+}
+
+# leaders TOPIC: "partition leader" lines of a topic on the real broker
+leaders() {
+    "$KAFKA" tool "$KD" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BS" --describe \
+        --topic "$1" 2>> "$T/tool.log" |
+        sed -n 's/.*Partition: *\([0-9]*\).*Leader: *\([-0-9]*\).*/\1 \2/p'
 }

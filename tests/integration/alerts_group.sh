@@ -13,24 +13,8 @@ for r in a b; do
 done
 # shellcheck disable=SC2086
 start_broker --partitions 3 $topics
-conf() { # conf RUN
-    cat <<CONF
-kafka.bootstrap.servers = $BS
-workers = 1
-input.topic = $1.articles
-output.events_topic = $1.events
-output.deadletter_topic = $1.dead
-output.incidents_topic = $1.incidents
-output.alerts_topic = $1.alerts
-consumer.group = vigil-$1
-alerts.group = vigil-alerts-$1
-alerts.group_wait_ms = 1500
-kafka.session.timeout.ms = 6000
-kafka.heartbeat.interval.ms = 500
-CONF
-}
-conf a > "$T/a.conf"
-conf b > "$T/b.conf"
+run_conf a 1500 > "$T/a.conf"
+run_conf b 1500 > "$T/b.conf"
 start_vigild a "$T/a.conf"
 A=$VPID
 start_vigild b1 "$T/b.conf"

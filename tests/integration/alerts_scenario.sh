@@ -7,6 +7,7 @@
 # (SIGKILL) and restarted in the middle without repeating it, one update when
 # the claimed toll crosses the next threshold, nothing for the background,
 # and the incident on news.incidents listing every source.
+# brokers: mock real
 . "$(dirname "$0")/_lib.sh"
 F=tests/fixtures/alerts
 

@@ -19,15 +19,8 @@ base_conf fatal fatal.events > "$T/v.conf"
 # 1,000 errors per request type, far more than one refused batch needs
 cmd error 0 29 1000
 start_vigild vigild "$T/v.conf"
-status=""
-for _ in $(seq 1 600); do # bounded: 60 s
-    if ! kill -0 "$VPID" 2> /dev/null; then
-        status=0
-        wait "$VPID" || status=$?
-        break
-    fi
-    sleep 0.1
-done
+wait_exit 60
+status=$STATUS
 [ -n "$status" ] || fail "vigild kept running although its outputs were refused"
 [ "$status" -ne 0 ] || fail "vigild exited with status 0 after a fatal delivery error"
 crit=$(grep -c "^<2>.*could not be delivered" "$T/vigild.log" || true)

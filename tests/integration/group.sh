@@ -2,6 +2,7 @@
 # group.sh - two vigild instances in one consumer group share the partitions;
 # one is killed with SIGKILL midway; the survivor takes over its partitions
 # and the published event ids still equal the offline pipeline's.
+# brokers: mock real
 . "$(dirname "$0")/_lib.sh"
 N=${GROUP_ARTICLES:-3000}
 start_broker --partitions 6

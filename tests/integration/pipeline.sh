@@ -3,6 +3,7 @@
 # good articles become events, bad messages land unchanged in the dead-letter
 # topic with error headers, SIGTERM stops cleanly, and a restart reprocesses
 # nothing (offsets were committed after the outputs were acknowledged).
+# brokers: mock real
 . "$(dirname "$0")/_lib.sh"
 
 start_broker --partitions 3

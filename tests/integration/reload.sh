@@ -6,6 +6,7 @@
 # extraction predicts).  Then a broken config and a broken knowledge file
 # on reload: the log says "reload failed" with file:line, the old set keeps
 # running and the process keeps serving.
+# brokers: mock real
 . "$(dirname "$0")/_lib.sh"
 . "$(dirname "$0")/_svc.sh"
 N_ART=150

@@ -63,6 +63,7 @@ static void test_absolute(void **st)
     check("dans la nuit du 11 au 12 mai 2022", NULL, "2022-05-11");
     check("in September 2022 following", NULL, "2022-09");
     check("since 2012, jihadists", NULL, "2012");
+    check("recalls the 1960s, when", NULL, "1960");
     check("le 17/09/2024 à l'aube", NULL, "2024-09-17");
 }
 
@@ -87,6 +88,12 @@ static void test_relative(void **st)
     check("on December 30", "2023-01-02", "2022-12-30");
     check("the night of May 11-12", "2025-05-16", "2025-05-11");
     check("le mois dernier", "2024-01-15", "2023-12");
+    /* ahead of publication: what is planned for then (vg_ex_sense.c) */
+    check("next Saturday", "2025-05-16", "2025-05-17");
+    check("next Friday", "2025-05-16", "2025-05-23");
+    check("samedi prochain", "2025-05-16", "2025-05-17");
+    check("tomorrow", "2025-05-16", "2025-05-17");
+    check("la semaine prochaine", "2025-05-16", "2025-05-23");
 }
 
 static void test_unresolved(void **st)

@@ -935,6 +935,13 @@ static void test_lexicon_validation(void **st)
     lex_error("num\t\t2\n", ":1: missing phrase");
     lex_error("num\tten\t10\tweird\n", ":1: bad flags");
     lex_error("# only comments\n", "no entries");
+    /* the context cue kinds of the precision stage */
+    lex_error("domain\tgoal\tfootball\n", ":1: bad domain");
+    lex_error("domain\tgoal\n", ":1: domain takes 1..1 arguments");
+    lex_error("modal\twill\tsoon\n", ":1: modal takes no argument or future");
+    lex_error("means\tgun\tsharp\n", ":1: means takes 0..0 arguments");
+    lex_error("negator\tnot\tat all\n", ":1: negator takes 0..0 arguments");
+    lex_error("hist\tanniversary\tsometimes\n", ":1: hist takes no argument or always");
     vg_dict *d = vg_dict_new();
     vg_lex *lx = NULL;
     char err[256];

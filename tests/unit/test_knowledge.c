@@ -152,6 +152,23 @@ static void test_types_errors(void **st)
     load_error(load_types, GOOD "subtype\tied\texplosive\n", ":8: unknown flag 'explosive'");
     load_error(load_types, GOOD "rule\t\n", ":8: empty field 2");
     load_error(load_types, GOOD "acled\triot\t-\tRiots\tA\tB\tC\n", ":8: at most 6");
+    /* the precision stage's rows (vg_ex_sense.c) */
+    load_error(load_types, GOOD "sense\triot\tnowhere\talways\n", ":8: unknown context 'nowhere'");
+    load_error(load_types, GOOD "sense\triot\tplain\tarmed+luck\n", ":8: unknown evidence 'luck'");
+    load_error(load_types, GOOD "sense\triot\tplain\n", ":8: sense takes TYPE CONTEXT EVIDENCE");
+    load_error(load_types, GOOD "sense\tbattle\tplain\tarmed\n", ":8: unknown event type 'battle'");
+    load_error(load_types, GOOD "sense\triot\tplain\tcue|cue|cue|cue|cue|cue|cue\n",
+               ":8: more than 6 alternatives");
+    load_error(load_types, GOOD "param\tluck\t3\n", ":8: unknown param 'luck'");
+    load_error(load_types, GOOD "param\tstrong\t4\nparam\tstrong\t5\n",
+               ":9: param 'strong' given twice");
+    load_error(load_types, GOOD "param\tstrong\tfour\n", ":8: param value 'four' is not 0..1000");
+    load_error(load_types, GOOD, "no param 'modal_scope'");
+    load_error(load_types, GOOD "turn\triot\tstrategic\n", ":8: turn takes FROM TO SUBTYPE");
+    load_error(load_types, GOOD "turn\triot\triot\tlooting\n",
+               ":8: a type cannot turn into itself");
+    load_error(load_types, GOOD "turn\triot\tstrategic\tlooting\tsometimes\n",
+               ":8: unknown condition 'sometimes' (unharmed)");
     load_error(load_types,
                "precede\triot\t1\tprotest\t9\n"
                "acled\triot\t-\tRiots\tViolent demonstration\n",
@@ -391,6 +408,25 @@ static void test_acled_and_generic_are_data(void **st)
     remove_kb(kb);
 }
 
+/* Our own sentence: "overthrown" with no state or power in reach. */
+static const char pass[] = "An overthrown statue was found in N'Djamena, Chad, on Monday.";
+
+static void test_sense_is_data(void **st)
+{
+    (void)st;
+    vg_events ev;
+    vg_kb *kb = edited_kb(NULL, NULL, NULL);
+    extract_with(kb, pass, &ev);
+    assert_null(find(&ev, VG_EV_COUP)); /* sense coup plain power */
+    vg_events_free(&ev);
+    remove_kb(kb);
+    kb = edited_kb(NULL, "sense\tcoup\tplain\tpower", "sense\tcoup\tplain\talways");
+    extract_with(kb, pass, &ev);
+    assert_non_null(find(&ev, VG_EV_COUP));
+    vg_events_free(&ev);
+    remove_kb(kb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -401,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_word_kinds),
         cmocka_unit_test(test_precedence_is_data),
         cmocka_unit_test(test_acled_and_generic_are_data),
+        cmocka_unit_test(test_sense_is_data),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

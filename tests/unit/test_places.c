@@ -72,6 +72,15 @@ static const row rows[] = {
      1, "NG", "Dogon-Daji", "Sokoto"},
     {"On 10 June 2024, FAMa soldiers killed 12 civilians in Hombori (Douentza, Mopti).", 1, "ML",
      "Hombori", "Mopti"},
+    /* a village named before its noun */
+    {"On 9 June 2024, armed bandits attacked Gidan Dawa village (Maru, Zamfara), killing six "
+     "residents.",
+     1, "NG", "Gidan Dawa", "Zamfara"},
+    {"Gunmen killed five farmers in Kurmi village, Zamfara State, on Monday.", 1, "NG", "Kurmi",
+     NULL},
+    /* a village named like a common word, a unit the gazetteer lacks beside it */
+    {"On 7 June 2024, unknown armed men kidnapped a Catholic priest in Karma (Namaro, Tillaberi).",
+     1, "NE", "Karma", "Tillaberi"},
     /* a unit named with its noun, even when its name is a common word */
     {"Des séparatistes ont tué deux gendarmes lundi dans la région du Nord-Ouest, selon une source "
      "sécuritaire.",
@@ -104,12 +113,22 @@ static const row rows[] = {
     {"Gunmen killed nine civilians in the village of Sanaba, in Burkina Faso's Boucle du Mouhoun "
      "region, on Monday.",
      1, "BF", "Sanaba", "Boucle du Mouhoun"},
+    /* a national capital stands for its country with no other cue */
+    {"The officers who took power arrested 12 ministers in Bissau on Wednesday, a diplomat said.",
+     1, "GW", "Bissau", NULL},
     /* names that are not places here */
     {"Fans of Obi-Wan Kenobi rallied outside the cinema and protested the ending.", 0, NULL, NULL,
      NULL},
     {"Ariana Grande's tour was attacked by critics on Monday.", 0, NULL, NULL, NULL},
     {"The quarterback's overthrown pass sealed the loss, and Chad Williams never caught the ball.",
      0, NULL, NULL, NULL},
+    {"Jordan Henderson was attacked by fans after the match in Liverpool.", 0, NULL, NULL, NULL},
+    {"Obi scored twice as the Eagles crushed the visitors, who were attacked relentlessly.", 0,
+     NULL, NULL, NULL},
+    /* an African town named after a better-known place abroad, in a page
+     * with no African cue */
+    {"Troops killed five suspected robbers in a shootout in Bethlehem on Monday, police said.", 0,
+     NULL, NULL, NULL},
 };
 
 static void test_rows(void **st)

@@ -45,6 +45,8 @@ static const struct {
     {"lag", "--brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout SEC]]"},
     {"commit", "--brokers HOST:PORT --topic T --group G [--partition P --offset N]"},
     {"relay", "--brokers HOST:PORT --topic IN --to OUT --group G --count N [--timeout SEC]"},
+    {"topics", "--brokers HOST:PORT [--brokers-up N] [--create T]... [--partitions P] "
+               "[--replication R] [--config K=V]... [--timeout SEC]"},
 };
 #define N_USAGES (sizeof(usages) / sizeof(usages[0]))
 
@@ -60,7 +62,7 @@ static void usage(FILE *f, const char *cmd)
     }
     if (!cmd)
         fputs("       vigil --version\n", f);
-    fputs("produce, consume, lag, commit and relay take -X KEY=VALUE librdkafka properties "
+    fputs("produce, consume, lag, commit, relay and topics take -X KEY=VALUE librdkafka properties "
           "(repeatable).\n"
           "Inputs are JSON Lines envelopes (one article per line) or whole text/HTML files.\n",
           f);
@@ -347,6 +349,8 @@ int main(int argc, char **argv)
         return vigil_cmd_commit(argc - 1, argv + 1);
     if (!strcmp(cmd, "relay"))
         return vigil_cmd_relay(argc - 1, argv + 1);
+    if (!strcmp(cmd, "topics"))
+        return vigil_cmd_topics(argc - 1, argv + 1);
     fprintf(stderr, "vigil: unknown command '%s'\n", cmd);
     usage(stderr, NULL);
     return 2;

@@ -4,6 +4,8 @@
 #ifndef VIGIL_CLI_H
 #define VIGIL_CLI_H
 
+#include "vk_client.h"
+
 #include <stddef.h>
 
 typedef int (*vigil_msg_fn)(void *ctx, const char *name, const char *msg, size_t len);
@@ -14,5 +16,11 @@ int vigil_cmd_consume(int argc, char **argv);
 int vigil_cmd_lag(int argc, char **argv);
 int vigil_cmd_commit(int argc, char **argv);
 int vigil_cmd_relay(int argc, char **argv);
+int vigil_cmd_topics(int argc, char **argv);
+
+/* Check one -X KEY=VALUE (a malformed or unknown property is a usage
+ * error, printed) and describe it in kv, its key copied into key[keylen]
+ * (vigil_kafka.c).  0 or -1. */
+int vigil_parse_prop(char *arg, vk_kv *kv, char *key, size_t keylen);
 
 #endif

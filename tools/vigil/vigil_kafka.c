@@ -58,30 +58,41 @@ typedef struct kopts {
     vk_props kafka; /* --brokers and the -X properties, for the builder */
 } kopts;
 
-/* Take one -X KEY=VALUE: a malformed or unknown property is a usage error. */
-static int add_prop(kopts *o, char *arg)
+int vigil_parse_prop(char *arg, vk_kv *kv, char *key, size_t keylen)
 {
     char err[256];
     const char *eq = strchr(arg, '=');
-    if (o->nprops == KOPTS_MAX_PROPS || !eq) {
-        fprintf(stderr, "vigil: -X takes KEY=VALUE (at most %d)\n", KOPTS_MAX_PROPS);
+    if (!eq) {
+        fprintf(stderr, "vigil: -X takes KEY=VALUE\n");
         return -1;
     }
     size_t n = (size_t)(eq - arg);
-    if (n >= sizeof(o->keys[0])) {
+    if (n >= keylen) {
         fprintf(stderr, "vigil: -X %s: key too long\n", arg);
         return -1;
     }
-    memcpy(o->keys[o->nprops], arg, n);
-    o->keys[o->nprops][n] = 0;
+    memcpy(key, arg, n);
+    key[n] = 0;
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_res_t res = rd_kafka_conf_set(conf, o->keys[o->nprops], eq + 1, err, sizeof(err));
+    rd_kafka_conf_res_t res = rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err));
     rd_kafka_conf_destroy(conf);
     if (res != RD_KAFKA_CONF_OK) {
         fprintf(stderr, "vigil: -X %s: %s\n", arg, err);
         return -1;
     }
-    o->props[o->nprops] = (vk_kv){o->keys[o->nprops], (char *)eq + 1, "-X"};
+    *kv = (vk_kv){key, (char *)eq + 1, "-X"};
+    return 0;
+}
+
+/* Take one -X KEY=VALUE: a malformed or unknown property is a usage error. */
+static int add_prop(kopts *o, char *arg)
+{
+    if (o->nprops == KOPTS_MAX_PROPS) {
+        fprintf(stderr, "vigil: -X takes KEY=VALUE (at most %d)\n", KOPTS_MAX_PROPS);
+        return -1;
+    }
+    if (vigil_parse_prop(arg, &o->props[o->nprops], o->keys[o->nprops], sizeof(o->keys[0])) < 0)
+        return -1;
     o->nprops++;
     return 0;
 }

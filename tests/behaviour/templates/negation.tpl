@@ -54,3 +54,12 @@ ng.nc1f	fr	no_casualties	ied fat=0|null	Un engin explosif a explosé au passage 
 ng.nc2f	fr	no_casualties	armed_clash fat=0|null	Des hommes armés ont attaqué une brigade de gendarmerie {D} {L}, mais aucune victime n'est à déplorer.
 ng.nc3f	fr	no_casualties	air_strike fat=0|null	Une frappe de drone a touché un bâtiment vide {D} {L} ; aucune victime n'a été signalée.
 ng.nc4f	fr	no_casualties	shelling fat=0|null	Des obus de mortier sont tombés {D} {L} sans faire de victime, selon le conseil municipal.
+# Negations with the armed actors named: the negation itself must undo the act.
+ng.neg4	en	negated	none	There were no reports of fighting between {ARMY} and {P} {L} {D}, residents said.
+ng.neg5	en	negated	none	{ARMY} said it had not carried out any air strike near {LN} {D}.
+ng.neg6	en	negated	none	No soldiers were killed when {P} approached the army post {L} {D}, the ministry said.
+ng.den5	en	denial	none	{ARMY} denied that its soldiers had killed civilians {L} {D}.
+ng.irr5	en	irrealis	none	{P} could attack army positions {L} in the coming days, officials warned {D}.
+ng.neg4f	fr	negated	none	Il n'y a pas eu d'attaque jihadiste {D} {L}, selon l'armée.
+ng.neg5f	fr	negated	none	{ARMY} affirme n'avoir mené aucune frappe aérienne {D} près de {LN}.
+ng.thr4f	fr	threat	none	{P} {?P:a|ont} menacé {D} de s'en prendre aux soldats {Cin}.

@@ -69,3 +69,54 @@ sn.hi2f	fr	history	none	Le musée de {CAP} rappelle les années 1960, quand le p
 sn.hi3f	fr	history	none	Le nouveau livre de l'auteur revient sur la crise de 2012 {Cin}, quand des rebelles s'étaient emparés du nord du pays.
 sn.nm1f	fr	name	none	Un cochon d'Inde prénommé Mali a remporté le concours de Toulouse, selon sa propriétaire.
 sn.nm2f	fr	name	none	La production de pétrole du delta du Niger a augmenté pour le troisième mois consécutif.
+# General-news probes (issue 16, precision): whole short articles of the kinds a general feed
+# carries - match reports, markets, reviews, weather, accidents, courts, campaigns, military
+# exercises and procurement, health, technology, anniversaries - each with violent words in
+# another sense.  None reports a current political-violence event.
+sn.sp10	en	sports	none	{C}'s national team stormed back from two goals down to beat their rivals 3-2 in {CAP} {D}. || The coach said his players had fought for every ball, and the captain's late strike sealed the comeback.
+sn.sp11	en	sports	none	The champions crushed the visitors 4-0 {D}, and the beaten coach admitted his side had been outgunned in midfield. || Fans invaded the pitch in {CAP} to celebrate the title.
+sn.sp12	en	sports	none	The {ADJ} sprinter shot out of the blocks to win the 100 metres final in {CAP} {D}. || She called the victory a knockout blow to her critics.
+sn.sp13	en	sports	none	The boxer knocked out his opponent in the fifth round in {CAP} {D} to claim the vacant title, and the fight drew a sell-out crowd.
+sn.sp14	en	sports	none	A late penalty killed the game off as {C} beat their neighbours in a World Cup qualifier {D}. || The visitors' defence collapsed under a barrage of attacks in the second half.
+sn.sp15	fr	sports	none	{C} a fusillé son adversaire 3-0 {D} à {CAP} en match de qualification. || Le sélectionneur a salué une attaque redoutable et une défense impeccable.
+sn.sp16	fr	sports	none	Le boxeur a mis KO son adversaire au cinquième round {D} à {CAP}, sous les acclamations du public.
+sn.bu8	en	business	none	Shares in the {ADJ} telecom group plunged 15 percent {D} after it warned that a price war was killing its margins. || Analysts said a rival's aggressive attack on the mobile market had hit profits.
+sn.bu9	en	business	none	The central bank {Cin} raised interest rates again {D}, saying it would fight inflation with every tool available. || Traders said the decision blew up expectations of a pause.
+sn.bu10	en	business	none	Oil prices exploded as the strike at the port of {CAP} entered its second week, and the stock market was battered. || Investors fled to gold.
+sn.bu11	en	business	none	The mining firm seized the chance to buy its rival {D}, a deal analysts called a coup for its chief executive. || Its shares rose 8 percent in {CAP}.
+sn.bu12	en	business	none	{ADJ} banks were hit by a wave of cyber attacks that knocked out payment systems {D}, the regulator said. || No customer data was stolen, it added.
+sn.bu13	fr	business	none	Les actions du groupe ont explosé de 20 % à la Bourse {D}, après l'annonce du rachat d'un concurrent {Cin}. || Les investisseurs saluent un coup de maître.
+sn.bu14	fr	business	none	La banque centrale a frappé fort {D} en relevant ses taux pour lutter contre l'inflation {Cin}.
+sn.en6	en	entertainment	none	In the new video game, players storm a fortress and battle waves of rebels to free a captured princess. || The reviewer praised its graphics but found the story thin.
+sn.en7	en	entertainment	none	The novel opens with the killing of a president in an unnamed country and follows the detective hunting his murderers. || The author will sign copies in {CAP} {D}.
+sn.en8	en	entertainment	none	The documentary recounts the siege of a city during a civil war through archive footage. || It premiered in {CAP} {D} to a standing ovation.
+sn.en9	en	entertainment	none	Critics said the band's new album was a bomb, but its concert in {CAP} {D} sold out within an hour.
+sn.en10	fr	entertainment	none	Dans ce thriller, un commando prend d'assaut le palais présidentiel d'un pays imaginaire. || Le film sort {D} dans les salles de {CAP}.
+sn.en11	fr	entertainment	none	Le jeu vidéo propose d'affronter des hordes de rebelles et de libérer des otages. || La critique salue sa bande originale.
+sn.we5	en	weather	none	Heavy rains battered {CAP} {D}, flooding roads and cutting power to thousands of homes. || The weather service warned of more storms.
+sn.we6	fr	weather	none	De violents orages ont frappé {CAP} {D}, provoquant des inondations dans plusieurs quartiers.
+sn.ac4	en	accident	none	A fuel tanker exploded on a highway near {LN} {D}, killing 30 people who had gathered to collect petrol, the fire service said.
+sn.ac5	en	accident	none	A gas explosion destroyed a restaurant in {CAP} {D}, killing four people, firefighters said.
+sn.ac6	fr	accident	none	Un camion-citerne a explosé {D} près de {LN}, faisant plusieurs morts, selon les pompiers.
+sn.ac7	en	accident	none	A boat capsized on the river near {LN} {D}, and 20 passengers drowned, local authorities said.
+sn.co1	en	court	none	A court in {CAP} sentenced a former minister to ten years in prison {D} for embezzlement. || His lawyers said they would fight the verdict on appeal.
+sn.co2	en	court	none	The trial of soldiers accused of plotting a coup in 2015 opened in {CAP} {D}. || The defence asked for more time to prepare.
+sn.co3	fr	court	none	Le procès de l'ancien ministre s'est ouvert {D} à {CAP} ; il est accusé d'avoir détourné des fonds publics.
+sn.po1	en	campaign	none	The opposition candidate attacked the president's record on jobs at a campaign rally in {CAP} {D}. || Her rival fired back on social media, calling the speech a smear.
+sn.po2	en	campaign	none	Lawmakers {Cin} clashed over the budget in a stormy session of parliament {D}, and the speaker suspended the debate.
+sn.po3	fr	campaign	none	Le candidat de l'opposition a attaqué le bilan du gouvernement lors d'un meeting à {CAP} {D}. || Ses adversaires ont riposté sur les réseaux sociaux.
+sn.po4	en	campaign	none	Thousands of supporters cheered the president in {CAP} {D} as he launched his re-election campaign.
+sn.mi1	en	exercise	none	{ADJ} troops fired artillery and launched mock assaults on enemy positions during a military exercise near {LN} {D}, the defence ministry said.
+sn.mi2	en	exercise	none	The air force carried out simulated air strikes during joint drills with foreign partners {Cin} {D}.
+sn.mi3	en	exercise	none	{C} took delivery of six combat drones and two attack helicopters {D}, the defence minister said at a ceremony in {CAP}.
+sn.mi4	fr	exercise	none	L'armée {ADJ.fs} a mené {D} un exercice de tirs réels près de {LN}, simulant l'attaque d'un camp ennemi.
+sn.mi5	fr	exercise	none	Le gouvernement {ADJ} a réceptionné {D} deux avions de combat et des drones armés, lors d'une cérémonie à {CAP}.
+sn.hi5	en	history	none	{C} marked the tenth anniversary of the attack on the national assembly with a minute of silence in {CAP} {D}.
+sn.hi6	en	history	none	Historians met in {CAP} {D} to discuss the wave of coups that toppled governments across the region in the 1960s.
+sn.hi7	fr	history	none	{C} a commémoré {D} le massacre de 1993, au cours duquel des centaines de civils avaient été tués.
+sn.he1	en	health	none	Doctors in {CAP} launched a campaign {D} to fight malaria, which kills thousands of children every year {Cin}.
+sn.he2	fr	health	none	Une campagne de vaccination contre la rougeole a été lancée {D} à {CAP} pour lutter contre une épidémie qui a tué 40 enfants.
+sn.te1	en	tech	none	Hackers attacked the servers of the tax office {Cin} {D}, knocking its website offline for hours, the ministry said.
+sn.bu15	en	business	none	The government {Cin} signed an agreement with a foreign mining company {D} to build a lithium plant near {LN}, officials said.
+sn.po6	en	campaign	none	The opposition {Cin} criticised the new media law as an attack on press freedom and civil liberties {D}.
+sn.mi6	fr	exercise	none	L'armée {ADJ.fs} a présenté {D} à {CAP} des véhicules blindés et des drones acquis auprès de partenaires étrangers.

@@ -1,0 +1,457 @@
+/*
+ * vg_ex_sense.c - extraction stage: does a trigger name a real event?
+ *
+ * A trigger word is evidence, not an event.  What undoes it is read from
+ * the lexicon's cue kinds (lexicon.tsv: negator, definite, role, deny, modal,
+ * release, captive, domain, means, power), never from word lists here:
+ *   - scope (before typing): a negation right before it ("no attack", "n'ont
+ *     pas tiré", "nobody was arrested") or before its subject ("no soldier
+ *     had been killed"); a denial governing its clause
+ *     ("denied reports that the base had been overrun"; not "denied
+ *     responsibility for the attack", whose event the definite article
+ *     presupposes), or a rumour denied after it ("rumours of a coup proved
+ *     false"); a modal governing it ("threatened to attack", "could
+ *     seize", "appelle à manifester", "an assault would be a disaster"; the
+ *     future "would" does not undo a strategic move: announcing one is
+ *     making it); a date after publication ("a march next Saturday");
+ *     hostages or prisoners set free (a release, no new capture);
+ *   - sense (after typing): a coup needs the state or its power in reach
+ *     ("a coup for the company", "an overthrown pass" are none); a bare
+ *     strategic verb ("suspend", "leave") a political object and a state or
+ *     political actor; an execution or attack on civilians people harmed or
+ *     an armed actor;
+ *   - domain: a sentence of another field of news (sports, business,
+ *     weather, accidents, courts, campaign rhetoric, health, computers)
+ *     keeps a violent trigger only with an armed actor or a weapon, one on
+ *     armed forces at no war (exercises, parades, arms purchases) only with
+ *     people harmed, a work of fiction or a review nothing;
+ *   - the article (vg_ex_article_context): one that has named no armed
+ *     actor, weapon or force needs the confirmation in the sentence itself
+ *     (a battle's soldiers or target, people harmed, a trigger that names
+ *     its means); one whose other cues outnumber its violence cues needs
+ *     more than a person noun; one dominated by another field's words keeps
+ *     only what an armed actor or weapon confirms.  Each act of violence so
+ *     confirmed raises the article's context for the sentences after it.
+ * Which evidence confirms which type in which field of news, and the
+ * stage's numbers, are types.tsv "sense" and "param" rows.  Precision
+ * matters as much as recall: a false coup on a sports page is an alert as
+ * loud as a missed massacre.
+ */
+#include "vg_ex.h"
+#include "vg_dict.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- the article */
+
+/* Armed actors (armies, groups, militias: their class) count for
+ * political violence, governments and parties for politics. */
+static void count_hit(vg_ex_ctx *x, const vg_mark *m, const vg_dict_hit *h)
+{
+    if (h->tag == VG_TAG_ACTOR) {
+        const vg_actor_def *a = h->val;
+        if (a->vclass == VG_VC_MILITARY || a->vclass == VG_VC_MILITANT)
+            x->ctx_violence++;
+        else if (a->kind &&
+                 (strcmp(a->kind, "government") == 0 || strcmp(a->kind, "political_party") == 0))
+            x->ctx_politics++;
+        return;
+    }
+    if (h->tag != VG_TAG_LEX)
+        return;
+    const vg_lex_entry *e = h->val;
+    switch (e->kind) {
+    case VG_LX_ACTOR:
+        if (e->val == VG_VC_MILITARY &&
+            strcmp(e->label, x->kb->types->generic[VG_GEN_POLICE].name) == 0)
+            x->ctx_politics++; /* the police of a crime story is no armed conflict */
+        else if (e->val == VG_VC_MILITARY || e->val == VG_VC_MILITANT)
+            x->ctx_violence++;
+        else if (e->val == VG_VC_OFFICIAL)
+            x->ctx_politics++;
+        break;
+    case VG_LX_VICTIM:
+        if (e->val == VG_VC_MILITARY || e->val == VG_VC_MILITANT)
+            x->ctx_violence++;
+        else if (e->val == VG_VC_OFFICIAL)
+            x->ctx_politics++;
+        break;
+    case VG_LX_MEANS: /* not a weapon that is the trigger word itself ("explosive") */
+        if (!(m->kinds & (1ull << VG_LX_TRIG)))
+            x->ctx_violence++;
+        break;
+    case VG_LX_POWER:
+        x->ctx_politics++;
+        break;
+    case VG_LX_DOMAIN:
+        x->ctx_domain++;
+        break;
+    default:
+        break;
+    }
+}
+
+void vg_ex_article_context(vg_ex_ctx *x)
+{
+    x->ctx_violence = x->ctx_politics = x->ctx_domain = 0;
+    for (size_t k = 0; k < x->sc.nmark; k++) {
+        const vg_mark *m = &x->sc.mark[k];
+        if (!(m->tags & (1u << VG_TAG_ACTOR)) &&
+            !(m->kinds & ((1ull << VG_LX_ACTOR) | (1ull << VG_LX_VICTIM) | (1ull << VG_LX_MEANS) |
+                          (1ull << VG_LX_POWER) | (1ull << VG_LX_DOMAIN))))
+            continue;
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            const vg_dict_hit *hit = &m->hits[h];
+            const vg_lex_entry *e = hit->tag == VG_TAG_LEX ? hit->val : NULL;
+            if (e && (e->flags & VG_LXF_CAP) && !(x->sc.tok[m->t0].flags & VG_TF_CAP))
+                continue;
+            count_hit(x, m, hit);
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- scope */
+
+/* A clause ends between tokens a and b (a < b): punctuation other than an
+ * apostrophe or hyphen in a gap between them. */
+static int clause_break(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k + 1 < b && k + 1 < x->sc.ntok; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(&x->sc, k, &gl);
+        for (size_t i = 0; i < gl; i++) {
+            unsigned char c = (unsigned char)g[i];
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' ||
+                (c == 0xE2 && i + 2 < gl && (unsigned char)g[i + 1] == 0x80 &&
+                 ((unsigned char)g[i + 2] == 0x93 || (unsigned char)g[i + 2] == 0x94)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* What the trigger at t names is known, not asserted here: "the attack",
+ * "its base". */
+static int definite(const vg_ex_ctx *x, size_t t)
+{
+    return vg_ex_word_ends(x, t, VG_LX_DEFINITE);
+}
+
+/* "No attack", "did not open fire", "nobody was arrested", "aucune
+ * attaque", "n'ont pas tiré": a negation ends right before the trigger. */
+static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    return t > s->t0 && vg_ex_word_ends(x, t, VG_LX_NEGATOR);
+}
+
+/* "No soldier had been killed", "no hostages were taken": a negation before
+ * the subject, a person noun, then at most three unmarked words (the
+ * auxiliaries) before the trigger. */
+static int negated_subject(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
+        const vg_mark *m = sc->tok[k].mark >= 0 ? &sc->mark[sc->tok[k].mark] : NULL;
+        if (!m || !(m->kinds & ((1ull << VG_LX_VICTIM) | (1ull << VG_LX_ACTOR))) || m->t1 > t ||
+            m->t1 + 3 < t || k == s->t0 || !vg_ex_is_word(x, k - 1, VG_LX_NEGATOR) ||
+            clause_break(x, k - 1, t + 1))
+            continue;
+        size_t j = m->t1; /* unmarked words, or auxiliaries ("had been") */
+        while (j < t && (sc->tok[j].mark < 0 ||
+                         !(sc->mark[sc->tok[j].mark].kinds & ~(1ull << VG_LX_PERFECT))))
+            j++;
+        if (j == t)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Rumours of a coup ... proved false", "les rumeurs de coup d'État ... ont
+ * été démenties": a hearsay or denial cue (lexicon kind neg) right before the
+ * trigger, and a denial or another such cue after it. */
+static int rumour_denied(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t,
+                         size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    int before = 0, after = 0;
+    for (size_t k = vg_ex_first_mark(sc, s->t0); k < sc->nmark && sc->mark[k].t0 < s->t1; k++) {
+        const vg_mark *m = &sc->mark[k];
+        if (!(m->kinds & (1ull << VG_LX_NEG)))
+            continue;
+        if (m->t1 <= t && m->t1 + 3 >= t)
+            before = 1;
+        else if (m->t0 >= e)
+            after = 1;
+    }
+    for (size_t i = 0; i < si->ndeny; i++)
+        after |= si->deny_e[i] > e;
+    return before && after;
+}
+
+/* A denial before the trigger, in the same clause, and no role noun between
+ * ("denied any involvement in an attack" denies the role, not the attack). */
+static int denied(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    for (size_t i = 0; i < si->ndeny; i++) {
+        size_t d = si->deny_e[i];
+        if (d > t || clause_break(x, d - 1, t + 1) || definite(x, t))
+            continue;
+        int role = 0;
+        for (size_t k = d; k < t && !role; k++)
+            role = vg_ex_is_word(x, k, VG_LX_ROLE);
+        if (!role)
+            return 1;
+    }
+    return 0;
+}
+
+/* A modal governs the trigger: before it in the same clause and near
+ * ("threatened to attack", "might return to Tamou to abduct"), or right
+ * after it when the trigger is an indefinite subject ("an assault on X
+ * would be a disaster"). */
+static int unrealised(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t, size_t e)
+{
+    int scope = x->kb->types->param[VG_SP_MODAL_SCOPE];
+    int subj = x->kb->types->param[VG_SP_SUBJECT_SCOPE];
+    for (size_t i = 0; i < si->nmodal; i++) {
+        size_t m = si->modal_t[i], me = si->modal_e[i];
+        if (ty == VG_EV_STRATEGIC && ((si->modal_fut >> i) & 1))
+            continue; /* "said it would leave the force": the decision is the move */
+        if (me <= t && t < me + (size_t)scope && !clause_break(x, me - 1, t + 1) && !definite(x, t))
+            return 1;
+        if (m >= e && m < e + (size_t)subj && !clause_break(x, e - 1, m + 1) &&
+            vg_ex_word_ends(x, t, VG_LX_DET) && !definite(x, t))
+            return 1;
+    }
+    return 0;
+}
+
+/* The sentence is dated after publication: a plan, not an event. */
+static int future(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    if (!si->has_date || !x->pub.y || si->date.prec < VG_DP_WEEK)
+        return 0;
+    return vg_ymd_days(&si->date.v) > vg_ymd_days(&x->pub);
+}
+
+/* Hostages or prisoners set free, swapped, handed over: the sentence tells
+ * of a release, not of a new capture ("freed three prisoners", "les otages
+ * ont été libérés"); the act of capture itself ("kidnapped") stays. */
+static int released(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t, size_t e)
+{
+    return si->release && (ty == VG_EV_ABDUCTION || ty == VG_EV_ARREST) &&
+           vg_ex_word(x, t, e - t, VG_LX_CAPTIVE);
+}
+
+void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
+{
+    int fut = future(x, si);
+    for (int ty = 1; ty < VG_EV__COUNT; ty++) {
+        if (!si->trig_w[ty])
+            continue;
+        size_t t = si->trig_t[ty], e = si->trig_e[ty];
+        if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
+            rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
+            released(x, si, ty, t, e))
+            si->trig_w[ty] = 0;
+    }
+}
+
+/* ---------------------------------------------------------------- sense */
+
+static int has_actor_class(const vg_ex_sent *si, int cls)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == cls)
+            return 1;
+    return 0;
+}
+
+/* A weapon named besides the trigger at t ("bomb" confirms no "bomb"). */
+static int weapon(const vg_ex_sent *si, size_t t)
+{
+    return (si->means && (size_t)(si->means - 1) != t) ||
+           (si->means2 && (size_t)(si->means2 - 1) != t);
+}
+
+/* An armed actor, or a weapon besides the trigger at t, in the sentence. */
+static int armed(const vg_ex_sent *si, size_t t)
+{
+    return weapon(si, t) || has_actor_class(si, VG_VC_MILITARY) ||
+           has_actor_class(si, VG_VC_MILITANT);
+}
+
+/* Soldiers or an armed group named before the trigger at t, as its
+ * subject (the police do not count: they face protesters; troops named
+ * after it are what a crowd may demand the departure of). */
+static int soldiers_before(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].t < t &&
+            ((si->actors[i].cls == VG_VC_MILITARY && strcmp(si->actors[i].name, police) != 0) ||
+             si->actors[i].cls == VG_VC_MILITANT))
+            return 1;
+    return 0;
+}
+
+/* People the violence is done to: a person noun or a figure. */
+static int human_victim(const vg_ex_sent *si)
+{
+    for (int c = VG_VC_PERSON; c < VG_VC__COUNT; c++)
+        if (si->vclass_seen[c])
+            return 1;
+    return si->nfigs > 0 || si->object_class != 0;
+}
+
+/* People killed or hurt: a toll, or a death cue with a person noun ("his
+ * wife and children" alone may be attacked with words). */
+int vg_ex_harmed(const vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].kind == 1)
+            return 1;
+    return si->death && human_victim(si);
+}
+
+/* Armed men on both sides of a battle, or its target: soldiers or
+ * militants named, a military target, a weapon. */
+static int battle(const vg_ex_sent *si, size_t t)
+{
+    return armed(si, t) || si->sub_w[VG_EV_ARMED_CLASH] || si->vclass_seen[VG_VC_MILITARY] ||
+           si->vclass_seen[VG_VC_MILITANT];
+}
+
+/* A power cue inside the trigger's own phrase ("prend le pouvoir", "seized
+ * power"): the scan keeps the longest phrase, so the cue has no mark of its
+ * own there. */
+static int power_inside(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    for (size_t k = t; k < e; k++)
+        for (size_t n = 1; k + n <= e; n++) {
+            const vg_dict_hit *h;
+            size_t nh;
+            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
+                continue;
+            for (size_t i = 0; i < nh; i++)
+                if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == VG_LX_POWER)
+                    return 1;
+        }
+    return 0;
+}
+
+/* The state or its power, what a coup takes: a power cue, an official (the
+ * president), soldiers, or a government named as an actor. */
+static int power_object(const vg_ex_sent *si)
+{
+    return si->power || si->vclass_seen[VG_VC_OFFICIAL] || has_actor_class(si, VG_VC_MILITARY) ||
+           has_actor_class(si, VG_VC_OFFICIAL);
+}
+
+/* The article has told of political violence: its violence cues outweigh
+ * a share of its other cues (types.tsv param sparse_ratio). */
+static int conflict(const vg_ex_ctx *x)
+{
+    return x->ctx_violence && x->kb->types->param[VG_SP_SPARSE_RATIO] * x->ctx_violence >=
+                                  x->ctx_politics + x->ctx_domain;
+}
+
+/* A country named in the sentence (as a party, or where). */
+static int country_named(const vg_ex_sent *si)
+{
+    if (si->named_country || si->demonym)
+        return 1;
+    for (size_t i = 0; i < si->nplaces; i++)
+        if (si->places[i].p->level == VG_PLACE_COUNTRY)
+            return 1;
+    return 0;
+}
+
+static int org_actor(const vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].org)
+            return 1;
+    return 0;
+}
+
+/* The field of news the sentence is read in. */
+static vg_sense_ctx sense_context(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    const int *p = x->kb->types->param;
+    if (si->domain & (1u << VG_DOM_CULTURE))
+        return VG_SCTX_FICTION;
+    if (si->domain & (1u << VG_DOM_DRILL))
+        return VG_SCTX_DRILL;
+    if (si->domain ||
+        (x->ctx_domain >= p[VG_SP_DOMINATED_MIN] &&
+         x->ctx_domain > p[VG_SP_DOMINATED_RATIO] * (x->ctx_violence + x->ctx_politics)))
+        return VG_SCTX_OTHER;
+    return VG_SCTX_PLAIN;
+}
+
+/* The evidence for a trigger of type ty (types.tsv VG_EVD_* bits). */
+static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
+{
+    const int *p = x->kb->types->param;
+    int w = si->trig_w[ty];
+    uint32_t e = 0;
+    size_t t = si->trig_t[ty];
+    if (armed(si, t))
+        e |= VG_EVD_ARMED;
+    if (vg_ex_harmed(si))
+        e |= VG_EVD_HARMED;
+    if (human_victim(si))
+        e |= VG_EVD_VICTIM;
+    if (battle(si, t))
+        e |= VG_EVD_BATTLE;
+    if (si->sub_w[ty])
+        e |= VG_EVD_CUE;
+    if (w >= p[ty == VG_EV_REMOTE_VIOLENCE ? VG_SP_INTRINSIC_REMOTE : VG_SP_INTRINSIC])
+        e |= VG_EVD_INTRINSIC;
+    if (power_object(si))
+        e |= VG_EVD_POWER | VG_EVD_STATE;
+    if (si->power || (ty == VG_EV_COUP && power_inside(x, t, si->trig_e[ty])))
+        e |= VG_EVD_POWER | VG_EVD_POWERCUE | VG_EVD_OBJECT;
+    if (country_named(si))
+        e |= VG_EVD_STATE;
+    if (si->sub_w[ty] || org_actor(si))
+        e |= VG_EVD_OBJECT;
+    if (w >= p[VG_SP_STRONG])
+        e |= VG_EVD_STRONG;
+    if (has_actor_class(si, VG_VC_CIVILIAN))
+        e |= VG_EVD_CROWD;
+    if (conflict(x))
+        e |= VG_EVD_CONFLICT;
+    if (!soldiers_before(x, si, t))
+        e |= VG_EVD_UNARMED;
+    return e;
+}
+
+/* Does the sentence's context confirm a trigger of type ty (types.tsv
+ * "sense" rows)? */
+static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
+{
+    const vg_sense_rule *r = vg_types_sense(x->kb->types, (vg_event_type)ty, sense_context(x, si));
+    if (!r)
+        return 1;
+    uint32_t e = evidence(x, si, ty);
+    for (size_t i = 0; i < r->nalt; i++)
+        if ((e & r->alt[i]) == r->alt[i])
+            return 1;
+    return 0;
+}
+
+void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)
+{
+    for (int ty = 1; ty < VG_EV__COUNT; ty++) {
+        if (!si->trig_w[ty])
+            continue;
+        if (!confirmed(x, si, ty))
+            si->trig_w[ty] = 0;
+        else if (vg_ex_violent((vg_event_type)ty) &&
+                 (armed(si, si->trig_t[ty]) || vg_ex_harmed(si))) {
+            x->ctx_violence++; /* told of real violence: later mentions are likelier real */
+        }
+    }
+}
