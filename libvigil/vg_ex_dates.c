@@ -279,6 +279,16 @@ static int phrase_break(const vg_scan *sc, size_t k)
     return 0;
 }
 
+/* A since-date at t0 after the act's trigger at trig, in a phrase of its
+ * own (punctuation between them). */
+static int since_apart(const vg_ex_ctx *x, size_t trig, size_t t0)
+{
+    for (size_t k = trig; k + 1 < t0; k++)
+        if (phrase_break(&x->sc, k))
+            return 1;
+    return 0;
+}
+
 /* A mark of kind ending right at token p (starting at lo or after), into
  * *start; NULL when none. */
 static const vg_lex_entry *mark_ending(const vg_ex_ctx *x, size_t p, size_t lo, int kind,
@@ -500,9 +510,11 @@ static int pick_date(const vg_ex_ctx *x, const vg_sent *s, int type, size_t trig
         if (since_date(x, s, d.t0)) {
             if (seen++)
                 continue; /* the sentence's own date stays */
-            /* when a state began is no event's date ("au pouvoir depuis le
-             * 21 février 2021"); a period ("since 2012") dates background */
-            r = type < 0 ? DR_FREE : d.year_only ? DR_SPEECH : DR_OTHER;
+            /* when a state told apart from the act began is no event's date
+             * ("renversé le président, au pouvoir depuis le 21 février
+             * 2021"); a since-date over the act's clause is when it began
+             * ("Since June, protesters have poured ...") */
+            r = type >= 0 && since_apart(x, trig, d.t0) ? DR_OTHER : DR_FREE;
         } else {
             seen++;
             r = date_role(x, s, &d, type, trig);
