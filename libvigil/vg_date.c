@@ -423,6 +423,12 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
 {
     size_t e;
     const vg_lex_entry *r = vg_scan_lex(sc, t, VG_LX_RELDATE, &e);
+    if (r && (r->flags & VG_LXF_TOLD)) {
+        set(o, 0, 0, 0, VG_DP_UNKNOWN); /* "le lendemain": the text's date decides */
+        o->told_unit = r->val;
+        o->told_off = r->val2;
+        return e;
+    }
     if (r) {
         shift(o, pub, r->val, r->val2);
         return o->prec == VG_DP_UNKNOWN || valid(o->v.y, o->v.m, o->v.d) ? e : t;
@@ -444,11 +450,39 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
         if (!post || !post->val)
             return t;
         e = e2;
+        if (post->flags & VG_LXF_TOLD) { /* "two days later", "trois jours plus tôt" */
+            set(o, 0, 0, 0, VG_DP_UNKNOWN);
+            o->told_unit = u->val;
+            o->told_off = (int)(post->val2 * n.min);
+            return e;
+        }
     }
     shift(o, pub, u->val, -n.min);
     if (o->prec != VG_DP_UNKNOWN && !valid(o->v.y, o->v.m, o->v.d))
         return t; /* "il y a deux cents ans": not an event date */
     return e;
+}
+
+int vg_date_from(vg_dateval *d, const vg_ymd *ref, int ref_prec)
+{
+    int unit = d->told_unit;
+    if (unit <= 0 || ref_prec < VG_DP_YEAR || !ref->y)
+        return 0;
+    vg_dateval o = *d;
+    if ((unit == VG_DU_DAY || unit == VG_DU_WEEK) && ref_prec >= VG_DP_WEEK) {
+        o.v = vg_ymd_from_days(vg_ymd_days(ref) + (long)d->told_off * (unit == VG_DU_WEEK ? 7 : 1));
+        o.prec = unit == VG_DU_WEEK || ref_prec == VG_DP_WEEK ? VG_DP_WEEK : VG_DP_DAY;
+    } else if (unit != VG_DU_YEAR && ref_prec >= VG_DP_MONTH) {
+        long mm = ref->y * 12L + (ref->m - 1) + (unit == VG_DU_MONTH ? d->told_off : 0);
+        set(&o, (int)(mm / 12), (int)(mm % 12) + 1, 1, VG_DP_MONTH);
+    } else {
+        set(&o, ref->y + (unit == VG_DU_YEAR ? d->told_off : 0), 1, 1, VG_DP_YEAR);
+    }
+    if (!valid(o.v.y, o.v.m, o.v.d))
+        return 0;
+    o.relative = 1;
+    *d = o;
+    return 1;
 }
 
 /* "the 1960s": a decade, dated to its first year (background). */

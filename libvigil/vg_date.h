@@ -30,6 +30,9 @@ typedef struct vg_dateval {
     int relative;       /* resolved against the publication date */
     int year_only;      /* a bare year ("in 2020") */
     int has_year;       /* the text names the year */
+    int told_unit;      /* > 0: an offset from the date told before ("la veille", "two
+                         * days later"), unresolved until vg_date_from: its vg_dunit */
+    int told_off;       /* and the offset in those units */
     size_t t0, t1;      /* tokens */
     const vg_ymd *yref; /* internal: see vg_date_at */
 } vg_dateval;
@@ -71,6 +74,13 @@ static inline int vg_date_may_start(const vg_scan *sc, size_t t)
     return (k->flags & (VG_TF_DIGIT | VG_TF_DIGPFX)) ||
            (k->mark >= 0 && (sc->mark[k->mark].kinds & VG_DATE_START_KINDS));
 }
+
+/* Resolve d, an offset from the date told before it (d->told_unit > 0),
+ * against that date (ref at precision ref_prec): "the next day" after 12
+ * May is 13 May; the precision is the coarser of ref's and the unit's.
+ * Returns 1 when resolved, 0 when d is no such offset or the result is out
+ * of range. */
+int vg_date_from(vg_dateval *d, const vg_ymd *ref, int ref_prec);
 
 /* "YYYY-MM-DD" (first 10 bytes of s) -> ymd; returns 0 or -1. */
 int vg_ymd_parse(const char *s, vg_ymd *out);

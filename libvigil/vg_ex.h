@@ -325,9 +325,11 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
 
 /* the publication date (x->pub, or only x->pub_month) and x->ref_year */
 void vg_ex_article_dates(vg_ex_ctx *x);
-/* without a publication date, the text's own year reference (x->yref) and
- * the year of each year-less date from its context (after the caches) */
-void vg_ex_year_context(vg_ex_ctx *x);
+/* the dates that hang on the text's other dates (after the caches): without
+ * a publication date the text's year reference (x->yref) and the year of
+ * each year-less date from its context; "la veille", "the next day", "two
+ * days later" from the date told before them */
+void vg_ex_date_context(vg_ex_ctx *x);
 /* the sentence's date into si->date */
 void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the candidate's date from a parsed date */

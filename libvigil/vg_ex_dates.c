@@ -39,6 +39,7 @@
 #define CLAIM_GAP 3      /* tokens between a claim verb and the act it claims */
 #define TOLD_AFTER 14    /* days after an event it may still be told or claimed */
 #define CONTEXT_DATES 64 /* full dates tried as the year context of a year-less date */
+#define TOLD_SPAN 400    /* tokens back to the date "the next day" follows */
 
 /* How a date stands to an event (date_role). */
 enum {
@@ -229,19 +230,51 @@ static int resolve_year(const vg_ex_ctx *x, size_t i, vg_dateval *out)
     return 0;
 }
 
-void vg_ex_year_context(vg_ex_ctx *x)
+/* "La veille", "the next day", "two days later" at dates[i]: from the
+ * nearest date told before it (in its paragraph or the one before, known to
+ * the month at least), else, for a day before, from publication ("la
+ * veille" in a lead).  Dates are resolved in text order, so a chain ("On 12
+ * May ... the next day ... two days later") follows on. */
+static void resolve_told(vg_ex_ctx *x, size_t i)
 {
-    if (x->pub.y)
-        return;
+    vg_dateval *d = &x->dates[i];
+    uint32_t para = para_of(x, d->t0);
+    for (size_t j = i; j-- > 0;) {
+        const vg_dateval *c = &x->dates[j];
+        if (para_of(x, c->t0) + 1 < para || d->t0 - c->t0 > TOLD_SPAN)
+            break;
+        if (c->prec < VG_DP_MONTH || c->year_only || (j > 0 && x->dates[j - 1].t1 > c->t0))
+            continue;
+        if (vg_date_from(d, &c->v, c->prec))
+            return;
+        break;
+    }
+    if (d->told_off < 0 && x->pub.y)
+        vg_date_from(d, &x->pub, VG_DP_DAY);
+}
+
+/* Without a publication date: the text's reference date and the year of
+ * each year-less date from its context. */
+static void year_context(vg_ex_ctx *x)
+{
     text_reference_date(x);
     if (!x->yref.y && (x->pub_month.y || x->ref_year))
         x->yref = (vg_ymd){x->pub_month.y ? x->pub_month.y : x->ref_year, 0, 0};
     for (size_t i = 0; i < x->ndates; i++) {
         const vg_dateval *d = &x->dates[i];
         vg_dateval v;
-        if (d->prec == VG_DP_UNKNOWN && resolve_year(x, i, &v))
+        if (d->prec == VG_DP_UNKNOWN && !d->told_unit && resolve_year(x, i, &v))
             x->dates[i] = v; /* starts at the same token: yref never decides that */
     }
+}
+
+void vg_ex_date_context(vg_ex_ctx *x)
+{
+    if (!x->pub.y)
+        year_context(x);
+    for (size_t i = 0; i < x->ndates; i++)
+        if (x->dates[i].told_unit && x->dates[i].prec == VG_DP_UNKNOWN)
+            resolve_told(x, i);
 }
 
 /* ---------------------------------------------------------------- what a date hangs on */
@@ -369,11 +402,12 @@ static int same_act(int a, int b)
  * before it ("claimed the attack on Thursday": the date is the claim's). */
 static int claimed_act(const vg_ex_ctx *x, const vg_sent *s, size_t h)
 {
-    for (size_t k = h; k-- > s->t0 && k + CLAIM_GAP + 1 > h;) {
-        const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_CLAIM, NULL);
+    for (size_t p = h; p > s->t0 && p + CLAIM_GAP >= h; p--) {
+        size_t st;
+        const vg_lex_entry *c = mark_ending(x, p, s->t0, VG_LX_CLAIM, &st);
         if (c && c->val == VG_CL_RESP)
-            return 1;
-        if (phrase_break(&x->sc, k))
+            return 1; /* "claimed (responsibility for) the attack" */
+        if (phrase_break(&x->sc, p - 1))
             return 0;
     }
     return 0;
@@ -700,8 +734,12 @@ int vg_ex_dates_compatible(const vg_ex_cand *a, const vg_ex_cand *b)
         return 1;
     int p = a->date.prec < b->date.prec ? a->date.prec : b->date.prec;
     if (p >= VG_DP_WEEK) {
-        long d = vg_ymd_days(&a->date.v) - vg_ymd_days(&b->date.v);
-        return d >= -3 && d <= 3;
+        /* two days each mention's own sentence gives: a night across
+         * midnight apart at most ("On Friday ... On Sunday, gunmen ..." are
+         * two incidents); else the scorer's three days */
+        long d = vg_ymd_days(&a->date.v) - vg_ymd_days(&b->date.v),
+             near = p == VG_DP_DAY && date_rank(a) == 3 && date_rank(b) == 3 ? 1 : 3;
+        return d >= -near && d <= near;
     }
     if (a->date.v.y != b->date.v.y)
         return 0;

@@ -107,7 +107,7 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
     if (alloc_caches(x) < 0)
         return VG_ENOMEM;
     cache_nums_dates(x);
-    vg_ex_year_context(x); /* year-less dates again, with the text's years */
+    vg_ex_date_context(x); /* year-less dates again, with the text's years */
     return 0;
 }
 

@@ -105,6 +105,7 @@ enum {                     /* flags */
        VG_LXF_VAGUE = 4,   /* vague amount ("dozens", "hundreds"): at least */
        VG_LXF_APPROX = 8,  /* approximate amount ("une dizaine"): about */
        VG_LXF_PERSON = 16, /* trigger only with a person as its object ("seized two men") */
+       VG_LXF_TOLD = 32,   /* reldate, ago: from the date told before, not publication */
 };
 
 /* The grammatical number of a person noun (victim val2; > 0: how many people

@@ -103,6 +103,19 @@ static const date_row rows[] = {
     {"NIAMEY, July 28, 2023 (Reuters) - Soldiers who seized power on Wednesday detained "
      "President Mohamed Bazoum, Niger's army said.",
      NULL, VG_EV_COUP, "2023-07-26", VG_DP_DAY},
+    /* a day told from the date before it ("the next day", "la veille", "two
+     * days later"), and from publication when none was told before */
+    {"On 3 May, the governor visited Djibo in Burkina Faso. The next day, jihadists killed "
+     "eight civilians near Djibo.",
+     "2024-05-20", VG_EV_ATTACK_ON_CIVILIANS, "2024-05-04", VG_DP_DAY},
+    {"Le 3 mai, le gouverneur s'est rendu à Djibo, au Burkina Faso. La veille, des jihadistes "
+     "avaient tué huit civils près de Djibo.",
+     "2024-05-20", VG_EV_ATTACK_ON_CIVILIANS, "2024-05-02", VG_DP_DAY},
+    {"Le 3 mai, le gouverneur s'est rendu à Djibo, au Burkina Faso. Trois jours plus tard, des "
+     "hommes armés ont enlevé douze commerçants près de Djibo.",
+     "2024-05-20", VG_EV_ABDUCTION, "2024-05-06", VG_DP_DAY},
+    {"La veille, des jihadistes avaient tué huit civils près de Djibo, au Burkina Faso.",
+     "2024-05-20", VG_EV_ATTACK_ON_CIVILIANS, "2024-05-19", VG_DP_DAY},
     /* when a state began is no event's date */
     {"Des putschistes ont renversé le président Mohamed Bazoum, au pouvoir depuis le 2 avril "
      "2021, a annoncé l'armée nigérienne.",
@@ -165,11 +178,48 @@ static void test_told_dates_merge(void **st)
     vg_doc_free(&doc);
 }
 
+/* Two attacks told with their own days two days apart in one place are
+ * two incidents; a night across midnight is one. */
+static void test_days_apart(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        size_t n;
+    } cases[] = {
+        {"Gunmen killed five civilians in Zurmi, Nigeria, on Friday.\n\nOn Sunday, gunmen killed "
+         "three more civilians in Zurmi.",
+         2},
+        {"Gunmen killed five civilians in Zurmi, Nigeria, overnight Saturday to Sunday.\n\nThe "
+         "gunmen killed the civilians in Zurmi on Sunday, residents said.",
+         1},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        vg_limits lim;
+        vg_doc doc;
+        vg_events ev;
+        vg_limits_default(&lim);
+        const char *text = cases[i].text;
+        assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+        vg_article art = {
+            .id = "t:3", .published = "2024-05-20", .raw = text, .raw_len = strlen(text)};
+        assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+        size_t n = 0;
+        for (size_t k = 0; k < ev.n; k++)
+            n += ev.v[k].type == VG_EV_ATTACK_ON_CIVILIANS && !ev.v[k].historical;
+        if (n != cases[i].n)
+            fail_msg("case %zu: %zu attacks, want %zu", i, n, cases[i].n);
+        vg_events_free(&ev);
+        vg_doc_free(&doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_told_dates_merge),
+        cmocka_unit_test(test_days_apart),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

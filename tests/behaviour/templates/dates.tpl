@@ -5,7 +5,8 @@
 #   1 id      unique and stable (the held-out split hashes it)
 #   2 lang    en | fr
 #   3 var     the variation: claim_day, said_relative, told_only, other_act, range, night,
-#             vague, coder, nopub_relative, nopub_context, wire_dateline, since, anniversary
+#             vague, coder, nopub_relative, nopub_context, told_relative, wire_dateline,
+#             since, anniversary
 #   4 pub     "pub": the suite's publication date (2025-03-12, a Wednesday: "on Monday" is
 #             2025-03-10); "none": the envelope has no publication date
 #   5 expect  "none" (no current event), or an event kind (gen.py KINDS) and date=VALUE: the
@@ -63,6 +64,13 @@ dt.nopub4	fr	nopub_relative	none	abduction date=none	Le mois dernier, {P} {?P:a|
 dt.ctx1	fr	nopub_context	none	attack_on_civilians date=2025-02-12	En février 2025, les pluies ont été rares {Cin}. || Le 12 février, {P} {?P:a|ont} tué huit civils {L}.
 dt.ctx2	en	nopub_context	none	attack_on_civilians date=2025-02-12	In February 2025, the dry season began early {Cin}. || On 12 February, {P} killed eight civilians {L}.
 dt.ctx3	en	nopub_context	none	attack_on_civilians date=2025-02-14	On 10 February 2025, the governor visited {LN}. || On 14 February, {P} killed eight civilians {L}.
+# ---- a day told from the date before it, not from publication
+dt.rel1	en	told_relative	pub	attack_on_civilians date=2025-03-04	On 3 March, the governor visited {LN}. || The next day, {P} killed eight civilians {L}.
+dt.rel2	fr	told_relative	pub	attack_on_civilians date=2025-03-04	Le 3 mars, le gouverneur s'est rendu à {LN}. || Le lendemain, {P} {?P:a|ont} tué huit civils {L}.
+dt.rel3	fr	told_relative	pub	attack_on_civilians date=2025-03-02	Le 3 mars, le gouverneur s'est rendu à {LN}. || La veille, {P} {?P:avait|avaient} tué huit civils {L}.
+dt.rel4	en	told_relative	pub	abduction date=2025-03-05	On 3 March, the governor visited {LN}. || Two days later, {P} abducted 12 traders {L}.
+dt.rel5	fr	told_relative	pub	abduction date=2025-03-06	Le 3 mars, le gouverneur s'est rendu à {LN}. || Trois jours plus tard, {P} {?P:a|ont} enlevé douze commerçants {L}.
+dt.rel6	en	told_relative	pub	attack_on_civilians date=2025-03-03	On 3 March, the governor visited {LN}. || The same day, {P} killed eight civilians {L}.
 # ---- a wire dateline with its year is the publication date
 dt.wire1	en	wire_dateline	none	armed_clash date=2025-03-10	{CAP}, March 12, 2025 (Reuters) - {P} killed nine soldiers in an attack on an army post {L} on Monday, the army said.
 dt.wire2	fr	wire_dateline	none	armed_clash date=2025-03-10	{CAP}, 12 mars 2025 (AFP) - {P} {?P:a|ont} tué lundi neuf soldats lors de l'attaque d'un poste militaire {L}.
