@@ -453,7 +453,8 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
         if (post->flags & VG_LXF_TOLD) { /* "two days later", "trois jours plus tôt" */
             set(o, 0, 0, 0, VG_DP_UNKNOWN);
             o->told_unit = u->val;
-            o->told_off = (int)(post->val2 * n.min);
+            o->told_off = (int)(post->val2 == 2 ? n.min : post->val2 * n.min);
+            o->to_now = post->val2 == 2;
             return e;
         }
     }
@@ -466,7 +467,7 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
 int vg_date_from(vg_dateval *d, const vg_ymd *ref, int ref_prec)
 {
     int unit = d->told_unit;
-    if (unit <= 0 || ref_prec < VG_DP_YEAR || !ref->y)
+    if (unit <= 0 || d->to_now || ref_prec < VG_DP_YEAR || !ref->y)
         return 0;
     vg_dateval o = *d;
     if ((unit == VG_DU_DAY || unit == VG_DU_WEEK) && ref_prec >= VG_DP_WEEK) {

@@ -33,6 +33,8 @@ typedef struct vg_dateval {
     int told_unit;      /* > 0: an offset from the date told before ("la veille", "two
                          * days later"), unresolved until vg_date_from: its vg_dunit */
     int told_off;       /* and the offset in those units */
+    int to_now;         /* "three years after <date>": told_off units run from the date
+                         * that follows to the time of writing (no date of its own) */
     size_t t0, t1;      /* tokens */
     const vg_ymd *yref; /* internal: see vg_date_at */
 } vg_dateval;

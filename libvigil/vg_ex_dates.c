@@ -40,6 +40,8 @@
 #define TOLD_AFTER 14    /* days after an event it may still be told or claimed */
 #define CONTEXT_DATES 64 /* full dates tried as the year context of a year-less date */
 #define TOLD_SPAN 400    /* tokens back to the date "the next day" follows */
+#define ANNIV_YEARS 10   /* "N years after <date>" tells the time of writing up to this N */
+#define ANNIV_GAP 8      /* tokens between "N years after" and its date */
 
 /* How a date stands to an event (date_role). */
 enum {
@@ -268,12 +270,37 @@ static void year_context(vg_ex_ctx *x)
     }
 }
 
+/* Without a publication date, "three years after the coup of 5 September
+ * 2021" says when the text was written: 2024 at least (ANNIV_YEARS at
+ * most, so that "sentenced to 20 years after" says nothing). */
+static void anniversary_year(vg_ex_ctx *x)
+{
+    for (size_t i = 0; i < x->ndates; i++) {
+        const vg_dateval *d = &x->dates[i];
+        if (!d->to_now || d->told_unit != VG_DU_YEAR || d->told_off < 1 ||
+            d->told_off > ANNIV_YEARS)
+            continue;
+        for (size_t j = i + 1; j < x->ndates && x->dates[j].t0 <= d->t1 + ANNIV_GAP; j++) {
+            const vg_dateval *c = &x->dates[j];
+            if (x->sc.tok[c->t0].sent != x->sc.tok[d->t0].sent)
+                break;
+            if (c->has_year && c->prec != VG_DP_UNKNOWN) {
+                if (c->v.y + d->told_off > x->ref_year)
+                    x->ref_year = c->v.y + d->told_off;
+                break;
+            }
+        }
+    }
+}
+
 void vg_ex_date_context(vg_ex_ctx *x)
 {
-    if (!x->pub.y)
+    if (!x->pub.y) {
+        anniversary_year(x);
         year_context(x);
+    }
     for (size_t i = 0; i < x->ndates; i++)
-        if (x->dates[i].told_unit && x->dates[i].prec == VG_DP_UNKNOWN)
+        if (x->dates[i].told_unit && !x->dates[i].to_now && x->dates[i].prec == VG_DP_UNKNOWN)
             resolve_told(x, i);
 }
 
@@ -537,7 +564,7 @@ static int pick_date(const vg_ex_ctx *x, const vg_sent *s, int type, size_t trig
             continue;
         if (d.year_only && d.t0 > s->t0 && (x->sc.tok[d.t0 - 1].flags & VG_TF_DIGIT))
             continue;
-        if (filed_date(&x->sc, s, &d))
+        if (filed_date(&x->sc, s, &d) || d.to_now)
             continue; /* "Ouagadougou, Aug 19, 2019 (AFP)": when it was filed */
         next = d.t1;
         int r;

@@ -240,11 +240,12 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if (strcmp(a[0], "before") && strcmp(a[0], "after"))
             return "ago position must be before or after";
         e->val = strcmp(a[0], "after") == 0;
-        if (na > 1 && strcmp(a[1], "later") && strcmp(a[1], "earlier"))
-            return "ago direction must be later or earlier";
-        if (na > 1) { /* "two days later": from the date told, forward or back */
+        if (na > 1 && strcmp(a[1], "later") && strcmp(a[1], "earlier") && strcmp(a[1], "since"))
+            return "ago direction must be later, earlier or since";
+        if (na > 1) { /* "two days later": from the date told, forward or back; "three
+                       * years after" a date: from it to the time of writing */
             e->flags |= VG_LXF_TOLD;
-            e->val2 = strcmp(a[1], "later") == 0 ? 1 : -1;
+            e->val2 = strcmp(a[1], "later") == 0 ? 1 : strcmp(a[1], "earlier") == 0 ? -1 : 2;
         }
         return NULL;
     case VG_LX_DMOD:

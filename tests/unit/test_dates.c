@@ -214,12 +214,41 @@ static void test_days_apart(void **st)
     }
 }
 
+/* Without a publication date, "three years after the coup of 5 September
+ * 2021" says the text was written in 2024: the coup is background. */
+static void test_anniversary_without_date(void **st)
+{
+    (void)st;
+    static const char *const texts[] = {
+        "Three years after the coup of 5 September 2021 in Guinea, the junta led by Mamady "
+        "Doumbouya has still not organised elections.",
+        "Trois ans après le coup d'État du 5 septembre 2021 en Guinée, la junte de Mamady "
+        "Doumbouya n'a toujours pas organisé d'élections.",
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        vg_limits lim;
+        vg_doc doc;
+        vg_events ev;
+        vg_limits_default(&lim);
+        assert_int_equal(vg_clean(kb, &lim, texts[i], strlen(texts[i]), VG_CLEAN_TEXT, NULL, &doc),
+                         0);
+        vg_article art = {.id = "t:4", .raw = texts[i], .raw_len = strlen(texts[i])};
+        assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+        for (size_t k = 0; k < ev.n; k++)
+            if (ev.v[k].type == VG_EV_COUP && !ev.v[k].historical)
+                fail_msg("text %zu: a current coup dated '%s'", i, ev.v[k].date.value);
+        vg_events_free(&ev);
+        vg_doc_free(&doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_told_dates_merge),
         cmocka_unit_test(test_days_apart),
+        cmocka_unit_test(test_anniversary_without_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

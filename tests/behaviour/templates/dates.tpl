@@ -80,4 +80,6 @@ dt.since2	fr	since	none	coup_seizure date=none	Des putschistes ont renversé le 
 # ---- anniversaries and commemorations recall an event of another year: none current
 dt.anniv1	en	anniversary	pub	none	Three years after the coup of 24 January 2022, the junta still rules {C}, residents said on Monday.
 dt.anniv2	fr	anniversary	pub	none	Trois ans après le coup d'État du 24 janvier 2022, la junte dirige toujours {C}, ont déclaré lundi des habitants.
+dt.anniv4	en	anniversary	none	none	Three years after the coup of 24 January 2022, the junta still rules {C}.
+dt.anniv5	fr	anniversary	none	none	Trois ans après le coup d'État du 24 janvier 2022, la junte dirige toujours {C}.
 dt.anniv3	en	anniversary	pub	none	Residents of {LN} commemorated on Monday the victims of the massacre of June 2021, in which gunmen killed 130 civilians.
