@@ -140,6 +140,7 @@ typedef struct vg_ex_cand {
     int weak;        /* generic trigger (attack): may be another mention of any violence */
     int official;    /* an arrest of officials (president, ministers) */
     int date_role;   /* what its date hangs on (vg_ex_dates.c): 1 only the day it was told */
+    int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */
 } vg_ex_cand;
 
 typedef struct vg_ex_ctx {
@@ -212,6 +213,15 @@ static inline const vg_num *vg_ex_num_at(const vg_ex_ctx *x, size_t t)
 static inline const vg_dateval *vg_ex_date_at(const vg_ex_ctx *x, size_t t)
 {
     return t < x->sc.ntok && x->date_at[t] >= 0 ? &x->dates[x->date_at[t]] : NULL;
+}
+
+/* The date starting at token t when it is one of its own, not a part of a
+ * longer date before it (the year of "12 June 2024", the month of "21
+ * février 2021"), or NULL. */
+static inline const vg_dateval *vg_ex_date_own(const vg_ex_ctx *x, size_t t)
+{
+    const vg_dateval *d = vg_ex_date_at(x, t);
+    return d && (d == x->dates || d[-1].t1 <= d->t0) ? d : NULL;
 }
 
 /* src (NULL: "") into dst[cap], cut on a UTF-8 boundary */
@@ -438,8 +448,11 @@ vg_actor_kind vg_ex_class_kind(int cls);
 
 /* ---------------------------------------------------------------- vg_ex_agent.c */
 
-/* the event's actors, perpetrator first, with roles and kinds */
-void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
+/* how the perpetrator was found (a later mention's better one leads) */
+enum { VG_EX_PERP_NONE, VG_EX_PERP_AFTER, VG_EX_PERP_SUBJECT, VG_EX_PERP_AGENT };
+/* the event's actors, perpetrator first, with roles and kinds; returns
+ * how the perpetrator was found (VG_EX_PERP_*) */
+int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
 
 /* ---------------------------------------------------------------- vg_ex_sentence.c */
 
@@ -486,6 +499,9 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i);
 
 /* a candidate merged into an earlier mention, deferred, or kept; 0 or VG_ENOMEM */
 int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c);
+/* the n candidates of one sentence (si) reduced to one per act, then
+ * pushed; 0 or VG_ENOMEM */
+int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n);
 /* generic mentions merged or kept once every strong one is known */
 int vg_ex_settle_deferred(vg_ex_ctx *x);
 /* arrests in a coup story coup-related, mutinies and protests folded in */

@@ -249,18 +249,29 @@ int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *na
 }
 
 /* An alias shared by actors of several countries ("CNSP": Mali's junta of
- * 2012, Niger's of 2023) names the one of the article's country. */
+ * 2012, Niger's of 2023; "RSF") names one: the article's country's, else a
+ * transnational one, else the first (vg_actor_best); when none
+ * is the article's country's, a state body it names is that country's own,
+ * which the dictionary lacks ("the presidential guard" in a Malian article
+ * is neither Niger's nor Guinea's): no actor rather than a wrong one. */
 int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_def *a)
 {
-    if (!x->art_country || !a->country[0] || strcmp(a->country, x->art_country->country) == 0)
+    const char *cc = x->art_country ? x->art_country->country : NULL;
+    if (vg_actor_best(m->hits, m->nhits, cc) != a)
+        return 1; /* one actor per phrase: "RSF" in Sudan is not also Reporters Without Borders */
+    if (!cc || !a->country[0] || strcmp(a->country, cc) == 0)
         return 0;
+    int shared = 0;
     for (uint32_t h = 0; h < m->nhits; h++) {
         const vg_actor_def *d = m->hits[h].val;
-        if (m->hits[h].tag == VG_TAG_ACTOR && d != a &&
-            strcmp(d->country, x->art_country->country) == 0)
+        if (m->hits[h].tag != VG_TAG_ACTOR || d == a)
+            continue;
+        if (strcmp(d->country, x->art_country->country) == 0)
             return 1;
+        shared |= strcmp(d->country, a->country) != 0;
     }
-    return 0;
+    return shared && a->kind &&
+           (strcmp(a->kind, "state_forces") == 0 || strcmp(a->kind, "government") == 0);
 }
 
 /* A generic actor that is a source of the report, not a party to it: "a

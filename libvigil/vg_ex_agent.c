@@ -20,6 +20,7 @@
  * country's military, the police of an arrest) are vg_ex_roles.c's.
  */
 #include "vg_ex.h"
+#include "vg_fmt.h"
 
 #include <string.h>
 
@@ -114,6 +115,9 @@ static int says(const vg_ex_ctx *x, size_t t, size_t end)
         size_t e;
         if (word_from(x, k, VG_LX_SPEECH, &e) && !hedge_to(x, e)) {
             size_t se;
+            while (e < x->sc.ntok && same_sent(x, e, k) &&
+                   (vg_ex_date_at(x, e) || vg_ex_lex(x, e, VG_LX_WDAY, NULL)))
+                e++; /* "a annoncé lundi avoir" */
             if (comma_before(x, k))
                 return SAYS_NO; /* "..., a dénoncé son employeur": the speaker follows */
             return word_from(x, e, VG_LX_SELFREF, &se) ? SAYS_SELF : SAYS_OTHER;
@@ -149,8 +153,8 @@ static int passive_victim(const vg_ex_ctx *x, size_t at)
             aux_e = e;
     if (!aux_e)
         return 0;
-    for (size_t k = aux_e - 1; k < aux_e + 4 && same_sent(x, k, at);
-         k++) /* "were killed" is one cue */
+    /* "were killed" is one cue; "a été la cible d'une attaque" five tokens */
+    for (size_t k = aux_e - 1; k < aux_e + 5 && same_sent(x, k, at); k++)
         if (harm_at(x, k, &e))
             return 1;
     return 0;
@@ -249,24 +253,27 @@ static int harmed_subject(const vg_ex_ctx *x, const vg_ex_actor *a, size_t end)
     return 0;
 }
 
-/* A count or an article between a harm verb and its object. */
+/* A count or an article between a harm verb and its object ("dozens of",
+ * "une quarantaine de"). */
 static int count_word(const vg_ex_ctx *x, size_t k)
 {
     return vg_ex_num_at(x, k) || (x->sc.tok[k].flags & VG_TF_DIGIT) ||
            vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_NUM, NULL) ||
-           vg_ex_lex(x, k, VG_LX_QUAL, NULL);
+           vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_ex_is_word(x, k, VG_LX_GENPREP);
 }
 
-/* The object of a death or injury word ending at most three tokens before
- * it (a count or an article between): "killing 3 soldiers", "tuant deux
- * militaires". */
+/* The object of a death or injury word ending at most five tokens before
+ * it (counts and articles between): "killing 3 soldiers", "tuant deux
+ * militaires", "neutralisé une quarantaine de terroristes". */
 static int harmed_object(const vg_ex_ctx *x, size_t at)
 {
-    for (size_t k = at; k-- > 0 && k + 4 > at && same_sent(x, k, at);) {
+    for (size_t k = at; k-- > 0 && k + 6 > at && same_sent(x, k, at);) {
         size_t e;
         if ((vg_ex_lex(x, k, VG_LX_DEATH, &e) || vg_ex_lex(x, k, VG_LX_INJURY, &e)) && e <= at) {
-            while (e < at && count_word(x, e))
-                e++; /* "le bilan des attaques jihadistes": no object */
+            while (e < at && count_word(x, e)) {
+                const vg_num *n = vg_ex_num_at(x, e);
+                e = n && n->t1 > e ? n->t1 : e + 1;
+            } /* "le bilan des attaques jihadistes": no object */
             return e == at;
         }
     }
@@ -281,14 +288,40 @@ static int act_object(const vg_ex_ctx *x, size_t trig_e, size_t at)
     if (at < trig_e || at > trig_e + 3)
         return 0;
     size_t k = trig_e, e;
-    if (k < at && word_from(x, k, VG_LX_OBJPREP, &e) && e <= at)
+    int prep = 0;
+    if (k < at && word_from(x, k, VG_LX_OBJPREP, &e) && e <= at) {
         k = e;
+        prep = 1;
+    }
     while (k < at && (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_VICTIM, &e))) {
         if (!vg_ex_is_word(x, k, VG_LX_DET))
             k = e - 1; /* a title: "seized President Bazoum" */
         k++;
     }
+    if (prep && k < at && at <= k + 3) { /* "contre un camp de l'armée", "on a base of" */
+        size_t j = k;
+        while (j < at && !(x->sc.tok[j].flags & (VG_TF_CAP | VG_TF_DIGIT)) &&
+               !vg_ex_lex(x, j, VG_LX_TRIG, NULL) && !comma_before(x, j + 1))
+            j++;
+        k = j == at &&
+                    (vg_ex_is_word(x, at - 1, VG_LX_GENPREP) || vg_ex_is_word(x, at - 1, VG_LX_DET))
+                ? at
+                : k;
+    }
     return k == at && at > trig_e;
+}
+
+/* The actor ending at end claims the act: a responsibility cue within
+ * three tokens after it ("JNIM claimed responsibility", "l'EIGS a
+ * revendiqué"). */
+static int claims(const vg_ex_ctx *x, size_t end)
+{
+    for (size_t k = end; k < end + 3 && same_sent(x, k, end - 1); k++) {
+        const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_CLAIM, NULL);
+        if (c && c->val == VG_CL_RESP)
+            return 1;
+    }
+    return 0;
 }
 
 /* What one mention says of an actor. */
@@ -298,7 +331,7 @@ typedef struct actor_view {
     int harmed; /* suffered the act: passive or intransitive subject, object */
     int object; /* the act's object after the trigger */
     int person; /* a named person (actors.tsv kind person) */
-    int agent;  /* "by X" after a harm word, "an ambush of X": the agent */
+    int agent;  /* "by X" after a harm word, "an ambush of X", "X claimed": the agent */
 } actor_view;
 
 static void view_actor(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_e, actor_view *v)
@@ -309,7 +342,8 @@ static void view_actor(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_e, 
     v->harmed = passive_victim(x, a->t) || harmed_object(x, a->t) || harmed_subject(x, a, v->end);
     v->object = act_object(x, trig_e, a->t);
     v->person = d && d->kind && strcmp(d->kind, "person") == 0;
-    v->agent = (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e);
+    v->agent =
+        (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e) || claims(x, v->end);
 }
 
 /* Can the actor be the one who did it?  Never in violence, an arrest or a
@@ -397,7 +431,30 @@ static void add_event_actor(const vg_ex_ctx *x, vg_event *ev, const vg_ex_actor 
     ea->generic = a->generic;
 }
 
-void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
+/* A strategic move whose subject is a country ("Mali pulled out of the G5
+ * Sahel", "le Burkina Faso a suspendu RFI"): its government, the actor
+ * actors.tsv names "Government of <Country>".  The country named (not a
+ * demonym) within four tokens before the trigger, no other actor or comma
+ * between, or NULL. */
+static const vg_actor_def *country_subject(const vg_ex_ctx *x, size_t trig_t)
+{
+    for (size_t k = trig_t; k-- > 0 && k + 5 > trig_t && same_sent(x, k, trig_t);) {
+        const vg_place *p = x->place_tok[k];
+        if (p && p->level == VG_PLACE_COUNTRY && vg_scan_tag(&x->sc, k, VG_TAG_PLACE, NULL)) {
+            char name[96];
+            vg_fmt f;
+            vg_fmt_init(&f, name, sizeof(name));
+            vg_fmt_str(&f, "Government of ");
+            vg_fmt_str(&f, p->name);
+            return vg_actors_by_name(x->kb->actors, name);
+        }
+        if (vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, NULL) || comma_before(x, k + 1))
+            return NULL; /* another subject, another clause */
+    }
+    return NULL;
+}
+
+int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
      * actor before the trigger that may have done it, else (in violence,
@@ -411,26 +468,41 @@ void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, si
         trig_e = trig_t + 1;
     for (size_t i = 0; i < si->nactors; i++)
         view_actor(x, &si->actors[i], trig_e, &v[i]);
+    int rank = VG_EX_PERP_AGENT;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (v[i].agent && may_act(&si->actors[i], &v[i], ev, trig_t, direct))
             first = (int)i;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (si->actors[i].t < trig_t && may_act(&si->actors[i], &v[i], ev, trig_t, direct) &&
-            (si->actors[i].cls != VG_VC_CIVILIAN || !v_act))
+            (si->actors[i].cls != VG_VC_CIVILIAN || !v_act)) {
             first = (int)i;
+            rank = v[i].says == SAYS_SELF ? VG_EX_PERP_AGENT : VG_EX_PERP_SUBJECT;
+        }
     for (size_t i = 0; i < si->nactors && first < 0; i++)
-        if (may_act(&si->actors[i], &v[i], ev, trig_t, direct))
+        if (may_act(&si->actors[i], &v[i], ev, trig_t, direct) &&
+            (ev->type != VG_EV_STRATEGIC || !v[i].object)) {
             first = (int)i;
+            rank = VG_EX_PERP_AFTER;
+        }
     ev->n_actors = 0;
     const vg_actor_def *force = NULL;
     if (ev->type == VG_EV_REMOTE_VIOLENCE && (first < 0 || !v[first].agent))
         force = demonym_force(x, trig_t, trig_e);
-    if (force) { /* "a French air strike": France's army struck */
-        vg_ex_actor fa = {
-            .name = force->name, .cls = force->vclass, .t = trig_t, .country = force->country};
+    const vg_actor_def *state =
+        (first < 0 || rank == VG_EX_PERP_AFTER) && ev->type == VG_EV_STRATEGIC
+            ? country_subject(x, trig_t)
+            : NULL;
+    if (force || state) { /* "a French air strike": France's army struck */
+        const vg_actor_def *d = force ? force : state;
+        vg_ex_actor fa = {.name = d->name, .cls = d->vclass, .t = trig_t, .country = d->country};
         add_event_actor(x, ev, &fa, VG_ROLE_PERPETRATOR);
+        rank = VG_EX_PERP_AGENT;
+        if (state)
+            first = -1; /* (the actor found after the trigger is its object) */
     } else if (first >= 0) {
         add_event_actor(x, ev, &si->actors[first], VG_ROLE_PERPETRATOR);
+    } else {
+        rank = VG_EX_PERP_NONE;
     }
     for (size_t i = 0; i < si->nactors; i++) {
         const vg_ex_actor *a = &si->actors[i];
@@ -444,4 +516,5 @@ void vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, si
             role = VG_ROLE_OTHER;
         add_event_actor(x, ev, a, role);
     }
+    return rank;
 }

@@ -146,7 +146,7 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
             c->arr_vague = VG_EX_ARR_NAMED;
         }
     }
-    vg_ex_set_actors(x, si, ev, si->trig_t[type]);
+    c->perp_rank = vg_ex_set_actors(x, si, ev, si->trig_t[type]);
     vg_ex_copy_str(ev->claimed_by, sizeof(ev->claimed_by), si->claim);
     vg_ex_copy_tokens(x, si->trig_t[type], si->trig_e[type], ev->trigger, sizeof(ev->trigger));
     c->weak = si->trig_w[type] <= 3 && vg_ex_violent((vg_event_type)type);
@@ -215,6 +215,8 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
         any |= si.trig_w[ty] != 0;
     if (!any)
         return orphan_figure(x, i, &si);
+    vg_ex_cand act[VG_EV__COUNT]; /* the sentence's candidates: one per act (vg_ex_merge.c) */
+    size_t nact = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si.trig_w[ty])
             continue;
@@ -233,9 +235,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
         vg_ex_context_date(x, s, &c);
         if (c.score < VG_EX_MIN_SCORE || !c.ev.country[0])
             continue;
-        int rc = vg_ex_push_cand(x, &c);
-        if (rc < 0)
-            return rc;
+        act[nact++] = c;
     }
-    return 0;
+    return vg_ex_push_act(x, &si, act, nact);
 }

@@ -727,8 +727,9 @@ static void context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c)
 
 void vg_ex_context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c)
 {
-    if (!c->has_date && c->ev.date.text[0])
-        return; /* its own date, which nothing anchors: unknown, not borrowed */
+    if ((!c->has_date && c->ev.date.text[0]) || (c->another && c->has_date))
+        return; /* its own date, which nothing anchors: unknown, not borrowed; or
+                 * "another attack": the paragraph's date is the first one's */
     if (c->has_date && !told(c))
         return;
     vg_ex_cand alt = *c;

@@ -153,12 +153,34 @@ static int counts_at(const vg_ex_ctx *x, size_t t)
     return n && !article_one(x, n);
 }
 
+/* The count is the object of an abduction or arrest verb ending at most
+ * two tokens before it ("abducted four herders and killed two others",
+ * "detained 4 people after ... killed 9"): it counts the captured, not the
+ * dead, whatever death cue follows.  A death cue nearer decides first
+ * ("abducted and killed four"). */
+static int captured_count(const vg_ex_ctx *x, const vg_num *n, size_t s0)
+{
+    for (size_t t = n->t0; t-- > s0 && t + 5 > n->t0;) {
+        size_t e;
+        if (vg_ex_lex(x, t, VG_LX_DEATH, &e) && e + 2 >= n->t0)
+            return 0;
+        const vg_lex_entry *tr = vg_ex_lex(x, t, VG_LX_TRIG, &e);
+        if (((tr && (tr->type == VG_EV_ABDUCTION || tr->type == VG_EV_ARREST)) ||
+             vg_ex_lex(x, t, VG_LX_ARRESTN, &e)) &&
+            e <= n->t0 && e + 2 >= n->t0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Find a count cue of kind near the number: after it (within WIN_BEFORE
  * tokens, no injury cue in between) or before it (within WIN_AFTER). */
 static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, int kind,
                      int *vclass)
 {
     *vclass = 0;
+    if (kind == VG_LX_DEATH && captured_count(x, n, s0))
+        return 0;
     for (size_t t = n->t1; t < s1 && t < n->t1 + WIN_BEFORE; t++) {
         size_t e;
         const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);

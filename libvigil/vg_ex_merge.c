@@ -9,7 +9,11 @@
  * none stands alone only with enough detail, decided at the end of the
  * article.  Coups are also told without the word: a mutiny in which
  * soldiers detain the head of state is one, and arrests in a coup story
- * are coup-related.
+ * are coup-related.  Within one sentence, two trigger words for one act
+ * give one event, the one ACLED codes (vg_ex_push_act: an abduction during
+ * an attack, a coup that detains the president, a cause named with "after",
+ * arrested "protesters"): a coder's record holds one event, so a second
+ * type is a false one.
  */
 #include "vg_ex.h"
 #include "vg_arr.h"
@@ -37,6 +41,26 @@ static int places_compatible(const vg_place *a, const vg_place *b)
     return 0;
 }
 
+/* The actor named name leads d as its perpetrator; the one it replaces
+ * stays as another party (civilians as victims).  0 when not listed. */
+static int lead_by_name(vg_event *d, const char *name)
+{
+    for (unsigned i = 0; i < d->n_actors; i++) {
+        if (strcmp(d->actors[i].name, name) != 0)
+            continue;
+        vg_event_actor a = d->actors[i];
+        memmove(&d->actors[1], &d->actors[0], i * sizeof(d->actors[0]));
+        d->actors[0] = a;
+        d->actors[0].role = VG_ROLE_PERPETRATOR;
+        for (unsigned k = 1; k <= i; k++)
+            if (d->actors[k].role == VG_ROLE_PERPETRATOR)
+                d->actors[k].role =
+                    d->actors[k].kind == VG_AK_CIVILIANS ? VG_ROLE_VICTIM : VG_ROLE_OTHER;
+        return 1;
+    }
+    return 0;
+}
+
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
@@ -53,6 +77,7 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
     if (s->fatalities.present) {
         if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
             dst->fat_vague = src->fat_vague;
+            dst->fat_class = src->fat_class;
             d->fatalities = s->fatalities;
         } else if (s->fatalities.min != d->fatalities.min) {
             /* another source's figure disputes it; a dispute once found
@@ -80,6 +105,10 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         if (!dup)
             d->actors[d->n_actors++] = s->actors[i];
     }
+    if (dst->perp_rank <= VG_EX_PERP_AFTER && src->perp_rank >= VG_EX_PERP_SUBJECT && s->n_actors &&
+        s->actors[0].role == VG_ROLE_PERPETRATOR && lead_by_name(d, s->actors[0].name))
+        dst->perp_rank = src->perp_rank; /* a title's "assaut contre un camp de l'armée",
+                                          * then "des terroristes ont pris d'assaut" */
     if (!src->ev.historical)
         d->historical = 0;
 }
@@ -160,6 +189,241 @@ int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
     if (c->lone) /* decided once every strong mention is known */
         return append(&x->def, &x->ndef, &x->defcap, c);
     return append(&x->c, &x->nc, &x->cap, c);
+}
+
+/* A word of kind (one to four tokens) ends right before the trigger of
+ * type, or before the article in front of it: "during"/"lors d'" (kind
+ * frame: the act is the setting of the sentence's others), "after"/"suite
+ * à" (kind cause: the act caused them). */
+static int word_before_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type, int kind)
+{
+    size_t t = si->trig_t[type];
+    if (t > 0 && vg_ex_is_word(x, t - 1, VG_LX_DET))
+        t--;
+    for (size_t n = 1; n <= 4 && n <= t; n++)
+        if (x->sc.tok[t - n].sent == x->sc.tok[t].sent && vg_ex_word(x, t - n, n, kind))
+            return 1;
+    return 0;
+}
+
+static int framed(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    return word_before_trigger(x, si, type, VG_LX_FRAME);
+}
+
+static int caused(const vg_ex_ctx *x, const vg_ex_sent *si, int type)
+{
+    return word_before_trigger(x, si, type, VG_LX_CAUSE);
+}
+
+/* The sentence's act of type is told by its toll alone, no attack word
+ * ("kidnappé par un groupe qui a abattu ses deux gardes"): its trigger is
+ * a figure. */
+static int implicit(const vg_ex_sent *si, int type)
+{
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].n.t0 == si->trig_t[type])
+            return 1;
+    return 0;
+}
+
+/* Which of two candidates of one sentence reports the act ACLED codes,
+ * when both are one act told with two trigger words: 1 for a, 2 for b, 0
+ * when they are two acts (both kept).
+ * - an abduction whose dead are told without an attack word ("abducted
+ *   ten children and killed two others who tried to flee"): the abduction,
+ *   with that toll;
+ * - an abduction during an attack ("were abducted in an attack that
+ *   killed five", "enlevés lors d'une attaque"): the attack, when it killed
+ *   or was told with more than a bare "attack"; an attack that only sets
+ *   the scene ("attacked the village and abducted 20 women"): the
+ *   abduction; two verbs side by side ("killed eight and abducted five")
+ *   are two acts, the toll the attack's alone;
+ * - a battle and an attack on civilians: whom the dead were;
+ * - a generic violent word without a toll beside another kind of event is
+ *   its cause or context ("fled after repeated attacks", "when the guard
+ *   fought off mutinous soldiers"): the other event;
+ * - "protesters" or a gathering named as whom an arrest, a strike or an
+ *   abduction was done to is no protest of its own;
+ * - an act named as the cause of another ("after the arrest of", "suite à
+ *   l'attaque") without a figure of its own: the other;
+ * - a coup that detains the president or fights off the guard (no toll):
+ *   the coup (a foiled plot and its arrests stay two events). */
+static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *a,
+                    const vg_ex_cand *b)
+{
+    vg_event_type ta = a->ev.type, tb = b->ev.type;
+    if (tb == VG_EV_ABDUCTION && (ta == VG_EV_ATTACK_ON_CIVILIANS || ta == VG_EV_ARMED_CLASH)) {
+        if ((!a->ev.fatalities.present && a->weak) || implicit(si, ta))
+            return 2; /* the raid is the abduction's setting; its dead, told
+                       * without an attack word, the abduction's toll */
+        return framed(x, si, ta) ? 1 : 0;
+    }
+    if (ta == VG_EV_ABDUCTION && (tb == VG_EV_ATTACK_ON_CIVILIANS || tb == VG_EV_ARMED_CLASH)) {
+        int m = main_act(x, si, b, a);
+        return m ? 3 - m : 0;
+    }
+    if ((ta == VG_EV_ARMED_CLASH && tb == VG_EV_ATTACK_ON_CIVILIANS) ||
+        (tb == VG_EV_ARMED_CLASH && ta == VG_EV_ATTACK_ON_CIVILIANS)) {
+        const vg_ex_cand *clash = ta == VG_EV_ARMED_CLASH ? a : b;
+        const vg_ex_cand *civ = clash == a ? b : a;
+        int cls = civ->ev.fatalities.present ? civ->fat_class : clash->fat_class;
+        if (cls == VG_VC_MILITARY || cls == VG_VC_MILITANT)
+            return clash == a ? 1 : 2;
+        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON)
+            return civ == a ? 1 : 2;
+        return 0;
+    }
+    if (caused(x, si, ta) && !caused(x, si, tb) && !a->ev.fatalities.present &&
+        !a->ev.arrests.present)
+        return 2; /* "riots broke out after the arrest of an imam" */
+    if (caused(x, si, tb) && !caused(x, si, ta) && !b->ev.fatalities.present &&
+        !b->ev.arrests.present)
+        return 1;
+    if (ta == VG_EV_COUP &&
+        ((tb == VG_EV_ARREST && b->official) ||
+         (tb == VG_EV_ARMED_CLASH && !b->ev.fatalities.present)) &&
+        strcmp(a->ev.subtype, "plot") != 0)
+        return 1; /* "took power and detained the president": the coup */
+    if (tb == VG_EV_COUP &&
+        ((ta == VG_EV_ARREST && a->official) ||
+         (ta == VG_EV_ARMED_CLASH && !a->ev.fatalities.present)) &&
+        strcmp(b->ev.subtype, "plot") != 0)
+        return 2;
+    if (vg_ex_violent(ta) && a->weak && !a->ev.fatalities.present && !vg_ex_violent(tb) &&
+        tb != VG_EV_PROTEST)
+        return 2;
+    if (vg_ex_violent(tb) && b->weak && !b->ev.fatalities.present && !vg_ex_violent(ta) &&
+        ta != VG_EV_PROTEST)
+        return 1;
+    if (ta == VG_EV_PROTEST && si->trig_w[ta] <= 2 &&
+        (tb == VG_EV_ARREST || tb == VG_EV_REMOTE_VIOLENCE || tb == VG_EV_ABDUCTION))
+        return 2;
+    if (tb == VG_EV_PROTEST && si->trig_w[tb] <= 2 &&
+        (ta == VG_EV_ARREST || ta == VG_EV_REMOTE_VIOLENCE || ta == VG_EV_ABDUCTION))
+        return 1;
+    return 0;
+}
+
+/* A cause word ("after", "après") starts at token k; *e after it. */
+static int word_ends_cause(const vg_ex_ctx *x, size_t k, size_t *e)
+{
+    for (size_t n = 1; n <= 3; n++)
+        if (vg_ex_word(x, k, n, VG_LX_CAUSE)) {
+            *e = k + n;
+            return 1;
+        }
+    return 0;
+}
+
+#define BACKGROUND_DAYS 45 /* as vg_ex_cand.c: this long before publication is background */
+
+/* The date at token k when it lies in the article's past: a year before
+ * the publication's (or the text's own reference year), a day or month
+ * more than BACKGROUND_DAYS before publication. */
+static const vg_dateval *past_date_at(const vg_ex_ctx *x, size_t k)
+{
+    const vg_dateval *d = vg_ex_date_own(x, k);
+    if (!d || !d->has_year || d->prec == VG_DP_UNKNOWN)
+        return NULL;
+    if (x->pub.y && (d->year_only || d->prec == VG_DP_YEAR))
+        return d->v.y < x->pub.y ? d : NULL;
+    if (x->pub.y && x->pub.m && x->pub.d)
+        return vg_ymd_days(&x->pub) - vg_ymd_days(&d->v) > BACKGROUND_DAYS ? d : NULL;
+    int ry = x->pub.y ? x->pub.y : x->ref_year ? x->ref_year : x->yref.y;
+    return ry && d->v.y < ry ? d : NULL;
+}
+
+/* "after"/"après" at token k follows a span of months or years: "came two
+ * years after", "six mois après". */
+static int years_after(const vg_ex_ctx *x, size_t k)
+{
+    size_t e;
+    if (!word_ends_cause(x, k, &e))
+        return 0;
+    for (size_t j = k; j-- > 0 && j + 3 > k;) {
+        const vg_lex_entry *u = vg_ex_lex(x, j, VG_LX_DUNIT, &e);
+        if (u && e == k)
+            return u->val == VG_DU_YEAR || u->val == VG_DU_MONTH;
+    }
+    return 0;
+}
+
+/* Is the trigger of type told as background, whatever the sentence's own
+ * date: a past year or date right before it ("the 2012 coup", "last
+ * year's attack") or just after it ("le coup d'État de 2020", "the attack
+ * on the base in 2019"), "since"/"depuis" before it ("since the coup"), a
+ * background word before it ("the previous coup")?  The past date, when
+ * one is given, into *when. */
+static int background_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type,
+                              const vg_dateval **when)
+{
+    const vg_scan *sc = &x->sc;
+    size_t t = si->trig_t[type], e = si->trig_e[type], sent = sc->tok[t].sent;
+    *when = NULL;
+    for (size_t k = t; k-- > 0 && k + 5 > t && sc->tok[k].sent == sent;) {
+        const vg_dateval *d = past_date_at(x, k);
+        if (!d && !x->pub.y && (d = vg_ex_date_own(x, k)) != NULL && !d->year_only)
+            d = NULL; /* undated article (its reference year may be this one):
+                       * "the 2012 coup" names a past one all the same */
+        if (d && d->t1 <= t && d->t1 + 3 >= t) {
+            *when = d; /* "the 2012 (military) coup" */
+            return 1;
+        }
+        if (vg_ex_lex(x, k, VG_LX_HIST, NULL) || vg_ex_is_word(x, k, VG_LX_SINCE))
+            return 1; /* "the previous coup", "since the coup", "depuis le putsch" */
+        if (years_after(x, k))
+            return 1; /* "two years after a similar assault" */
+        if (!vg_ex_is_word(x, k, VG_LX_DET) && (sc->tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)))
+            break;
+    }
+    for (size_t k = e; k < e + 5 && k < sc->ntok && sc->tok[k].sent == sent; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (memchr(g, ',', gl) || memchr(g, ';', gl) || vg_ex_lex(x, k, VG_LX_TRIG, NULL) ||
+            vg_ex_lex(x, k, VG_LX_DEATH, NULL))
+            break; /* another clause, another act */
+        if ((*when = past_date_at(x, k)) != NULL)
+            return 1;
+    }
+    return 0;
+}
+
+int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const vg_dateval *when;
+        if (c[i].ev.historical || !background_trigger(x, si, c[i].ev.type, &when))
+            continue;
+        c[i].ev.historical = 1; /* "soldiers who took part in the 2012 coup fired ..." */
+        if (when)
+            vg_ex_set_date(x, &c[i], when);
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n && c[i].mentions; j++) {
+            if (!c[j].mentions)
+                continue;
+            int m = main_act(x, si, &c[i], &c[j]);
+            vg_ex_cand *keep = m == 1 ? &c[i] : &c[j], *drop = m == 1 ? &c[j] : &c[i];
+            if (!m)
+                continue;
+            merge_into(x, keep, drop); /* its figures, actors and place, one mention */
+            keep->mentions--;
+            drop->mentions = 0;
+        }
+    for (size_t i = 0; i < n; i++) /* the toll is the attack's, not also the abduction's */
+        for (size_t j = 0; j < n && c[i].mentions && c[i].ev.type == VG_EV_ABDUCTION; j++)
+            if (j != i && c[j].mentions && vg_ex_violent(c[j].ev.type) &&
+                c[j].ev.type != VG_EV_ABDUCTION && c[j].ev.fatalities.present) {
+                memset(&c[i].ev.fatalities, 0, sizeof(c[i].ev.fatalities));
+                c[i].fat_vague = c[i].fat_class = 0;
+            }
+    for (size_t i = 0; i < n; i++) {
+        int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
 }
 
 /* A generic mention ("the attack") that matches no incident is an event of

@@ -103,6 +103,8 @@ static const kind_spec kinds[] = {
     {"genprep", VG_LX_GENPREP, 0, 0},
     {"suffer", VG_LX_SUFFER, 0, 0},
     {"actaux", VG_LX_ACTAUX, 0, 0},
+    {"frame", VG_LX_FRAME, 0, 0},
+    {"cause", VG_LX_CAUSE, 0, 0},
     {"negator", VG_LX_NEGATOR, 0, 0},
     {"definite", VG_LX_DEFINITE, 0, 0},
     {"role", VG_LX_ROLE, 0, 0},

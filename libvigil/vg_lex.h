@@ -92,6 +92,8 @@ typedef enum vg_lex_kind {
     VG_LX_GENPREP,     /* after a trigger, before an armed group: its agent (of, de) */
     VG_LX_SUFFER,      /* harm verb without object: its subject suffered (died, ont péri) */
     VG_LX_ACTAUX,      /* active perfect auxiliary (have, ont): the subject acted */
+    VG_LX_FRAME,       /* before a trigger: the act is the setting of others (during, lors d') */
+    VG_LX_CAUSE,       /* before a trigger: the act caused the others (after, suite à) */
     VG_LX_NEGATOR,     /* negates the word it stands before (no, not, never, n', aucun) */
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */

@@ -137,6 +137,10 @@ static void test_names(void **state)
         {"MFDC", NULL, "MFDC", "SN"},
         {"Hemedti", NULL, "Mohamed Hamdan Dagalo", "SD"},
         {"RSF", NULL, "Reporters Without Borders", ""}, /* press freedom elsewhere */
+        /* a unit every state has, named bare: the article's country's */
+        {"presidential guard", "BF", "Presidential Security Regiment (RSP)", "BF"},
+        {"presidential guard", "NE", "Presidential Guard (Niger)", "NE"},
+        {"garde présidentielle", "GN", "Presidential Guard (Guinea)", "GN"},
     };
     expect_rows(k, rows, sizeof(rows) / sizeof(rows[0]));
     const vg_actor_def *a = actor(k, "Riek Machar", NULL);

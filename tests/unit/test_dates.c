@@ -214,6 +214,33 @@ static void test_days_apart(void **st)
     }
 }
 
+/* "Another attack this week" announced after a dated one keeps its own
+ * date: the paragraph's day is the first attack's. */
+static void test_another_keeps_date(void **st)
+{
+    (void)st;
+    static const char *text =
+        "Jihadists killed 12 soldiers in an attack on a base near Djibo, Burkina Faso, on "
+        "Sunday. JNIM also claimed responsibility for another attack this week on a military "
+        "post in the Loroum province, where it said 60 soldiers were killed.";
+    vg_limits lim;
+    vg_doc doc;
+    vg_events ev;
+    vg_limits_default(&lim);
+    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    vg_article art = {.id = "t:5", .published = "2025-05-16", .raw = text, .raw_len = strlen(text)};
+    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    int sunday = 0, week = 0;
+    for (size_t k = 0; k < ev.n; k++) {
+        sunday |= strcmp(ev.v[k].date.value, "2025-05-11") == 0;
+        week |= ev.v[k].date.precision == VG_DP_WEEK;
+    }
+    assert_true(sunday);
+    assert_true(week);
+    vg_events_free(&ev);
+    vg_doc_free(&doc);
+}
+
 /* Without a publication date, "three years after the coup of 5 September
  * 2021" says the text was written in 2024: the coup is background. */
 static void test_anniversary_without_date(void **st)
@@ -245,10 +272,9 @@ static void test_anniversary_without_date(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_event_dates),
-        cmocka_unit_test(test_told_dates_merge),
-        cmocka_unit_test(test_days_apart),
-        cmocka_unit_test(test_anniversary_without_date),
+        cmocka_unit_test(test_event_dates),        cmocka_unit_test(test_told_dates_merge),
+        cmocka_unit_test(test_days_apart),         cmocka_unit_test(test_anniversary_without_date),
+        cmocka_unit_test(test_another_keeps_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

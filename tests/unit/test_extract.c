@@ -791,6 +791,31 @@ static void test_perpetrators(void **st)
         {"Une patrouille de l'armée nigérienne est tombée mardi dans une embuscade de combattants "
          "de l'EIGS près de Tillia, au Niger.",
          "2024-06-20", VG_EV_ARMED_CLASH, "Islamic State Sahel", NULL},
+        /* "a annoncé lundi avoir": the army tells its own strike; the
+         * "quarantaine de terroristes" it neutralised are its targets */
+        {"L'armée a annoncé lundi avoir neutralisé une quarantaine de terroristes lors de "
+         "frappes aériennes près de Djibo, au Burkina Faso.",
+         "2024-06-20", VG_EV_REMOTE_VIOLENCE, "Burkinabe Armed Forces", NULL},
+        /* one actor per phrase: "RSF" in Sudan is the Rapid Support Forces
+         * only, not also Reporters Without Borders */
+        {"Clashes between the RSF and the SAF in Nyala, Sudan, killed 14 people on Monday.",
+         "2024-06-20", VG_EV_ARMED_CLASH, "Rapid Support Forces", "Reporters Without Borders"},
+        /* a country that makes a strategic move is its government; the body
+         * it leaves or bans is its object */
+        {"Mali pulled out of the G5 Sahel force on Sunday.", "2024-06-20", VG_EV_STRATEGIC,
+         "Government of Mali", NULL},
+        {"Le Burkina Faso a suspendu la diffusion de RFI samedi.", "2024-06-20", VG_EV_STRATEGIC,
+         "Government of Burkina Faso", NULL},
+        /* the group that claims the act did it; a later mention's subject
+         * leads over a title's object ("assaut contre un camp de
+         * l'armée") */
+        {"JNIM claimed responsibility for an attack on Tuesday that killed 15 soldiers near "
+         "Boulsa, Burkina Faso.",
+         "2024-06-20", VG_EV_ARMED_CLASH, "JNIM", NULL},
+        {"Mali : 20 morts lors d'un assaut contre un camp de l'armée à Gao\n\nLundi, des "
+         "terroristes ont pris d'assaut une base des forces armées à Bamba, près de Gao, au Mali, "
+         "tuant 20 soldats.",
+         "2024-06-20", VG_EV_ARMED_CLASH, "Islamist militants", NULL},
         /* "said to be backed by" names no agent of the fighting */
         {"Army troops, said to be backed by Wagner mercenaries, fought rebels near Kidal, Mali, "
          "on Monday.",
@@ -838,6 +863,133 @@ static void test_merge_dispute_and_toll_anchor(void **st)
     assert_string_equal(e->location.name, "Kaya");
     assert_int_equal(e->fatalities.min, 9);
     vg_events_free(&ev);
+}
+
+/* One event per act: a sentence that tells one act with two trigger words
+ * gives the event ACLED codes, not a second type (a false event on the
+ * coders' one-event records); two acts side by side stay two. */
+static void test_one_event_per_act(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        vg_event_type want[3]; /* the current events' types, in output order */
+    } rows[] = {
+        /* an abduction during an attack that killed: the attack */
+        {"On Sunday, gunmen abducted 20 women during an attack on Dori, Burkina Faso, that "
+         "killed five villagers.",
+         {VG_EV_ATTACK_ON_CIVILIANS}},
+        /* an attack that only sets the scene of an abduction: the abduction */
+        {"Gunmen attacked the village of Tamou, Niger, on Sunday and abducted 20 women.",
+         {VG_EV_ABDUCTION}},
+        /* two acts side by side stay two */
+        {"Suspected jihadists killed eight villagers and abducted five women in Tamou, Niger, on "
+         "Sunday.",
+         {VG_EV_ABDUCTION, VG_EV_ATTACK_ON_CIVILIANS}},
+        /* soldiers who take power and detain the president: the coup */
+        {"Soldiers seized power in Niger on Wednesday and detained President Mohamed Bazoum.",
+         {VG_EV_COUP}},
+        {"Des militaires ont pris le pouvoir mercredi au Niger et arrêté le président Mohamed "
+         "Bazoum.",
+         {VG_EV_COUP}},
+        /* a foiled plot and its arrests are two events */
+        {"The junta said on Tuesday that security forces had foiled a coup plot and arrested "
+         "several officers in Bamako, Mali.",
+         {VG_EV_COUP, VG_EV_ARREST}},
+        /* the cause named is no event of its own */
+        {"Riots broke out in Kaedi, Mauritania, on Monday after the arrest of a local imam.",
+         {VG_EV_RIOT}},
+        {"Some 3,000 villagers fled their homes in Kaya, Burkina Faso, on Monday after repeated "
+         "attacks by armed groups.",
+         {VG_EV_DISPLACEMENT}},
+        /* the arrested protesters make no protest */
+        {"Police arrested 23 protesters in Conakry, Guinea, on Thursday.", {VG_EV_ARREST}},
+        {"La police a interpellé 23 manifestants jeudi à Conakry, en Guinée.", {VG_EV_ARREST}},
+        /* fighting off the mutineers is the failed coup */
+        {"A coup attempt failed in Bamako, Mali, on Sunday when the presidential guard fought off "
+         "mutinous soldiers.",
+         {VG_EV_COUP}},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_events ev;
+        extract(rows[i].text, "2024-06-20", &ev);
+        size_t n = 0;
+        while (n < 3 && rows[i].want[n])
+            n++;
+        if (ev.n != n)
+            fail_msg("row %zu: %zu events, want %zu (first %s)", i, ev.n, n,
+                     ev.n ? vg_event_type_name(ev.v[0].type) : "none");
+        for (size_t k = 0; k < n; k++)
+            if (!find(&ev, rows[i].want[k]))
+                fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].want[k]));
+        vg_events_free(&ev);
+    }
+    /* a raid that killed and abducted: the toll is the attack's alone */
+    vg_events ev0;
+    extract("Bandits raided Kurmi village in Zamfara State, Nigeria, on Sunday, killing 20 "
+            "residents and abducting dozens.",
+            "2024-06-20", &ev0);
+    const vg_event *att = find(&ev0, VG_EV_ATTACK_ON_CIVILIANS), *abd = find(&ev0, VG_EV_ABDUCTION);
+    assert_non_null(att);
+    assert_int_equal(att->fatalities.min, 20);
+    assert_true(!abd || !abd->fatalities.present);
+    vg_events_free(&ev0);
+    /* the captured are not counted as dead ("abducted four herders and
+     * killed two others": two dead) */
+    vg_events ev;
+    extract("Gunmen abducted four herders and killed two others in Tamou, Niger, on Sunday.",
+            "2024-06-20", &ev);
+    assert_true(ev.n >= 1);
+    for (size_t k = 0; k < ev.n; k++)
+        if (ev.v[k].fatalities.present)
+            assert_int_equal(ev.v[k].fatalities.min, 2);
+    vg_events_free(&ev);
+}
+
+/* An act the sentence names as background is historical whatever the
+ * sentence's own date: a past year or date on the trigger ("the 2012
+ * coup", "le coup d'État de 2020", "a 2017 ambush"), "since"/"depuis" or
+ * "two years after" before it; the current acts beside it stay current. */
+static void test_background_trigger(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text, *pub;
+        vg_event_type gone; /* no current event of this type (0: see kept) */
+        vg_event_type kept; /* a current one of this type (0: none asked; one only
+                             * when gone is 0) */
+    } rows[] = {
+        {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
+         "Mali, on Monday.",
+         "2013-10-02", VG_EV_COUP, 0},
+        {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
+         "Mali, on Monday.",
+         NULL, VG_EV_COUP, 0},
+        {"Le Mali est dirigé par une junte depuis le coup d'État de 2020. Lundi, des hommes armés "
+         "ont tué trois villageois près de Mopti, au Mali.",
+         "2024-06-20", VG_EV_COUP, VG_EV_ATTACK_ON_CIVILIANS},
+        {"The district also saw a 2017 ambush that killed five Nigerien soldiers near Tongo "
+         "Tongo, Niger. On Thursday gunmen killed 10 villagers near Tillaberi, Niger.",
+         "2024-06-20", VG_EV_ARMED_CLASH, VG_EV_ATTACK_ON_CIVILIANS},
+        {"The attack came two years after a similar assault on the same base killed 40 soldiers "
+         "in Boulkessi, Mali.",
+         "2024-06-20", VG_EV_ARMED_CLASH, 0},
+        {"Gunmen killed 5 civilians in Kaya, Burkina Faso, on Monday. Last month, 30 people were "
+         "killed in a similar attack in the same area.",
+         "2024-06-20", 0, VG_EV_ATTACK_ON_CIVILIANS},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_events ev;
+        extract(rows[i].text, rows[i].pub, &ev); /* keeps current events only */
+        if (rows[i].gone && find(&ev, rows[i].gone))
+            fail_msg("row %zu: a current %s", i, vg_event_type_name(rows[i].gone));
+        if (!rows[i].gone && count(&ev, rows[i].kept) != 1)
+            fail_msg("row %zu: %zu current %s, want 1 (a similar one is background)", i,
+                     count(&ev, rows[i].kept), vg_event_type_name(rows[i].kept));
+        if (rows[i].kept && !find(&ev, rows[i].kept))
+            fail_msg("row %zu: no current %s", i, vg_event_type_name(rows[i].kept));
+        vg_events_free(&ev);
+    }
 }
 
 static void test_deterministic_ids(void **st)
@@ -973,6 +1125,8 @@ int main(void)
         cmocka_unit_test(test_crowd_and_reporter),
         cmocka_unit_test(test_perpetrators),
         cmocka_unit_test(test_merge_dispute_and_toll_anchor),
+        cmocka_unit_test(test_one_event_per_act),
+        cmocka_unit_test(test_background_trigger),
         cmocka_unit_test(test_deterministic_ids),
         cmocka_unit_test(test_place_without_coords),
         cmocka_unit_test(test_limits),
