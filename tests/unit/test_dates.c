@@ -19,6 +19,19 @@
 
 #include "kb_fixture.h"
 
+/* Clean and extract text (pub NULL: no publication date) into *ev; the
+ * caller frees it. */
+static void extract(const char *text, const char *pub, vg_events *ev)
+{
+    vg_limits lim;
+    vg_doc doc;
+    vg_limits_default(&lim);
+    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
+    vg_article art = {.id = "t:1", .published = pub, .raw = text, .raw_len = strlen(text)};
+    assert_int_equal(vg_extract(kb, &lim, &art, &doc, ev), 0);
+    vg_doc_free(&doc); /* the events hold copies */
+}
+
 typedef struct date_row {
     const char *text, *pub; /* pub NULL: no publication date */
     vg_event_type type;
@@ -127,15 +140,8 @@ static void test_event_dates(void **st)
     (void)st;
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         const date_row *r = &rows[i];
-        vg_limits lim;
-        vg_doc doc;
         vg_events ev;
-        vg_limits_default(&lim);
-        assert_int_equal(vg_clean(kb, &lim, r->text, strlen(r->text), VG_CLEAN_TEXT, NULL, &doc),
-                         0);
-        vg_article art = {
-            .id = "t:1", .published = r->pub, .raw = r->text, .raw_len = strlen(r->text)};
-        assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+        extract(r->text, r->pub, &ev);
         const vg_event *e = NULL;
         for (size_t k = 0; k < ev.n && !e; k++)
             if (ev.v[k].type == r->type && !ev.v[k].historical)
@@ -147,7 +153,6 @@ static void test_event_dates(void **st)
         if (r->prec >= 0 && (int)e->date.precision != r->prec)
             fail_msg("row %zu: precision %d, want %d", i, (int)e->date.precision, r->prec);
         vg_events_free(&ev);
-        vg_doc_free(&doc);
     }
 }
 
@@ -160,13 +165,8 @@ static void test_told_dates_merge(void **st)
     static const char *text =
         "Gunmen killed 11 villagers in Tamou, Niger, on Saturday night, residents said.\n\n"
         "The attackers also killed three herders in Tamou, the governor said on Thursday.";
-    vg_limits lim;
-    vg_doc doc;
     vg_events ev;
-    vg_limits_default(&lim);
-    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-    vg_article art = {.id = "t:2", .published = "2024-05-10", .raw = text, .raw_len = strlen(text)};
-    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    extract(text, "2024-05-10", &ev);
     size_t n = 0;
     for (size_t k = 0; k < ev.n; k++)
         if (ev.v[k].type == VG_EV_ATTACK_ON_CIVILIANS) {
@@ -175,7 +175,6 @@ static void test_told_dates_merge(void **st)
         }
     assert_int_equal(n, 1);
     vg_events_free(&ev);
-    vg_doc_free(&doc);
 }
 
 /* Two attacks told with their own days two days apart in one place are
@@ -195,22 +194,14 @@ static void test_days_apart(void **st)
          1},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        vg_limits lim;
-        vg_doc doc;
         vg_events ev;
-        vg_limits_default(&lim);
-        const char *text = cases[i].text;
-        assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-        vg_article art = {
-            .id = "t:3", .published = "2024-05-20", .raw = text, .raw_len = strlen(text)};
-        assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+        extract(cases[i].text, "2024-05-20", &ev);
         size_t n = 0;
         for (size_t k = 0; k < ev.n; k++)
             n += ev.v[k].type == VG_EV_ATTACK_ON_CIVILIANS && !ev.v[k].historical;
         if (n != cases[i].n)
             fail_msg("case %zu: %zu attacks, want %zu", i, n, cases[i].n);
         vg_events_free(&ev);
-        vg_doc_free(&doc);
     }
 }
 
@@ -223,13 +214,8 @@ static void test_another_keeps_date(void **st)
         "Jihadists killed 12 soldiers in an attack on a base near Djibo, Burkina Faso, on "
         "Sunday. JNIM also claimed responsibility for another attack this week on a military "
         "post in the Loroum province, where it said 60 soldiers were killed.";
-    vg_limits lim;
-    vg_doc doc;
     vg_events ev;
-    vg_limits_default(&lim);
-    assert_int_equal(vg_clean(kb, &lim, text, strlen(text), VG_CLEAN_TEXT, NULL, &doc), 0);
-    vg_article art = {.id = "t:5", .published = "2025-05-16", .raw = text, .raw_len = strlen(text)};
-    assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+    extract(text, "2025-05-16", &ev);
     int sunday = 0, week = 0;
     for (size_t k = 0; k < ev.n; k++) {
         sunday |= strcmp(ev.v[k].date.value, "2025-05-11") == 0;
@@ -238,7 +224,6 @@ static void test_another_keeps_date(void **st)
     assert_true(sunday);
     assert_true(week);
     vg_events_free(&ev);
-    vg_doc_free(&doc);
 }
 
 /* Without a publication date, "three years after the coup of 5 September
@@ -253,19 +238,12 @@ static void test_anniversary_without_date(void **st)
         "Doumbouya n'a toujours pas organisé d'élections.",
     };
     for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-        vg_limits lim;
-        vg_doc doc;
         vg_events ev;
-        vg_limits_default(&lim);
-        assert_int_equal(vg_clean(kb, &lim, texts[i], strlen(texts[i]), VG_CLEAN_TEXT, NULL, &doc),
-                         0);
-        vg_article art = {.id = "t:4", .raw = texts[i], .raw_len = strlen(texts[i])};
-        assert_int_equal(vg_extract(kb, &lim, &art, &doc, &ev), 0);
+        extract(texts[i], NULL, &ev);
         for (size_t k = 0; k < ev.n; k++)
             if (ev.v[k].type == VG_EV_COUP && !ev.v[k].historical)
                 fail_msg("text %zu: a current coup dated '%s'", i, ev.v[k].date.value);
         vg_events_free(&ev);
-        vg_doc_free(&doc);
     }
 }
 
