@@ -107,6 +107,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     if (!kb || !kb->dict || !kb->types || !lim || !doc || !doc->body || !out)
         return VG_EINVAL;
     x.words = vg_lex_words(kb->lex);
+    x.words_multi = vg_lex_words_multi(kb->lex);
     if ((rc = make_text(&x)) < 0)
         goto fail;
     if ((rc = vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), doc->lang, x.text, x.text_len,
@@ -118,6 +119,8 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         goto fail;
     vg_ex_article_country(&x);
     vg_ex_cache_places(&x);
+    if ((rc = vg_ex_release_names(&x)) < 0)
+        goto fail;
     vg_ex_article_place(&x);
     vg_ex_article_context(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)

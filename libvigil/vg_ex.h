@@ -34,6 +34,7 @@
 #include "vigil.h"
 #include "vg_actor.h"
 #include "vg_date.h"
+#include "vg_dict.h"
 #include "vg_gaz.h"
 #include "vg_lex.h"
 #include "vg_num.h"
@@ -160,6 +161,7 @@ typedef struct vg_ex_ctx {
     const vg_place *art_country;
     const vg_place *art_place;   /* the place the article is about */
     const struct vg_dict *words; /* the lexicon's word kinds (vg_lex_words) */
+    const uint64_t *words_multi; /* first tokens of their longer phrases (vg_lex_words_multi) */
     /* countries the article names as such (a country, its demonym, its
      * government or army): a town of any other country is suspect */
     char named_cc[16][4];
@@ -170,6 +172,7 @@ typedef struct vg_ex_ctx {
     vg_num *nums;
     vg_dateval *dates;
     size_t nnums, ndates;
+    uint32_t *word_kinds;       /* per token: its one-token word kinds, once asked (vg_ex_word) */
     const vg_place **place_tok; /* place at a token (after the country is known) */
     uint8_t *dem_tok;           /* VG_EX_PF_* of the place at a token */
     /* the article's cues in Africa (an African country named, its people, an
@@ -282,9 +285,27 @@ static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
                           sizeof(sc->mark->t0), t);
 }
 
+/* The out-of-line part of vg_ex_word (vg_ex_tokens.c). */
+const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int kind);
+
+#define VG_EX_WK_KNOWN (1u << 31) /* word_kinds[t] holds token t's one-token kinds */
+
 /* The entry of a word kind (lexicon.tsv: det, agent, ...) spelt exactly by
- * tokens [t, t + n), or NULL (vg_ex_tokens.c). */
-const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind);
+ * tokens [t, t + n), or NULL.  Most questions have the answer no, asked
+ * many times of the same token: the token's cached kinds (one token) or
+ * the filter of longer phrases' first tokens say so without a probe. */
+static inline const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
+{
+    if (t >= x->sc.ntok || n > x->sc.ntok - t || !n)
+        return NULL;
+    if (n == 1 && x->word_kinds && (x->word_kinds[t] & VG_EX_WK_KNOWN) &&
+        !((x->word_kinds[t] >> ((unsigned)(kind - VG_LX_DET) & 31)) & 1))
+        return NULL;
+    if (n > 1 && x->words_multi &&
+        !vg_dict_may_start(x->words_multi, vg_lex_pair_hash(x->sc.ftok[t].h, x->sc.ftok[t + 1].h)))
+        return NULL;
+    return vg_ex_word_probe(x, t, n, kind);
+}
 
 /* A word of a word kind at token t ("the", "by"). */
 static inline int vg_ex_is_word(const vg_ex_ctx *x, size_t t, int kind)
@@ -315,6 +336,8 @@ void vg_ex_copy_tokens(const vg_ex_ctx *x, size_t t0, size_t t1, char *dst, size
 int vg_ex_possessive(const vg_ex_ctx *x, size_t end);
 /* numbers, dates and place slots by token (one allocation); 0 or VG_ENOMEM */
 int vg_ex_fill_caches(vg_ex_ctx *x);
+/* numbers and dates again, once the marks changed (vg_ex_release_names) */
+void vg_ex_recache(vg_ex_ctx *x);
 void vg_ex_free_caches(vg_ex_ctx *x);
 /* "by"/"par" before t, or before the article in front of it */
 int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0);
@@ -458,6 +481,9 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
 
 /* everything the later stages read about sentence s, into si */
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* place names the context rejected give way to the words under them
+ * (after vg_ex_cache_places); 0 or VG_ENOMEM */
+int vg_ex_release_names(vg_ex_ctx *x);
 
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 

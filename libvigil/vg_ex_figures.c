@@ -16,6 +16,7 @@
 
 #define WIN_BEFORE 10 /* tokens between a count and its cue (count first) */
 #define WIN_AFTER 4   /* tokens between a cue and its count (cue first) */
+#define WIN_NAMED 4   /* tokens between one person named and the cue after: "a man was killed" */
 
 static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 {
@@ -73,6 +74,23 @@ static int np_joined(const vg_ex_ctx *x, size_t k)
            ((gl == 1 && g[0] == '\'') || (gl == 3 && memcmp(g, "\xe2\x80\x99", 3) == 0));
 }
 
+/* A word that may qualify a person noun after its article: lower case, no
+ * digit, three letters or more, and starting no phrase of the lexicon but a
+ * generic actor ("a gold miner", "a local councillor", "a retired army
+ * officer"); a function word ("of", "and") or a cue ends the phrase. */
+static int plain_modifier(const vg_ex_ctx *x, size_t k)
+{
+    const vg_tok *tk = &x->sc.tok[k];
+    if ((tk->flags & (VG_TF_CAP | VG_TF_DIGIT | VG_TF_DIGPFX | VG_TF_ALLCAP)) ||
+        x->sc.ftok[k].len < 3 || vg_ex_is_word(x, k, VG_LX_DET) ||
+        vg_ex_is_word(x, k, VG_LX_POSS) || vg_ex_is_word(x, k, VG_LX_NOT))
+        return 0;
+    if (tk->mark < 0)
+        return 1;
+    const vg_mark *m = &x->sc.mark[tk->mark];
+    return m->t1 == k + 1 && m->kinds == (1ull << VG_LX_ACTOR) && !(m->tags & ~(1u << VG_TAG_LEX));
+}
+
 /* One group of a phrase naming people at token k: a number, an article or
  * a possessive, at most MAX_MODS adjectives of persons, then a person noun.  Returns how
  * many people it names (0: none, or a plural without a number) and sets
@@ -113,7 +131,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             *cls = v->val;
             return n;
         }
-        if (!vg_ex_is_word(x, k, VG_LX_PADJ))
+        if (!vg_ex_is_word(x, k, VG_LX_PADJ) && !plain_modifier(x, k))
             return 0; /* "an elderly man", not "a jihadist insurgency" */
     }
     return 0;
@@ -173,15 +191,34 @@ static int captured_count(const vg_ex_ctx *x, const vg_num *n, size_t s0)
     return 0;
 }
 
-/* Find a count cue of kind near the number: after it (within WIN_BEFORE
- * tokens, no injury cue in between) or before it (within WIN_AFTER). */
+/* No comma, colon, semicolon or bracket between tokens a and b (a < b): one
+ * clause. */
+static int one_clause(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k + 1 < b; k++) {
+        size_t gl;
+        const char *g = vg_scan_gap(&x->sc, k, &gl);
+        for (size_t i = 0; i < gl; i++)
+            if (g[i] == ',' || g[i] == ';' || g[i] == ':' || g[i] == '(' || g[i] == ')')
+                return 0;
+    }
+    return 1;
+}
+
+/* Find a count cue of kind near the number: after it (within win tokens, no
+ * injury cue in between) or before it (within WIN_AFTER).  People named
+ * without a number (tight) take a cue of their own clause only, and one
+ * before them right before them ("killed a trader"): "after Assange's arrest
+ * in London, a lawyer said", "the arrests come amid reports of a resurgent
+ * jihadist insurgency" count no one. */
 static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, int kind,
-                     int *vclass)
+                     size_t win, int tight, int *vclass)
 {
     *vclass = 0;
     if (kind == VG_LX_DEATH && captured_count(x, n, s0))
         return 0;
-    for (size_t t = n->t1; t < s1 && t < n->t1 + WIN_BEFORE; t++) {
+    size_t lim = n->t1 + win;
+    for (size_t t = n->t1; t < s1 && t < lim; t++) {
         size_t e;
         const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);
         if (v && !*vclass)
@@ -192,7 +229,20 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;
         if (vg_ex_lex(x, t, kind, NULL))
-            return 1;
+            return !tight || one_clause(x, n->t1 - 1, t + 1);
+        if (tight && !vg_ex_is_word(x, t, VG_LX_PASSAUX) && !vg_ex_is_word(x, t, VG_LX_ACTAUX) &&
+            vg_ex_is_word(x, t, VG_LX_DET))
+            break; /* "the warden at the detention centre": another noun phrase's */
+        if (t > n->t1 && vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) && t + 1 < s1 &&
+            vg_ex_lex(x, t + 1, kind, NULL))
+            return 0; /* "abducted a pharmacist and killed a carpenter": another verb's */
+        const vg_num *j = NULL;
+        if (tight && vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) &&
+            ((j = vg_ex_num_at(x, t + 1)) || (j = vg_ex_num_at(x, t + 2)))) {
+            lim = j->t1 + win; /* "une femme et ses deux enfants ont été tués" */
+            t = j->t1 - 1;
+            continue;
+        }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL))
             break; /* "killed eight soldiers and injured five": the cue may be before */
         if (t > n->t1 && counts_at(x, t) && !vg_ex_lex(x, t, VG_LX_VICTIM, NULL))
@@ -205,8 +255,8 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         size_t e;
         if ((vg_ex_lex(x, t, kind, &e) ||
              (kind == VG_LX_DEATH && vg_ex_lex(x, t, VG_LX_UPDATE, &e))) &&
-            e + WIN_AFTER >= n->t0)
-            return 1;
+            e + (tight ? 3 : WIN_AFTER) >= n->t0)
+            return !tight || one_clause(x, e - 1, n->t0 + 1);
         if (vg_ex_lex(x, t, VG_LX_INJURY, &e) && e + WIN_AFTER >= n->t0)
             return 0;
     }
@@ -257,9 +307,9 @@ static void named_people(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             !people_at(x, t, s->t1, &n, &pcls))
             continue;
         vg_ex_fig f = {n, 0, 0};
-        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, &vc))
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, WIN_NAMED, 1, &vc))
             f.kind = 1;
-        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, WIN_NAMED, 1, &vc))
             f.kind = 2;
         if (!f.kind)
             continue;
@@ -318,9 +368,11 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             t = next;
             continue;
         }
-        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, &vc))
+        int one = n.words && n.min == 1 && n.max == 1; /* "a lawyer": named, not counted */
+        size_t win = one ? WIN_NAMED : WIN_BEFORE;
+        if (count_cue(x, &n, s->t0, s->t1, VG_LX_DEATH, win, one, &vc))
             f.kind = 1;
-        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, &vc))
+        else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, win, one, &vc))
             f.kind = 2;
         f.vclass = vc ? vc : pcls;
         if (f.kind)

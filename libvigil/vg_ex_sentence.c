@@ -13,6 +13,7 @@
 #include "vg_norm.h"
 #include "vg_stem.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void note_trigger(vg_ex_sent *si, const vg_lex_entry *e, size_t t, size_t end)
@@ -295,6 +296,35 @@ static void kill_trigger(vg_ex_sent *si)
     si->trig_sub[VG_EV_ARMED_CLASH] = "";
     si->trig_t[VG_EV_ARMED_CLASH] = si->kill_t;
     si->trig_e[VG_EV_ARMED_CLASH] = si->kill_e;
+}
+
+/* A place name (no actor's) that the context made no place, neither in the
+ * gazetteer's sense nor as a local place, is words: "ont tué quatre
+ * sœurs" names four sisters, not the Mauritian town.  Its marks give way
+ * to the phrases under it, and numbers and dates are read again. */
+int vg_ex_release_names(vg_ex_ctx *x)
+{
+    vg_scan *sc = &x->sc;
+    uint8_t *rel = NULL;
+    for (size_t i = 0; i < sc->nmark; i++) {
+        const vg_mark *m = &sc->mark[i];
+        const uint32_t name = (1u << VG_TAG_PLACE) | (1u << VG_TAG_DEMONYM);
+        if (m->t1 - m->t0 < 2 || !(m->tags & name) || (m->tags & (1u << VG_TAG_ACTOR)) ||
+            x->place_tok[m->t0] || vg_ex_local_at(x, m->t0))
+            continue;
+        if (!rel && !(rel = calloc(sc->nmark, 1)))
+            return VG_ENOMEM;
+        rel[i] = 1;
+    }
+    if (!rel)
+        return 0;
+    int rc = vg_scan_release(sc, x->kb->dict, vg_lex_stems(x->kb->lex), rel);
+    free(rel);
+    if (rc < 0)
+        return VG_ENOMEM;
+    if (rc > 0)
+        vg_ex_recache(x);
+    return 0;
 }
 
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)

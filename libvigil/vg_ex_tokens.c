@@ -10,7 +10,8 @@
  * their own numbers, dates and marks (a binary search finds the first).
  * Year-less dates are parsed again once the text has given a year.
  * Function words ("the", "by", "linked": the lexicon's word kinds) are one
- * probe of the lexicon's word dictionary with the hashes the scan computed.
+ * probe of the lexicon's word dictionary with the hashes the scan computed,
+ * once per token for one-token words (a bit set of kinds per token).
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -70,8 +71,7 @@ static void cache_nums_dates(vg_ex_ctx *x)
             np = &x->nums[x->nnums];
             x->num_at[t] = (int32_t)x->nnums++;
         }
-        if (vg_date_at_num(sc, t, tend, &x->pub, x->yref.y ? &x->yref : NULL, np,
-                           &x->dates[x->ndates]))
+        if (vg_date_at_num(sc, t, tend, &x->pub, NULL, np, &x->dates[x->ndates]))
             x->date_at[t] = (int32_t)x->ndates++;
     }
 }
@@ -83,7 +83,7 @@ static int alloc_caches(vg_ex_ctx *x)
 {
     size_t n = x->sc.ntok ? x->sc.ntok : 1; /* only the used part is touched */
     size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->nums) + n * sizeof(*x->dates) +
-                2 * n * sizeof(int32_t) + n;
+                3 * n * sizeof(int32_t) + n;
     char *b = malloc(sz);
     if (!b)
         return VG_ENOMEM;
@@ -98,6 +98,9 @@ static int alloc_caches(vg_ex_ctx *x)
     b += n * sizeof(int32_t);
     x->date_at = (int32_t *)(void *)b;
     b += n * sizeof(int32_t);
+    x->word_kinds = (uint32_t *)(void *)b;
+    memset(x->word_kinds, 0, n * sizeof(uint32_t));
+    b += n * sizeof(uint32_t);
     x->dem_tok = (uint8_t *)b;
     return 0;
 }
@@ -111,20 +114,54 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
     return 0;
 }
 
+void vg_ex_recache(vg_ex_ctx *x)
+{
+    cache_nums_dates(x);
+    vg_ex_date_context(x);
+}
+
 void vg_ex_free_caches(vg_ex_ctx *x)
 {
     free(x->cache);
 }
 
-/* The entry of a word kind (VG_LX_DET .., lexicon.tsv) spelt exactly by
- * the folded tokens [t, t + n), or NULL: one probe of the word dictionary
- * with the hashes the scan computed. */
-const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
+#define WK_KNOWN VG_EX_WK_KNOWN
+
+/* The word kinds (bit kind - VG_LX_DET) token t alone spells in the
+ * article's language, looked up once per token: most questions about
+ * function words are asked of one token, many times ("is it an article?"). */
+static uint32_t token_kinds(const vg_ex_ctx *x, size_t t)
+{
+    uint32_t *wk = &x->word_kinds[t];
+    if (*wk & WK_KNOWN)
+        return *wk;
+    const vg_dict_hit *h;
+    size_t nh;
+    uint32_t m = WK_KNOWN;
+    if (vg_dict_may_start(vg_dict_start_filter(x->words), x->sc.ftok[t].h) &&
+        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1)
+        for (size_t i = 0; i < nh; i++) {
+            const vg_lex_entry *e = h[i].val;
+            if (h[i].tag == VG_TAG_LEX && e->kind >= VG_LX_DET && e->kind < VG_LX_DET + 31 &&
+                vg_lex_lang_ok(e, x->sc.lang))
+                m |= 1u << (e->kind - VG_LX_DET);
+        }
+    return *wk = m;
+}
+
+/* vg_ex_word past its inline rejections: one probe of the word dictionary
+ * with the hashes the scan computed (a token's one-token kinds are looked
+ * up once, for the next questions). */
+const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int kind)
 {
     const vg_dict_hit *h;
     size_t nh;
-    if (!x->words || t >= x->sc.ntok || n > x->sc.ntok - t ||
-        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
+    if (!x->words)
+        return NULL;
+    if (n == 1 && x->word_kinds && kind >= VG_LX_DET && kind < VG_LX_DET + 31 &&
+        !((token_kinds(x, t) >> (kind - VG_LX_DET)) & 1))
+        return NULL;
+    if (vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
         return NULL;
     for (size_t i = 0; i < nh; i++) {
         const vg_lex_entry *e = h[i].val;

@@ -27,11 +27,13 @@ static int has_class_fig(const vg_ex_sent *si, int kind, int cls)
 
 static int civilian_victims(const vg_ex_sent *si)
 {
-    int civ = has_class_fig(si, 1, VG_VC_CIVILIAN) || has_class_fig(si, 1, VG_VC_PERSON);
+    int civ = has_class_fig(si, 1, VG_VC_CIVILIAN) || has_class_fig(si, 1, VG_VC_PERSON) ||
+              has_class_fig(si, 1, VG_VC_OFFICIAL); /* ACLED: officials are civilians */
     int mil = has_class_fig(si, 1, VG_VC_MILITARY) || has_class_fig(si, 1, VG_VC_MILITANT);
     if (civ && !mil)
         return 1;
-    if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON))
+    if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON ||
+                       si->object_class == VG_VC_OFFICIAL))
         return 1;
     return 0;
 }

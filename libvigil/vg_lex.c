@@ -9,6 +9,7 @@
 #include "vg_lex.h"
 #include "vg_arr.h"
 #include "vg_dict.h"
+#include "vg_norm.h"
 #include "vg_stem.h"
 #include "vigil.h"
 
@@ -24,6 +25,7 @@ struct vg_lex {
     vg_lex_entry *v;
     size_t n, cap;
     vg_dict *words;  /* the word kinds (vg_lex_words) */
+    uint64_t *multi; /* first tokens of word phrases of two tokens or more (vg_lex_words_multi) */
     vg_stems *stems; /* the rows matched on stems (vg_lex_stems) */
 };
 
@@ -404,7 +406,32 @@ static int parse_line(vg_lex *lx, char *line, const char *path, unsigned ln, cha
     return 0;
 }
 
-static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t errlen)
+static int read_file(vg_lex *lx, FILE *fp, const char *path, int depth, char *err, size_t errlen);
+
+/* "include FILE": the rows of FILE, a file of the same format in the
+ * directory of path (a generated list such as persons.tsv), read in place.
+ * FILE is a plain name; an included file includes nothing. */
+static int include_file(vg_lex *lx, const char *path, unsigned ln, const char *name, int depth,
+                        char *err, size_t errlen)
+{
+    char sub[4096];
+    const char *slash = strrchr(path, '/');
+    int dir = slash ? (int)(slash - path) + 1 : 0;
+    if (depth > 0)
+        return perr(err, errlen, path, ln, "an included file includes nothing");
+    if (!name[0] || strchr(name, '/') || name[0] == '.')
+        return perr(err, errlen, path, ln, "include takes a file name of this directory");
+    if ((size_t)snprintf(sub, sizeof(sub), "%.*s%s", dir, path, name) >= sizeof(sub))
+        return perr(err, errlen, path, ln, "include path too long");
+    FILE *fp = fopen(sub, "r");
+    if (!fp)
+        return perr(err, errlen, path, ln, "cannot open %s: %s", name, strerror(errno));
+    int rc = read_file(lx, fp, sub, depth + 1, err, errlen);
+    fclose(fp);
+    return rc;
+}
+
+static int read_file(vg_lex *lx, FILE *fp, const char *path, int depth, char *err, size_t errlen)
 {
     char line[1024];
     unsigned ln = 0;
@@ -415,7 +442,9 @@ static int read_file(vg_lex *lx, FILE *fp, const char *path, char *err, size_t e
         trim_eol(line);
         if (line[0] == '#' || line[0] == 0)
             continue;
-        int rc = parse_line(lx, line, path, ln, err, errlen);
+        int rc = strncmp(line, "include\t", 8) == 0
+                     ? include_file(lx, path, ln, line + 8, depth, err, errlen)
+                     : parse_line(lx, line, path, ln, err, errlen);
         if (rc < 0)
             return rc;
     }
@@ -444,7 +473,21 @@ static int add_plural_present(vg_dict *dict, const vg_lex_entry *e)
     return vg_dict_add(dict, ph, strlen(ph), VG_TAG_LEX, e);
 }
 
-static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
+/* Note the first two tokens of a word phrase of two tokens or more in
+ * lx->multi (vg_lex_pair_hash). */
+static void note_multi(vg_lex *lx, const char *phrase)
+{
+    size_t len = strlen(phrase), pos = 0, ts, te, t2, e2;
+    char f[VG_DICT_KEY_MAX];
+    if (!vg_tok_next(phrase, len, &pos, &ts, &te) || !vg_tok_next(phrase, len, &pos, &t2, &e2))
+        return;
+    uint64_t h1 = vg_dict_tok_hash(f, vg_fold_token(phrase + ts, te - ts, f, sizeof(f)));
+    uint64_t h2 = vg_dict_tok_hash(f, vg_fold_token(phrase + t2, e2 - t2, f, sizeof(f)));
+    uint64_t h = vg_lex_pair_hash(h1, h2);
+    lx->multi[(h >> 48) / 64] |= 1ull << ((h >> 48) % 64);
+}
+
+static int add_to_dict(vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
 {
     for (size_t i = 0; i < lx->n; i++) {
         const vg_lex_entry *e = &lx->v[i];
@@ -464,6 +507,8 @@ static int add_to_dict(const vg_lex *lx, vg_dict *dict, const char *path, char *
             continue;
         }
         vg_dict *d = word_kind(e->kind) ? lx->words : dict;
+        if (word_kind(e->kind))
+            note_multi(lx, e->phrase);
         int rc = vg_dict_add(d, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
         if (rc == VG_EINVAL)
             return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
@@ -479,7 +524,8 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
     FILE *fp = NULL;
     vg_lex *lx = calloc(1, sizeof(*lx));
     *out = NULL;
-    if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()))
+    if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()) ||
+        !(lx->multi = calloc(VG_DICT_FILTER_BITS / 64, sizeof(uint64_t))))
         goto fail;
     if (!(fp = fopen(path, "r"))) {
         rc = VG_EIO;
@@ -487,7 +533,7 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
             snprintf(err, errlen, "%s:0: cannot open: %s", path, strerror(errno));
         goto fail;
     }
-    if ((rc = read_file(lx, fp, path, err, errlen)) < 0)
+    if ((rc = read_file(lx, fp, path, 0, err, errlen)) < 0)
         goto fail;
     if ((rc = add_to_dict(lx, dict, path, err, errlen)) < 0)
         goto fail;
@@ -512,6 +558,7 @@ void vg_lex_free(vg_lex *lx)
     }
     free(lx->v);
     vg_dict_free(lx->words);
+    free(lx->multi);
     vg_stems_free(lx->stems);
     free(lx);
 }
@@ -524,6 +571,11 @@ size_t vg_lex_count(const vg_lex *lx)
 const vg_dict *vg_lex_words(const vg_lex *lx)
 {
     return lx ? lx->words : NULL;
+}
+
+const uint64_t *vg_lex_words_multi(const vg_lex *lx)
+{
+    return lx ? lx->multi : NULL;
 }
 
 const vg_stems *vg_lex_stems(const vg_lex *lx)

@@ -172,6 +172,17 @@ size_t vg_lex_count(const vg_lex *lx);
  * tokens a rule asks about (vg_dict_match_toks on the scan's folded tokens). */
 const struct vg_dict *vg_lex_words(const vg_lex *lx);
 
+/* A filter of the first two tokens of the word-kind phrases of two tokens
+ * or more (vg_dict_may_start with vg_lex_pair_hash of the two tokens'
+ * hashes): two tokens it rejects start none, so a rule asking for one
+ * ("according to", "a déclaré") need not probe. */
+const uint64_t *vg_lex_words_multi(const vg_lex *lx);
+
+static inline uint64_t vg_lex_pair_hash(uint64_t h1, uint64_t h2)
+{
+    return (h1 ^ (h2 >> 7) ^ (h2 << 29)) * 0x9e3779b97f4a7c15ull;
+}
+
 /* The rows matched on stems (vg_stem.h), for vg_scan_text_stems; NULL when
  * none. */
 const struct vg_stems *vg_lex_stems(const vg_lex *lx);

@@ -7,10 +7,11 @@
  * one fused pass over ASCII tokens (end, fold, dictionary hash and flags
  * together); a token with other bytes takes vg_norm's general path.  Matching inside a
  * sentence only keeps phrases from spanning a full stop, and skipping to the
- * end of each match gives the usual longest-match segmentation.
+ * end of each match gives the usual longest-match segmentation.  Under a
+ * name released as no name (vg_scan_release) the same segmentation runs
+ * again inside its span without it.
  */
 #include "vg_scan.h"
-#include "vg_arr.h"
 #include "vg_arr.h"
 #include "vg_dict.h"
 #include "vg_lex.h"
@@ -36,6 +37,7 @@ void vg_scan_free(vg_scan *sc)
     for (size_t i = 0; i < sc->nmerged; i++)
         free(sc->merged[i]);
     free(sc->merged);
+    free(sc->under);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -633,21 +635,26 @@ static const vg_dict_hit *merge_hits(vg_scan *sc, const vg_dict_hit *a, size_t n
     return h;
 }
 
-static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_sent *s, size_t *cap)
+/* The longest-match segmentation of tokens [t0, t1) into marks (under: into
+ * sc->under, a released name's span, where the first phrase must be
+ * shorter than the span): at each token the longer of the exact and the
+ * stem match, the exact one's hits first when they are as long. */
+static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t t1, int under,
+                   size_t *cap)
 {
     const uint64_t *filter = vg_dict_start_filter(d);
-    for (size_t t = s->t0; t < s->t1;) {
+    for (size_t t = t0; t < t1;) {
         const vg_dict_hit *h = NULL, *hs = NULL;
-        size_t nh = 0, nhs = 0, n = 0;
+        size_t nh = 0, nhs = 0, n = 0, tend = under && t == t0 ? t1 - 1 : t1;
         if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
             t++; /* a number: no key starts with it */
             continue;
         }
         if (vg_dict_may_start(filter, sc->ftok[t].h))
-            n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], s->t1 - t, &h, &nh);
+            n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], tend - t, &h, &nh);
         const vg_dict_tok *f = &sc->ftok[t];
         long ns = r && f->len >= 3 && vg_stems_may2(r->p2, sc->fold + f->off)
-                      ? stem_best(sc, r, t, s->t1, &hs, &nhs)
+                      ? stem_best(sc, r, t, tend, &hs, &nhs)
                       : 0;
         if (ns < 0)
             return VG_ENOMEM;
@@ -665,22 +672,89 @@ static int match_sentence(const vg_dict *d, stem_run *r, vg_scan *sc, const vg_s
         }
         vg_mark m = {(uint32_t)t, (uint32_t)(t + n), (uint32_t)nh, 0, 0, h};
         mark_masks(&m);
-        sc->tok[t].mark = (int32_t)sc->nmark;
-        if (push_mark(sc, cap, &m) < 0)
-            return VG_ENOMEM;
+        if (under) {
+            if (vg_arr_room(&sc->under, sc->nunder, cap, sizeof(*sc->under), 8) < 0)
+                return VG_ENOMEM;
+            sc->under[sc->nunder++] = m;
+        } else {
+            sc->tok[t].mark = (int32_t)sc->nmark;
+            if (push_mark(sc, cap, &m) < 0)
+                return VG_ENOMEM;
+        }
         t += n;
     }
     return 0;
 }
 
+static stem_run *stem_setup(stem_run *r, const vg_stems *st, int want);
+
+/* The marks of sc with the released ones replaced by the phrases under
+ * them (sc->under, in order), and the tokens' mark indices anew. */
+static int rebuild_marks(vg_scan *sc, const uint8_t *release, const size_t *first)
+{
+    size_t n = sc->nmark + sc->nunder, k = 0;
+    vg_mark *v = malloc(n * sizeof(*v));
+    if (!v)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < sc->nmark; i++) {
+        if (!release[i]) {
+            v[k++] = sc->mark[i];
+            continue;
+        }
+        for (size_t u = first[i]; u < sc->nunder && sc->under[u].t0 < sc->mark[i].t1; u++)
+            v[k++] = sc->under[u];
+    }
+    free(sc->mark);
+    sc->mark = v;
+    sc->nmark = k;
+    for (size_t t = 0; t < sc->ntok; t++)
+        sc->tok[t].mark = -1;
+    for (size_t i = 0; i < k; i++)
+        sc->tok[sc->mark[i].t0].mark = (int32_t)i;
+    return 0;
+}
+
+int vg_scan_release(vg_scan *sc, const vg_dict *d, const vg_stems *st, const uint8_t *release)
+{
+    size_t gone = 0, ucap = 0, *first = NULL;
+    int rc = VG_ENOMEM;
+    stem_run run;
+    stem_run *r = stem_setup(&run, st, sc->lang);
+    for (size_t i = 0; i < sc->nmark; i++) {
+        if (!release[i] || sc->mark[i].t1 - sc->mark[i].t0 < 2)
+            continue;
+        if (!first && !(first = calloc(sc->nmark, sizeof(*first))))
+            goto out;
+        first[i] = sc->nunder;
+        if (segment(d, r, sc, sc->mark[i].t0, sc->mark[i].t1, 1, &ucap) < 0)
+            goto out;
+        gone++;
+    }
+    rc = 0;
+    if (gone) {
+        uint8_t *rel = calloc(sc->nmark, 1);
+        if (!rel) {
+            rc = VG_ENOMEM;
+            goto out;
+        }
+        for (size_t i = 0; i < sc->nmark; i++)
+            rel[i] = release[i] && sc->mark[i].t1 - sc->mark[i].t0 >= 2;
+        rc = rebuild_marks(sc, rel, first);
+        free(rel);
+    }
+out:
+    stem_run_free(&run);
+    free(first);
+    return rc < 0 ? rc : (int)gone;
+}
+
 /* The stem dictionaries of the languages to try for lang, or NULL. */
-static stem_run *stem_setup(stem_run *r, const vg_stems *st, const char *lang)
+static stem_run *stem_setup(stem_run *r, const vg_stems *st, int want)
 {
     memset(r, 0, sizeof(*r));
     if (!st)
         return NULL;
     r->st = st;
-    int want = vg_stem_lang(lang);
     for (int i = 0; i < VG_STEM__N; i++) {
         size_t mw;
         const vg_dict *sd = vg_stems_dict(st, i, &mw);
@@ -704,14 +778,14 @@ int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, c
     memset(out, 0, sizeof(*out));
     if (!d || (!text && len))
         return VG_EINVAL;
-    stem_run *r = stem_setup(&run, st, lang);
+    stem_run *r = stem_setup(&run, st, vg_stem_lang(lang));
     out->lang = vg_stem_lang(lang);
     out->text = text ? text : "";
     out->len = len;
     if (tokenise(out, max_tokens) < 0 || split_sentences(d, out) < 0)
         goto fail;
     for (size_t i = 0; i < out->nsent; i++)
-        if (match_sentence(d, r, out, &out->sent[i], &mcap) < 0)
+        if (segment(d, r, out, out->sent[i].t0, out->sent[i].t1, 0, &mcap) < 0)
             goto fail;
     stem_run_free(&run);
     return 0;

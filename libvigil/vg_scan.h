@@ -12,7 +12,9 @@
  * tokens and marks without ever re-reading the raw bytes.  The scan stops at
  * max_tokens (cap_hit = 1).  With the lexicon's stem rows (vg_stem.h) a
  * token may also match on its stem: the longer of the exact and the stem
- * match makes the mark, the exact one when they are as long.
+ * match makes the mark, the exact one when they are as long.  A name of two
+ * tokens or more (a place) that proves no name in context gives way to the
+ * phrases under it (vg_scan_release).
  */
 #ifndef VG_SCAN_H
 #define VG_SCAN_H
@@ -70,6 +72,8 @@ typedef struct vg_scan {
     int lang;                    /* VG_STEM_* of the text, -1 when unknown (vg_lex_lang_ok) */
     struct vg_dict_hit **merged; /* hit lists of marks that merge an exact and a stem match */
     size_t nmerged, mergedcap;
+    vg_mark *under; /* the phrases under released names (vg_scan_release) */
+    size_t nunder;
 } vg_scan;
 
 /* Scan text[0..len) (not copied: it must outlive the scan).  Returns 0,
@@ -82,6 +86,18 @@ int vg_scan_text(const struct vg_dict *d, const char *text, size_t len, size_t m
 int vg_scan_text_stems(const struct vg_dict *d, const struct vg_stems *st, const char *lang,
                        const char *text, size_t len, size_t max_tokens, vg_scan *out);
 void vg_scan_free(vg_scan *sc);
+
+/* Names that are no names here: the marks i of two tokens or more with
+ * release[i] nonzero (a place the article's context rejects) give way to
+ * the phrases under them - the longest-match segmentation of their span
+ * without them, exact and on stems as the scan matches (d and st as given
+ * to it) - which become marks of their own in token order ("ont tué quatre
+ * sœurs": the Mauritian town "Quatre Soeurs" hid a count and a person
+ * noun).  Matching runs only here, for the few names released, so the scan
+ * itself costs nothing more.  Mark indices change.  Returns how many marks
+ * gave way, or VG_ENOMEM. */
+int vg_scan_release(vg_scan *sc, const struct vg_dict *d, const struct vg_stems *st,
+                    const uint8_t *release);
 
 /* The mark starting at token t when it may hold a hit of the given
  * lexicon kind (tag < 0) or tag (kind < 0), else NULL: the inline fast path

@@ -292,7 +292,8 @@ static char kbdir[PATH_MAX];
 static vg_kb *edited_kb(const char *drop, const char *from, const char *to)
 {
     char path[PATH_MAX + 32], real[PATH_MAX];
-    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv", "clean.tsv"};
+    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv", "clean.tsv",
+                                        "persons.tsv"};
     snprintf(kbdir, sizeof(kbdir), "/tmp/vigil-kb-XXXXXX");
     assert_non_null(mkdtemp(kbdir));
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
@@ -331,7 +332,8 @@ static vg_kb *edited_kb(const char *drop, const char *from, const char *to)
 
 static void remove_kb(vg_kb *kb)
 {
-    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv", "types.tsv"};
+    static const char *const files[] = {"gazetteer.tsv", "actors.tsv", "lexicon.tsv",
+                                        "types.tsv",     "clean.tsv",  "persons.tsv"};
     char path[PATH_MAX + 32];
     vg_kb_free(kb);
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
