@@ -103,6 +103,8 @@ void vg_ymd_format(const vg_ymd *d, int prec, char *out, size_t cap)
     vg_fmt_long(&f, d->d % 100, 2);
 }
 
+#define NEAR_DAYS 62 /* a year-less date this near a full date the text gives takes its year */
+
 static int has_pub(const vg_ymd *pub)
 {
     return pub && pub->y;
@@ -169,12 +171,42 @@ static void set(vg_dateval *o, int y, int m, int d, int prec)
     o->prec = prec;
 }
 
+/* The year of a month/day written without one, from the text's own year
+ * context (see vg_date_at): a year in force takes it; a month of
+ * publication the latest such date not after it; a full date told nearby
+ * the year that puts it nearest, when within NEAR_DAYS of it.  0: none. */
+static int context_year(const vg_ymd *ref, int m, int d)
+{
+    if (!ref->m)
+        return ref->y;
+    if (!ref->d) {
+        vg_ymd end = {ref->y, ref->m, mdays(ref->y, ref->m)};
+        return infer_year(&end, m, d);
+    }
+    int best = 0;
+    long best_gap = NEAR_DAYS + 1, r = vg_ymd_days(ref);
+    for (int y = ref->y - 1; y <= ref->y + 1; y++) {
+        vg_ymd c = {y, m, d ? d : 1}, e = {y, m, d ? d : mdays(y, m)};
+        if (!valid(y, m, c.d))
+            continue;
+        long gap = vg_ymd_days(&c) - r, after = r - vg_ymd_days(&e);
+        if (gap < 0)
+            gap = after > 0 ? after : 0; /* a month: its nearest day */
+        if (gap < best_gap) {
+            best_gap = gap;
+            best = y;
+        }
+    }
+    return best;
+}
+
 /* Finish a month/day without a year. */
 static void no_year(vg_dateval *o, const vg_ymd *pub, int m, int d, int prec)
 {
     int day = d ? d : 1; /* month precision: the first of the month */
-    if (!has_pub(pub) && has_pub(o->yref) && o->yref->m) {
-        set(o, infer_year(o->yref, m, d), m, day, prec);
+    int y = !has_pub(pub) && has_pub(o->yref) ? context_year(o->yref, m, d) : 0;
+    if (y) {
+        set(o, y, m, day, prec);
         o->relative = 1;
         return;
     }
@@ -274,10 +306,11 @@ static size_t p_month_first(const vg_scan *sc, size_t t, size_t tend, const vg_y
     return e;
 }
 
+/* A weekday counts back from the publication date; without one nothing
+ * anchors it (a date the text gives elsewhere is not "now": it may be a
+ * background date years back), so it stays unknown. */
 static void weekday(vg_dateval *o, const vg_ymd *pub, int wd, int mod)
 {
-    if (!has_pub(pub) && has_pub(o->yref) && o->yref->m)
-        pub = o->yref; /* the latest full date the text gives anchors it */
     if (!has_pub(pub)) {
         set(o, 0, 0, 0, VG_DP_UNKNOWN);
         return;
@@ -330,10 +363,12 @@ static size_t p_weekday(const vg_scan *sc, size_t t, size_t tend, const vg_ymd *
         size_t x = p_day_month(sc, e, tend, pub, o);
         if (x == e)
             x = p_month_first(sc, e, tend, pub, o);
-        if (x > e && o->prec == VG_DP_DAY)
+        if (x > e && o->prec == VG_DP_DAY && (has_pub(pub) || o->has_year))
             return x;
+        /* without a publication date the weekday checks the year the text's
+         * context gave the day (or picks it near the context's year) */
         if (x > e && !has_pub(pub) && has_pub(o->yref) && o->v.m && o->v.d &&
-            weekday_year(o, o->yref->y, w->val))
+            weekday_year(o, o->prec == VG_DP_DAY ? o->v.y : o->yref->y, w->val))
             return x;
         const vg_ymd *keep = o->yref;
         memset(o, 0, sizeof(*o));
@@ -388,6 +423,12 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
 {
     size_t e;
     const vg_lex_entry *r = vg_scan_lex(sc, t, VG_LX_RELDATE, &e);
+    if (r && (r->flags & VG_LXF_TOLD)) {
+        set(o, 0, 0, 0, VG_DP_UNKNOWN); /* "le lendemain": the text's date decides */
+        o->told_unit = r->val;
+        o->told_off = r->val2;
+        return e;
+    }
     if (r) {
         shift(o, pub, r->val, r->val2);
         return o->prec == VG_DP_UNKNOWN || valid(o->v.y, o->v.m, o->v.d) ? e : t;
@@ -409,11 +450,40 @@ static size_t p_relative(const vg_scan *sc, size_t t, size_t tend, const vg_ymd 
         if (!post || !post->val)
             return t;
         e = e2;
+        if (post->flags & VG_LXF_TOLD) { /* "two days later", "trois jours plus tôt" */
+            set(o, 0, 0, 0, VG_DP_UNKNOWN);
+            o->told_unit = u->val;
+            o->told_off = (int)(post->val2 == 2 ? n.min : post->val2 * n.min);
+            o->to_now = post->val2 == 2;
+            return e;
+        }
     }
     shift(o, pub, u->val, -n.min);
     if (o->prec != VG_DP_UNKNOWN && !valid(o->v.y, o->v.m, o->v.d))
         return t; /* "il y a deux cents ans": not an event date */
     return e;
+}
+
+int vg_date_from(vg_dateval *d, const vg_ymd *ref, int ref_prec)
+{
+    int unit = d->told_unit;
+    if (unit <= 0 || d->to_now || ref_prec < VG_DP_YEAR || !ref->y)
+        return 0;
+    vg_dateval o = *d;
+    if ((unit == VG_DU_DAY || unit == VG_DU_WEEK) && ref_prec >= VG_DP_WEEK) {
+        o.v = vg_ymd_from_days(vg_ymd_days(ref) + (long)d->told_off * (unit == VG_DU_WEEK ? 7 : 1));
+        o.prec = unit == VG_DU_WEEK || ref_prec == VG_DP_WEEK ? VG_DP_WEEK : VG_DP_DAY;
+    } else if (unit != VG_DU_YEAR && ref_prec >= VG_DP_MONTH) {
+        long mm = ref->y * 12L + (ref->m - 1) + (unit == VG_DU_MONTH ? d->told_off : 0);
+        set(&o, (int)(mm / 12), (int)(mm % 12) + 1, 1, VG_DP_MONTH);
+    } else {
+        set(&o, ref->y + (unit == VG_DU_YEAR ? d->told_off : 0), 1, 1, VG_DP_YEAR);
+    }
+    if (!valid(o.v.y, o.v.m, o.v.d))
+        return 0;
+    o.relative = 1;
+    *d = o;
+    return 1;
 }
 
 /* "the 1960s": a decade, dated to its first year (background). */

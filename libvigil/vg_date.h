@@ -30,14 +30,25 @@ typedef struct vg_dateval {
     int relative;       /* resolved against the publication date */
     int year_only;      /* a bare year ("in 2020") */
     int has_year;       /* the text names the year */
+    int told_unit;      /* > 0: an offset from the date told before ("la veille", "two
+                         * days later"), unresolved until vg_date_from: its vg_dunit */
+    int told_off;       /* and the offset in those units */
+    int to_now;         /* "three years after <date>": told_off units run from the date
+                         * that follows to the time of writing (no date of its own) */
     size_t t0, t1;      /* tokens */
     const vg_ymd *yref; /* internal: see vg_date_at */
 } vg_dateval;
 
 /* Parse a date expression starting at token t (before tend).  pub may be
- * NULL or have y == 0.  yref (may be NULL) is a date the text itself gives
- * ("September 17, 2024" elsewhere in the article): without pub it supplies
- * the year of a day and month written without one, never a relative date.
+ * NULL or have y == 0.  yref (may be NULL) is the text's own year context:
+ * without pub it supplies the year of a day or month written without one,
+ * never a relative date ("on Tuesday", "last month": nothing but the
+ * publication date anchors those).  Its form says what it is:
+ *   {y, 0, 0}  a year in force ("En juillet 2023, ... Le 26 juillet"): y;
+ *   {y, m, 0}  the month of publication: the latest such date not after it;
+ *   {y, m, d}  a full date told nearby: the year that puts the date nearest
+ *              to it, if within two months of it, else none (a date the
+ *              text gives may be background years back).
  * Returns 1 and fills out, or 0. */
 int vg_date_at(const struct vg_scan *sc, size_t t, size_t tend, const vg_ymd *pub,
                const vg_ymd *yref, vg_dateval *out);
@@ -65,6 +76,13 @@ static inline int vg_date_may_start(const vg_scan *sc, size_t t)
     return (k->flags & (VG_TF_DIGIT | VG_TF_DIGPFX)) ||
            (k->mark >= 0 && (sc->mark[k->mark].kinds & VG_DATE_START_KINDS));
 }
+
+/* Resolve d, an offset from the date told before it (d->told_unit > 0),
+ * against that date (ref at precision ref_prec): "the next day" after 12
+ * May is 13 May; the precision is the coarser of ref's and the unit's.
+ * Returns 1 when resolved, 0 when d is no such offset or the result is out
+ * of range. */
+int vg_date_from(vg_dateval *d, const vg_ymd *ref, int ref_prec);
 
 /* "YYYY-MM-DD" (first 10 bytes of s) -> ymd; returns 0 or -1. */
 int vg_ymd_parse(const char *s, vg_ymd *out);

@@ -140,6 +140,7 @@ typedef struct vg_ex_cand {
     int lone;        /* generic trigger without detail: deferred */
     int weak;        /* generic trigger (attack): may be another mention of any violence */
     int official;    /* an arrest of officials (president, ministers) */
+    int date_role;   /* what its date hangs on (vg_ex_dates.c): 1 only the day it was told */
     int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */
 } vg_ex_cand;
 
@@ -217,6 +218,15 @@ static inline const vg_num *vg_ex_num_at(const vg_ex_ctx *x, size_t t)
 static inline const vg_dateval *vg_ex_date_at(const vg_ex_ctx *x, size_t t)
 {
     return t < x->sc.ntok && x->date_at[t] >= 0 ? &x->dates[x->date_at[t]] : NULL;
+}
+
+/* The date starting at token t when it is one of its own, not a part of a
+ * longer date before it (the year of "12 June 2024", the month of "21
+ * février 2021"), or NULL. */
+static inline const vg_dateval *vg_ex_date_own(const vg_ex_ctx *x, size_t t)
+{
+    const vg_dateval *d = vg_ex_date_at(x, t);
+    return d && (d == x->dates || d[-1].t1 <= d->t0) ? d : NULL;
 }
 
 /* src (NULL: "") into dst[cap], cut on a UTF-8 boundary */
@@ -350,13 +360,24 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
 
 /* the publication date (x->pub, or only x->pub_month) and x->ref_year */
 void vg_ex_article_dates(vg_ex_ctx *x);
-/* without a publication date, the text's own year reference (x->yref);
- * 1 when one was set (year-less dates are then parsed again) */
-int vg_ex_year_reference(vg_ex_ctx *x);
+/* the dates that hang on the text's other dates (after the caches): without
+ * a publication date the text's year reference (x->yref) and the year of
+ * each year-less date from its context; "la veille", "the next day", "two
+ * days later" from the date told before them */
+void vg_ex_date_context(vg_ex_ctx *x);
 /* the sentence's date into si->date */
 void vg_ex_scan_dates(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the candidate's date from a parsed date */
 void vg_ex_set_date(const vg_ex_ctx *x, vg_ex_cand *c, const vg_dateval *d);
+/* the date of an event of type told in sentence s (its own, not the day it
+ * was said nor another act's) into c, or unknown */
+void vg_ex_event_date(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, int type,
+                      vg_ex_cand *c);
+/* days from the latest day date d may mean to publication (> 0: before it),
+ * or VG_EX_AGE_UNKNOWN without a publication date or a known date: what
+ * deciding background needs ("fin mai" is 40 days before 10 July, not 70) */
+#define VG_EX_AGE_UNKNOWN (-1000000L)
+long vg_ex_date_age(const vg_ex_ctx *x, const vg_dateval *d);
 /* an undated candidate of sentence s dated from its context (paragraph,
  * lead, month of publication), unless that is background */
 void vg_ex_context_date(const vg_ex_ctx *x, const vg_sent *s, vg_ex_cand *c);

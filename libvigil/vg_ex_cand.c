@@ -123,10 +123,7 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     const vg_place *p = vg_ex_best_place(x, si, anchor);
     vg_ex_set_location(c, p);
     vg_ex_copy_str(ev->country, sizeof(ev->country), vg_ex_event_country(x, si, p));
-    if (si->has_date)
-        vg_ex_set_date(x, c, &si->date);
-    else
-        ev->date.precision = VG_DP_UNKNOWN;
+    vg_ex_event_date(x, s, si, type, c);
     vg_num n;
     int vc;
     if (vg_ex_sentence_figure(x, si, 1, &n, &vc) &&
@@ -235,8 +232,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
             }
             x->orphan_sent = 0;
         }
-        if (!c.has_date)
-            vg_ex_context_date(x, s, &c);
+        vg_ex_context_date(x, s, &c);
         if (c.score < VG_EX_MIN_SCORE || !c.ev.country[0])
             continue;
         act[nact++] = c;

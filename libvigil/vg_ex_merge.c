@@ -323,7 +323,7 @@ static int word_ends_cause(const vg_ex_ctx *x, size_t k, size_t *e)
  * more than BACKGROUND_DAYS before publication. */
 static const vg_dateval *past_date_at(const vg_ex_ctx *x, size_t k)
 {
-    const vg_dateval *d = vg_ex_date_at(x, k);
+    const vg_dateval *d = vg_ex_date_own(x, k);
     if (!d || !d->has_year || d->prec == VG_DP_UNKNOWN)
         return NULL;
     if (x->pub.y && (d->year_only || d->prec == VG_DP_YEAR))
@@ -363,7 +363,7 @@ static int background_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type
     *when = NULL;
     for (size_t k = t; k-- > 0 && k + 5 > t && sc->tok[k].sent == sent;) {
         const vg_dateval *d = past_date_at(x, k);
-        if (!d && !x->pub.y && (d = vg_ex_date_at(x, k)) != NULL && !d->year_only)
+        if (!d && !x->pub.y && (d = vg_ex_date_own(x, k)) != NULL && !d->year_only)
             d = NULL; /* undated article (its reference year may be this one):
                        * "the 2012 coup" names a past one all the same */
         if (d && d->t1 <= t && d->t1 + 3 >= t) {

@@ -71,23 +71,8 @@ static void cache_nums_dates(vg_ex_ctx *x)
             np = &x->nums[x->nnums];
             x->num_at[t] = (int32_t)x->nnums++;
         }
-        if (vg_date_at_num(sc, t, tend, &x->pub, x->yref.y ? &x->yref : NULL, np,
-                           &x->dates[x->ndates]))
+        if (vg_date_at_num(sc, t, tend, &x->pub, NULL, np, &x->dates[x->ndates]))
             x->date_at[t] = (int32_t)x->ndates++;
-    }
-}
-
-/* The dates again once the text gave a year reference: they start at the
- * same tokens (yref never decides whether one parses), so only those are
- * parsed again, in the same order. */
-static void recache_dates(vg_ex_ctx *x)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t i = 0; i < x->ndates; i++) {
-        size_t t = x->dates[i].t0;
-        vg_dateval d;
-        if (vg_date_at_num(sc, t, sent_end(x, t), &x->pub, &x->yref, vg_ex_num_at(x, t), &d))
-            x->dates[i] = d;
     }
 }
 
@@ -125,16 +110,14 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
     if (alloc_caches(x) < 0)
         return VG_ENOMEM;
     cache_nums_dates(x);
-    if (vg_ex_year_reference(x))
-        recache_dates(x); /* again, giving year-less dates the text's year */
+    vg_ex_date_context(x); /* year-less dates again, with the text's years */
     return 0;
 }
 
 void vg_ex_recache(vg_ex_ctx *x)
 {
     cache_nums_dates(x);
-    if (x->yref.y)
-        recache_dates(x);
+    vg_ex_date_context(x);
 }
 
 void vg_ex_free_caches(vg_ex_ctx *x)

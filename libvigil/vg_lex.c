@@ -48,8 +48,8 @@ static const kind_spec kinds[] = {
     {"qual", VG_LX_QUAL, 1, 1},
     {"month", VG_LX_MONTH, 1, 2},
     {"wday", VG_LX_WDAY, 1, 1},
-    {"reldate", VG_LX_RELDATE, 2, 2},
-    {"ago", VG_LX_AGO, 1, 1},
+    {"reldate", VG_LX_RELDATE, 2, 3},
+    {"ago", VG_LX_AGO, 1, 2},
     {"dunit", VG_LX_DUNIT, 1, 1},
     {"dmod", VG_LX_DMOD, 1, 1},
     {"dateline", VG_LX_DATELINE, 0, 0},
@@ -230,6 +230,10 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if ((k = find_name(unit_names, 5, a[0])) <= 0)
             return "bad unit (day, week, month, year)";
         e->val = k;
+        if (na > 2 && strcmp(a[2], "told"))
+            return "reldate flag must be told";
+        if (na > 2)
+            e->flags |= VG_LXF_TOLD; /* "la veille": the day before the date told */
         return parse_int(a[1], -1000, 1000, &e->val2) ? "bad offset" : NULL;
     case VG_LX_DUNIT:
         if ((k = find_name(unit_names, 5, a[0])) <= 0)
@@ -240,6 +244,13 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if (strcmp(a[0], "before") && strcmp(a[0], "after"))
             return "ago position must be before or after";
         e->val = strcmp(a[0], "after") == 0;
+        if (na > 1 && strcmp(a[1], "later") && strcmp(a[1], "earlier") && strcmp(a[1], "since"))
+            return "ago direction must be later, earlier or since";
+        if (na > 1) { /* "two days later": from the date told, forward or back; "three
+                       * years after" a date: from it to the time of writing */
+            e->flags |= VG_LXF_TOLD;
+            e->val2 = strcmp(a[1], "later") == 0 ? 1 : strcmp(a[1], "earlier") == 0 ? -1 : 2;
+        }
         return NULL;
     case VG_LX_DMOD:
         return parse_int(a[0], -1, 1, &e->val) ? "dmod offset must be -1, 0 or 1" : NULL;

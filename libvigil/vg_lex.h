@@ -110,6 +110,7 @@ enum {                     /* flags */
        VG_LXF_BROAD = 32,  /* person noun of the broad inventory (persons.tsv): it counts
                             * people and names a trigger's object, but is no evidence of
                             * its own that a sentence tells of people harmed */
+       VG_LXF_TOLD = 64,   /* reldate, ago: from the date told before, not publication */
 };
 
 /* The grammatical number of a person noun (victim val2; > 0: how many people

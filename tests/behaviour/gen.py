@@ -138,10 +138,15 @@ class Data:
                          for r in load("templates/negation.tpl", 5)]
         self.sense = [{"id": r[0], "lang": r[1], "var": r[2], "expect": r[3], "text": r[4]}
                       for r in load("templates/sense.tpl", 5)]
+        self.dates = [{"id": r[0], "lang": r[1], "var": r[2], "pub": r[3], "expect": r[4],
+                       "text": r[5]} for r in load("templates/dates.tpl", 6)]
+        for t in self.dates:
+            if t["pub"] not in ("pub", "none"):
+                raise DataError("dates.tpl: %s: pub %r, want pub or none" % (t["id"], t["pub"]))
         self.junk = [{"lang": r[0], "kind": r[1], "text": r[2].replace("\\n", "\n")}
                      for r in load("data/junk.tsv", 3)]
         ids = [x["id"] for x in self.perps + self.victims + self.targets + self.verbs +
-               self.nouns + self.events + self.negation + self.sense]
+               self.nouns + self.events + self.negation + self.sense + self.dates]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
             raise DataError("duplicate ids: %s" % ", ".join(sorted(dup)))
@@ -380,14 +385,16 @@ class Builder:
         self.ids = set()
 
     def add(self, cap, var, detail, lang, kind, template, unit, title, text, expect, checks,
-            base=None, fill=None):
+            base=None, fill=None, published=PUBLISHED):
         cid = "%s:%s:%s" % (cap, template, var)
         n = 1
         while "%s:%d" % (cid, n) in self.ids:
             n += 1
         cid = "%s:%d" % (cid, n)
         self.ids.add(cid)
-        env = {"id": cid, "published": PUBLISHED, "lang": lang}
+        env = {"id": cid, "lang": lang}
+        if published:
+            env["published"] = published
         if fill is not None and fill.place_form == "dateline":
             cap_city = fill.C["cap"][lang].upper()
             text = "%s (%s) - %s" % (cap_city, AGENCY[lang], text)
@@ -701,8 +708,10 @@ def inline_alts(text, k):
 
 
 def plain_case(b, cap, t, k):
-    """A negation or sense template: slots {L} {LN} {C} {Cin} {ADJ..} {CAP} {D} {P} {ARMY}
-    {GOV}; [a|b] alternatives taken in turn; expect 'none' or 'KIND[ key=v...]'."""
+    """A negation, sense or date template: slots {L} {LN} {C} {Cin} {ADJ..} {CAP} {D} {P}
+    {ARMY} {GOV}; [a|b] alternatives taken in turn; expect 'none' or 'KIND[ key=v...]'
+    (fat=0|null: the fatalities accepted; date=VALUE|none: the event's date value); a date
+    template's pub column says whether the envelope has the suite's publication date."""
     d = b.d
     lang = t["lang"]
     key = "%s:%s:%d" % (cap, t["id"], k)
@@ -739,8 +748,14 @@ def plain_case(b, cap, t, k):
             if k2 == "fat":
                 expect["fatalities"] = [None if x == "null" else int(x) for x in v.split("|")]
                 checks.append("fatalities")
+            elif k2 == "date":
+                expect["date"] = "" if v == "none" else v
+                checks.append("date")
+            else:
+                raise DataError("%s: unknown check %s" % (t["id"], k2))
     b.add(cap, t["var"], t["id"], lang, spec[0] if spec[0] != "none" else "-", t["id"],
-          t["id"], title, body, expect, checks, fill=f)
+          t["id"], title, body, expect, checks, fill=f,
+          published=None if t.get("pub") == "none" else PUBLISHED)
 
 
 def cap_negation(b):
@@ -753,6 +768,15 @@ def cap_sense(b):
     for t in b.d.sense:
         for k in range(5):
             plain_case(b, "sense", t, k)
+
+
+def cap_date(b):
+    """When: the event's own day, not the day it was said, claimed or filed, nor another
+    act's; ranges, vague periods, coders' notes; no publication date: what anchors a date,
+    and what stays unknown."""
+    for t in b.d.dates:
+        for k in range(5):
+            plain_case(b, "date", t, k)
 
 
 def cap_invariance(b):
@@ -824,7 +848,8 @@ def cap_invariance(b):
 
 CAPS = [("trigger", cap_trigger), ("tense_voice", cap_tense_voice), ("number", cap_number),
         ("perpetrator", cap_perpetrator), ("victim", cap_victim), ("place", cap_place),
-        ("negation", cap_negation), ("sense", cap_sense), ("invariance", cap_invariance)]
+        ("negation", cap_negation), ("sense", cap_sense), ("date", cap_date),
+        ("invariance", cap_invariance)]
 
 
 def generate():

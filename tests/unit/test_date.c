@@ -112,6 +112,52 @@ static void test_unresolved(void **st)
     assert_int_equal(prec, -1); /* lower-case "may" is not a month */
 }
 
+/* The first date of s resolved with no publication date and the year
+ * context ref ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), formatted ("" unknown). */
+static void check_ref(const char *s, const char *ref, const char *want)
+{
+    vg_scan sc;
+    vg_ymd r = {0, 0, 0};
+    int y = 0, m = 0, d = 0;
+    assert_true(sscanf(ref, "%d-%d-%d", &y, &m, &d) >= 1);
+    r = (vg_ymd){y, m, d};
+    assert_int_equal(vg_scan_text(kb->dict, s, strlen(s), 1000, &sc), 0);
+    char got[16] = "?";
+    for (size_t t = 0; t < sc.ntok; t++) {
+        vg_dateval v;
+        if (vg_date_at(&sc, t, sc.ntok, NULL, &r, &v)) {
+            vg_ymd_format(&v.v, v.prec, got, sizeof(got));
+            break;
+        }
+    }
+    vg_scan_free(&sc);
+    if (strcmp(got, want) != 0)
+        fail_msg("'%s' (context %s): got '%s', want '%s'", s, ref, got, want);
+}
+
+/* Without a publication date, a year-less day takes its year from the
+ * text's context: a year in force, the month of publication (latest not
+ * after it), or a full date told nearby (the nearest year, within two
+ * months); a relative date never. */
+static void test_year_context(void **st)
+{
+    (void)st;
+    check_ref("le 26 juillet, des militaires", "2023", "2023-07-26");
+    check_ref("in March, soldiers", "2023", "2023-03");
+    check_ref("le 26 décembre", "2022-01", "2021-12-26");
+    check_ref("le 12 janvier", "2022-01", "2022-01-12");
+    check_ref("on 14 June", "2024-06-12", "2024-06-14");
+    check_ref("on 28 December", "2025-01-03", "2024-12-28");
+    check_ref("on 3 January", "2024-12-30", "2025-01-03");
+    check_ref("in March", "2022-05-11", "2022-03");
+    check_ref("le 26 juillet", "2021-02-21", ""); /* five months off: background, no anchor */
+    check_ref("on Tuesday", "2025-03-04", "");
+    check_ref("last month", "2025-03-04", "");
+    /* a weekday with its day picks the year near the context's */
+    check_ref("mardi 9 avril", "2023", "2024-04-09");
+    check_ref("lundi 9 avril", "2024", ""); /* no such year near: unknown */
+}
+
 static void test_dateline(void **st)
 {
     (void)st;
@@ -163,7 +209,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_absolute),   cmocka_unit_test(test_relative),
         cmocka_unit_test(test_unresolved), cmocka_unit_test(test_dateline),
-        cmocka_unit_test(test_calendar),
+        cmocka_unit_test(test_calendar),   cmocka_unit_test(test_year_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -234,8 +234,10 @@ static void test_dateline_publication(void **st)
     vg_events_free(&ev);
 }
 
-/* Without a publication date, a weekday is resolved against the latest full
- * date the text itself gives (an embedded post dated "March 4, 2025"). */
+/* Without a publication date, a weekday stays unknown even when the text
+ * gives a full date elsewhere (an embedded post dated "March 4, 2025"): a
+ * date the text gives is not "now", it may be background years back.  A
+ * wire dateline with its year is the publication date and anchors it. */
 static void test_weekday_text_anchor(void **st)
 {
     (void)st;
@@ -244,6 +246,13 @@ static void test_weekday_text_anchor(void **st)
             "said.\n\nA resident posted photos of the burnt post on March 4, 2025.",
             NULL, &ev);
     const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+    assert_non_null(e);
+    assert_int_equal(e->date.precision, VG_DP_UNKNOWN);
+    vg_events_free(&ev);
+    extract("GAO, March 5, 2025 (AFP) - Gunmen attacked an army post in Gao on Tuesday, killing "
+            "four soldiers, the army said.",
+            NULL, &ev);
+    e = find(&ev, VG_EV_ARMED_CLASH);
     assert_non_null(e);
     assert_string_equal(e->date.value, "2025-03-04");
     vg_events_free(&ev);
