@@ -211,8 +211,8 @@ static int african_cue(const vg_ex_ctx *x)
         if (p && p->level == VG_PLACE_COUNTRY && p->african)
             return 1;
         if (p && p->african && (x->dem_tok[t] & (VG_EX_PF_AGREE | VG_EX_PF_UNIT)) &&
-            vg_ex_place_conf(x, t) >= 2)
-            return 1; /* "Borno State", "Hombori (Douentza, Mopti)" */
+            vg_ex_place_conf(x, t) >= vg_ex_unit_conf(p))
+            return 1; /* "Borno State", "Hombori (Douentza, Mopti)", "X (Koulikoro)" */
         const char *cc = p ? NULL : actor_country(&sc->mark[m], &strong);
         const vg_place *c = cc && x->kb->gaz ? vg_gaz_country(x->kb->gaz, cc) : NULL;
         if (c && c->african)

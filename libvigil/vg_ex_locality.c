@@ -6,13 +6,15 @@
  * when nobody has listed it: "the village of Zaongo", "le hameau de X",
  * "Azur, a remote village in Damboa", or a name right after "in"/"near"
  * followed by the unit it is in ("near X in Borno State", "in X (Djibo,
- * Soum)", "à X, dans la région de Y").  Such a name is the event's place
- * as written, in the country and units of the unit named beside it, else
- * in the article's country; it has no coordinates.  A gazetteer town of
- * the same name in another country (or a common word) does not stop it:
- * the text says which one it is.  Each name is a capitalised run of words
- * (joined by spaces, hyphens or apostrophes: "Dogon-Daji", "N'Tillit"),
- * never a word the lexicon or the actor list knows.
+ * Soum)", "à X, dans la région de Y"), or right before brackets that open
+ * on a unit, whatever comes before it, as coders write ("attacked X
+ * (Djibo, Soum)", "le poste de X (Say, Tillaberi)", "X commune
+ * (Tahoua)"), or first of a pair ("between X and Y (Djibo, Soum)").  Such a name is the event's
+ * place as written, in the country and units of the unit named beside it, else in the article's
+ * country; it has no coordinates.  A gazetteer town of the same name in another country (or a
+ * common word) does not stop it: the text says which one it is.  Each name is a capitalised run of
+ * words (joined by spaces, hyphens or apostrophes: "Dogon-Daji", "N'Tillit"), never a word the
+ * lexicon or the actor list knows.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -211,6 +213,56 @@ static int noun_after(const vg_ex_ctx *x, size_t t, size_t e)
     return vg_ex_is_word(x, e, VG_LX_SETTLEMENT) && !vg_scan_is(sc, e, "city");
 }
 
+/* "X (Djibo, Soum)": the name [t, e) followed by brackets that open on
+ * a town or unit of the gazetteer is a village of that unit, as coders
+ * write (the brackets hold where the place lies, not another name: "Boko
+ * Haram (JAS)", "Mali (Kidal)" give no unit or the gazetteer's own
+ * place).  The unit, or NULL. */
+static const vg_place *bracket_unit(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !memchr(g, '(', gl))
+        return NULL;
+    const vg_place *u = vg_ex_unit_after(x, e, 0);
+    if (!u || u->level == VG_PLACE_COUNTRY)
+        return NULL;
+    const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
+    if (m && m->t1 == e)
+        for (uint32_t h = 0; h < m->nhits; h++)
+            if (m->hits[h].tag == VG_TAG_PLACE &&
+                vg_ex_local_compatible((const vg_place *)m->hits[h].val, u))
+                return NULL; /* the gazetteer's own place of that unit */
+    return u;
+}
+
+/* "between X and Y (Djibo, Soum)", "entre X et Y, dans le cercle de Z":
+ * the first of two names [t, e) joined by "and"/"et" after "between"/
+ * "entre" lies in the unit given after the second.  The unit, or NULL. */
+static const vg_place *pair_unit(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    if (!vg_scan_is(sc, t - 1, "between") && !vg_scan_is(sc, t - 1, "entre"))
+        return NULL;
+    if (e + 1 >= sc->ntok || sc->tok[e + 1].sent != sc->tok[t].sent ||
+        (!vg_scan_is(sc, e, "and") && !vg_scan_is(sc, e, "et")))
+        return NULL;
+    size_t e2 = name_end(x, e + 1);
+    if (e2 == e + 1)
+        return NULL;
+    const vg_place *u = bracket_unit(x, e + 1, e2);
+    if (!u && x->place_tok[e + 1] && x->place_tok[e + 1]->level != VG_PLACE_COUNTRY &&
+        mark_end_is(x, e + 1, e2))
+        u = x->place_tok[e + 1]; /* between X and Djibo: X lies near Djibo */
+    if (!u)
+        u = vg_ex_unit_after(x, e2, 0);
+    if (!u || u->level == VG_PLACE_COUNTRY ||
+        (x->place_tok[t] && vg_ex_local_compatible(x->place_tok[t], u)))
+        return NULL;
+    return u;
+}
+
 /* A place right after token e (where a unit may follow a name): a cheap
  * test before the costlier ones. */
 static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
@@ -245,12 +297,21 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             t = e;
             continue;
         }
+        const vg_place *bu = bracket_unit(x, t, e);
+        if (bu) { /* attacked Bantagoudi (Djibo, Soum); le poste de X (Say, Tillaberi) */
+            add_local(x, t, e, bu);
+            t = e - 1;
+            continue;
+        }
         if (t == s->t0 || cap_tok(sc, t - 1)) {
             t = e - 1;
             continue; /* a sentence's subject, or a name after "In": not an object */
         }
         size_t a = appositive(x, t, e);
-        if (a) {
+        const vg_place *pu = a ? NULL : pair_unit(x, t, e);
+        if (pu) {
+            add_local(x, t, e, pu); /* between X and Y (Djibo, Soum) */
+        } else if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
         } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);

@@ -15,7 +15,9 @@
  * place stands for itself only when no place outside Africa bears its name
  * and it is named as a place ("in X", not "Ariana Grande").  A dateline
  * (vg_ex_country.c) says where a report was filed: a sentence takes no
- * place from it.  An event takes the town or region nearest its trigger,
+ * place from it.  Units given for a place ("X (Djibo, Soum)", "X, Djibo
+ * department", "X, commune de Boni") say where it lies: the event is at X,
+ * not at them.  An event takes the town or region nearest its trigger,
  * the most specific of those nested in it, never a foreign homonym of a
  * village or a foreign country named as a party ("agreements with
  * France").
@@ -29,6 +31,7 @@ _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (in
                    VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
                "a location's precision is its place's level");
 
+#define NAME_TOKS 4 /* words in a place's name at most */
 #define AGREE_GAP 4 /* tokens between two names that agree ("Kaya, in Burkina Faso") */
 
 /* A locative word ends right before t, or (det) before the definite
@@ -115,10 +118,11 @@ static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
     for (size_t k = t; k > 0 && k + 4 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
         size_t gl;
         const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (memchr(g, '(', gl)) /* "X (Djibo, Soum)", "X commune (Tahoua)" */
+            return is_name_tok(sc, k - 1) || vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) ||
+                   vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT);
         if (!is_name_tok(sc, k - 1))
             return 0;
-        if (memchr(g, '(', gl))
-            return 1;
         if (memchr(g, ')', gl) || (gl != 1 && !(gl == 2 && g[0] == ',')))
             return 0; /* names joined by a space or ", " only */
     }
@@ -299,6 +303,34 @@ static size_t mark_end(const vg_ex_ctx *x, size_t t)
     return x->sc.mark[x->sc.tok[t].mark].t1;
 }
 
+/* The token of the unit noun that names the town at k as the seat of a
+ * unit: "commune de Boni", "the commune of Boni", "département de X"
+ * (the noun's token), or 0. */
+static size_t unit_noun_before(const vg_ex_ctx *x, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    if (k < 2 || sc->tok[k - 2].sent != sc->tok[k].sent ||
+        (!vg_scan_is(sc, k - 1, "de") && !vg_scan_is(sc, k - 1, "d") &&
+         !vg_scan_is(sc, k - 1, "of")))
+        return 0;
+    return vg_ex_is_word(x, k - 2, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 2, "commune") ||
+                   vg_scan_is(sc, k - 2, "municipality")
+               ? k - 2
+               : 0;
+}
+
+/* The town at k is named as the seat of a unit: "Djibo department", "Say
+ * district", "commune de Boni" read as units. */
+static int unit_town(const vg_ex_ctx *x, size_t k)
+{
+    if (x->sc.tok[k].mark < 0)
+        return 0;
+    size_t e = mark_end(x, k);
+    return (e < x->sc.ntok && x->sc.tok[e].sent == x->sc.tok[k].sent &&
+            vg_ex_is_word(x, e, VG_LX_UNITNOUN)) ||
+           unit_noun_before(x, k);
+}
+
 /* Only lower-case words and unit nouns between tokens a (included) and b. */
 static int plain_between(const vg_ex_ctx *x, size_t a, size_t b)
 {
@@ -410,6 +442,11 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
     return cc && strcmp(cc, p->country) == 0;
 }
 
+int vg_ex_unit_conf(const vg_place *p)
+{
+    return p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ? 1 : 2;
+}
+
 /* In an article with no cue for an African country, a place stands for
  * itself only when it is named as a place ("in X"), not as the start of a
  * longer name ("Ariana Grande"), and no place abroad bears its name, or,
@@ -421,7 +458,7 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
-    if ((x->dem_tok[t] & VG_EX_PF_UNIT) && conf >= 2)
+    if ((x->dem_tok[t] & VG_EX_PF_UNIT) && conf >= vg_ex_unit_conf(x->place_tok[t]))
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
@@ -526,6 +563,50 @@ static int foreign_party(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_plac
     return 0;
 }
 
+/* The token of the "(" that opens the brackets around the place at t
+ * ("X (Djibo, Soum)": Djibo's and Soum's), or 0. */
+static size_t bracket_open(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k > 0 && k + 6 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (memchr(g, '(', gl))
+            return k;
+        if (memchr(g, ')', gl) || !is_name_tok(sc, k - 1) || (gl != 1 && !(gl == 2 && g[0] == ',')))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the place i of the sentence a unit given for another place of it
+ * rather than a place of its own: in brackets right after it ("Bantagoudi
+ * (Djibo, Soum)", "Tamou (Say, Tillaberi)") or after it and a comma as a
+ * named unit ("Bantagoudi, Djibo department")?  Such units say where the
+ * place lies; the event is at the place. */
+static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
+{
+    const vg_scan *sc = &x->sc;
+    size_t t = si->places[i].t, k = bracket_open(x, t);
+    if (!k && t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
+        si->places[i].p->level == VG_PLACE_TOWN && !vg_ex_is_local(x, si->places[i].p) &&
+        unit_town(x, t)) {
+        size_t u = unit_noun_before(x, t), gl; /* "X, Djibo department", "X, commune de Boni" */
+        const char *g = vg_scan_gap(sc, (u ? u : t) - 1, &gl);
+        if (gl == 2 && g[0] == ',')
+            k = u ? u : t;
+    }
+    if (!k)
+        return 0;
+    for (size_t j = 0; j < si->nplaces; j++) {
+        size_t tj = si->places[j].t;
+        if (j != i && tj < k && tj + NAME_TOKS >= k && si->places[j].p->level != VG_PLACE_COUNTRY &&
+            !foreign_homonym(x, si->places[j].p, tj) && !bracket_open(x, tj))
+            return 1;
+    }
+    return 0;
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -539,7 +620,7 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
-        if (foreign_homonym(x, p, t))
+        if (foreign_homonym(x, p, t) || unit_of_other(x, si, i))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
@@ -601,7 +682,7 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
         const vg_place *p = x->place_tok[k];
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
-             (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end)))))
+             (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end) || unit_town(x, k)))))
             return p;
         if (p && p->level == VG_PLACE_COUNTRY && !country &&
             vg_scan_tag(sc, k, VG_TAG_PLACE, NULL)) {
@@ -615,7 +696,8 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
             continue; /* a unit the gazetteer lacks: "Karma (Namaro, Tillaberi)" */
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
-            !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))
+            !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of") && !vg_scan_is(sc, k, "d") &&
+            !vg_scan_is(sc, k, "commune"))
             return country; /* a name or a word first: "Bamako to demand Keita's" */
     }
     return country;

@@ -72,6 +72,34 @@ static const row rows[] = {
      1, "NG", "Dogon-Daji", "Sokoto"},
     {"On 10 June 2024, FAMa soldiers killed 12 civilians in Hombori (Douentza, Mopti).", 1, "ML",
      "Hombori", "Mopti"},
+    /* a village the gazetteer lacks, its units in brackets right after it
+     * whatever comes before (a verb's object, "le poste de"); the units
+     * say where it lies, the event is at the village */
+    {"On 12 June 2024, JNIM militants attacked Yabonse (Djibo, Soum), killing five civilians.", 1,
+     "BF", "Yabonse", "Sahel"},
+    {"On 12 June 2024, in Teguerou (Djibo, Soum), JNIM militants killed five civilians.", 1, "BF",
+     "Teguerou", "Sahel"},
+    {"Le 12 juin 2024, des éléments du JNIM ont attaqué le poste de Bokoudji (Ouallam, Tillaberi).",
+     1, "NE", "Bokoudji", "Tillaberi"},
+    {"On 12 June 2024, JNIM militants killed two herders in the Inatouk area (Bankass, Mopti).", 1,
+     "ML", "Inatouk", "Mopti"},
+    {"On 12 June 2024, JNIM militants killed two herders between Sirgadji and Kolbere (Djibo, "
+     "Soum).",
+     1, "BF", "Sirgadji", "Sahel"},
+    /* a unit named by its seat: "X, Djibo department", "X, commune de Boni" */
+    {"On 12 June 2024, JNIM abducted four civilians in Niangassa, Barsalogho department "
+     "(Sanmatenga).",
+     1, "BF", "Niangassa", "Centre-Nord"},
+    {"Le 7 juin 2024, des hommes armés ont tué deux civils à Doundoulou, commune de Boni "
+     "(Douentza, "
+     "Mopti).",
+     1, "ML", "Doundoulou", "Mopti"},
+    /* a region in brackets that outranks its small homonyms abroad gives
+     * the country (Koulikoro is also a village of Côte d'Ivoire) */
+    {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
+     "Gassel-Dio", "Koulikoro"},
+    {"On 5 June 2024, gunmen abducted a teacher in Kolbere commune (Tahoua).", 1, "NE", "Kolbere",
+     "Tahoua"},
     /* a village named before its noun */
     {"On 9 June 2024, armed bandits attacked Gidan Dawa village (Maru, Zamfara), killing six "
      "residents.",
