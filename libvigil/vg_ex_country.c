@@ -99,6 +99,21 @@ static int with_party(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* A phrase that puts a place beside the one that follows ends right before
+ * t, or before its article: "near Mali", "near the Mali border", "près
+ * du Niger" (where something happened is near that country, often not in
+ * it). */
+static int near_before(const vg_ex_ctx *x, size_t t)
+{
+    for (size_t k = t; k-- > 0 && k + 4 >= t && x->sc.tok[k].sent == x->sc.tok[t].sent;) {
+        size_t e;
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, &e) &&
+            (e == t || (e + 1 == t && vg_ex_is_word(x, e, VG_LX_DET))))
+            return 1;
+    }
+    return 0;
+}
+
 static int country_named(const vg_ex_ctx *x, const char *iso)
 {
     for (size_t i = 0; i < x->n_named_cc; i++)
@@ -238,8 +253,11 @@ static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *
         *c = p;
         *strong = 1;
         note_named_country(x, p->country);
-        /* "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5 */
-        return !named ? 2 : (x->dem_tok[t] & VG_EX_PF_DEM) ? 3 : 5;
+        /* "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5; "with Mali", "the
+         * border with Niger": a party or a neighbour, 1 */
+        if (with_party(x, t))
+            return 1;
+        return !named ? 2 : (x->dem_tok[t] & VG_EX_PF_DEM) || near_before(x, t) ? 3 : 5;
     }
     const char *cc = NULL;
     if (p) {

@@ -237,6 +237,38 @@ static const vg_place *bracket_unit(const vg_ex_ctx *x, size_t t, size_t e)
     return u;
 }
 
+/* "X, 14 km north of Djibo", "X near Y (Say, Tillaberi)": the name [t, e)
+ * lies near a town or unit, in its country and units.  That place, or
+ * NULL. */
+static const vg_place *ref_unit(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent ||
+        !(gl == 1 || (gl == 2 && g[0] == ',')))
+        return NULL;
+    size_t r = vg_ex_ref_after(x, e);
+    if (!r)
+        return NULL;
+    const vg_place *u = x->place_tok[r];
+    if (u && (x->dem_tok[r] & VG_EX_PF_DEM))
+        u = NULL;
+    if (!u) {
+        size_t e2 = name_end(x, r);
+        u = e2 > r ? bracket_unit(x, r, e2) : NULL;
+    }
+    if (!u || u->level == VG_PLACE_COUNTRY)
+        return NULL;
+    const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
+    for (uint32_t h = 0; m && m->t1 == e && h < m->nhits; h++)
+        if (m->hits[h].tag == VG_TAG_PLACE &&
+            strcmp(((const vg_place *)m->hits[h].val)->country, u->country) == 0)
+            return NULL; /* the gazetteer's town of that country: "Kaya, 100 km north of
+                          * Ouagadougou" (near, so maybe in another unit) */
+    return u;
+}
+
 /* "between X and Y (Djibo, Soum)", "entre X et Y, dans le cercle de Z":
  * the first of two names [t, e) joined by "and"/"et" after "between"/
  * "entre" lies in the unit given after the second.  The unit, or NULL. */
@@ -298,6 +330,8 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             continue;
         }
         const vg_place *bu = bracket_unit(x, t, e);
+        if (!bu && t > s->t0)
+            bu = ref_unit(x, t, e);
         if (bu) { /* attacked Bantagoudi (Djibo, Soum); le poste de X (Say, Tillaberi) */
             add_local(x, t, e, bu);
             t = e - 1;

@@ -51,8 +51,8 @@ static int locprep_before(const vg_ex_ctx *x, size_t t, int det)
         if (sc->tok[k].sent != sc->tok[t].sent)
             return 0;
         size_t e;
-        if (vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e == t)
-            return 1;
+        if ((vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e == t) || vg_ex_ref_after(x, k) == t)
+            return 1; /* "in", "near the town of", "à 20 km au nord de" */
     }
     return 0;
 }
@@ -331,13 +331,20 @@ static int unit_town(const vg_ex_ctx *x, size_t k)
            unit_noun_before(x, k);
 }
 
-/* Only lower-case words and unit nouns between tokens a (included) and b. */
+/* Only lower-case words and unit nouns between tokens a (included) and b:
+ * 1, or 2 when one of them puts the second name beside the first rather
+ * than around it ("Djibo near the border with Mali", "Kaya, 100 km north
+ * of Ouagadougou"); 0 for a name between. */
 static int plain_between(const vg_ex_ctx *x, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
+    int r = 1;
+    for (size_t k = a; k < b; k++) {
         if (is_name_tok(&x->sc, k) && !vg_ex_is_word(x, k, VG_LX_UNITNOUN))
             return 0;
-    return 1;
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, NULL) || vg_ex_is_word(x, k, VG_LX_PARTYPREP))
+            r = 2;
+    }
+    return r;
 }
 
 /* A place hit of mark m in country cc, or NULL. */
@@ -351,8 +358,9 @@ static const vg_place *hit_in(const vg_mark *m, const char *cc)
  * Burkina Faso", "Hombori (Douentza, Mopti)", "Monguno LGA, Borno State"):
  * when some country has a place of both names, both are that country's
  * (VG_EX_PF_AGREE); when none does and the second is a unit or a country,
- * the first, a town, is not the gazetteer's (VG_EX_PF_CONTRA). */
-static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj)
+ * the first, a town, is not the gazetteer's (VG_EX_PF_CONTRA), unless contra is 0 (the
+ * second is near it, not around it: "Djibo near the Mali border"). */
+static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj, int contra)
 {
     const vg_mark *mi = &x->sc.mark[x->sc.tok[ti].mark], *mj = &x->sc.mark[x->sc.tok[tj].mark];
     const vg_place *pj = x->place_tok[tj];
@@ -372,7 +380,7 @@ static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj)
         }
         return;
     }
-    if (x->place_tok[ti]->level == VG_PLACE_TOWN && pj->level != VG_PLACE_TOWN)
+    if (contra && x->place_tok[ti]->level == VG_PLACE_TOWN && pj->level != VG_PLACE_TOWN)
         x->dem_tok[ti] |= VG_EX_PF_CONTRA;
 }
 
@@ -389,8 +397,9 @@ static void agree_all(vg_ex_ctx *x)
         if (prev != (size_t)-1 && sc->tok[prev].sent == sc->tok[t].sent &&
             x->place_tok[prev]->level != VG_PLACE_COUNTRY) {
             size_t e = mark_end(x, prev);
-            if (t >= e && t - e <= AGREE_GAP && plain_between(x, e, t))
-                agree_pair(x, prev, t);
+            int pb = t >= e && t - e <= AGREE_GAP ? plain_between(x, e, t) : 0;
+            if (pb)
+                agree_pair(x, prev, t, pb == 1);
         }
         prev = t;
     }
@@ -579,6 +588,57 @@ static size_t bracket_open(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    size_t s = sc->tok[k < sc->ntok ? k : 0].sent, n = 0, e;
+    /* "à 20 km de", "a village 30 kilometres from", "some 20 km" */
+    for (size_t k0 = k; k < sc->ntok && k < k0 + 3 && sc->tok[k].sent == s && !vg_ex_num_at(x, k) &&
+                        !vg_ex_lex(x, k, VG_LX_NEARPREP, NULL) &&
+                        (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_SETTLEMENT) ||
+                         vg_scan_is(sc, k, "a") || vg_scan_is(sc, k, "some") ||
+                         vg_scan_is(sc, k, "about") || vg_scan_is(sc, k, "environ"));
+         k++)
+        ;
+    const vg_num *num = vg_ex_num_at(x, k);
+    if (num && num->t1 > k)
+        k = num->t1; /* "14 km", "une vingtaine de kilomètres" */
+    else if (k < sc->ntok && (sc->tok[k].flags & (VG_TF_DIGPFX | VG_TF_DIGIT)))
+        k++; /* "14km", "20 km" (a distance is no count) */
+    while (k < sc->ntok && sc->tok[k].sent == s) {
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, &e) && e > k) {
+            k = e;
+            n++;
+        } else if (n && (vg_ex_is_word(x, k, VG_LX_DET) || vg_scan_is(sc, k, "the") ||
+                         vg_scan_is(sc, k, "from") || vg_scan_is(sc, k, "de") ||
+                         vg_scan_is(sc, k, "d") || vg_scan_is(sc, k, "du"))) {
+            k++;
+        } else if (n && vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e > k + 1) {
+            k = e; /* "near the town of Y" */
+        } else {
+            break;
+        }
+    }
+    return n && k < sc->ntok && sc->tok[k].sent == s && is_name_tok(sc, k) ? k : 0;
+}
+
+/* The token where a reference phrase before the place at t starts when a
+ * town is named right before it ("X, 14 km north of Y", "X near Y": Y's
+ * phrase), or 0. */
+static size_t ref_start(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k-- > 0 && k + 8 > t && sc->tok[k].sent == sc->tok[t].sent;) {
+        if (vg_ex_ref_after(x, k) != t)
+            continue;
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (k > 0 && is_name_tok(sc, k - 1) && (gl == 1 || (gl == 2 && g[0] == ',')))
+            return k;
+    }
+    return 0;
+}
+
 /* Is the place i of the sentence a unit given for another place of it
  * rather than a place of its own: in brackets right after it ("Bantagoudi
  * (Djibo, Soum)", "Tamou (Say, Tillaberi)") or after it and a comma as a
@@ -596,12 +656,19 @@ static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
         if (gl == 2 && g[0] == ',')
             k = u ? u : t;
     }
+    int ref = 0;
+    if (!k) { /* "X, 14 km north of Y", "X near Y": a town or village X */
+        k = ref_start(x, t);
+        ref = 1;
+    }
     if (!k)
         return 0;
     for (size_t j = 0; j < si->nplaces; j++) {
         size_t tj = si->places[j].t;
-        if (j != i && tj < k && tj + NAME_TOKS >= k && si->places[j].p->level != VG_PLACE_COUNTRY &&
-            !foreign_homonym(x, si->places[j].p, tj) && !bracket_open(x, tj))
+        const vg_place *pj = si->places[j].p;
+        if (j != i && tj < k && tj + NAME_TOKS >= k && pj->level != VG_PLACE_COUNTRY &&
+            (!ref || pj->level == VG_PLACE_TOWN) && !foreign_homonym(x, pj, tj) &&
+            !bracket_open(x, tj))
             return 1;
     }
     return 0;
@@ -680,6 +747,8 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
     const vg_place *country = NULL; /* "in Burkina Faso's Boucle du Mouhoun region" */
     for (size_t k = end; k < sc->ntok && k < end + 6 && sc->tok[k].sent == sc->tok[end].sent; k++) {
         const vg_place *p = x->place_tok[k];
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, NULL))
+            return country; /* "X near the Mali border": near, not in, Mali */
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
              (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end) || unit_town(x, k)))))

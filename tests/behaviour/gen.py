@@ -295,6 +295,12 @@ def place_phrase(place, form, lang, C):
     if form == "units_seat":
         return ("in %s, %s department (%s)," % (n, t, r["name"]) if lang == "en"
                 else "à %s, commune de %s (%s)," % (n, t, r["name"]))
+    if form == "units_dist":  # a village placed by its distance from a town
+        return ("in %s, 20 km north of %s," % (n, t) if lang == "en"
+                else "à %s, à 20 km au nord de %s," % (n, t))
+    if form == "units_near":
+        return ("in %s near %s (%s)" % (n, t, r["name"]) if lang == "en"
+                else "à %s, près de %s (%s)," % (n, t, r["name"]))
     if form == "units_between":
         return ("between %s and %s (%s, %s)" % (n, place["other"], t, r["name"]) if lang == "en"
                 else "entre %s et %s (%s, %s)" % (n, place["other"], t, r["name"]))
@@ -711,9 +717,10 @@ def cap_place(b):
         towns = [p for p in d.towns if p["iso"] == r["iso"]]
         for lang in ("en", "fr"):
             for pf in ("village_region", "village_appos", "village_units", "units_bare",
-                       "units_town", "units_area", "units_seat", "units_between"):
+                       "units_town", "units_area", "units_seat", "units_between", "units_dist",
+                       "units_near"):
                 key = "place:%s:%s:%s" % (pf, r["name"], lang)
-                if pf == "units_town":
+                if pf in ("units_town", "units_dist"):
                     # the town alone must give the country (regions are all borne abroad too)
                     alone = [p for p in towns if p["alone"]]
                     if not alone:
@@ -721,7 +728,8 @@ def cap_place(b):
                 name = pick(d.villages, key, "v")
                 v = {"name": name, "iso": r["iso"], "kind": "local",
                      "alone": False, "en": "-", "fr": "-", "region": r,
-                     "town": pick(alone if pf == "units_town" else towns, key, "town"),
+                     "town": pick(alone if pf in ("units_town", "units_dist") else towns, key,
+                                  "town"),
                      "other": pick([x for x in d.villages if x != name], key, "v2")}
                 one(v, pf, lang, key)
 

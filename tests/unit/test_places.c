@@ -94,6 +94,20 @@ static const row rows[] = {
      "(Douentza, "
      "Mopti).",
      1, "ML", "Doundoulou", "Mopti"},
+    /* a village placed near a town or by its distance from it: the event
+     * is at the village, in the town's country and units */
+    {"On 12 June 2024, JNIM militants killed five civilians in Yabonse, 14 km north of Djibo.", 1,
+     "BF", "Yabonse", "Sahel"},
+    {"Des hommes armés ont tué cinq civils à Teguerou, à 20 km au nord d'Ouallam.", 1, "NE",
+     "Teguerou", "Tillaberi"},
+    {"Gunmen killed four herders in Inatouk near Bankass (Mopti) on Monday.", 1, "ML", "Inatouk",
+     "Mopti"},
+    {"Clashes in Kaya, 100 km north of Ouagadougou, left 12 soldiers dead on Monday.", 1, "BF",
+     "Kaya", "Centre-Nord"},
+    /* a country named near or beside the place is not where it happened */
+    {"Gunmen killed five civilians in Djibo near the border with Mali on Monday.", 1, "BF", "Djibo",
+     "Sahel"},
+    {"Gunmen killed five civilians in Djibo near Mali on Monday.", 1, "BF", "Djibo", "Sahel"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
