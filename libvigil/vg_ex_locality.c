@@ -94,6 +94,13 @@ static int mark_end_is(const vg_ex_ctx *x, size_t t, size_t end)
     return x->sc.tok[t].mark >= 0 && x->sc.mark[x->sc.tok[t].mark].t1 == end;
 }
 
+/* The gazetteer phrase at t holds the name [t, end) and maybe its unit
+ * noun ("Benue State"). */
+static int mark_covers(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    return x->sc.tok[t].mark >= 0 && x->sc.mark[x->sc.tok[t].mark].t1 >= end;
+}
+
 int vg_ex_is_local(const vg_ex_ctx *x, const vg_place *p)
 {
     return p >= x->local && p < x->local + x->nlocal;
@@ -135,7 +142,7 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
         x->place_caps++;
         return;
     }
-    if (known && strcmp(known->country, cc) == 0 && mark_end_is(x, t, end))
+    if (known && strcmp(known->country, cc) == 0 && mark_covers(x, t, end))
         return; /* the gazetteer's own place */
     vg_place *p = &x->local[x->nlocal];
     memset(p, 0, sizeof(*p));
@@ -168,6 +175,8 @@ static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
         return 0;
     if (!vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") && !vg_scan_is(sc, k + 1, "d"))
         return 0;
+    if (cap_tok(sc, k) && k > sc->sent[sc->tok[k].sent].t0 && cap_tok(sc, k - 1))
+        return 0; /* a name's word: "Local Government Area of Benue" */
     return vg_ex_is_word(x, k, VG_LX_SETTLEMENT) ? k + 2 : 0;
 }
 
@@ -295,6 +304,17 @@ static const vg_place *pair_unit(const vg_ex_ctx *x, size_t t, size_t e)
     return u;
 }
 
+/* The name at t continues a longer proper name through "of"/"de": "the
+ * Union of Democratic Forces of Guinea", "Université de X" (an
+ * organisation, not a place of that name). */
+static int name_of(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    return t >= 2 && sc->tok[t - 2].sent == sc->tok[t].sent &&
+           (vg_scan_is(sc, t - 1, "of") || vg_scan_is(sc, t - 1, "de")) && cap_tok(sc, t - 2) &&
+           t - 2 > sc->sent[sc->tok[t].sent].t0;
+}
+
 /* A place right after token e (where a unit may follow a name): a cheap
  * test before the costlier ones. */
 static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
@@ -325,7 +345,12 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         if (e == t)
             continue;
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
-            add_local(x, t, e, vg_ex_unit_after(x, e + 1, 1));
+            const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
+            /* "the Christian community in Kaduna" names people: a community
+             * is a place after "of" or as an appositive ("Yogbo, a farming
+             * community in Guma") */
+            if (!vg_scan_is(sc, e, "community") && !vg_scan_is(sc, e, "communities"))
+                add_local(x, t, e, u);
             t = e;
             continue;
         }
@@ -347,12 +372,43 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             add_local(x, t, e, pu); /* between X and Y (Djibo, Soum) */
         } else if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
-        } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t)) {
+        } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t) && !name_of(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);
             if (unit && (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0))
                 add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
         }
         t = e - 1;
+    }
+}
+
+/* A name the text has shown to be a village of its own ("le village de
+ * Sindo, commune de Bourzanga") is that village wherever else the text
+ * names it alone, in a headline ("Attaque de Sindo :") or a later
+ * sentence, not the gazetteer's namesake abroad.  The villages found so
+ * far (n of them) are echoed at the gazetteer's marks of the same name. */
+static void echo_locals(vg_ex_ctx *x, size_t n)
+{
+    const vg_scan *sc = &x->sc;
+    char buf[sizeof(x->local_name[0])];
+    for (size_t m = 0; m < sc->nmark && x->nlocal < VG_EX_MAX_LOCAL; m++) {
+        size_t t = sc->mark[m].t0;
+        const vg_place *p = x->place_tok[t];
+        if (!p || p->level == VG_PLACE_COUNTRY || (x->dem_tok[t] & VG_EX_PF_DEM) ||
+            vg_ex_local_at(x, t))
+            continue;
+        vg_ex_copy_tokens(x, t, sc->mark[m].t1, buf, sizeof(buf));
+        for (size_t i = 0; i < n; i++) {
+            if (strcmp(buf, x->local_name[i]) != 0 || strcmp(p->country, x->local[i].country) == 0)
+                continue;
+            vg_place *q = &x->local[x->nlocal];
+            *q = x->local[i];
+            memcpy(x->local_name[x->nlocal], x->local_name[i], sizeof(x->local_name[0]));
+            q->name = x->local_name[x->nlocal];
+            x->local_t[x->nlocal++] = t;
+            x->place_tok[t] = NULL;
+            x->dem_tok[t] = 0;
+            break;
+        }
     }
 }
 
@@ -362,4 +418,5 @@ void vg_ex_find_localities(vg_ex_ctx *x)
     x->nlocal = 0;
     for (size_t i = 0; i < sc->nsent; i++)
         find_in(x, &sc->sent[i]);
+    echo_locals(x, x->nlocal);
 }

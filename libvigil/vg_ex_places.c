@@ -180,7 +180,10 @@ static int foreign_homonym(const vg_ex_ctx *x, const vg_place *p, size_t t)
 {
     return p->level != VG_PLACE_COUNTRY && x->art_country && !in_article_country(x, p) &&
            !country_named(x, p->country) && !(x->dem_tok[t] & VG_EX_PF_AGREE) &&
-           !vg_ex_is_local(x, p);
+           !vg_ex_is_local(x, p) && !(vg_ex_after_locprep(x, t) && vg_ex_place_conf(x, t) >= 2);
+    /* a name no other country's place bears, named as a place, is no
+     * homonym ("in Gorom-Gorom" in a text that also names Mali; "Keita" may
+     * be a president, not Niger's town) */
 }
 
 /* 1 when token end starts an unknown capitalised word right after: the
@@ -674,6 +677,33 @@ static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
     return 0;
 }
 
+/* A road or axis: the nouns that make towns the ends of a route. */
+static int route_noun(const vg_scan *sc, size_t k)
+{
+    return vg_scan_is(sc, k, "road") || vg_scan_is(sc, k, "highway") || vg_scan_is(sc, k, "axis") ||
+           vg_scan_is(sc, k, "route") || vg_scan_is(sc, k, "axe") ||
+           vg_scan_is(sc, k, "corridor") || vg_scan_is(sc, k, "troncon");
+}
+
+/* The place at t names an end of a route ("the Maiduguri-Damboa road",
+ * "l'axe Dori-Gorgadji", "on the Djibo road"), not where on it something
+ * happened: names joined by hyphens, with a route noun after or before. */
+static int route_end(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t a = t, b = t, gl;
+    while (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && is_name_tok(sc, a - 1) &&
+           (vg_scan_gap(sc, a - 1, &gl), gl == 1) && *vg_scan_gap(sc, a - 1, &gl) == '-')
+        a--;
+    while (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && is_name_tok(sc, b + 1) &&
+           (vg_scan_gap(sc, b, &gl), gl == 1) && *vg_scan_gap(sc, b, &gl) == '-')
+        b++;
+    if (sc->tok[t].mark >= 0 && mark_end(x, t) > b + 1)
+        b = mark_end(x, t) - 1;
+    return (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
+           (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1));
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -683,11 +713,16 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
 {
     const vg_place *best = NULL;
     size_t bestd = (size_t)-1;
+    int off_route = 0; /* a town or village named beside a route: "the X-Y road near Z" */
+    for (size_t i = 0; i < si->nplaces && !off_route; i++)
+        off_route = si->places[i].p->level == VG_PLACE_TOWN &&
+                    !foreign_homonym(x, si->places[i].p, si->places[i].t) &&
+                    !route_end(x, si->places[i].t);
     for (size_t i = 0; i < si->nplaces; i++) {
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
-        if (foreign_homonym(x, p, t) || unit_of_other(x, si, i))
+        if (foreign_homonym(x, p, t) || unit_of_other(x, si, i) || (off_route && route_end(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
@@ -763,6 +798,16 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
         }
         if (bracket && is_name_tok(sc, k) && !p)
             continue; /* a unit the gazetteer lacks: "Karma (Namaro, Tillaberi)" */
+        if (is_name_tok(sc, k) && !p && k + 1 < sc->ntok) {
+            size_t n = 0; /* "Yogbo, Guma Local Government Area of Benue State" */
+            for (size_t w = 3; w >= 1 && !n; w--) /* the longest: "local government area" */
+                if (vg_ex_word(x, k + 1, w, VG_LX_UNITNOUN))
+                    n = w;
+            if (n) {
+                k += n;
+                continue;
+            }
+        }
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
             !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of") && !vg_scan_is(sc, k, "d") &&

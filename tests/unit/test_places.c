@@ -108,6 +108,32 @@ static const row rows[] = {
     {"Gunmen killed five civilians in Djibo near the border with Mali on Monday.", 1, "BF", "Djibo",
      "Sahel"},
     {"Gunmen killed five civilians in Djibo near Mali on Monday.", 1, "BF", "Djibo", "Sahel"},
+    /* a route's end towns are not where on the route it happened */
+    {"On 3 May 2024, an IED struck a bus on the Maiduguri-Damboa road near Wulgo (Kaga). Eight "
+     "passengers were killed.",
+     1, "NG", "Wulgo", "Borno"},
+    /* a farming community with its LGA; the LGA of an unknown name */
+    {"Gunmen killed 20 people in an attack on Tinfadou, a farming community in Guma Local "
+     "Government Area of Benue State, police said.",
+     1, "NG", "Tinfadou", NULL},
+    {"Gunmen killed 20 people in Wendoule, Guma Local Government Area of Benue State, police said.",
+     1, "NG", "Wendoule", "Benue"},
+    /* a name inside an organisation's name is no village */
+    {"Police arrested 30 activists of the Union of Democratic Forces of Guinea in Conakry on "
+     "Monday.",
+     1, "GN", "Conakry", NULL},
+    /* a city of 120,000 outranks a department abroad of its name (Kaya,
+     * Chad): with no other cue it gives its country */
+    {"Gunmen killed four people in Kaya on Sunday.", 1, "BF", "Kaya", "Centre-Nord"},
+    /* a town whose name is its own stays the place when the text names
+     * another country later */
+    {"Gunmen killed four people in Gorom-Gorom on Sunday. The town lies close to Menaka in Mali.",
+     1, "BF", "Gorom-Gorom", "Sahel"},
+    /* a village shown to be one of its own is that village in the headline
+     * too (Sindo is also a town of Kenya) */
+    {"Attaque de Sindo : douze morts\n\nDes hommes armés ont tué douze personnes samedi dans le "
+     "village de Sindo, commune de Bourzanga (Bam).",
+     1, "BF", "Sindo", "Centre-Nord"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
