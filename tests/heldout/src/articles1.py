@@ -33,7 +33,7 @@ Des habitants joints par téléphone affirment cependant que plusieurs civils, d
 
 L'armée malienne, appuyée depuis 2021 par des paramilitaires russes, mène des opérations régulières dans le centre et l'ouest du pays, où sévit le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda.""",
          [ev("armed_clash", "ML", "Guire", "Koulikoro", "2024-09-08", fat=30,
-             actors=["Malian Armed Forces", "JNIM"], claimed="Malian army general staff")]),
+             actors=["Malian Armed Forces", "Islamist militants"], claimed="Malian army general staff")]),
     item("a03", A, "en", "2024-03-26",
          """Suspected jihadists abduct dozens of women near Arbinda
 
@@ -47,7 +47,7 @@ The regional governor's office said in a statement that "all the means" were bei
 
 Arbinda, like many towns in the Sahel region, has been cut off for months by armed groups who mine the roads and attack supply convoys. Aid agencies have airlifted food in by helicopter.""",
          [ev("abduction", "BF", "Arbinda", "Sahel", "2024-03-21",
-             actors=["jihadists", "civilians"], claimed="local sources")]),
+             actors=["Islamist militants", "civilians"], claimed="local sources")]),
     item("a04", A, "fr", "2024-11-05",
          """Niger : au moins 15 soldats tués dans une embuscade près de la frontière malienne
 
@@ -59,7 +59,7 @@ L'attaque n'a pas été revendiquée mais la zone, proche de Ménaka au Mali, es
 
 Depuis le coup d'État du 26 juillet 2023, qui a renversé le président Mohamed Bazoum, le régime militaire du général Abdourahamane Tiani a rompu avec la France et s'est rapproché de la Russie.""",
          [ev("armed_clash", "NE", "Tiloa", "Tillaberi", "2024-11-03", fat=15,
-             actors=["Islamic State Sahel", "Nigerien Armed Forces"],
+             actors=["Islamist militants", "Nigerien Armed Forces"],
              claimed="Nigerien Ministry of Defence"),
           ev("coup", "NE", None, None, "2023-07-26", subtype="seizure", required=False)]),
     item("a05", A, "en", "2024-08-13",
@@ -113,7 +113,9 @@ No group immediately claimed the attack. Boko Haram and its rival, the Islamic S
 
 Cameroon's army has been fighting the insurgency along the Nigerian border for a decade. Last month, troops said they had dismantled several camps in the Mandara mountains.""",
          [ev("remote_violence", "CM", "Kolofata", "Far North", "2024-10-15", fat=6,
-             subtype="suicide_bombing", actors=["Boko Haram", "civilians"])]),
+             subtype="suicide_bombing", actors=["unidentified armed group", "civilians"]),
+          ev("armed_clash", "CM", None, "Far North", "2024-09",
+             actors=["Cameroonian Armed Forces", "Boko Haram"], required=False)]),
     item("a09", A, "fr", "2024-02-22",
          """Tchad : manifestation dispersée à N'Djamena, plusieurs interpellations
 
@@ -163,7 +165,7 @@ Government spokesman said the attack took place before dawn on Monday near Kpink
 
 It was one of the deadliest attacks Togo has acknowledged since jihadist violence began spilling across its northern border in 2021. The government rarely discloses casualties, and a state of emergency has been in force in the region since 2022.""",
          [ev("armed_clash", "TG", "Kpinkankandi", "Savanes", "2024-05-20", fat=8,
-             actors=["jihadists", "Togolese Armed Forces"], claimed="Government of Togo")]),
+             actors=["Islamist militants", "Togolese Armed Forces"], claimed="Government of Togo")]),
     item("a13", A, "en", "2024-07-23",
          """ISWAP fighters kill farmers, burn homes in Borno raid
 

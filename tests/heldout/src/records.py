@@ -34,7 +34,7 @@ ITEMS = [
          "commune de Pensa (Sanmatenga, Centre-Nord). Une vingtaine d'assaillants auraient été "
          "neutralisés.",
          [ev("armed_clash", "BF", "Pensa", "Centre-Nord", "2025-01-14", fat=20,
-             actors=["jihadists", "VDP"])]),
+             actors=["Islamist militants", "VDP"])]),
     item("r06", R, "en", "2024-05-11",
          "Around 10 May 2024, RSF and SAF fought in the Abu Shouk area of El Fasher (North "
          "Darfur). At least 14 fatalities reported.",
@@ -180,11 +180,11 @@ ITEMS = [
     item("r34", R, "fr", "2024-02-10",
          "Le 9 février 2024, des élèves ont manifesté à Dapaong (Tône, Savanes) pour réclamer "
          "le retour de leurs enseignants. Pas d'incident.",
-         [ev("protest", "TG", "Dapaong", "Savanes", "2024-02-09", actors=["students"])]),
+         [ev("protest", "TG", "Dapaong", "Savanes", "2024-02-09", actors=["protesters"])]),
     item("r35", R, "en", "2024-11-22",
          "On 21 November 2024, traders staged a sit-in outside the town hall in Kandi (Alibori) "
          "over a new market levy.",
-         [ev("protest", "BJ", "Kandi", "Alibori", "2024-11-21", actors=["traders"])]),
+         [ev("protest", "BJ", "Kandi", "Alibori", "2024-11-21", actors=["protesters"])]),
     item("r36", R, "en", "2025-01-24",
          "On 23 January 2025, women from displaced families marched in Maiduguri (Borno) to "
          "demand the release of relatives held by the military.",
@@ -201,7 +201,7 @@ ITEMS = [
     item("r39", R, "en", "2024-06-20",
          "On 19 June 2024, a mob lynched a suspected thief at the market in Garoua (Benoue, "
          "North).",
-         [ev("riot", "CM", "Garoua", "North", "2024-06-19", fat=1, actors=["mob"])]),
+         [ev("riot", "CM", "Garoua", "North", "2024-06-19", fat=1, actors=["rioters"])]),
     # --- arrests, coups, strategic -------------------------------------------------------
     item("r40", R, "en", "2024-09-26",
          "On 24 September 2024, security forces arrested a journalist and two union leaders in "
@@ -212,7 +212,7 @@ ITEMS = [
          "Le 10 décembre 2024, la gendarmerie a interpellé 23 personnes soupçonnées de "
          "complicité avec des groupes armés à Kantchari (Tapoa, Est).",
          [ev("arrest", "BF", "Kantchari", "Est", "2024-12-10", arrests=23, subtype="other",
-             actors=["Burkinabe gendarmerie"])]),
+             actors=["Police Forces of Burkina Faso (Gendarmerie)"])]),
     item("r42", R, "en", "2025-03-04",
          "On 2 March 2025, Sudanese military intelligence detained 40 men accused of "
          "collaborating with RSF in Wad Madani (Al Jazirah).",
