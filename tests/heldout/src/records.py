@@ -261,3 +261,59 @@ ITEMS = [
          [ev("attack_on_civilians", "ML", "Ansongo", "Gao", "2024-06-01", fat=4,
              actors=["unidentified assailants", "civilians"])]),
 ]
+
+# --- harder notes: small villages, abbreviations, coder conventions -------------------------
+ITEMS += [
+    item("r51", R, "en", "2024-07-08",
+         "On or around 5 July 2024, ISGS militants killed 6 civilians, including a local "
+         "imam, in Tinabaw (Tondikiwindi, Ouallam, Tillaberi). [size=no report]",
+         [ev("attack_on_civilians", "NE", "Tinabaw", "Tillaberi", "2024-07-05", fat=6,
+             actors=["Islamic State Sahel", "civilians"])]),
+    item("r52", R, "en", "2024-10-14",
+         "Between 10 and 12 October 2024, FAMa, Wagner and Dozo militia attacked Fulani "
+         "herders in Niaminiama (Macina, Segou). At least 11 killed. Fatalities coded as "
+         "lowest reported figure.",
+         [ev("attack_on_civilians", "ML", "Niaminiama", "Segou", "2024-10-10", fat=11,
+             actors=["Malian Armed Forces", "civilians"])]),
+    item("r53", R, "fr", "2024-12-23",
+         "Le 21 décembre 2024, des HANM ont tendu une embuscade à une patrouille des FDS "
+         "entre Boundoré et Sampelga (Yagha). Bilan : 5 FDS tués, des motos emportées.",
+         [ev("armed_clash", "BF", "Boundore", "Sahel", "2024-12-21", fat=5,
+             actors=["unidentified armed group", "Burkinabe Armed Forces"])]),
+    item("r54", R, "en", "2025-02-03",
+         "On 1 February 2025, JAS militants abducted 3 fishermen on the shore near Darak "
+         "(Hile-Alifa, Logone-et-Chari).",
+         [ev("abduction", "CM", "Darak", "Far North", "2025-02-01",
+             actors=["Boko Haram", "civilians"])]),
+    item("r55", R, "en", "2024-09-30",
+         "Property destruction: on 28 September 2024, unidentified armed men burned the town "
+         "hall and the school in Koulpelogo village (Gayeri, Komondjari). No casualties.",
+         [ev("strategic", "BF", "Koulpelogo", "Est", "2024-09-28",
+             subtype="looting_property_destruction", actors=["unidentified armed group"])]),
+    item("r56", R, "fr", "2025-01-29",
+         "Le 27 janvier 2025, un véhicule de transport a sauté sur une mine artisanale à "
+         "Ouro-Guéladjo (Tamou, Say). Quatre passagers ont péri.",
+         [ev("remote_violence", "NE", "Ouro-Gueladjo", "Tillaberi", "2025-01-27", fat=4,
+             subtype="landmine", actors=["unidentified armed group", "civilians"])]),
+    item("r57", R, "en", "2024-11-05",
+         "On 3 November 2024, JNIM "
+         "fighters clashed with MSA militiamen near Inekar (Menaka). 9 MSA killed per a local "
+         "source.",
+         [ev("armed_clash", "ML", "Inekar", "Menaka", "2024-11-03", fat=9,
+             actors=["JNIM", "MSA"], claimed="local source")]),
+    item("r58", R, "fr", "2024-08-19",
+         "Le 17 août 2024, des militants de l'EIGS ont assassiné le chef du village de "
+         "Tiguézéfane (Abala, Filingué).",
+         [ev("attack_on_civilians", "NE", "Tiguezefane", "Tillaberi", "2024-08-17", fat=1,
+             actors=["Islamic State Sahel", "civilians"])]),
+    item("r59", R, "en", "2025-03-17",
+         "On 15 March 2025, residents of Gidan Jaja (Zurmi, Zamfara) repelled a bandit raid; "
+         "4 bandits and 2 vigilantes killed.",
+         [ev("armed_clash", "NG", "Gidan Jaja", "Zamfara", "2025-03-15", fat=6,
+             actors=["bandits", "vigilantes"])]),
+    item("r60", R, "en", "2024-06-10",
+         "On 8 June 2024, SAF Antonov aircraft bombed a livestock market in Kabkabiya (North "
+         "Darfur), reportedly killing 11 civilians.",
+         [ev("remote_violence", "SD", "Kabkabiya", "North Darfur", "2024-06-08", fat=11,
+             subtype="airstrike", actors=["Sudanese Armed Forces", "civilians"])]),
+]
