@@ -317,3 +317,56 @@ ITEMS += [
          [ev("remote_violence", "SD", "Kabkabiya", "North Darfur", "2024-06-08", fat=11,
              subtype="airstrike", actors=["Sudanese Armed Forces", "civilians"])]),
 ]
+
+# --- notes where only minor units are named, ACLED actor shorthand -------------------------
+ITEMS += [
+    item("r61", R, "en", "2024-04-11",
+         "On 9 April 2024, Koglweogo members killed 3 Fulani civilians accused of "
+         "collaborating with militants in Silmiougou (Boussouma, Sanmatenga).",
+         [ev("attack_on_civilians", "BF", "Silmiougou", "Centre-Nord", "2024-04-09", fat=3,
+             actors=["Koglweogo", "civilians"])]),
+    item("r62", R, "en", "2024-09-12",
+         "On 10 September 2024, Ambazonian separatists shot dead a traditional ruler in "
+         "Bafut (Mezam, North-West).",
+         [ev("attack_on_civilians", "CM", "Bafut", "North-West", "2024-09-10", fat=1,
+             actors=["Ambazonian separatists", "civilians"])]),
+    item("r63", R, "fr", "2025-02-20",
+         "Le 18 février 2025, des chasseurs dozos ont affronté des éléments de la katiba "
+         "Macina à Kareri (Ténenkou). Bilan : 6 dozos et 4 assaillants tués.",
+         [ev("armed_clash", "ML", "Kareri", "Mopti", "2025-02-18", fat=10,
+             actors=["Dozo militia", "JNIM"])]),
+    item("r64", R, "en", "2024-07-30",
+         "On 28 July 2024, CJTF members and hunters repelled Boko Haram fighters who attacked "
+         "Kirawa (Gwoza). 5 insurgents killed.",
+         [ev("armed_clash", "NG", "Kirawa", "Borno", "2024-07-28", fat=5,
+             actors=["Boko Haram", "CJTF"])]),
+    item("r65", R, "en", "2024-12-27",
+         "On 25 December 2024, Lakurawa militants rustled about 200 cattle and killed a herder "
+         "in Kwallajiya (Tangaza).",
+         [ev("attack_on_civilians", "NG", "Kwallajiya", "Sokoto", "2024-12-25", fat=1,
+             actors=["Lakurawa", "civilians"])]),
+    item("r66", R, "fr", "2024-05-24",
+         "Le 22 mai 2024, les forces de défense et de sécurité ont arrêté le maire de "
+         "Diapaga (Tapoa) pour « intelligence avec l'ennemi ».",
+         [ev("arrest", "BF", "Diapaga", "Est", "2024-05-22", arrests=1, subtype="political",
+             actors=["Burkinabe security forces"])]),
+    item("r67", R, "en", "2025-01-13",
+         "On 11 January 2025, an IED planted by suspected ISWAP fighters struck a bus on the "
+         "Maiduguri-Damboa road near Mainok (Kaga). 8 passengers killed.",
+         [ev("remote_violence", "NG", "Mainok", "Borno", "2025-01-11", fat=8, subtype="ied",
+             actors=["ISWAP", "civilians"])]),
+    item("r68", R, "fr", "2024-10-31",
+         "Le 29 octobre 2024, des membres du MNLA ont pris le contrôle du poste de "
+         "Tarkint (Bourem) après le retrait des FAMa. Pas de combat signalé.",
+         [ev("strategic", "ML", "Tarkint", "Gao", "2024-10-29",
+             subtype="non_violent_transfer_of_territory", actors=["MNLA"])]),
+    item("r69", R, "en", "2024-03-29",
+         "On 27 March 2024, around 300 women blocked the national road at Kaya (Sanmatenga) "
+         "demanding escorts for supply convoys to Dori.",
+         [ev("protest", "BF", "Kaya", "Centre-Nord", "2024-03-27", actors=["protesters"])]),
+    item("r70", R, "en", "2024-06-24",
+         "On 22 June 2024, SAF artillery shelled RSF positions in Al-Halfaya (Khartoum North, "
+         "Khartoum). Casualties unknown.",
+         [ev("remote_violence", "SD", "Al-Halfaya", "Khartoum", "2024-06-22",
+             subtype="shelling", actors=["Sudanese Armed Forces", "Rapid Support Forces"])]),
+]
