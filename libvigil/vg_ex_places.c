@@ -119,8 +119,9 @@ static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
         size_t gl;
         const char *g = vg_scan_gap(sc, k - 1, &gl);
         if (memchr(g, '(', gl)) /* "X (Djibo, Soum)", "X commune (Tahoua)" */
-            return is_name_tok(sc, k - 1) || vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) ||
-                   vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT);
+            return is_name_tok(sc, k - 1) ||
+                   ((vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "commune")) &&
+                    k >= 2 && sc->tok[k - 2].sent == sc->tok[t].sent && is_name_tok(sc, k - 2));
         if (!is_name_tok(sc, k - 1))
             return 0;
         if (memchr(g, ')', gl) || (gl != 1 && !(gl == 2 && g[0] == ',')))
