@@ -705,6 +705,23 @@ static int route_end(const vg_ex_ctx *x, size_t t)
            (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1));
 }
 
+/* A country named right before the trigger, as its modifier: "Hong
+ * Kong protests", "Niger's coup", "the Mali coup" (a name, not a
+ * demonym), or NULL. */
+static const vg_place *country_before(const vg_ex_ctx *x, size_t trig_t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = trig_t; k-- > 0 && k + 5 > trig_t && sc->tok[k].sent == sc->tok[trig_t].sent;) {
+        const vg_place *p = x->place_tok[k];
+        if (!p || p->level != VG_PLACE_COUNTRY || !vg_scan_tag(sc, k, VG_TAG_PLACE, NULL) ||
+            sc->tok[k].mark < 0)
+            continue;
+        size_t e = mark_end(x, k);
+        return e == trig_t || (e + 1 == trig_t && vg_ex_possessive(x, e)) ? p : NULL;
+    }
+    return NULL;
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -743,6 +760,11 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
     for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
         if (within(si->places[i].p, best))
             best = si->places[i].p;
+    if (!best || best->level == VG_PLACE_COUNTRY) {
+        const vg_place *c = country_before(x, trig_t);
+        if (c)
+            best = c; /* "Hong Kong protests" in a page that names China more */
+    }
     return best;
 }
 

@@ -134,6 +134,11 @@ static const row rows[] = {
     {"Attaque de Sindo : douze morts\n\nDes hommes armés ont tué douze personnes samedi dans le "
      "village de Sindo, commune de Bourzanga (Bam).",
      1, "BF", "Sindo", "Centre-Nord"},
+    /* a territory named as the event's modifier is its country, whatever
+     * country the rest of the page names more ("Hong Kong protests") */
+    {"China warned on Monday that it would not tolerate unrest. Beijing said Chinese troops were "
+     "ready. With Hong Kong protests growing, China may send troops to the city.",
+     1, "HK", "", NULL},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
