@@ -80,6 +80,7 @@ static int emit(vg_ex_ctx *x, vg_events *out)
         const vg_place *fb = vg_ex_fallback_place(x, c);
         if (fb)
             vg_ex_set_location(c, fb);
+        vg_ex_name_as_written(x, c);
     }
     /* the main incidents first (consumers and scorers read in order) */
     if (x->nc > 1)

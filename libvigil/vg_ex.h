@@ -394,6 +394,10 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_t trig_t);
 /* the gazetteer name of a country code, or NULL */
 const char *vg_ex_country_name(const vg_ex_ctx *x, const char *iso);
+/* an English text's spelling of the candidate's place for its location
+ * name, when the gazetteer spells it otherwise (Gedaref, not Al Qadarif:
+ * the text's English form is what a coder writes) */
+void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c);
 /* the candidate's place and its location fields (NULL or a country: none) */
 void vg_ex_set_location(vg_ex_cand *c, const vg_place *p);
 /* places by token before the article's country is known (place_tok, dem_tok) */

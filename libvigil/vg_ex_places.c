@@ -24,8 +24,10 @@
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
+#include "vg_stem.h"
 
 #include <string.h>
+#include <strings.h>
 
 _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (int)VG_LOC_ADMIN1 &&
                    VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
@@ -792,6 +794,45 @@ void vg_ex_set_location(vg_ex_cand *c, const vg_place *p)
     c->ev.location.lon = p->lon;
     c->ev.location.has_coords = p->has_coords; /* else lat/lon are NAN */
     c->ev.location.precision = p->level <= VG_PLACE_TOWN ? (vg_loc_prec)p->level : VG_LOC_TOWN;
+}
+
+/* The first mention of gazetteer place p as a name of its own (not a
+ * demonym, not in capitals, no unit noun in it): its first token, or
+ * (size_t)-1. */
+static size_t first_mention(const vg_ex_ctx *x, const vg_place *p)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t m = 0; m < sc->nmark; m++) {
+        size_t t = sc->mark[m].t0, e = sc->mark[m].t1;
+        if (x->place_tok[t] != p || (x->dem_tok[t] & VG_EX_PF_DEM) || e - t > 3)
+            continue;
+        int plain = 1;
+        for (size_t k = t; k < e && plain; k++)
+            plain = !(sc->tok[k].flags & VG_TF_ALLCAP) && !vg_ex_is_word(x, k, VG_LX_UNITNOUN);
+        if (plain)
+            return t;
+    }
+    return (size_t)-1;
+}
+
+void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
+{
+    const vg_place *p = c->place;
+    if (!p || !c->ev.has_location || p->level == VG_PLACE_COUNTRY || vg_ex_is_local(x, p) ||
+        x->sc.lang == VG_STEM_FR)
+        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu) */
+    size_t t = first_mention(x, p);
+    if (t == (size_t)-1)
+        return;
+    char buf[sizeof(c->ev.location.name)];
+    vg_ex_copy_tokens(x, t, x->sc.mark[x->sc.tok[t].mark].t1, buf, sizeof(buf));
+    if (!buf[0] || strcasecmp(buf, p->name) == 0)
+        return;
+    for (const char *s = buf; *s; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == ' ' || *s == '-' ||
+              *s == '\''))
+            return; /* accents, digits: the gazetteer's name says the same */
+    vg_ex_copy_str(c->ev.location.name, sizeof(c->ev.location.name), buf);
 }
 
 const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)

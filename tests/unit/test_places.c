@@ -139,6 +139,12 @@ static const row rows[] = {
     {"China warned on Monday that it would not tolerate unrest. Beijing said Chinese troops were "
      "ready. With Hong Kong protests growing, China may send troops to the city.",
      1, "HK", "", NULL},
+    /* an English text's spelling is the location's name (the gazetteer
+     * says Al Qadarif); a French text's place takes its English name */
+    {"On 3 May 2024, RSF shelling killed nine civilians in Gedaref, a hospital source said.", 1,
+     "SD", "Gedaref", "Al Qadarif"},
+    {"Le 3 mai 2024, des hommes armés ont tué neuf civils à Tombouctou, selon des sources locales.",
+     1, "ML", "Timbuktu", "Timbuktu"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
