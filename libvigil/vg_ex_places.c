@@ -819,8 +819,11 @@ void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
 {
     const vg_place *p = c->place;
     if (!p || !c->ev.has_location || p->level == VG_PLACE_COUNTRY || vg_ex_is_local(x, p) ||
-        x->sc.lang == VG_STEM_FR)
-        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu) */
+        x->sc.lang == VG_STEM_FR || !p->has_coords)
+        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu);
+                 * rows without coordinates are the hand-written villages of
+                 * tools/gazetteer/extra-places.tsv, named as ACLED spells them
+                 * (Tinzaouaten, not Tinzahuaten) */
     size_t t = first_mention(x, p);
     if (t == (size_t)-1)
         return;
