@@ -918,6 +918,17 @@ void vg_ex_article_place(vg_ex_ctx *x)
             x->art_place = p;
         }
     }
+    /* the most named place inside it is more specific: an attack "in the
+     * Tillaberi region" whose village the article names too */
+    const vg_place *in = NULL;
+    int in_n = 0;
+    for (int k = 0; x->art_place && k < ns; k++)
+        if (within(seen[k], x->art_place) && cnt[k] > in_n) {
+            in = seen[k];
+            in_n = cnt[k];
+        }
+    if (in)
+        x->art_place = in;
 }
 
 /* Events told where coups, protests and arrests happen, the capital, may

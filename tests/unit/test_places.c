@@ -145,6 +145,12 @@ static const row rows[] = {
      "SD", "Gedaref", "Al Qadarif"},
     {"Le 3 mai 2024, des hommes armés ont tué neuf civils à Tombouctou, selon des sources locales.",
      1, "ML", "Timbuktu", "Timbuktu"},
+    /* an event whose sentence names no place: the article's most named
+     * place, or the most named village inside it */
+    {"Gunmen killed 40 civilians in western Niger, the government said on Tuesday.\n\n"
+     "Tillaberi, the region near the Malian border, is often targeted. Residents of Tondikiwindi "
+     "buried the dead on Wednesday.",
+     1, "NE", "Tondikiwindi", "Tillaberi"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
