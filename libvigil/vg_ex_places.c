@@ -254,6 +254,20 @@ static const vg_place *respan(const vg_ex_ctx *x, size_t t, const vg_place *p,
     return p;
 }
 
+/* A unit named right after a name and a comma gives that name's unit, as
+ * briefs write: "in Kourelbe, Zamfara" (the name is not the sentence's
+ * first word). */
+static int after_name(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    if (t < 2 || sc->tok[t - 1].sent != sc->tok[t].sent || !is_name_tok(sc, t - 1) ||
+        sc->sent[sc->tok[t].sent].t0 == t - 1)
+        return 0;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, t - 1, &gl);
+    return gl == 2 && g[0] == ',';
+}
+
 /* The place hit of the mark at t that fits its context, the one of
  * country hint when it has one (a country is never traded for a unit of
  * the hint's: "Niger" is not Nigeria's Niger State).  *flags gets
@@ -295,7 +309,8 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
     if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end) ||
         (p->unique != VG_UNIQUE_WORLD && before_name(x, *end)))
         return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
-    int unit = with_unit(x, t, *end);
+    int unit = with_unit(x, t, *end) ||
+               ((p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2) && after_name(x, t));
     if (p->common && (before_name(x, *end) ||
                       (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
         return NULL; /* a common word needs "in"/"near" and the article's country, or its unit */
@@ -874,6 +889,11 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
                 k += n;
                 continue;
             }
+        }
+        size_t le;
+        if (vg_ex_lex(x, k, VG_LX_LOCPREP, &le) && le > k + 1) {
+            k = le - 1; /* "dans le nord du", "in north-eastern" */
+            continue;
         }
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&

@@ -151,6 +151,16 @@ static const row rows[] = {
      "Tillaberi, the region near the Malian border, is often targeted. Residents of Tondikiwindi "
      "buried the dead on Wednesday.",
      1, "NE", "Tondikiwindi", "Tillaberi"},
+    /* the target of an attack with its unit; a brief's "X, Region" */
+    {"Suspected jihadists killed 12 villagers in an attack on Kolbere, in the Tillaberi region "
+     "near the border with Mali.",
+     1, "NE", "Kolbere", "Tillaberi"},
+    {"Douze civils ont été tués dimanche lors d'une attaque contre Kolbéré, dans la région de "
+     "Mopti.",
+     1, "ML", "Kolbéré", "Mopti"},
+    {"Gunmen killed 20 people in Kolbere, Zamfara.", 1, "NG", "Kolbere", "Zamfara"},
+    {"Douze civils ont été tués dimanche à Kolbéré, dans le nord du Burkina Faso.", 1, "BF",
+     "Kolbéré", NULL},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
@@ -190,11 +200,12 @@ static const row rows[] = {
     {"BAMAKO (Reuters) - Gunmen killed 12 villagers near Bandiagara on Sunday.", 1, "ML",
      "Bandiagara", NULL},
     /* homonyms: the country named beside it; a town the unit beside it
-     * contradicts is not the gazetteer's (Sanaba is in Côte d'Ivoire) */
+     * contradicts is not the gazetteer's but a village of that unit or
+     * country (Sanaba is in Côte d'Ivoire) */
     {"Gunmen killed four traders in Kaya, Burkina Faso, on Monday.", 1, "BF", "Kaya",
      "Centre-Nord"},
-    {"Gunmen killed nine civilians in Sanaba, in western Burkina Faso, on Monday.", 1, "BF", "",
-     NULL},
+    {"Gunmen killed nine civilians in Sanaba, in western Burkina Faso, on Monday.", 1, "BF",
+     "Sanaba", NULL},
     {"Gunmen killed nine civilians in the village of Sanaba, in Burkina Faso's Boucle du Mouhoun "
      "region, on Monday.",
      1, "BF", "Sanaba", "Boucle du Mouhoun"},
