@@ -15,7 +15,7 @@ shared="$root/../shared"
 rev=${1:-HEAD}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mods="vigil vg_arr vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_html vg_html_scan vg_html_arena vg_html_walk vg_html_select vg_jsonld vg_lang vg_cleanlex vg_tsv"
+mods="vigil vg_arr vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_textclean_lines vg_textclean_feat vg_textclean_label vg_html vg_html_scan vg_html_arena vg_html_walk vg_html_select vg_jsonld vg_lang vg_cleanlex vg_tsv"
 flags="-std=c11 -D_GNU_SOURCE -O1 -g -w $CLEAN_COMPARE_CFLAGS $(pkg-config --cflags gumbo libutf8proc)"
 flags="$flags -DCLEAN_TSV=\"$root/knowledge/clean.tsv\""
 libs="$(pkg-config --libs gumbo libutf8proc) -lz -lm"
