@@ -14,6 +14,7 @@
  * maps to raw bytes through the span maps of each step.
  */
 #include "vg_charset.h"
+#include "vg_cleanlex.h"
 #include "vg_html_int.h"
 
 #include <stdlib.h>
@@ -115,8 +116,8 @@ static int convert(const char *raw, size_t len, int cs, vg_mbuf *u, unsigned *re
     return rc;
 }
 
-int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int charset,
-                    vg_html_result *res)
+int vg_html_extract(const vg_cleanlex *cl, const vg_limits *lim, const char *raw, size_t len,
+                    int charset, vg_html_result *res)
 {
     vg_mbuf conv, lean;
     vg_html_arena ar;
@@ -138,6 +139,7 @@ int vg_html_extract(const vg_limits *lim, const char *raw, size_t len, int chars
     vg_mbuf_init(&w.h1, 4096);
     vg_mbuf_init(&w.title_tag, 4096);
     w.lim = lim;
+    w.cl = cl;
     w.res = res;
     w.u = raw;
     w.ulen = len;

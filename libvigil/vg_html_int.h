@@ -114,7 +114,8 @@ typedef struct vg_html_el {
 
 typedef struct vg_html_walk {
     const vg_limits *lim;
-    const char *u; /* parser input */
+    const struct vg_cleanlex *cl; /* class/id words */
+    const char *u;                /* parser input */
     size_t ulen;
     vg_decoder dec;
     vg_html_result *res;

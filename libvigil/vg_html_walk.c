@@ -6,12 +6,13 @@
  * elements (script, nav, aside, footer, form controls, hidden nodes) and,
  * on the strict pass, subtrees whose class or id marks boilerplate (menu,
  * share, related, comment, cookie, newsletter, ad) unless a content hint
- * rescues them.  The rest is cut into block units, each remembering its
- * owning block element, its text and its link length, for the selection
+ * rescues them (the class/id words are data: knowledge/clean.tsv).  The rest is cut into block
+ * units, each remembering its owning block element, its text and its link length, for the selection
  * (vg_html_select.c).  Text is decoded from the source bytes gumbo points
  * to (original_text), so every clean byte maps to raw bytes.  On the way
  * it notes the og:title, the <title> and the JSON-LD articleBody.
  */
+#include "vg_cleanlex.h"
 #include "vg_html_int.h"
 #include "vg_jsonld.h"
 
@@ -114,25 +115,6 @@ static int is_skipped_tag(GumboTag t)
     }
 }
 
-/* class/id words that mark boilerplate, and words that rescue a container */
-static const char *const neg_sub[] = {
-    "comment",  "sidebar",  "footer",     "menu",      "breadcrumb", "related",    "share",
-    "social",   "cookie",   "newsletter", "promo",     "banner",     "sponsor",    "advert",
-    "popup",    "modal",    "subscribe",  "signup",    "login",      "widget",     "disqus",
-    "outbrain", "taboola",  "recommend",  "trending",  "popular",    "pagination", "pager",
-    "masthead", "skip",     "toolbar",    "byline",    "author",     "navbar",     "navigation",
-    "tags",     "meta",     "caption",    "gdpr",      "consent",    "paywall",    "rss",
-    "print",    "dateline", "timestamp",  "most-read", "mostread",   "read-more",  "readmore",
-};
-/* matched as a part between '-', '_' or ' ' ("ad-slot", "top_ads") */
-static const char *const neg_part[] = {"ad", "ads", "adv", "advert"};
-/* matched as a whole class or id token only */
-static const char *const neg_word[] = {
-    "nav",   "more", "tools",  "hidden", "sr-only",         "header",
-    "share", "date", "credit", "photo",  "visually-hidden", "screen-reader-text"};
-static const char *const pos_sub[] = {"article", "content", "entry", "story", "post-body",
-                                      "main",    "text",    "prose", "body"};
-
 static int sep(char c, int parts)
 {
     return c == ' ' || (parts && (c == '-' || c == '_'));
@@ -149,7 +131,9 @@ static int word_match(const char *s, size_t n, const char *w, int parts)
     return 0;
 }
 
-static unsigned class_flags(const GumboElement *e)
+/* Class/id hints (knowledge/clean.tsv: negclass, negpart, negtoken,
+ * posclass) of element e. */
+static unsigned class_flags(const vg_cleanlex *cl, const GumboElement *e)
 {
     char buf[256];
     size_t n = 0;
@@ -166,17 +150,17 @@ static unsigned class_flags(const GumboElement *e)
     }
     buf[n] = 0;
     if (n) {
-        for (size_t i = 0; i < sizeof(neg_sub) / sizeof(neg_sub[0]); i++)
-            if (strstr(buf, neg_sub[i]))
+        for (size_t i = 0; i < cl->neg_class.n; i++)
+            if (strstr(buf, cl->neg_class.v[i]))
                 f |= VG_HTML_EF_NEG;
-        for (size_t i = 0; i < sizeof(neg_word) / sizeof(neg_word[0]) && !(f & VG_HTML_EF_NEG); i++)
-            if (word_match(buf, n, neg_word[i], 0))
+        for (size_t i = 0; i < cl->neg_token.n && !(f & VG_HTML_EF_NEG); i++)
+            if (word_match(buf, n, cl->neg_token.v[i], 0))
                 f |= VG_HTML_EF_NEG;
-        for (size_t i = 0; i < sizeof(neg_part) / sizeof(neg_part[0]) && !(f & VG_HTML_EF_NEG); i++)
-            if (word_match(buf, n, neg_part[i], 1))
+        for (size_t i = 0; i < cl->neg_part.n && !(f & VG_HTML_EF_NEG); i++)
+            if (word_match(buf, n, cl->neg_part.v[i], 1))
                 f |= VG_HTML_EF_NEG;
-        for (size_t i = 0; i < sizeof(pos_sub) / sizeof(pos_sub[0]); i++)
-            if (strstr(buf, pos_sub[i]))
+        for (size_t i = 0; i < cl->pos_class.n; i++)
+            if (strstr(buf, cl->pos_class.v[i]))
                 f |= VG_HTML_EF_POS;
     }
     {
@@ -385,7 +369,7 @@ static int open_element(vg_html_walk *w, frame *f, GumboNode *node, int parent, 
         w->last_br = 1;
         return vg_decode(&w->dec, &w->res->stage, " ", 1, e->start_pos.offset);
     }
-    cf = class_flags(e);
+    cf = class_flags(w->cl, e);
     if (is_skipped_tag(e->tag) || hidden(e) ||
         (w->strict && (cf & VG_HTML_EF_NEG) && !(cf & (VG_HTML_EF_POS | VG_HTML_EF_ARTICLE)) &&
          e->tag != GUMBO_TAG_BODY && e->tag != GUMBO_TAG_HTML && e->tag != GUMBO_TAG_A)) {

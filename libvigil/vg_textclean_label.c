@@ -123,34 +123,17 @@ static unsigned phrase_hits(vg_textclean_feat *f)
 
 #define ANY(f, bit) ((phrase_hits(f) & (bit)) != 0)
 
-/* Tail markers: what follows them is no longer the article. */
-static const char *const tails[] = {
-    "related articles",
-    "related posts",
-    "related stories",
-    "related news",
-    "related",
-    "more stories",
-    "comments",
-    "reader comments",
-    "leave a reply",
-    "leave a comment",
-    "you may also like",
-    "recommended",
-    "latest news",
-    "most read",
-    "sur le m\xc3\xaame sujet",
-    "\xc3\xa0 lire aussi",
-    "lire aussi",
-    "commentaires",
-    "articles similaires",
-    "contact us",
-    "read next",
-    "more from this blog",
-    "related content",
-    "what to read next",
-};
+/* any of the phrases w opens the unit (ASCII case ignored) */
+static int starts_any(const vg_textclean_feat *f, const vg_cl_words *w)
+{
+    for (size_t i = 0; i < w->n; i++)
+        if (starts(f, w->v[i]))
+            return 1;
+    return 0;
+}
 
+/* Tail markers (clean.tsv: tail): what follows them is no longer the
+ * article. */
 int vg_textclean_tail_marker(vg_textclean_feat *f)
 {
     char buf[64];
@@ -166,8 +149,8 @@ int vg_textclean_tail_marker(vg_textclean_feat *f)
     while (n && (buf[n - 1] == ':' || buf[n - 1] == ' '))
         n--;
     buf[n] = 0;
-    for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
-        if (!strcmp(buf, tails[i]))
+    for (size_t i = 0; i < f->cl->tails.n; i++)
+        if (!strcmp(buf, f->cl->tails.v[i]))
             return 1;
     return 0;
 }
@@ -182,7 +165,16 @@ static int is_counter(vg_textclean_feat *f)
     return ANY(f, PH_AGO);
 }
 
-/* a unit made only of date/time tokens */
+/* the token p[0..l) is a time word of w or the start of one ("a", "gm") */
+static int time_word(const vg_cl_words *w, const char *p, size_t l)
+{
+    for (size_t i = 0; i < w->n; i++)
+        if (!strncmp(p, w->v[i], l))
+            return 1;
+    return 0;
+}
+
+/* a unit made only of date/time tokens (clean.tsv: month, timeword) */
 static int is_date_only(vg_textclean_feat *f)
 {
     unsigned words = 0, datey = 0;
@@ -203,10 +195,7 @@ static int is_date_only(vg_textclean_feat *f)
             q++;
         l = (size_t)(q - p);
         words++;
-        if (vg_textclean_is_digit((unsigned char)*p) ||
-            (l <= 3 && (!strncmp(p, "am", l) || !strncmp(p, "pm", l) || !strncmp(p, "gmt", l) ||
-                        !strncmp(p, "utc", l) || !strncmp(p, "at", l) || !strncmp(p, "on", l) ||
-                        !strncmp(p, "le", l) || !strncmp(p, "\xc3\xa0", l))))
+        if (vg_textclean_is_digit((unsigned char)*p) || time_word(&f->cl->timewords, p, l))
             datey++;
         else
             for (size_t m = 0; m < f->cl->nmonths; m++)
@@ -231,9 +220,7 @@ static int is_contact(vg_textclean_feat *f)
     if (at && at > f->lc && strchr(at, '.') && vg_textclean_is_alpha((unsigned char)at[-1]) &&
         f->words <= 12)
         return 1;
-    if (starts(f, "tel") || starts(f, "phone") || starts(f, "fax") || starts(f, "e-mail") ||
-        starts(f, "email") || starts(f, "contact :") || starts(f, "contact:") ||
-        starts(f, "address:"))
+    if (starts_any(f, &f->cl->contacts))
         return 1;
     if (f->digits < 9 || f->words > 8) /* f->digits counts every digit of the unit */
         return 0;
@@ -254,12 +241,12 @@ static int is_byline(vg_textclean_feat *f)
     need_lc(f);
     while (*p == '-' || *p == ' ' || *p == '*')
         p++;
-    if (!*p || !strchr("abeprsw", *p)) /* no phrase below starts so */
-        return 0;
-    return !strncmp(p, "by ", 3) || !strncmp(p, "by:", 3) || !strncmp(p, "par ", 4) ||
-           !strncmp(p, "written by", 10) || !strncmp(p, "posted by", 9) ||
-           !strncmp(p, "reporting by", 12) || !strncmp(p, "editing by", 10) ||
-           !strncmp(p, "source:", 7) || !strncmp(p, "author:", 7);
+    for (size_t i = 0; i < f->cl->bylines.n; i++) {
+        const char *b = f->cl->bylines.v[i];
+        if (*p == b[0] && !strncmp(p, b, strlen(b)))
+            return 1;
+    }
+    return 0;
 }
 
 /* s[0..n) holds "</" or "/>" */
@@ -284,7 +271,7 @@ int vg_textclean_label(const char *s, size_t n, const vg_unit *u, vg_textclean_f
         return VG_UC_BAD;
     if ((s[0] == '>' && n && s[n - 1] == '<') || tag_slash(s, n))
         return VG_UC_BAD; /* markup residue such as >cell< >cell< */
-    if (starts(f, "notice:") || starts(f, "disclaimer:") || starts(f, "avertissement"))
+    if (starts_any(f, &f->cl->notices))
         return VG_UC_BAD;
     /* furniture lines are short; long sentences skip the phrase tests */
     if ((f->words <= 20 || (f->words <= 40 && !f->term)) &&
