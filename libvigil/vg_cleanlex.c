@@ -40,15 +40,24 @@ static const struct {
     size_t nf;
     size_t words;   /* offset of the vg_cl_words it fills, or NO_WORDS */
     unsigned rules; /* R_* */
+    unsigned open;  /* VG_CL_OPEN_* of an opener list, 0 otherwise */
 } kinds[] = {
-    {"promo", VG_CL_PROMO, 2, NO_WORDS, 0},       {"furniture", VG_CL_FURNITURE, 2, NO_WORDS, 0},
-    {"counter", VG_CL_COUNTER, 2, NO_WORDS, 0},   {"ago", VG_CL_AGO, 2, NO_WORDS, 0},
-    {"dateline", VG_CL_DATELINE, 2, NO_WORDS, 0}, {"month", 0, 2, NO_WORDS, 0},
-    {"timeword", 0, 2, WORDS(timewords), 0},      {"tail", 0, 2, WORDS(tails), R_TAIL},
-    {"byline", 0, 2, WORDS(bylines), R_SPACE},    {"contact", 0, 2, WORDS(contacts), R_SPACE},
-    {"notice", 0, 2, WORDS(notices), R_SPACE},    {"negclass", 0, 2, WORDS(neg_class), 0},
-    {"negpart", 0, 2, WORDS(neg_part), 0},        {"negtoken", 0, 2, WORDS(neg_token), 0},
-    {"posclass", 0, 2, WORDS(pos_class), 0},      {"stopword", 0, 3, NO_WORDS, 0},
+    {"promo", VG_CL_PROMO, 2, NO_WORDS, 0, 0},
+    {"furniture", VG_CL_FURNITURE, 2, NO_WORDS, 0, 0},
+    {"counter", VG_CL_COUNTER, 2, NO_WORDS, 0, 0},
+    {"ago", VG_CL_AGO, 2, NO_WORDS, 0, 0},
+    {"dateline", VG_CL_DATELINE, 2, NO_WORDS, 0, 0},
+    {"month", 0, 2, NO_WORDS, 0, 0},
+    {"timeword", 0, 2, WORDS(timewords), 0, 0},
+    {"tail", 0, 2, WORDS(tails), R_TAIL, 0},
+    {"byline", 0, 2, WORDS(bylines), R_SPACE, VG_CL_OPEN_BYLINE},
+    {"contact", 0, 2, WORDS(contacts), R_SPACE, VG_CL_OPEN_CONTACT},
+    {"notice", 0, 2, WORDS(notices), R_SPACE, VG_CL_OPEN_NOTICE},
+    {"negclass", 0, 2, WORDS(neg_class), 0, 0},
+    {"negpart", 0, 2, WORDS(neg_part), 0, 0},
+    {"negtoken", 0, 2, WORDS(neg_token), 0, 0},
+    {"posclass", 0, 2, WORDS(pos_class), 0, 0},
+    {"stopword", 0, 3, NO_WORDS, 0, 0},
 };
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 
@@ -138,6 +147,7 @@ static int add_word(loader *ld, size_t k, char *p)
         for (char *c = p; *c; c++)
             if (*c == '_')
                 *c = ' ';
+    ld->cl->open_first[(unsigned char)p[0]] |= (unsigned char)kinds[k].open;
     w->v[w->n++] = p;
     return 0;
 }

@@ -31,6 +31,9 @@ enum {
     VG_CL_AGO = 16,
 };
 
+/* Opener lists (a bit of vg_cleanlex.open_first). */
+enum { VG_CL_OPEN_BYLINE = 1, VG_CL_OPEN_CONTACT = 2, VG_CL_OPEN_NOTICE = 4 };
+
 #define VG_CL_PAIRS 1024 /* byte-pair buckets of the phrase chains */
 #define VG_CL_MAX_LANGS 8
 
@@ -52,11 +55,12 @@ typedef struct vg_cleanlex {
     uint32_t head[VG_CL_PAIRS]; /* first phrase of each bucket (index + 1) */
     const char **months;        /* month prefixes */
     size_t nmonths;
-    vg_cl_words timewords; /* date-line words besides numbers and months (gmt, le) */
-    vg_cl_words tails;     /* a unit that is one of these ends the article */
-    vg_cl_words bylines;   /* a short unit opening with one is a byline */
-    vg_cl_words contacts;  /* ... is contact data (tel, e-mail) */
-    vg_cl_words notices;   /* a unit opening with one is a notice (disclaimer:) */
+    vg_cl_words timewords;         /* date-line words besides numbers and months (gmt, le) */
+    vg_cl_words tails;             /* a unit that is one of these ends the article */
+    vg_cl_words bylines;           /* a short unit opening with one is a byline */
+    vg_cl_words contacts;          /* ... is contact data (tel, e-mail) */
+    vg_cl_words notices;           /* a unit opening with one is a notice (disclaimer:) */
+    unsigned char open_first[256]; /* VG_CL_OPEN_* lists with a phrase starting with the byte */
     /* HTML class/id words: boilerplate anywhere in the value, as a part
      * between '-', '_' or ' ', or as a whole token; content anywhere */
     vg_cl_words neg_class, neg_part, neg_token, pos_class;

@@ -12,6 +12,7 @@
  * to (original_text), so every clean byte maps to raw bytes.  On the way
  * it notes the og:title, the <title> and the JSON-LD articleBody.
  */
+#include "vg_arr.h"
 #include "vg_cleanlex.h"
 #include "vg_html_int.h"
 #include "vg_jsonld.h"
@@ -193,14 +194,8 @@ static int hidden(const GumboElement *e)
 
 static int push_el(vg_html_walk *w, int parent, GumboTag tag, unsigned flags)
 {
-    if (w->nels == w->elcap) {
-        size_t nc = w->elcap ? w->elcap * 2 : 256;
-        vg_html_el *ne = realloc(w->els, nc * sizeof(*ne));
-        if (!ne)
-            return VG_ENOMEM;
-        w->els = ne;
-        w->elcap = nc;
-    }
+    if (vg_arr_room(&w->els, w->nels, &w->elcap, sizeof(*w->els), 256) < 0)
+        return VG_ENOMEM;
     w->els[w->nels] = (vg_html_el){parent, (int)w->nels, flags, tag, 0, 0, 0};
     return (int)w->nels++;
 }

@@ -123,9 +123,13 @@ static unsigned phrase_hits(vg_textclean_feat *f)
 
 #define ANY(f, bit) ((phrase_hits(f) & (bit)) != 0)
 
-/* any of the phrases w opens the unit (ASCII case ignored) */
-static int starts_any(const vg_textclean_feat *f, const vg_cl_words *w)
+/* any of the phrases w (opener list bit) opens the unit (ASCII case
+ * ignored); most units fail on the first byte, one table load */
+static int starts_any(const vg_textclean_feat *f, const vg_cl_words *w, unsigned bit)
 {
+    if (!f->n ||
+        !(f->cl->open_first[(unsigned char)vg_textclean_lower((unsigned char)f->s[0])] & bit))
+        return 0;
     for (size_t i = 0; i < w->n; i++)
         if (starts(f, w->v[i]))
             return 1;
@@ -150,7 +154,7 @@ int vg_textclean_tail_marker(vg_textclean_feat *f)
         n--;
     buf[n] = 0;
     for (size_t i = 0; i < f->cl->tails.n; i++)
-        if (!strcmp(buf, f->cl->tails.v[i]))
+        if (buf[0] == f->cl->tails.v[i][0] && !strcmp(buf, f->cl->tails.v[i]))
             return 1;
     return 0;
 }
@@ -169,7 +173,7 @@ static int is_counter(vg_textclean_feat *f)
 static int time_word(const vg_cl_words *w, const char *p, size_t l)
 {
     for (size_t i = 0; i < w->n; i++)
-        if (!strncmp(p, w->v[i], l))
+        if (p[0] == w->v[i][0] && !strncmp(p, w->v[i], l))
             return 1;
     return 0;
 }
@@ -220,7 +224,7 @@ static int is_contact(vg_textclean_feat *f)
     if (at && at > f->lc && strchr(at, '.') && vg_textclean_is_alpha((unsigned char)at[-1]) &&
         f->words <= 12)
         return 1;
-    if (starts_any(f, &f->cl->contacts))
+    if (starts_any(f, &f->cl->contacts, VG_CL_OPEN_CONTACT))
         return 1;
     if (f->digits < 9 || f->words > 8) /* f->digits counts every digit of the unit */
         return 0;
@@ -241,6 +245,8 @@ static int is_byline(vg_textclean_feat *f)
     need_lc(f);
     while (*p == '-' || *p == ' ' || *p == '*')
         p++;
+    if (!(f->cl->open_first[(unsigned char)*p] & VG_CL_OPEN_BYLINE))
+        return 0;
     for (size_t i = 0; i < f->cl->bylines.n; i++) {
         const char *b = f->cl->bylines.v[i];
         if (*p == b[0] && !strncmp(p, b, strlen(b)))
@@ -271,7 +277,7 @@ int vg_textclean_label(const char *s, size_t n, const vg_unit *u, vg_textclean_f
         return VG_UC_BAD;
     if ((s[0] == '>' && n && s[n - 1] == '<') || tag_slash(s, n))
         return VG_UC_BAD; /* markup residue such as >cell< >cell< */
-    if (starts_any(f, &f->cl->notices))
+    if (starts_any(f, &f->cl->notices, VG_CL_OPEN_NOTICE))
         return VG_UC_BAD;
     /* furniture lines are short; long sentences skip the phrase tests */
     if ((f->words <= 20 || (f->words <= 40 && !f->term)) &&
