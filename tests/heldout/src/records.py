@@ -224,7 +224,7 @@ ITEMS = [
          [ev("coup", "ML", "Bamako", "Bamako", "2024-10-08", subtype="plot",
              actors=["Malian army officers"], required=True),
           ev("arrest", "ML", "Bamako", "Bamako", "2024-10-08", subtype="coup_related",
-             actors=["Military government of Mali", "Malian army officers"], required=False)]),
+             actors=["Military government of Mali", "Malian army officers"])]),
     item("r44", R, "en", "2024-07-12",
          "On 11 July 2024, JNIM fighters looted livestock and burned shops in Diallassagou "
          "(Bankass, Mopti). No casualties reported.",
