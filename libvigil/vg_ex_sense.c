@@ -117,7 +117,7 @@ void vg_ex_article_context(vg_ex_ctx *x)
 
 /* A clause ends between tokens a and b (a < b): punctuation other than an
  * apostrophe or hyphen in a gap between them. */
-static int clause_break(const vg_ex_ctx *x, size_t a, size_t b)
+int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b && k + 1 < x->sc.ntok; k++) {
         size_t gl;
@@ -157,7 +157,7 @@ static int negated_subject(const vg_ex_ctx *x, const vg_sent *s, size_t t)
         const vg_mark *m = sc->tok[k].mark >= 0 ? &sc->mark[sc->tok[k].mark] : NULL;
         if (!m || !(m->kinds & ((1ull << VG_LX_VICTIM) | (1ull << VG_LX_ACTOR))) || m->t1 > t ||
             m->t1 + 3 < t || k == s->t0 || !vg_ex_is_word(x, k - 1, VG_LX_NEGATOR) ||
-            clause_break(x, k - 1, t + 1))
+            vg_ex_clause_break(x, k - 1, t + 1))
             continue;
         size_t j = m->t1; /* unmarked words, or auxiliaries ("had been") */
         while (j < t && (sc->tok[j].mark < 0 ||
@@ -197,7 +197,7 @@ static int denied(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
 {
     for (size_t i = 0; i < si->ndeny; i++) {
         size_t d = si->deny_e[i];
-        if (d > t || clause_break(x, d - 1, t + 1) || definite(x, t))
+        if (d > t || vg_ex_clause_break(x, d - 1, t + 1) || definite(x, t))
             continue;
         int role = 0;
         for (size_t k = d; k < t && !role; k++)
@@ -220,9 +220,10 @@ static int unrealised(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t
         size_t m = si->modal_t[i], me = si->modal_e[i];
         if (ty == VG_EV_STRATEGIC && ((si->modal_fut >> i) & 1))
             continue; /* "said it would leave the force": the decision is the move */
-        if (me <= t && t < me + (size_t)scope && !clause_break(x, me - 1, t + 1) && !definite(x, t))
+        if (me <= t && t < me + (size_t)scope && !vg_ex_clause_break(x, me - 1, t + 1) &&
+            !definite(x, t))
             return 1;
-        if (m >= e && m < e + (size_t)subj && !clause_break(x, e - 1, m + 1) &&
+        if (m >= e && m < e + (size_t)subj && !vg_ex_clause_break(x, e - 1, m + 1) &&
             vg_ex_word_ends(x, t, VG_LX_DET) && !definite(x, t))
             return 1;
     }

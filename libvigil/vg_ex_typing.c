@@ -25,19 +25,6 @@ static int has_class_fig(const vg_ex_sent *si, int kind, int cls)
     return 0;
 }
 
-static int civilian_victims(const vg_ex_sent *si)
-{
-    int civ = has_class_fig(si, 1, VG_VC_CIVILIAN) || has_class_fig(si, 1, VG_VC_PERSON) ||
-              has_class_fig(si, 1, VG_VC_OFFICIAL); /* ACLED: officials are civilians */
-    int mil = has_class_fig(si, 1, VG_VC_MILITARY) || has_class_fig(si, 1, VG_VC_MILITANT);
-    if (civ && !mil)
-        return 1;
-    if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON ||
-                       si->object_class == VG_VC_OFFICIAL))
-        return 1;
-    return 0;
-}
-
 static int class_actor(const vg_ex_sent *si, int cls)
 {
     for (size_t i = 0; i < si->nactors; i++)
@@ -89,34 +76,149 @@ static void precede(vg_ex_sent *si, const vg_type_step *st)
     w[st->loser] = 0;
 }
 
-/* An armed clash whose dead are civilians is an attack on civilians. */
-/* Dead not named as anyone, and no force in the sentence: a non-state armed
- * group's attack on a place that is no military or police position kills
- * civilians ("unidentified gunmen attacked a gold mining site, killing 8";
- * ACLED: violence against civilians). */
-static int unnamed_dead_of_group(const vg_ex_sent *si)
+/* Soldiers or police that are a party to the sentence's act, not only
+ * its source. */
+static int force_party(const vg_ex_ctx *x, const vg_ex_sent *si)
 {
-    int unnamed = 0;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY && !vg_ex_actor_speaks(x, &si->actors[i]))
+            return 1;
+    return 0;
+}
+
+/* The state's forces did it: soldiers or police named before the trigger
+ * at t as its subject, and no armed group in the sentence ("police shot
+ * dead a motorcyclist at a checkpoint": the checkpoint is theirs). */
+static int state_perpetrator(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    int state = 0;
+    for (size_t i = 0; i < si->nactors; i++) {
+        if (si->actors[i].cls == VG_VC_MILITANT)
+            return 0;
+        state |= si->actors[i].cls == VG_VC_MILITARY && si->actors[i].t < t && !si->actors[i].by &&
+                 !vg_ex_actor_speaks(x, &si->actors[i]);
+    }
+    return state;
+}
+
+#define PLACE_SPAN 6 /* tokens after an attack (or before its passive) its target is named in */
+
+/* A civilian place (word kind civplace) at token k: one to three tokens. */
+static int civplace_at(const vg_ex_ctx *x, size_t k)
+{
+    for (size_t n = 1; n <= 3; n++)
+        if (vg_ex_word(x, k, n, VG_LX_CIVPLACE))
+            return 1;
+    return 0;
+}
+
+/* The attack [t, e) is done to a civilian place: one named in its clause
+ * right after it ("attacked a market in Tillia", "stormed the village of
+ * X", "une attaque contre un site d'orpaillage"), or right before its
+ * passive ("the village was attacked"). */
+static int civilian_place(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    if (e <= t || t >= sc->ntok)
+        return 0;
+    for (size_t k = e; k < e + PLACE_SPAN && k < sc->ntok && sc->tok[k].sent == sc->tok[t].sent &&
+                       !vg_ex_clause_break(x, e - 1, k + 1);
+         k++)
+        if (civplace_at(x, k))
+            return 1;
+    if (!vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0;
+    for (size_t k = t; k-- > 0 && k + PLACE_SPAN > t && sc->tok[k].sent == sc->tok[t].sent;)
+        if (civplace_at(x, k))
+            return 1;
+    return 0;
+}
+
+static int civilian_class(int c)
+{
+    return c == VG_VC_CIVILIAN || c == VG_VC_PERSON || c == VG_VC_OFFICIAL; /* ACLED: officials
+                                                                             * are civilians */
+}
+
+static int armed_class(int c)
+{
+    return c == VG_VC_MILITARY || c == VG_VC_MILITANT;
+}
+
+/* Whom the violence at trigger t was done to, ACLED's test between a battle
+ * and violence against civilians, in this order: armed men among the dead,
+ * soldiers its object, or a military place its target (a cue of the armed
+ * clash: a base, a checkpoint, a patrol - unless the state's forces did it:
+ * the place is then theirs): TGT_ARMED; civilians among the dead:
+ * TGT_CIVILIAN; fighters its object: TGT_ARMED; civilians its object, or a
+ * civilian place its target (word kind civplace: a village, a market, a
+ * mosque) with no force a party to the act other than as its
+ * perpetrator ("a military police school" is the forces'), or a death with
+ * nobody armed named but civilians: TGT_CIVILIAN; else TGT_UNKNOWN. */
+enum { TGT_UNKNOWN, TGT_CIVILIAN, TGT_ARMED };
+
+static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+{
+    int civ = 0, armed = 0, state = state_perpetrator(x, si, t);
     for (size_t i = 0; i < si->nfigs; i++) {
         if (si->figs[i].kind != 1)
             continue;
-        if (si->figs[i].vclass == VG_VC_MILITARY || si->figs[i].vclass == VG_VC_MILITANT)
-            return 0;
-        unnamed |= si->figs[i].vclass == 0;
+        civ |= civilian_class(si->figs[i].vclass);
+        armed |= armed_class(si->figs[i].vclass);
     }
-    return unnamed && class_actor(si, VG_VC_MILITANT) && !military_actor(si) &&
-           !si->vclass_seen[VG_VC_MILITARY] && si->object_class != VG_VC_MILITANT;
+    if (armed || si->object_class == VG_VC_MILITARY || (si->sub_w[VG_EV_ARMED_CLASH] && !state))
+        return TGT_ARMED;
+    if (civ)
+        return TGT_CIVILIAN; /* (a group named after "attacks blamed on" is no target) */
+    if (si->object_class == VG_VC_MILITANT)
+        return TGT_ARMED;
+    if (civilian_class(si->object_class) ||
+        (civilian_place(x, t, e) && (state || !force_party(x, si))))
+        return TGT_CIVILIAN;
+    if (si->death && !class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
+        !si->vclass_seen[VG_VC_MILITARY] && !si->vclass_seen[VG_VC_MILITANT] &&
+        (si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON] ||
+         si->vclass_seen[VG_VC_OFFICIAL]))
+        return TGT_CIVILIAN; /* a death, nobody armed named, only civilians: "the son of
+                              * the former president was stabbed to death" */
+    return TGT_UNKNOWN;
 }
 
-static void civilian_toll(vg_ex_sent *si)
+/* Dead not named as anyone, and no force a party in the sentence: a
+ * non-state armed group's attack on a place that is no military or
+ * police position kills civilians ("unidentified gunmen attacked a gold
+ * mining site, killing 8", "... killing 12, police said"; ACLED: violence
+ * against civilians). */
+static int unnamed_dead_of_group(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    int dead = 0;
+    for (size_t i = 0; i < si->nfigs; i++)
+        dead |= si->figs[i].kind == 1;
+    return dead && class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
+           !si->vclass_seen[VG_VC_MILITARY];
+}
+
+/* An armed clash trigger below weight 4 (a bare "attack", "killed"), or an
+ * attack by one side at any weight (types.tsv subtype flag onesided: an
+ * ambush), whose target is civilian, or (a weak one) unknown with the dead
+ * unnamed and an armed group alone, in a sentence that tells of no
+ * demonstration: an attack on civilians, one weight up. */
+static void civilian_toll(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 ||
-        !(civilian_victims(si) || unnamed_dead_of_group(si)) || si->sub_w[VG_EV_ARMED_CLASH] ||
-        si->object_class == VG_VC_MILITARY)
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_PROTEST] || w[VG_EV_RIOT])
+        return; /* force at a demonstration is the protest's or the riot's (protest_clash) */
+    int onesided =
+        (vg_types_subtype(x->kb->types, si->trig_sub[VG_EV_ARMED_CLASH]) & VG_SUB_ONESIDED) != 0;
+    if (w[VG_EV_ARMED_CLASH] >= 4 && !onesided)
+        return; /* "clashed", "fighting": two armed sides */
+    int tg = target(x, si, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
+    if (!(tg == TGT_CIVILIAN || (tg == TGT_UNKNOWN && !onesided && unnamed_dead_of_group(x, si))))
         return;
-    if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
-        w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
+    int up = w[VG_EV_ARMED_CLASH] + (w[VG_EV_ARMED_CLASH] < 3); /* a bare "attack" (3)
+                                                                 * stays a generic word */
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] < up) {
+        w[VG_EV_ATTACK_ON_CIVILIANS] = up;
         si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
         si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_e[VG_EV_ARMED_CLASH];
     }
@@ -124,7 +226,7 @@ static void civilian_toll(vg_ex_sent *si)
 }
 
 /* No attack word, but killers and killed. */
-static void implicit_attack(vg_ex_sent *si)
+static void implicit_attack(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
     if (w[VG_EV_ARMED_CLASH] || w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_REMOTE_VIOLENCE] ||
@@ -135,7 +237,8 @@ static void implicit_attack(vg_ex_sent *si)
      * killing one another fight (ACLED: attacks on the military are
      * battles) */
     int type = -1;
-    if (civilian_victims(si) &&
+    const vg_num *f = si->nfigs ? &si->figs[0].n : NULL;
+    if (f && target(x, si, f->t0, f->t1) == TGT_CIVILIAN &&
         (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
         type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
                                            * shots at protesters stay the protest's
@@ -227,10 +330,10 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             precede(si, st);
             break;
         case VG_TOP_CIVILIAN_TOLL:
-            civilian_toll(si);
+            civilian_toll(x, si);
             break;
         case VG_TOP_IMPLICIT_ATTACK:
-            implicit_attack(si);
+            implicit_attack(x, si);
             break;
         case VG_TOP_HELD_OFFICIALS:
             held_officials(x, si);

@@ -111,6 +111,7 @@ static const kind_spec kinds[] = {
     {"definite", VG_LX_DEFINITE, 0, 0},
     {"role", VG_LX_ROLE, 0, 0},
     {"captive", VG_LX_CAPTIVE, 0, 0},
+    {"civplace", VG_LX_CIVPLACE, 0, 0},
 };
 _Static_assert(VG_LX_DET <= 64, "vg_mark.kinds has a bit per kind of the phrase dictionary");
 

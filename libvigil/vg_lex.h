@@ -98,6 +98,7 @@ typedef enum vg_lex_kind {
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
     VG_LX_CAPTIVE,     /* a trigger naming the captive, not the capture (hostages, détenus) */
+    VG_LX_CIVPLACE,    /* after an attack: a civilian target (village, market, mosque) */
     VG_LX__COUNT
 } vg_lex_kind;
 

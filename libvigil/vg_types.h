@@ -130,9 +130,10 @@ typedef struct vg_generic {
 
 /* What a subtype name says about an event (types.tsv "subtype"). */
 enum {
-    VG_SUB_PLANTED = 1, /* an explosive someone placed (IED, mine, suicide bomb) */
-    VG_SUB_AIR = 2,     /* a strike from the air */
-    VG_SUB_MUTINY = 4,  /* soldiers in revolt */
+    VG_SUB_PLANTED = 1,  /* an explosive someone placed (IED, mine, suicide bomb) */
+    VG_SUB_AIR = 2,      /* a strike from the air */
+    VG_SUB_MUTINY = 4,   /* soldiers in revolt */
+    VG_SUB_ONESIDED = 8, /* an attack by one side (an ambush): its target decides the type */
 };
 
 typedef struct vg_subtype_flags {
