@@ -112,8 +112,12 @@ static const kind_spec kinds[] = {
     {"role", VG_LX_ROLE, 0, 0},
     {"captive", VG_LX_CAPTIVE, 0, 0},
     {"civplace", VG_LX_CIVPLACE, 0, 0},
+    {"hazard", VG_LX_HAZARD, 0, 0},
+    {"allege", VG_LX_ALLEGE, 0, 0},
 };
 _Static_assert(VG_LX_DET <= 64, "vg_mark.kinds has a bit per kind of the phrase dictionary");
+_Static_assert(VG_LX__COUNT - VG_LX_DET <= 31,
+               "vg_ex_ctx.word_kinds caches a bit per word kind below bit 31");
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};

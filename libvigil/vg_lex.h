@@ -99,6 +99,8 @@ typedef enum vg_lex_kind {
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
     VG_LX_CAPTIVE,     /* a trigger naming the captive, not the capture (hostages, détenus) */
     VG_LX_CIVPLACE,    /* after an attack: a civilian target (village, market, mosque) */
+    VG_LX_HAZARD,      /* before a bare trigger: a kind of act feared or fought (fear of) */
+    VG_LX_ALLEGE,      /* beside a trigger: an accusation, not an act told (alleged) */
     VG_LX__COUNT
 } vg_lex_kind;
 
