@@ -294,6 +294,144 @@ static void protest_clash(vg_ex_sent *si)
     w[VG_EV_ARMED_CLASH] = 0;
 }
 
+/* Token k lies in the sentence and the clause of token a. */
+static int in_clause(const vg_ex_ctx *x, size_t a, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    if (k >= sc->ntok || sc->tok[k].sent != sc->tok[a].sent)
+        return 0;
+    return a < k ? !vg_ex_clause_break(x, a, k + 1) : !vg_ex_clause_break(x, k, a + 1);
+}
+
+static int place_at(const vg_ex_sent *si, size_t k)
+{
+    for (size_t i = 0; i < si->nplaces; i++)
+        if (si->places[i].t == k)
+            return 1;
+    return 0;
+}
+
+#define GROUND_SPAN 4 /* tokens after a seizure verb its object is named in */
+
+/* Armed men seizing ground: a seizure verb that takes a person as its
+ * object (lexicon trig flag person: seize, capture, s'emparer de), whose
+ * object is no person but a town or a village (word kind settlement), a
+ * military position (a battle subtype cue: a base, a post) or a place
+ * named right after it ("captured Boni", "seized the strategic town of
+ * X", "se sont emparés du camp militaire de Y"), with soldiers or an armed
+ * group named and no demonstration: ACLED's battle for territory (a
+ * non-state actor overtakes territory, or the government regains it),
+ * weight 4. */
+static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!si->pobj || si->pobj->type != VG_EV_ABDUCTION || w[VG_EV_ARMED_CLASH] >= 4 ||
+        (w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t) || w[VG_EV_PROTEST] ||
+        w[VG_EV_RIOT] || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))
+        return;
+    for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && in_clause(x, si->pobj_t, k); k++) {
+        if (vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL))
+            return; /* "seized weapons in Boni", "seized two herders" */
+        const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, NULL);
+        if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || (c && c->type == VG_EV_ARMED_CLASH) ||
+            place_at(si, k)) {
+            w[VG_EV_ARMED_CLASH] = 4;
+            si->trig_t[VG_EV_ARMED_CLASH] = si->pobj_t;
+            si->trig_e[VG_EV_ARMED_CLASH] = si->pobj_e;
+            si->trig_sub[VG_EV_ARMED_CLASH] = "";
+            return;
+        }
+    }
+}
+
+#define CROWD_SPAN 6 /* tokens around a clash its civilian party is named in */
+
+/* A civilian noun (youths, residents, traders) in the clause of the
+ * trigger [t, e), within CROWD_SPAN tokens of it. */
+static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    size_t k0 = t > CROWD_SPAN ? t - CROWD_SPAN : 0;
+    for (size_t k = k0; k < e + CROWD_SPAN && k < x->sc.ntok; k++) {
+        if ((k >= t && k < e) || !in_clause(x, k < t ? k : t, k < t ? t : k))
+            continue;
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && v->val == VG_VC_CIVILIAN)
+            return 1;
+    }
+    return 0;
+}
+
+/* Civilians fighting the police or soldiers ("youths clashed with
+ * police", "des jeunes se sont affrontés aux forces de l'ordre"): a clash
+ * trigger of weight 4 (clashed, fought; not a bare "attack", which a
+ * civilian noun may be the victim of) with a civilian noun in its clause, a force a party to it,
+ * and no armed group or fighter named: ACLED's riot (violent demonstration, mob violence), weight
+ * 3; the clash goes. */
+static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    size_t t = si->trig_t[VG_EV_ARMED_CLASH], e = si->trig_e[VG_EV_ARMED_CLASH];
+    if (w[VG_EV_ARMED_CLASH] != 4 || w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] ||
+        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] ||
+        has_class_fig(si, 1, VG_VC_MILITANT) || !force_party(x, si) || !civilians_near(x, t, e))
+        return;
+    w[VG_EV_RIOT] = 3;
+    si->trig_t[VG_EV_RIOT] = t;
+    si->trig_e[VG_EV_RIOT] = e;
+    si->trig_sub[VG_EV_RIOT] = "";
+    si->sub_label[VG_EV_RIOT] = "";
+    w[VG_EV_ARMED_CLASH] = 0;
+}
+
+#define AIR_SPAN 4 /* tokens after an aircraft its act is named in */
+
+/* What the aircraft at [t, e) does: 1 when it strikes (a violent trigger,
+ * a killing verb or a verb of striking, lexicon kind strike, within
+ * AIR_SPAN tokens of its clause: "the air force struck", "des avions ont
+ * pilonné"; or it is the agent of a passive: "killed by a drone"), -1 when
+ * it is no aircraft but the men of the air force ("air force personnel",
+ * "an air force officer"), 0 when it does nothing violent ("received two
+ * jets", "a helicopter crashed"). */
+static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+{
+    if (vg_ex_lex(x, e, VG_LX_VICTIM, NULL) || vg_ex_lex(x, e, VG_LX_ACTOR, NULL))
+        return -1;
+    if (t > 0 &&
+        (vg_ex_word_ends(x, t, VG_LX_AGENT) ||
+         (t > 1 && vg_ex_is_word(x, t - 1, VG_LX_DET) && vg_ex_word_ends(x, t - 1, VG_LX_AGENT))))
+        return 1;
+    for (size_t k = e; k < e + AIR_SPAN && in_clause(x, t, k); k++) {
+        if (vg_ex_lex(x, k, VG_LX_STRIKE, NULL) || (si->kill_w && si->kill_t == k))
+            return 1;
+        for (int ty = 1; ty < VG_EV__COUNT; ty++)
+            if (si->trig_w[ty] && si->trig_t[ty] == k && vg_ex_violent((vg_event_type)ty) &&
+                (ty == VG_EV_REMOTE_VIOLENCE || si->trig_w[ty] < 4))
+                return 1; /* (aircraft do not "clash": "air force personnel clashed") */
+        if (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL) ||
+            vg_ex_is_word(x, k, VG_LX_SPEECH))
+            return 0; /* another subject, or the air force speaks */
+    }
+    return 0;
+}
+
+/* An air strike is typed by the act, not by the actor: an aircraft word
+ * (a remote-violence trigger of a subtype with flag air below weight 3:
+ * the air force, jets, drones) that strikes is an air strike (weight 5,
+ * as "air strike" itself: the battle or attack words of the same act give
+ * way to it by the "precede" steps); one that does nothing violent, or
+ * names the air force's men on the ground, is no act (the other triggers
+ * type the sentence: "air force personnel arrested three"). */
+static void air_means(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    const char *sub = si->trig_sub[VG_EV_REMOTE_VIOLENCE];
+    if (!w[VG_EV_REMOTE_VIOLENCE] || w[VG_EV_REMOTE_VIOLENCE] >= 3 || !sub ||
+        !(vg_types_subtype(x->kb->types, sub) & VG_SUB_AIR))
+        return;
+    int act = air_act(x, si, si->trig_t[VG_EV_REMOTE_VIOLENCE], si->trig_e[VG_EV_REMOTE_VIOLENCE]);
+    w[VG_EV_REMOTE_VIOLENCE] = act > 0 ? 5 : 0;
+}
+
 /* types.tsv "turn": a trigger of one type with a subtype cue of another is
  * that other ("defused an IED": disrupted weapons use, a strategic
  * development; "looted shops", nobody hurt: looting). */
@@ -343,6 +481,15 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             break;
         case VG_TOP_PROTEST_CLASH:
             protest_clash(si);
+            break;
+        case VG_TOP_SEIZE_GROUND:
+            seize_ground(x, si);
+            break;
+        case VG_TOP_CROWD_CLASH:
+            crowd_clash(x, si);
+            break;
+        case VG_TOP_AIR_MEANS:
+            air_means(x, si);
             break;
         case VG_TOP_TURN:
             turn(si, st);

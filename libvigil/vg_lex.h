@@ -70,6 +70,8 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_STRIKE,      /* a verb of striking from afar (struck, pilonné): after an aircraft, an
+                        * air strike */
     VG_LX_DET,         /* article: the, a, des, l' */
     VG_LX_AGENT,       /* agent of a passive follows: by, par */
     VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */

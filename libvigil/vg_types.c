@@ -39,8 +39,16 @@ static const char *const class_names[VG_VC__COUNT] = {"",         "person",   "c
                                                       "military", "militant", "official"};
 
 /* Names of the "rule" steps, indexed by vg_type_op. */
-static const char *const op_names[] = {
-    "", "", "civilian_toll", "implicit_attack", "held_officials", "riot_cue", "protest_clash"};
+static const char *const op_names[] = {"",
+                                       "",
+                                       "civilian_toll",
+                                       "implicit_attack",
+                                       "held_officials",
+                                       "riot_cue",
+                                       "protest_clash",
+                                       "seize_ground",
+                                       "crowd_clash",
+                                       "air_means"};
 
 static const char *const cond_names[] = {"", "same", "uncued", "unharmed"};
 

@@ -486,6 +486,99 @@ static void test_cues_hide_nothing(void **st)
     assert_int_equal(bad, 0);
 }
 
+/* Like check_rows, but the expected type must be the only one: one act,
+ * one type (ACLED codes one event; a second type is a false event). */
+static void check_only(const row *rows, size_t n)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        vg_events ev;
+        extract(rows[i].text, &ev);
+        int ok = rows[i].type ? ev.n > 0 : ev.n == 0;
+        for (size_t k = 0; k < ev.n && rows[i].type; k++)
+            ok &= strcmp(vg_event_type_name(ev.v[k].type), rows[i].type) == 0 &&
+                  strcmp(ev.v[k].country, rows[i].country) == 0;
+        if (!ok) {
+            bad++;
+            fprintf(stderr, "  expected only %s %s, got", rows[i].type ? rows[i].type : "none",
+                    rows[i].type ? rows[i].country : "");
+            for (size_t k = 0; k < ev.n; k++)
+                fprintf(stderr, " %s/%s", vg_event_type_name(ev.v[k].type), ev.v[k].country);
+            fprintf(stderr, ": %s\n", rows[i].text);
+        }
+        vg_events_free(&ev);
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* A kind of act named, not an act (word kind hazard), an accusation
+ * (allege) and a repelling phrasal verb (fight off) make no event; the
+ * same words around a told act keep it. */
+static void test_kind_not_act(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"Herders near Gao, Mali, count on the patrols for protection against drone strikes and "
+         "banditry.",
+         NULL, NULL},
+        {"Shopkeepers in Kano, Nigeria, live in fear of kidnappings, a trade group said.", NULL,
+         NULL},
+        {"Les habitants de Tillia, au Niger, vivent dans la peur d'attaques jihadistes.", NULL,
+         NULL},
+        {"The council summoned two lawmakers in Abuja, Nigeria, over alleged assaults on its "
+         "staff.",
+         NULL, NULL},
+        {"The teacher said she fought off a bad cold before the school in Kano, Nigeria, "
+         "reopened.",
+         NULL, NULL},
+        {"La police a mené un coup de filet à Dakar, au Sénégal, lundi, interpellant 30 "
+         "personnes.",
+         "arrest", "SN"},
+        {"Soldiers defended Djibo, Burkina Faso, against an assault by jihadists on Sunday, "
+         "killing 12 of them.",
+         "armed_clash", "BF"},
+        {"Alleged jihadists attacked a village in Mopti, Mali, on Sunday, killing seven.",
+         "attack_on_civilians", "ML"},
+        {"Troops fought off Boko Haram fighters near Monguno, Nigeria, on Sunday, killing 12 of "
+         "them.",
+         "armed_clash", "NG"},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+        check_only(&rows[i], 1);
+}
+
+/* Typed by whom and by what means, not by the actor's name: armed men
+ * against unarmed people attack civilians; civilians fighting a force
+ * riot; an aircraft that strikes is an air strike, one that does not is
+ * no act. */
+static void test_typed_by_act(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"Armed herders attacked farmers in Benue, Nigeria, on Monday, killing seven.",
+         "attack_on_civilians", "NG"},
+        {"Des hommes armés ont attaqué des cultivateurs près de Mopti, au Mali, lundi, tuant sept "
+         "personnes.",
+         "attack_on_civilians", "ML"},
+        {"Youths clashed with police in Dakar, Senegal, on Monday.", "riot", "SN"},
+        {"Supporters of the opposition leader clashed with soldiers in Conakry, Guinea, on "
+         "Monday.",
+         "riot", "GN"},
+        {"Soldiers clashed with jihadists near Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Air force jets struck a Boko Haram camp in Borno, Nigeria, on Monday.", "remote_violence",
+         "NG"},
+        {"Air force personnel arrested three suspects in Kaduna, Nigeria, on Monday.", "arrest",
+         "NG"},
+        {"The Nigerian Air Force received two new fighter jets in Abuja, Nigeria, on Monday.", NULL,
+         NULL},
+        {"An air force helicopter crashed in Borno, Nigeria, on Monday, killing five.", NULL, NULL},
+        {"Gunmen attacked an air force base in Kaduna, Nigeria, on Monday, killing two airmen.",
+         "armed_clash", "NG"},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+        check_only(&rows[i], 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -495,7 +588,8 @@ int main(void)
         cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
         cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
         cmocka_unit_test(test_unnamed_dead),    cmocka_unit_test(test_turned),
-        cmocka_unit_test(test_one_act),
+        cmocka_unit_test(test_one_act),         cmocka_unit_test(test_kind_not_act),
+        cmocka_unit_test(test_typed_by_act),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
