@@ -396,10 +396,9 @@ static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
 {
     if (vg_ex_lex(x, e, VG_LX_VICTIM, NULL) || vg_ex_lex(x, e, VG_LX_ACTOR, NULL))
         return -1;
-    if (t > 0 &&
-        (vg_ex_word_ends(x, t, VG_LX_AGENT) ||
-         (t > 1 && vg_ex_is_word(x, t - 1, VG_LX_DET) && vg_ex_word_ends(x, t - 1, VG_LX_AGENT))))
-        return 1;
+    for (size_t k = t; k-- > 0 && k + AIR_SPAN > t && in_clause(x, k, t);)
+        if (vg_ex_is_word(x, k, VG_LX_AGENT))
+            return 1; /* "hit by army aircraft", "tués par un drone" */
     for (size_t k = e; k < e + AIR_SPAN && in_clause(x, t, k); k++) {
         if (vg_ex_lex(x, k, VG_LX_STRIKE, NULL) || (si->kill_w && si->kill_t == k))
             return 1;
