@@ -433,13 +433,17 @@ static void air_means(const vg_ex_ctx *x, vg_ex_sent *si)
 
 /* types.tsv "turn": a trigger of one type with a subtype cue of another is
  * that other ("defused an IED": disrupted weapons use, a strategic
- * development; "looted shops", nobody hurt: looting). */
+ * development; armed men who "looted shops" or "burned the town hall",
+ * nobody hurt: looting/property destruction; "took the town without a
+ * fight": a non-violent transfer of territory). */
 static void turn(vg_ex_sent *si, const vg_type_step *st)
 {
     int from = st->loser, to = st->winner;
     if (!si->trig_w[from] || !si->sub_label[to] || strcmp(si->sub_label[to], st->subtype) != 0 ||
-        (st->cond == VG_TCOND_UNHARMED && vg_ex_harmed(si)))
-        return;
+        (st->cond == VG_TCOND_UNHARMED &&
+         (vg_ex_harmed(si) || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))))
+        return; /* (property destroyed by no armed actor is a crime or a figure of speech:
+                 * "the company burned through its cash") */
     move_trigger(si, from, to);
     int anchored = si->has_date && !si->date.year_only;
     for (size_t i = 0; i < si->nplaces && !anchored; i++)

@@ -553,6 +553,20 @@ static void test_typed_by_act(void **st)
         {"An air force helicopter crashed in Borno, Nigeria, on Monday, killing five.", NULL, NULL},
         {"Gunmen attacked an air force base in Kaduna, Nigeria, on Monday, killing two airmen.",
          "armed_clash", "NG"},
+        /* strategic developments of armed actors (ACLED): property destroyed with nobody
+         * hurt, an arms cache found, a base set up, ground taken without a fight */
+        {"Armed men burned the town hall and the school in Djibo, Burkina Faso, on Monday. No "
+         "casualties.",
+         "strategic", "BF"},
+        {"The company burned through its cash in Lagos, Nigeria, this year.", NULL, NULL},
+        {"The army recovered an arms cache hidden near Djibo, Burkina Faso, on Monday.",
+         "strategic", "BF"},
+        {"The military established a new base at Abala, Niger, on Monday.", "strategic", "NE"},
+        {"Des hommes armés ont pris le contrôle de la localité de Ber, au Mali, sans combat après "
+         "le départ de l'armée.",
+         "strategic", "ML"},
+        {"JNIM fighters seized the town of Boni, Mali, on Sunday after heavy fighting.",
+         "armed_clash", "ML"},
     };
     CHECK_ONLY(rows);
 }
