@@ -42,9 +42,22 @@ static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 
 /* A word for one that is an article, not a count: "un groupe", "a été"
  * (folded "à"/"a"), "one of" - unless a person noun follows ("a soldier"). */
+static int np_joined(const vg_ex_ctx *x, size_t k);
+
+/* The person noun of row v ending at e qualifies a thing that follows it
+ * ("a civilian vehicle", "a military convoy", lexicon kind nonnum): the
+ * phrase names no person. */
+static int qualifies_thing(const vg_ex_ctx *x, const vg_lex_entry *v, size_t e)
+{
+    return v && e < x->sc.ntok && np_joined(x, e) && !(x->sc.tok[e].flags & VG_TF_CAP) &&
+           vg_ex_lex(x, e, VG_LX_NONNUM, NULL);
+}
+
 static int article_one(const vg_ex_ctx *x, const vg_num *n)
 {
-    return n->words && n->min == 1 && n->max == 1 && !vg_ex_lex(x, n->t1, VG_LX_VICTIM, NULL);
+    size_t e;
+    const vg_lex_entry *v = vg_ex_lex(x, n->t1, VG_LX_VICTIM, &e);
+    return n->words && n->min == 1 && n->max == 1 && (!v || qualifies_thing(x, v, e));
 }
 
 #define MAX_UNITS 4 /* people named one by one in a phrase: "X, Y and Z" at most */
@@ -114,7 +127,11 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
         size_t e;
         if (!np_joined(x, k))
             return 0; /* one noun phrase: no punctuation inside */
+        if (vg_ex_lex(x, k, VG_LX_NONNUM, NULL))
+            return 0; /* "un véhicule civil": a thing, not a person */
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &e);
+        if (qualifies_thing(x, v, e))
+            return 0; /* "a civilian vehicle", "a military convoy": a thing */
         if (v) {
             int pl = noun_plural(x, v, e);
             if (v->val2 > 0) /* "a couple": two */

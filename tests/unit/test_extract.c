@@ -542,6 +542,16 @@ static const phrasing phrasings[] = {
     {"Mardi 26 juillet, des putschistes ont renversé à Niamey le chef de l'État nigérien, en "
      "poste depuis le 2 avril 2021.",
      "2023-08-01", VG_EV_COUP, 1, "NE", "seizure", NULL, "2023-07-26", -1},
+    /* a person noun that qualifies a thing ("a civilian vehicle", "un
+     * véhicule civil") counts nobody: the toll is the figure after it */
+    {"On 27 March 2024, a landmine exploded under a civilian vehicle near Boni, Mali, killing 4 "
+     "people.",
+     "2024-03-28", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 4},
+    {"Le 27 mars 2024, un véhicule civil a sauté sur une mine près de Boni, au Mali, tuant quatre "
+     "personnes.",
+     "2024-03-28", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 4},
+    {"On 27 March 2024, gunmen shot dead a civilian near Boni, Mali.", "2024-03-28",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, NULL, 1},
 };
 
 static void test_phrasings(void **st)
@@ -820,6 +830,21 @@ static void test_perpetrators(void **st)
         {"Army troops, said to be backed by Wagner mercenaries, fought rebels near Kidal, Mali, "
          "on Monday.",
          "2024-06-20", VG_EV_ARMED_CLASH, "Malian Armed Forces", NULL},
+        /* a quantifier before the victims ("several farmers", "plusieurs
+         * civils") is the verb's object: the subject did it (it was taken
+         * for a headline's passive, the group for the target) */
+        {"On 5 October 2024, Boko Haram militants killed several farmers near Damboa, Nigeria.",
+         "2024-10-07", VG_EV_ATTACK_ON_CIVILIANS, "Boko Haram", NULL},
+        {"Le 5 octobre 2024, des éléments de l'EIGS ont tué plusieurs civils près de Tillia, au "
+         "Niger.",
+         "2024-10-07", VG_EV_ATTACK_ON_CIVILIANS, "Islamic State Sahel", NULL},
+        /* a state's forces named by demonym or national acronym are that
+         * state's, wherever they strike ("l'armée" used to hide the
+         * demonym; "FDS" was Burkina's alone) */
+        {"Le 9 septembre 2024, l'armée nigérienne a tué cinq terroristes près de Ménaka, au Mali.",
+         "2024-09-10", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Malian Armed Forces"},
+        {"Le 3 juin 2024, les FDS ont neutralisé huit terroristes près de Téra, au Niger.",
+         "2024-06-05", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Burkinabe Armed Forces"},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_events ev;
