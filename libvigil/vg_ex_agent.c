@@ -329,6 +329,21 @@ static int claims(const vg_ex_ctx *x, size_t end)
     return 0;
 }
 
+/* The actor at t names some of the dead of a toll that is a passive's
+ * subject ("5 FAMa soldiers and 3 JNIM fighters were killed", "cinq
+ * soldats maliens et trois terroristes ont été tués"): the passive's
+ * auxiliary is too far from the first actor for passive_victim. */
+static int in_passive_toll(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    for (size_t i = 0; i < si->nfigs; i++) {
+        const vg_ex_fig *f = &si->figs[i];
+        if (f->kind == 1 && t >= f->n.t0 && t < f->n.t1 && f->n.t1 > f->n.t0 &&
+            passive_victim(x, f->n.t1 - 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* What one mention says of an actor. */
 typedef struct actor_view {
     size_t end;
@@ -471,8 +486,10 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
     vg_scan_lex(&x->sc, trig_t, VG_LX_TRIG, &trig_e);
     if (trig_e <= trig_t)
         trig_e = trig_t + 1;
-    for (size_t i = 0; i < si->nactors; i++)
+    for (size_t i = 0; i < si->nactors; i++) {
         view_actor(x, &si->actors[i], trig_e, &v[i]);
+        v[i].harmed |= in_passive_toll(x, si, si->actors[i].t);
+    }
     int rank = VG_EX_PERP_AGENT;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (v[i].agent && may_act(&si->actors[i], &v[i], ev, trig_t, direct))

@@ -134,6 +134,11 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             return 0; /* "a civilian vehicle", "a military convoy": a thing */
         if (v) {
             int pl = noun_plural(x, v, e);
+            size_t ae;
+            if ((vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ae) && ae > e && ae <= tend) ||
+                (e < tend && np_joined(x, e) && vg_scan_tag(&x->sc, e, VG_TAG_DEMONYM, &ae) &&
+                 ae <= tend))
+                e = ae; /* "soldats maliens", "cinq militaires burkinabè" */
             if (v->val2 > 0) /* "a couple": two */
                 n = (n > 1 ? n : 1) * v->val2;
             else if (n < 0 && pl)
@@ -146,6 +151,18 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             *end = e;
             *cls = v->val;
             return n;
+        }
+        size_t ne;
+        const vg_actor_def *ad = vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ne);
+        if ((ad || vg_scan_tag(&x->sc, k, VG_TAG_DEMONYM, &ne)) && ne > k && ne <= tend) {
+            if (ad && ne - k >= 2 && n > 0 &&
+                !(ne < tend && np_joined(x, ne) && vg_ex_lex(x, ne, VG_LX_VICTIM, NULL))) {
+                *end = ne; /* an alias that holds its person noun: "5 Malian soldiers" */
+                *cls = ad->vclass;
+                return n;
+            }
+            k = ne - 1; /* whose: "5 FAMa soldiers", "3 JNIM fighters" */
+            continue;
         }
         if (!vg_ex_is_word(x, k, VG_LX_PADJ) && !plain_modifier(x, k))
             return 0; /* "an elderly man", not "a jihadist insurgency" */

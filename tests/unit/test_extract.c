@@ -552,6 +552,16 @@ static const phrasing phrasings[] = {
      "2024-03-28", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 4},
     {"On 27 March 2024, gunmen shot dead a civilian near Boni, Mali.", "2024-03-28",
      VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, NULL, 1},
+    /* counts joined by "and" add up when a named force or a demonym
+     * qualifies the noun ("5 FAMa soldiers", "5 Malian soldiers", "cinq
+     * soldats maliens"): the first count used to find no cue */
+    {"On 9 May 2024, 5 FAMa soldiers and 3 JNIM fighters were killed in clashes near Boni, Mali.",
+     "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
+    {"On 9 May 2024, 5 Malian soldiers and 3 militants were killed in clashes near Boni, Mali.",
+     "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
+    {"Le 9 mai 2024, cinq soldats maliens et trois terroristes ont été tués lors d'affrontements "
+     "près de Boni, au Mali.",
+     "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
 };
 
 static void test_phrasings(void **st)
@@ -846,6 +856,24 @@ static void test_perpetrators(void **st)
         {"Le 3 juin 2024, les FDS ont neutralisé huit terroristes près de Téra, au Niger.",
          "2024-06-05", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Burkinabe Armed Forces"},
     };
+    /* forces named inside a toll that a passive reports are among the
+     * dead, never the perpetrator */
+    static const char *const dead_forces[] = {
+        "On 9 May 2024, 5 FAMa soldiers and 3 JNIM fighters were killed in clashes near Boni, "
+        "Mali.",
+        "Le 9 mai 2024, cinq soldats maliens et trois terroristes ont été tués lors "
+        "d'affrontements près de Boni, au Mali.",
+    };
+    for (size_t i = 0; i < sizeof(dead_forces) / sizeof(dead_forces[0]); i++) {
+        vg_events ev;
+        extract(dead_forces[i], "2024-05-10", &ev);
+        const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
+        assert_non_null(e);
+        for (size_t k = 0; k < e->n_actors; k++)
+            if (strcmp(e->actors[k].name, "Malian Armed Forces") == 0)
+                assert_int_not_equal(e->actors[k].role, VG_ROLE_PERPETRATOR);
+        vg_events_free(&ev);
+    }
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_events ev;
         extract(rows[i].text, rows[i].pub, &ev);
