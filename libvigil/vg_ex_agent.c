@@ -264,7 +264,8 @@ static int count_word(const vg_ex_ctx *x, size_t k)
 {
     return vg_ex_num_at(x, k) || (x->sc.tok[k].flags & VG_TF_DIGIT) ||
            vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_NUM, NULL) ||
-           vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_ex_is_word(x, k, VG_LX_GENPREP);
+           vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_ex_is_word(x, k, VG_LX_GENPREP) ||
+           vg_ex_is_word(x, k, VG_LX_PADJ); /* "killed 6 suspected bandits" */
 }
 
 /* The object of a death or injury word ending at most five tokens before

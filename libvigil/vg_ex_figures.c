@@ -86,6 +86,14 @@ static int np_joined(const vg_ex_ctx *x, size_t k)
            ((gl == 1 && g[0] == '\'') || (gl == 3 && memcmp(g, "\xe2\x80\x99", 3) == 0));
 }
 
+/* Token t ends in s or x: a plural noun or adjective in English and French. */
+static int ends_plural(const vg_ex_ctx *x, size_t t)
+{
+    const vg_dict_tok *f = &x->sc.ftok[t];
+    const char *w = x->sc.fold + f->off;
+    return f->len > 2 && (w[f->len - 1] == 's' || w[f->len - 1] == 'x');
+}
+
 /* A word that may qualify a person noun after its article: lower case, no
  * digit, three letters or more, and starting no phrase of the lexicon but a
  * generic actor ("a gold miner", "a local councillor", "a retired army
@@ -155,7 +163,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
         size_t ne;
         const vg_actor_def *ad = vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ne);
         if ((ad || vg_scan_tag(&x->sc, k, VG_TAG_DEMONYM, &ne)) && ne > k && ne <= tend) {
-            if (ad && ne - k >= 2 && n > 0 &&
+            if (ad && ne - k >= 2 && n > 1 && ends_plural(x, ne - 1) &&
                 !(ne < tend && np_joined(x, ne) && vg_ex_lex(x, ne, VG_LX_VICTIM, NULL))) {
                 *end = ne; /* an alias that holds its person noun: "5 Malian soldiers" */
                 *cls = ad->vclass;

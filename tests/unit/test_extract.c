@@ -562,6 +562,10 @@ static const phrasing phrasings[] = {
     {"Le 9 mai 2024, cinq soldats maliens et trois terroristes ont été tués lors d'affrontements "
      "près de Boni, au Mali.",
      "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
+    /* but a group named after "a" is no person counted ("a Boko Haram attack") */
+    {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
+     "insurgents.",
+     "2024-05-18", VG_EV_ARMED_CLASH, 1, "NG", NULL, NULL, NULL, 4},
 };
 
 static void test_phrasings(void **st)
@@ -855,6 +859,14 @@ static void test_perpetrators(void **st)
          "2024-09-10", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Malian Armed Forces"},
         {"Le 3 juin 2024, les FDS ont neutralisé huit terroristes près de Téra, au Niger.",
          "2024-06-05", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Burkinabe Armed Forces"},
+        /* communal and ethnic militias are named as such, not as
+         * unidentified gunmen or jihadists */
+        {"On 25 January 2024, Fulani militia killed 4 Dogon hunters in Bankass, Mali.",
+         "2024-01-27", VG_EV_ATTACK_ON_CIVILIANS, "Fulani Ethnic Militia (Mali)", NULL},
+        {"Le 3 mai 2024, des miliciens dogon ont tué quatre civils près de Bankass, au Mali.",
+         "2024-05-04", VG_EV_ATTACK_ON_CIVILIANS, "Dogon Ethnic Militia (Mali)", NULL},
+        {"On 3 May 2024, armed herders killed 4 farmers near Guma, Nigeria.", "2024-05-04",
+         VG_EV_ATTACK_ON_CIVILIANS, "Armed herders (Nigeria)", NULL},
     };
     /* forces named inside a toll that a passive reports are among the
      * dead, never the perpetrator */
