@@ -562,6 +562,17 @@ static const phrasing phrasings[] = {
     {"Le 9 mai 2024, cinq soldats maliens et trois terroristes ont été tués lors d'affrontements "
      "près de Boni, au Mali.",
      "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
+    /* property burned or destroyed by an armed group, nobody hurt: looting
+     * and property destruction (a strategic development); with a toll, the
+     * attack */
+    {"On 12 May 2024, unknown assailants burned down 30 houses in Djibo, Burkina Faso.",
+     "2024-05-13", VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
+    {"Le 12 mai 2024, des hommes armés ont incendié le marché de Djibo, au Burkina Faso.",
+     "2024-05-13", VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
+    {"On 12 May 2024, gunmen torched a church in Djibo, Burkina Faso.", "2024-05-13",
+     VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
+    {"On 12 May 2024, gunmen torched a church in Djibo, Burkina Faso, killing 3 worshippers.",
+     "2024-05-13", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
     /* but a group named after "a" is no person counted ("a Boko Haram attack") */
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
