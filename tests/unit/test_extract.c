@@ -573,6 +573,15 @@ static const phrasing phrasings[] = {
      VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
     {"On 12 May 2024, gunmen torched a church in Djibo, Burkina Faso, killing 3 worshippers.",
      "2024-05-13", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
+    /* a toll in the next sentence belongs to a generic attack just told
+     * with its place (the attack waits for the article's end; the toll
+     * went to no event) */
+    {"On 1 May 2024, Nigerien soldiers repelled an attack by ISSP militants on their base in "
+     "Tahoua. 6 militants were killed.",
+     "2024-05-03", VG_EV_ARMED_CLASH, 1, "NE", NULL, NULL, NULL, 6},
+    {"Le 1er mai 2024, des soldats nigériens ont repoussé une attaque contre leur base à Tahoua. "
+     "Six assaillants ont été tués.",
+     "2024-05-03", VG_EV_ARMED_CLASH, 1, "NE", NULL, NULL, NULL, 6},
     /* but a group named after "a" is no person counted ("a Boko Haram attack") */
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
