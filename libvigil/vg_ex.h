@@ -489,6 +489,8 @@ enum { VG_EX_PERP_NONE, VG_EX_PERP_AFTER, VG_EX_PERP_SUBJECT, VG_EX_PERP_AGENT }
 /* the event's actors, perpetrator first, with roles and kinds; returns
  * how the perpetrator was found (VG_EX_PERP_*) */
 int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
+/* the actor only speaks of the act ("the army said"): no party to it */
+int vg_ex_actor_speaks(const vg_ex_ctx *x, const vg_ex_actor *a);
 
 /* ---------------------------------------------------------------- vg_ex_sentence.c */
 
@@ -511,6 +513,9 @@ void vg_ex_drop_absorbed(vg_ex_ctx *x);
 
 /* ---------------------------------------------------------------- vg_ex_sense.c */
 
+/* a clause ends between tokens a and b (a < b): a comma, colon, semicolon,
+ * bracket, line break or dash in a gap between them */
+int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b);
 /* the article's context cues into x->ctx_* (once, before the sentences) */
 void vg_ex_article_context(vg_ex_ctx *x);
 /* drop the triggers a negation, a denial or a modal governs, and those of

@@ -71,6 +71,8 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_STRIKE,      /* a verb of striking from afar (struck, pilonné): after an aircraft, an
+                        * air strike */
     VG_LX_DET,         /* article: the, a, des, l' */
     VG_LX_AGENT,       /* agent of a passive follows: by, par */
     VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */
@@ -99,6 +101,9 @@ typedef enum vg_lex_kind {
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
     VG_LX_CAPTIVE,     /* a trigger naming the captive, not the capture (hostages, détenus) */
+    VG_LX_CIVPLACE,    /* after an attack: a civilian target (village, market, mosque) */
+    VG_LX_HAZARD,      /* before a bare trigger: a kind of act feared or fought (fear of) */
+    VG_LX_ALLEGE,      /* beside a trigger: an accusation, not an act told (alleged) */
     VG_LX__COUNT
 } vg_lex_kind;
 
