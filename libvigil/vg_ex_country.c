@@ -159,7 +159,8 @@ static void add(vg_ex_ctx *x, tally *v, const vg_place *c, int w, int strong)
 
 /* The country an actor mark names by itself: every actor hit of the phrase
  * has that home country ("CNSP" is Mali's and Niger's junta: none), and
- * foreign forces, organisations and media act or report abroad.  *strong
+ * foreign forces act abroad; organisations and media (which report from
+ * anywhere) name no country, and an armed homonym's country stands.  *strong
  * is set for a state's own forces or government ("Burkinabe troops",
  * "Mali's junta" hide the demonym). */
 static const char *actor_country(const vg_mark *m, int *strong)
@@ -172,8 +173,10 @@ static const char *actor_country(const vg_mark *m, int *strong)
         if (m->hits[h].tag != VG_TAG_ACTOR)
             continue;
         const vg_actor_def *a = m->hits[h].val;
-        if (!a->country[0] || !a->kind || strcmp(a->kind, "foreign_forces") == 0 ||
-            strcmp(a->kind, "organisation") == 0 || strcmp(a->kind, "media") == 0)
+        if (a->kind && (strcmp(a->kind, "organisation") == 0 || strcmp(a->kind, "media") == 0))
+            continue; /* "RSF" the press group beside the Rapid Support Forces: the armed
+                       * reading gives the country; the group alone gives none */
+        if (!a->country[0] || !a->kind || strcmp(a->kind, "foreign_forces") == 0)
             return NULL;
         if (cc && strcmp(cc, a->country) != 0)
             return NULL;

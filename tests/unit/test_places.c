@@ -161,6 +161,10 @@ static const row rows[] = {
     {"Gunmen killed 20 people in Kolbere, Zamfara.", 1, "NG", "Kolbere", "Zamfara"},
     {"Douze civils ont été tués dimanche à Kolbéré, dans le nord du Burkina Faso.", 1, "BF",
      "Kolbéré", NULL},
+    /* an armed actor gives its country although a press group shares its
+     * initials (RSF) */
+    {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least 9.", 1,
+     "SD", "Al-Sireha", NULL},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
