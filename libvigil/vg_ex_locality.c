@@ -339,6 +339,7 @@ static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
     const vg_scan *sc = &x->sc;
+    size_t gl2;
     for (size_t t = s->t0; t < s->t1; t++) {
         size_t n = after_noun_of(x, t);
         if (n) { /* the village of X */
@@ -354,6 +355,13 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         size_t e = name_end(x, t);
         if (e == t)
             continue;
+        size_t e2 = e; /* "Dan Kade village": a word of the name is a place elsewhere */
+        while (e2 < s->t1 && e2 < t + NAME_TOKS && cap_tok(sc, e2) && sc->tok[e2].mark >= 0 &&
+               sc->mark[sc->tok[e2].mark].tags == (1u << VG_TAG_PLACE) &&
+               (vg_scan_gap(sc, e2 - 1, &gl2), gl2 == 1))
+            e2 = sc->mark[sc->tok[e2].mark].t1;
+        if (e2 > e && noun_after(x, t, e2))
+            e = e2;
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
             const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
             /* "the Christian community in Kaduna" names people: a community

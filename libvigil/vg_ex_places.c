@@ -660,6 +660,8 @@ static size_t ref_start(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+static int route_end(const vg_ex_ctx *x, size_t t);
+
 /* Is the place i of the sentence a unit given for another place of it
  * rather than a place of its own: in brackets right after it ("Bantagoudi
  * (Djibo, Soum)", "Tamou (Say, Tillaberi)") or after it and a comma as a
@@ -688,8 +690,8 @@ static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
         size_t tj = si->places[j].t;
         const vg_place *pj = si->places[j].p;
         if (j != i && tj < k && tj + NAME_TOKS >= k && pj->level != VG_PLACE_COUNTRY &&
-            (!ref || pj->level == VG_PLACE_TOWN) && !foreign_homonym(x, pj, tj) &&
-            !bracket_open(x, tj))
+            (!ref || (pj->level == VG_PLACE_TOWN && !route_end(x, tj))) &&
+            !foreign_homonym(x, pj, tj) && !bracket_open(x, tj))
             return 1;
     }
     return 0;
@@ -718,8 +720,15 @@ static int route_end(const vg_ex_ctx *x, size_t t)
         b++;
     if (sc->tok[t].mark >= 0 && mark_end(x, t) > b + 1)
         b = mark_end(x, t) - 1;
-    return (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
-           (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1));
+    if ((b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
+        (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1)))
+        return 1;
+    /* "la route reliant Douentza à Boni", "the road linking A and B" */
+    for (size_t k = a; k-- > 0 && k + 5 > a && sc->tok[k].sent == sc->tok[t].sent;)
+        if (vg_scan_is(sc, k, "reliant") || vg_scan_is(sc, k, "linking") ||
+            vg_scan_is(sc, k, "connecting") || vg_scan_is(sc, k, "joining"))
+            return 1;
+    return 0;
 }
 
 /* A country named right before the trigger, as its modifier: "Hong

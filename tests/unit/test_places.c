@@ -165,6 +165,14 @@ static const row rows[] = {
      * initials (RSF) */
     {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least 9.", 1,
      "SD", "Al-Sireha", NULL},
+    /* a village named before its noun whose first word is a place elsewhere;
+     * a road between two towns gives way to the village it passes */
+    {"Gunmen on Monday killed five worshippers at a mosque in Dan Kaya village in Sokoto "
+     "state's Sabon Birni area, a local official said.",
+     1, "NG", "Dan Kaya", "Sokoto"},
+    {"Une mine a tué quatre civils sur la route reliant Douentza à Boni, près du village de "
+     "Tinfadou, dans le cercle de Douentza.",
+     1, "ML", "Tinfadou", "Mopti"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
