@@ -16,7 +16,8 @@
  *     making it); a date after publication ("a march next Saturday");
  *     hostages or prisoners set free (a release, no new capture); a kind of
  *     act named, not an act ("protection against air strikes", "fear of
- *     attacks"); an accusation ("over alleged assaults");
+ *     attacks"); an accusation ("over alleged assaults"); displaced people
+ *     hosted, not fleeing ("the town hosts 30,000 displaced people");
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -282,13 +283,46 @@ static int generic_kind(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *
 
 static int armed_group(const vg_ex_ctx *x, const vg_ex_sent *si);
 
-/* An accusation, not an act told: an allegation word (lexicon word kind
- * allege) right before the trigger [t, e) or right after it ("over alleged
+/* An accusation, not an act told: what someone is accused of with no toll
+ * or day of its own; or an allegation word (lexicon word kind allege)
+ * right before the trigger [t, e) or right after it ("over alleged
  * assaults on its men", "des violences présumées"), with no one harmed and
  * no armed group or army in the sentence ("alleged jihadists attacked" puts
  * the word on the actor, not the act). */
-static int alleged(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+#define ACCUSED_SPAN 8 /* tokens between an accusation verb and its "of" */
+
+/* A toll, or a day told after the trigger at t: what makes an accusation's
+ * content a report of an event ("accused soldiers of killing 12 civilians
+ * in X on Sunday"; the day before it is the accusation's or the act's that
+ * reports it: "suspended a radio on Monday over a report accusing ..."). */
+static int told_detail(const vg_ex_sent *si, size_t t)
 {
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].kind == 1)
+            return 1;
+    return si->has_date && !si->date.year_only && si->date.t0 > t;
+}
+
+/* The trigger at t is what someone is accused of: "of"/"de" right before
+ * it, and an allegation word (accusing, accusant) within ACCUSED_SPAN
+ * tokens before that, in its clause ("over an article accusing the army
+ * of killing civilians"). */
+static int accused_of(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    if (t >= s->t0 + 3 && vg_ex_is_word(x, t - 1, VG_LX_ACTAUX))
+        t--; /* "accusant l'armée d'avoir tué", "accused of having killed" */
+    if (t < s->t0 + 2 || !vg_ex_is_word(x, t - 1, VG_LX_GENPREP))
+        return 0;
+    for (size_t k = t - 1; k-- > s->t0 && k + ACCUSED_SPAN + 1 > t;)
+        if (vg_ex_is_word(x, k, VG_LX_ALLEGE))
+            return !vg_ex_clause_break(x, k, t + 1);
+    return 0;
+}
+
+static int alleged(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t, size_t e)
+{
+    if (accused_of(x, s, t) && !told_detail(si, t))
+        return 1; /* the content of an accusation with no toll or day of its own */
     if (vg_ex_harmed(si) || armed_group(x, si))
         return 0;
     if (vg_ex_word_ends(x, t, VG_LX_ALLEGE))
@@ -296,6 +330,24 @@ static int alleged(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
     for (size_t n = 1; n <= 2; n++)
         if (vg_ex_word(x, e, n, VG_LX_ALLEGE))
             return 1;
+    return 0;
+}
+
+#define STOCK_SPAN 7 /* tokens between a hosting verb and the displaced it hosts */
+
+/* Displaced people hosted, not fleeing: a hosting verb (lexicon kind
+ * stock: hosts, is home to, abrite, accueille) at most STOCK_SPAN tokens
+ * before the displacement trigger at t that names people ("the town hosts
+ * more than 30,000 displaced people" is a population, not a movement). */
+static int hosted(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    if (!person_trigger(x, t))
+        return 0; /* "hosted 2,000 people who fled attacks on Monday": a flight */
+    for (size_t k = t; k-- > s->t0 && k + STOCK_SPAN >= t;) {
+        size_t end;
+        if (vg_ex_lex(x, k, VG_LX_STOCK, &end) && end <= t)
+            return 1; /* (no clause test: "30,000" has a comma) */
+    }
     return 0;
 }
 
@@ -308,7 +360,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         size_t t = si->trig_t[ty], e = si->trig_e[ty];
         if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
-            released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, si, t, e))
+            released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
+            (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)))
             si->trig_w[ty] = 0;
     }
 }

@@ -70,6 +70,7 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_STOCK,       /* before a displacement trigger: a population hosted (hosts, abrite) */
     VG_LX_STRIKE,      /* a verb of striking from afar (struck, pilonné): after an aircraft, an
                         * air strike */
     VG_LX_DET,         /* article: the, a, des, l' */

@@ -522,6 +522,20 @@ static void test_kind_not_act(void **st)
         {"Troops fought off Boko Haram fighters near Monguno, Nigeria, on Sunday, killing 12 of "
          "them.",
          "armed_clash", "NG"},
+        /* an accusation's content: the suspension is the event; with a toll or a day of its
+         * own the accused act is one too */
+        {"The media regulator suspended a newspaper in Bamako, Mali, on Monday over an article "
+         "accusing the army of killing civilians.",
+         "strategic", "ML"},
+        {"Le régulateur a suspendu lundi un journal au Burkina Faso pour un article accusant "
+         "l'armée d'avoir tué des civils.",
+         "strategic", "BF"},
+        {"Residents accused soldiers of killing 12 civilians in Djibo, Burkina Faso, on Sunday.",
+         "attack_on_civilians", "BF"},
+        /* displaced people hosted are a population; people fleeing, a movement */
+        {"The town of Djibo, Burkina Faso, hosts more than 30,000 displaced people.", NULL, NULL},
+        {"More than 3,000 people fled Djibo, Burkina Faso, on Monday after an attack.",
+         "displacement", "BF"},
     };
     CHECK_ONLY(rows);
 }
