@@ -364,6 +364,9 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)))
             si->trig_w[ty] = 0;
     }
+    if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||
+                     unrealised(x, si, VG_EV_ARMED_CLASH, si->pobj_t, si->pobj_e)))
+        si->pobj = NULL; /* "could seize Menaka": no seizure for the typing to read */
 }
 
 /* ---------------------------------------------------------------- sense */

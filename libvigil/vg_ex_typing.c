@@ -14,6 +14,7 @@
  * background words without detail.
  */
 #include "vg_ex.h"
+#include "vg_dict.h"
 
 #include <string.h>
 
@@ -92,6 +93,8 @@ static int force_party(const vg_ex_ctx *x, const vg_ex_sent *si)
 static int state_perpetrator(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
 {
     int state = 0;
+    if (vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0; /* "a gendarmerie post was overrun": the subject suffered it */
     for (size_t i = 0; i < si->nactors; i++) {
         if (si->actors[i].cls == VG_VC_MILITANT)
             return 0;
@@ -311,30 +314,49 @@ static int place_at(const vg_ex_sent *si, size_t k)
     return 0;
 }
 
+/* The police named as an actor (not soldiers, whose seizures of civilians
+ * ACLED often codes as abductions, nor foreign forces). */
+static int police_named(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY &&
+            strncmp(si->actors[i].name, police, strlen(police)) == 0)
+            return 1;
+    return 0;
+}
+
 #define GROUND_SPAN 4 /* tokens after a seizure verb its object is named in */
 
-/* Armed men seizing ground: a seizure verb that takes a person as its
- * object (lexicon trig flag person: seize, capture, s'emparer de), whose
- * object is no person but a town or a village (word kind settlement), a
- * military position (a battle subtype cue: a base, a post) or a place
- * named right after it ("captured Boni", "seized the strategic town of
- * X", "se sont emparés du camp militaire de Y"), with soldiers or an armed
- * group named and no demonstration: ACLED's battle for territory (a
- * non-state actor overtakes territory, or the government regains it),
- * weight 4. */
+/* People seized by the police (named before a seizure verb of lexicon
+ * trig flag person, no armed group named) are arrested, not abducted.  Armed men seizing ground: a
+ * seizure verb whose object is no person but a town or a village (word kind settlement), a military
+ * position (a battle subtype cue: a base, a post) or a place named right after it ("captured Boni",
+ * "seized the strategic town of X", "se sont emparés du camp militaire de Y"), with soldiers or an
+ * armed group named and no demonstration: ACLED's battle for territory (a non-state actor overtakes
+ * territory, or the government regains it), weight 4. */
 static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
+    if (si->pobj && w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t &&
+        state_perpetrator(x, si, si->pobj_t) && police_named(x, si)) {
+        move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST); /* "police seized two suspects" */
+        return;
+    }
     if (!si->pobj || si->pobj->type != VG_EV_ABDUCTION || w[VG_EV_ARMED_CLASH] >= 4 ||
         (w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t) || w[VG_EV_PROTEST] ||
         w[VG_EV_RIOT] || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))
         return;
     for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && in_clause(x, si->pobj_t, k); k++) {
-        if (vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL))
-            return; /* "seized weapons in Boni", "seized two herders" */
+        if (vg_ex_is_word(x, k, VG_LX_DET))
+            continue; /* (before "in": "a" is also French "à") */
         const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, NULL);
-        if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || (c && c->type == VG_EV_ARMED_CLASH) ||
-            place_at(si, k)) {
+        int ground = vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || (c && c->type == VG_EV_ARMED_CLASH) ||
+                     place_at(si, k);
+        if (!ground &&
+            (vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL)))
+            return; /* "seized weapons in Boni", "seized two herders" */
+        if (ground) {
             w[VG_EV_ARMED_CLASH] = 4;
             si->trig_t[VG_EV_ARMED_CLASH] = si->pobj_t;
             si->trig_e[VG_EV_ARMED_CLASH] = si->pobj_e;
@@ -383,7 +405,7 @@ static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
     w[VG_EV_ARMED_CLASH] = 0;
 }
 
-#define AIR_SPAN 4 /* tokens after an aircraft its act is named in */
+#define AIR_SPAN 6 /* tokens after an aircraft its act is named in ("drones of the X army") */
 
 /* What the aircraft at [t, e) does: 1 when it strikes (a violent trigger,
  * a killing verb or a verb of striking, lexicon kind strike, within
@@ -406,7 +428,11 @@ static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
             if (si->trig_w[ty] && si->trig_t[ty] == k && vg_ex_violent((vg_event_type)ty) &&
                 (ty == VG_EV_REMOTE_VIOLENCE || si->trig_w[ty] < 4))
                 return 1; /* (aircraft do not "clash": "air force personnel clashed") */
-        if (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL) ||
+        int owner = vg_ex_is_word(x, k - 1, VG_LX_GENPREP) ||
+                    (k > e && vg_ex_is_word(x, k - 1, VG_LX_DET) &&
+                     vg_ex_is_word(x, k - 2, VG_LX_GENPREP)); /* "drones de l'armée" */
+        if ((!owner &&
+             (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL))) ||
             vg_ex_is_word(x, k, VG_LX_SPEECH))
             return 0; /* another subject, or the air force speaks */
     }
@@ -420,9 +446,60 @@ static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
  * way to it by the "precede" steps); one that does nothing violent, or
  * names the air force's men on the ground, is no act (the other triggers
  * type the sentence: "air force personnel arrested three"). */
+/* The subtype of an aircraft word inside tokens [t, e) (an actor's name
+ * hides the words of its phrase from the scan), or NULL. */
+static const char *air_word(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    for (size_t k = t; k < e; k++)
+        for (size_t n = 1; k + n <= e; n++) {
+            const vg_dict_hit *h;
+            size_t nh;
+            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
+                continue;
+            for (size_t i = 0; i < nh; i++) {
+                const vg_lex_entry *le = h[i].val;
+                if (h[i].tag == VG_TAG_LEX && le->kind == VG_LX_TRIG &&
+                    le->type == VG_EV_REMOTE_VIOLENCE && vg_lex_lang_ok(le, x->sc.lang) &&
+                    (vg_types_subtype(x->kb->types, le->label) & VG_SUB_AIR))
+                    return le->label;
+            }
+        }
+    return NULL;
+}
+
+/* An army named by its aircraft ("the Nigerian Air Force", an alias of
+ * the country's armed forces): its span into [*t, *e) and the aircraft's
+ * subtype, or NULL. */
+static const char *air_actor(const vg_ex_ctx *x, const vg_ex_sent *si, size_t *t, size_t *e)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t i = 0; i < si->nactors; i++) {
+        size_t a = si->actors[i].t;
+        if (si->actors[i].cls != VG_VC_MILITARY || a >= sc->ntok || sc->tok[a].mark < 0)
+            continue;
+        const vg_mark *m = &sc->mark[sc->tok[a].mark];
+        const char *sub = air_word(x, m->t0, m->t1);
+        if (sub) {
+            *t = m->t0;
+            *e = m->t1;
+            return sub;
+        }
+    }
+    return NULL;
+}
+
 static void air_means(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
+    size_t at, ae;
+    const char *named = w[VG_EV_REMOTE_VIOLENCE] ? NULL : air_actor(x, si, &at, &ae);
+    if (named && air_act(x, si, at, ae) > 0) {
+        w[VG_EV_REMOTE_VIOLENCE] = 5; /* "the Nigerian Air Force struck a camp" */
+        si->trig_t[VG_EV_REMOTE_VIOLENCE] = at;
+        si->trig_e[VG_EV_REMOTE_VIOLENCE] = ae;
+        si->trig_sub[VG_EV_REMOTE_VIOLENCE] = named;
+        return;
+    }
     const char *sub = si->trig_sub[VG_EV_REMOTE_VIOLENCE];
     if (!w[VG_EV_REMOTE_VIOLENCE] || w[VG_EV_REMOTE_VIOLENCE] >= 3 || !sub ||
         !(vg_types_subtype(x->kb->types, sub) & VG_SUB_AIR))
@@ -462,8 +539,9 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
     int any = 0;
     for (int t = 1; t < VG_EV__COUNT; t++)
         any |= si->trig_w[t];
-    if (!any && !(si->nfigs && si->death && si->nactors))
-        return; /* every step needs a trigger, save implicit_attack its killers and killed */
+    if (!any && !(si->nfigs && si->death && si->nactors) && !si->pobj)
+        return; /* every step needs a trigger, save implicit_attack its killers and killed
+                 * and seize_ground its seizure verb */
     for (size_t i = 0; i < ty->nsteps; i++) {
         const vg_type_step *st = &ty->steps[i];
         switch (st->op) {

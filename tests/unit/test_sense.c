@@ -581,6 +581,31 @@ static void test_typed_by_act(void **st)
          "strategic", "ML"},
         {"JNIM fighters seized the town of Boni, Mali, on Sunday after heavy fighting.",
          "armed_clash", "ML"},
+        /* seizures: ground seized is a battle, people seized by the police an arrest, by
+         * gunmen an abduction */
+        {"JNIM fighters seized a military base in Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"JNIM fighters seized the strategic town of Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Police seized two suspects in Kano, Nigeria, on Monday.", "arrest", "NG"},
+        {"Gunmen seized two traders near Boni, Mali, on Sunday.", "abduction", "ML"},
+        {"Soldiers seized weapons in Boni, Mali, on Sunday.", NULL, NULL},
+        /* an army named by its aircraft strikes from the air */
+        {"The Nigerian Air Force struck a Boko Haram camp in Borno, Nigeria, on Monday, killing 20 "
+         "militants.",
+         "remote_violence", "NG"},
+        {"A wedding party was targeted by Malian military drones in Gao, Mali, on Sunday, and two "
+         "brothers died.",
+         "remote_violence", "ML"},
+        {"A gendarmerie post was overrun in the village of Kaga-Bandoro, Central African "
+         "Republic, on Tuesday.",
+         "armed_clash", "CF"},
+        /* a manoeuvre called a coup, a ban on trade or on protests */
+        {"L'opposition dénonce un coup de force institutionnel après le vote du Parlement à Lomé, "
+         "au Togo.",
+         NULL, NULL},
+        {"Cashew exporters in Benin have launched a legal offensive against the government's ban "
+         "on exporting raw nuts.",
+         NULL, NULL},
+        {"The government of Niger banned protests in Niamey on Monday.", "strategic", "NE"},
     };
     CHECK_ONLY(rows);
 }
