@@ -17,7 +17,10 @@
  *     hostages or prisoners set free (a release, no new capture); a kind of
  *     act named, not an act ("protection against air strikes", "fear of
  *     attacks"); an accusation ("over alleged assaults"); displaced people
- *     hosted, not fleeing ("the town hosts 30,000 displaced people");
+ *     hosted, not fleeing ("the town hosts 30,000 displaced people"); the
+ *     act a court judges ("sentenced ... for killing his brother"); a word
+ *     in scare quotes with nobody harmed ("felt \"ambushed\" by hunger");
+ *     what happens habitually ("which kills thousands every year");
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -119,12 +122,15 @@ void vg_ex_article_context(vg_ex_ctx *x)
 /* ---------------------------------------------------------------- scope */
 
 /* A clause ends between tokens a and b (a < b): punctuation other than an
- * apostrophe or hyphen in a gap between them. */
+ * apostrophe or hyphen in a gap between them (not the comma of "30,000"). */
 int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b && k + 1 < x->sc.ntok; k++) {
         size_t gl;
         const char *g = vg_scan_gap(&x->sc, k, &gl);
+        if (gl == 1 && g[0] == ',' && vg_scan_digits(&x->sc, k) >= 0 &&
+            vg_scan_digits(&x->sc, k + 1) >= 0)
+            continue; /* the thousands of "30,000" */
         for (size_t i = 0; i < gl; i++) {
             unsigned char c = (unsigned char)g[i];
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' ||
@@ -333,6 +339,106 @@ static int alleged(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, s
     return 0;
 }
 
+/* Skip spaces and no-break spaces (U+00A0, U+202F, as French typography
+ * puts inside guillemets) at the start (dir 1) or end (dir -1) of g[0, n):
+ * the bytes left into [*a, *b). */
+static void trim_spaces(const char *g, size_t n, size_t *a, size_t *b)
+{
+    const unsigned char *u = (const unsigned char *)g;
+    *a = 0;
+    *b = n;
+    for (;;) {
+        if (*a < *b && u[*a] == ' ')
+            ++*a;
+        else if (*a + 1 < *b && u[*a] == 0xC2 && u[*a + 1] == 0xA0)
+            *a += 2;
+        else if (*a + 2 < *b && u[*a] == 0xE2 && u[*a + 1] == 0x80 && u[*a + 2] == 0xAF)
+            *a += 3;
+        else
+            break;
+    }
+    for (;;) {
+        if (*b > *a && u[*b - 1] == ' ')
+            --*b;
+        else if (*b >= *a + 2 && u[*b - 2] == 0xC2 && u[*b - 1] == 0xA0)
+            *b -= 2;
+        else if (*b >= *a + 3 && u[*b - 3] == 0xE2 && u[*b - 2] == 0x80 && u[*b - 1] == 0xAF)
+            *b -= 3;
+        else
+            break;
+    }
+}
+
+/* A double quotation mark or guillemet ends (open) or starts (!open) the
+ * gap g[0, n), spaces aside: ", “ or « before a word; ", ” or » after. */
+static int quote_mark(const char *g, size_t n, int open)
+{
+    const unsigned char *u = (const unsigned char *)g;
+    size_t a, b;
+    trim_spaces(g, n, &a, &b);
+    if (a >= b)
+        return 0;
+    if (open)
+        return u[b - 1] == '"' ||
+               (b >= a + 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 && u[b - 1] == 0x9C) ||
+               (b >= a + 2 && u[b - 2] == 0xC2 && u[b - 1] == 0xAB);
+    return u[a] == '"' || (a + 2 < b && u[a] == 0xE2 && u[a + 1] == 0x80 && u[a + 2] == 0x9D) ||
+           (a + 1 < b && u[a] == 0xC2 && u[a + 1] == 0xBB);
+}
+
+/* A word in scare quotes: the trigger [t, e) alone between quotation
+ * marks, nobody harmed in the sentence ("felt \"ambushed\" by hunger",
+ * "« massacrés » par l'arbitre"): a figure of speech or someone's word,
+ * not an act told.  A quoted word beside a toll ("a \"massacre\": gunmen
+ * killed 30") stays. */
+static int scare_quoted(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t,
+                        size_t e)
+{
+    size_t n;
+    if (t <= s->t0 || e <= t || vg_ex_harmed(si))
+        return 0;
+    const char *g = vg_scan_gap(&x->sc, t - 1, &n);
+    if (!g || !quote_mark(g, n, 1))
+        return 0;
+    g = vg_scan_gap(&x->sc, e - 1, &n);
+    return g && quote_mark(g, n, 0);
+}
+
+#define HABIT_SPAN 8 /* tokens between a trigger and the frequency that makes it habitual */
+
+/* What happens habitually, not an act: a frequency (lexicon kind habit:
+ * every year, each day, chaque année) at most HABIT_SPAN tokens from the
+ * trigger at t, in its clause ("malaria, which kills thousands of children
+ * every year", "bandits who raid the villages each week"). */
+static int habitual(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    size_t k0 = t > s->t0 + HABIT_SPAN ? t - HABIT_SPAN : s->t0;
+    for (size_t k = k0; k < s->t1 && k <= t + HABIT_SPAN; k++) {
+        size_t end;
+        if (vg_ex_lex(x, k, VG_LX_HABIT, &end) &&
+            (k < t ? !vg_ex_clause_break(x, k, t + 1) : !vg_ex_clause_break(x, t, k + 1)))
+            return 1;
+    }
+    return 0;
+}
+
+#define JUDGED_SPAN 12 /* tokens from a judgment to the act it is given for */
+
+/* The act a court judges, not an act told: a judgment (lexicon kind
+ * judged: sentenced, convicted, condamné) at most JUDGED_SPAN tokens before
+ * the trigger at t, in its clause ("sentenced a farmer to 20 years in prison
+ * on Tuesday for killing his brother"); ACLED codes no verdict, and the act
+ * judged is past. */
+static int judged(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k-- > s->t0 && k + JUDGED_SPAN >= t;) {
+        size_t end;
+        if (vg_ex_lex(x, k, VG_LX_JUDGED, &end) && end <= t)
+            return !vg_ex_clause_break(x, k, t + 1);
+    }
+    return 0;
+}
+
 #define STOCK_SPAN 7 /* tokens between a hosting verb and the displaced it hosts */
 
 /* Displaced people hosted, not fleeing: a hosting verb (lexicon kind
@@ -361,7 +467,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
             released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
-            (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)))
+            (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
+            scare_quoted(x, s, si, t, e))
             si->trig_w[ty] = 0;
     }
     if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||

@@ -532,6 +532,19 @@ static void test_kind_not_act(void **st)
          "strategic", "BF"},
         {"Residents accused soldiers of killing 12 civilians in Djibo, Burkina Faso, on Sunday.",
          "attack_on_civilians", "BF"},
+        /* a verdict, a scare-quoted word, a habit are no acts */
+        {"A court in Tamale, Ghana, sentenced a farmer to 20 years in prison on Tuesday for "
+         "killing his brother.",
+         NULL, NULL},
+        {"Commuters in Accra, Ghana, said they felt \"ambushed\" by the new bus fares on "
+         "Monday.",
+         NULL, NULL},
+        {"Doctors in Cotonou, Benin, began a campaign on Sunday against malaria, which kills "
+         "thousands of children every year.",
+         NULL, NULL},
+        {"Gunmen killed 20 people in Zamfara, Nigeria, on Monday; such attacks kill hundreds "
+         "every year.",
+         "attack_on_civilians", "NG"},
         /* displaced people hosted are a population; people fleeing, a movement */
         {"The town of Djibo, Burkina Faso, hosts more than 30,000 displaced people.", NULL, NULL},
         {"More than 3,000 people fled Djibo, Burkina Faso, on Monday after an attack.",
