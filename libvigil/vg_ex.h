@@ -402,6 +402,13 @@ void vg_ex_find_places(vg_ex_ctx *x);
  * world or a unit beside it agrees, 2 in Africa, 1 it outranks its
  * homonyms, 0 not at all */
 int vg_ex_place_conf(const vg_ex_ctx *x, size_t t);
+/* tokens from k say that the name before them lies near a place ("near",
+ * "14 km north of", "à 20 km de"): the token where that place starts, or 0 */
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k);
+/* the least vg_ex_place_conf for which place p named with its unit ("Borno
+ * State", "X (Koulikoro)") names its country: a unit that outranks its
+ * homonyms abroad (1) does, a town needs a name of its own (2) */
+int vg_ex_unit_conf(const vg_place *p);
 /* the place at t may stand for itself in an article with no African cue */
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t);
 /* places by token, once the article's country is known */

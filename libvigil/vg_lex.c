@@ -68,6 +68,7 @@ static const kind_spec kinds[] = {
     {"nonnum", VG_LX_NONNUM, 0, 0},
     {"update", VG_LX_UPDATE, 0, 0},
     {"locprep", VG_LX_LOCPREP, 0, 0},
+    {"nearprep", VG_LX_NEARPREP, 0, 0},
     {"kill", VG_LX_KILL, 1, 1},
     {"mishap", VG_LX_MISHAP, 0, 0},
     {"block", VG_LX_BLOCK, 0, 0},
