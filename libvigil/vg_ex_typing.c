@@ -369,11 +369,15 @@ static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
 #define CROWD_SPAN 6 /* tokens around a clash its civilian party is named in */
 
 /* A civilian noun (youths, residents, traders) in the clause of the
- * trigger [t, e), within CROWD_SPAN tokens of it. */
+ * trigger [t, e), within CROWD_SPAN tokens before it (its subject), or
+ * after it when "between" follows it ("clashes between youths and
+ * police"); not after "with" ("troops ... fought with residents": whom
+ * soldiers fight is no crowd's riot of its own). */
 static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
 {
     size_t k0 = t > CROWD_SPAN ? t - CROWD_SPAN : 0;
-    for (size_t k = k0; k < e + CROWD_SPAN && k < x->sc.ntok; k++) {
+    size_t k1 = vg_ex_lex(x, e, VG_LX_BETWEEN, NULL) ? e + CROWD_SPAN : t;
+    for (size_t k = k0; k < k1 && k < x->sc.ntok; k++) {
         if ((k >= t && k < e) || !in_clause(x, k < t ? k : t, k < t ? t : k))
             continue;
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
