@@ -572,6 +572,12 @@ static void test_typed_by_act(void **st)
          "riot", "GN"},
         {"Soldiers clashed with jihadists near Boni, Mali, on Sunday.", "armed_clash", "ML"},
         {"Troops fought with residents near Mokolo, Cameroon, on Monday.", "armed_clash", "CM"},
+        /* a group's bare attack whose dead the next sentence names as civilians */
+        {"Suspected jihadists attacked Djibo, Burkina Faso, on Sunday night. Residents said 14 "
+         "people were killed, most of them traders.",
+         "attack_on_civilians", "BF"},
+        {"Jihadists attacked Djibo, Burkina Faso, on Sunday. Twelve soldiers were killed.",
+         "armed_clash", "BF"},
         {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
          "SN"},
         {"Air force jets struck a Boko Haram camp in Borno, Nigeria, on Monday.", "remote_violence",
