@@ -178,6 +178,15 @@ static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
     if (civilian_class(si->object_class) ||
         (civilian_place(x, t, e) && (state || !force_party(x, si))))
         return TGT_CIVILIAN;
+    if (si->kill_w && si->kill_t != t && si->kill_t < x->sc.ntok) {
+        const vg_sent *ks = &x->sc.sent[x->sc.tok[si->kill_t].sent];
+        int kc = vg_ex_object_class(x, ks, si->kill_t);
+        if (civilian_class(kc))
+            return TGT_CIVILIAN; /* whom the killing verb names: "killed women and children
+                                  * in an attack on X" */
+        if (armed_class(kc))
+            return TGT_ARMED;
+    }
     if (si->death && !class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
         !si->vclass_seen[VG_VC_MILITARY] && !si->vclass_seen[VG_VC_MILITANT] &&
         (si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON] ||

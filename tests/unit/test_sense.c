@@ -578,6 +578,11 @@ static void test_typed_by_act(void **st)
          "attack_on_civilians", "BF"},
         {"Jihadists attacked Djibo, Burkina Faso, on Sunday. Twelve soldiers were killed.",
          "armed_clash", "BF"},
+        /* whom the killing verb names decides */
+        {"Suspected jihadists killed women and children in an attack on Tamou, Niger, on Sunday.",
+         "attack_on_civilians", "NE"},
+        {"Suspected jihadists killed soldiers in an attack on Tamou, Niger, on Sunday.",
+         "armed_clash", "NE"},
         {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
          "SN"},
         {"Air force jets struck a Boko Haram camp in Borno, Nigeria, on Monday.", "remote_violence",
