@@ -375,6 +375,19 @@ static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
     }
 }
 
+/* Soldiers or police named after the active trigger at t, not as its
+ * agent: what it was done to. */
+static int state_target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    if (vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0; /* "villagers were killed by soldiers": the force is the agent */
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY && si->actors[i].t > t && !si->actors[i].by &&
+            !vg_ex_actor_speaks(x, &si->actors[i]))
+            return 1;
+    return 0;
+}
+
 #define CROWD_SPAN 6 /* tokens around a clash its civilian party is named in */
 
 /* A civilian noun (youths, residents, traders) in the clause of the
@@ -396,26 +409,49 @@ static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
     return 0;
 }
 
+/* The civilians are the subject of the act [t, e): a civilian noun before
+ * it in its clause, within CROWD_SPAN tokens ("residents stoned a police
+ * vehicle", "des jeunes ont saccagé le commissariat"). */
+static int civilians_before(const vg_ex_ctx *x, size_t t)
+{
+    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && in_clause(x, k, t);) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && v->val == VG_VC_CIVILIAN)
+            return 1;
+    }
+    return 0;
+}
+
 /* Civilians fighting the police or soldiers ("youths clashed with
  * police", "des jeunes se sont affrontés aux forces de l'ordre"): a clash
- * trigger of weight 4 (clashed, fought; not a bare "attack", which a
- * civilian noun may be the victim of) with a civilian noun in its clause, a force a party to it,
- * and no armed group or fighter named: ACLED's riot (violent demonstration, mob violence), weight
- * 3; the clash goes. */
+ * trigger of weight 4 (clashed, fought) with a civilian noun in its clause,
+ * or an act of violence against people whose subject they are and whose
+ * object is the force ("villagers lynched a soldier"), no armed group or
+ * fighter named: ACLED's riot (violent demonstration, mob violence), weight
+ * 3; the clash or the attack goes.  (A bare "attack" by residents is left:
+ * a civilian noun before it is as often its victim.) */
 static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    size_t t = si->trig_t[VG_EV_ARMED_CLASH], e = si->trig_e[VG_EV_ARMED_CLASH];
-    if (w[VG_EV_ARMED_CLASH] != 4 || w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] ||
-        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] ||
-        has_class_fig(si, 1, VG_VC_MILITANT) || !force_party(x, si) || !civilians_near(x, t, e))
+    if (w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] || class_actor(si, VG_VC_MILITANT) ||
+        si->vclass_seen[VG_VC_MILITANT] || has_class_fig(si, 1, VG_VC_MILITANT) ||
+        !force_party(x, si))
+        return;
+    int ty = 0;
+    size_t ac = si->trig_t[VG_EV_ARMED_CLASH], aoc = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
+    if (w[VG_EV_ARMED_CLASH] == 4 && civilians_near(x, ac, si->trig_e[VG_EV_ARMED_CLASH]))
+        ty = VG_EV_ARMED_CLASH; /* "youths clashed with police" */
+    else if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ATTACK_ON_CIVILIANS] <= 4 &&
+             civilians_before(x, aoc) && state_target(x, si, aoc))
+        ty = VG_EV_ATTACK_ON_CIVILIANS; /* "residents stoned a police vehicle" */
+    if (!ty)
         return;
     w[VG_EV_RIOT] = 3;
-    si->trig_t[VG_EV_RIOT] = t;
-    si->trig_e[VG_EV_RIOT] = e;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[ty];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[ty];
     si->trig_sub[VG_EV_RIOT] = "";
     si->sub_label[VG_EV_RIOT] = "";
-    w[VG_EV_ARMED_CLASH] = 0;
+    w[ty] = 0;
 }
 
 #define AIR_SPAN 6 /* tokens after an aircraft its act is named in ("drones of the X army") */

@@ -585,6 +585,13 @@ static void test_typed_by_act(void **st)
          "armed_clash", "NE"},
         {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
          "SN"},
+        {"Villagers lynched a soldier in Zinder, Niger, on Monday.", "riot", "NE"},
+        {"Soldiers attacked villagers in Zinder, Niger, on Monday, killing five.",
+         "attack_on_civilians", "NE"},
+        /* a truce, forces leaving a base */
+        {"JNIM and the Malian army signed a local truce in Farabougou, Mali, on Monday.",
+         "strategic", "ML"},
+        {"The army withdrew from its base in Ber, Mali, on Monday.", "strategic", "ML"},
         {"Air force jets struck a Boko Haram camp in Borno, Nigeria, on Monday.", "remote_violence",
          "NG"},
         {"Air force personnel arrested three suspects in Kaduna, Nigeria, on Monday.", "arrest",
