@@ -423,8 +423,10 @@ static int civilians_before(const vg_ex_ctx *x, size_t t)
 }
 
 /* Civilians fighting the police or soldiers ("youths clashed with
- * police", "des jeunes se sont affrontés aux forces de l'ordre"): a clash
- * trigger of weight 4 (clashed, fought) with a civilian noun in its clause,
+ * police", "des jeunes se sont affrontés aux forces de l'ordre"), or one
+ * another with a riot's means and no force or armed group named ("rival
+ * groups of traders fought with clubs and stones"): a clash trigger of
+ * weight 4 (clashed, fought) with a civilian noun in its clause,
  * or an act of violence against people whose subject they are and whose
  * object is the force ("villagers lynched a soldier"), no armed group or
  * fighter named: ACLED's riot (violent demonstration, mob violence), weight
@@ -434,9 +436,11 @@ static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
     if (w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] || class_actor(si, VG_VC_MILITANT) ||
-        si->vclass_seen[VG_VC_MILITANT] || has_class_fig(si, 1, VG_VC_MILITANT) ||
-        !force_party(x, si))
+        si->vclass_seen[VG_VC_MILITANT] || has_class_fig(si, 1, VG_VC_MILITANT))
         return;
+    if (!force_party(x, si) &&
+        !(si->sub_w[VG_EV_RIOT] && !military_actor(si) && !si->vclass_seen[VG_VC_MILITARY]))
+        return; /* (civilians fighting civilians with stones: mob violence too) */
     int ty = 0;
     size_t ac = si->trig_t[VG_EV_ARMED_CLASH], aoc = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
     if (w[VG_EV_ARMED_CLASH] == 4 && civilians_near(x, ac, si->trig_e[VG_EV_ARMED_CLASH]))

@@ -586,6 +586,9 @@ static void test_typed_by_act(void **st)
         {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
          "SN"},
         {"Villagers lynched a soldier in Zinder, Niger, on Monday.", "riot", "NE"},
+        {"Rival groups of traders fought with clubs and stones at the market in Kara, Togo, on "
+         "Monday; 3 killed.",
+         "riot", "TG"},
         {"Soldiers attacked villagers in Zinder, Niger, on Monday, killing five.",
          "attack_on_civilians", "NE"},
         /* a truce, forces leaving a base */
