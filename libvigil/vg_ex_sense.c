@@ -14,7 +14,8 @@
  *     seize", "appelle à manifester", "an assault would be a disaster"; the
  *     future "would" does not undo a strategic move: announcing one is
  *     making it); a date after publication ("a march next Saturday");
- *     hostages or prisoners set free (a release, no new capture); a kind of
+ *     hostages or prisoners set free (a release, no new capture: ACLED's
+ *     strategic development when told where or when); a kind of
  *     act named, not an act ("protection against air strikes", "fear of
  *     attacks"); an accusation ("over alleged assaults"); displaced people
  *     hosted, not fleeing ("the town hosts 30,000 displaced people"); the
@@ -457,6 +458,28 @@ static int hosted(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+/* Captives set free are ACLED's strategic development (a release after
+ * negotiation, prisoners freed): the released trigger [t, e) becomes a
+ * strategic one of subtype "release", weight 4, when the sentence says
+ * where or when ("9 otages ont été libérés près de Goré"); it tells of no
+ * new capture either way. */
+static void release_move(const vg_ex_ctx *x, vg_ex_sent *si, size_t t, size_t e)
+{
+    size_t end;
+    if (t >= 2 && vg_ex_lex(x, t - 1, VG_LX_RELEASE, &end) && end == t &&
+        vg_ex_is_word(x, t - 2, VG_LX_DET))
+        return; /* "the released hostages told reporters": who they are, not the act */
+    int anchored = si->has_date && !si->date.year_only;
+    for (size_t i = 0; i < si->nplaces && !anchored; i++)
+        anchored = si->places[i].p->level != VG_PLACE_COUNTRY;
+    if (!anchored || si->trig_w[VG_EV_STRATEGIC] >= 4)
+        return;
+    si->trig_w[VG_EV_STRATEGIC] = 4;
+    si->trig_t[VG_EV_STRATEGIC] = t;
+    si->trig_e[VG_EV_STRATEGIC] = e;
+    si->trig_sub[VG_EV_STRATEGIC] = "release";
+}
+
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
@@ -464,6 +487,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         if (!si->trig_w[ty])
             continue;
         size_t t = si->trig_t[ty], e = si->trig_e[ty];
+        if (!fut && released(x, si, ty, t, e) && !negated(x, s, t) && !unrealised(x, si, ty, t, e))
+            release_move(x, si, t, e);
         if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
             released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
