@@ -551,6 +551,12 @@ static void test_kind_not_act(void **st)
         {"Gunmen killed 20 people in Zamfara, Nigeria, on Monday; such attacks kill hundreds "
          "every year.",
          "attack_on_civilians", "NG"},
+        /* ordinary crime and accidents: no political violence */
+        {"The police arrested a pickpocket at the stadium in Abidjan, Ivory Coast, on Sunday.",
+         NULL, NULL},
+        {"A gas cylinder explosion killed four people at a restaurant in Accra, Ghana, on "
+         "Monday.",
+         NULL, NULL},
         /* displaced people hosted are a population; people fleeing, a movement */
         {"The town of Djibo, Burkina Faso, hosts more than 30,000 displaced people.", NULL, NULL},
         {"More than 3,000 people fled Djibo, Burkina Faso, on Monday after an attack.",
