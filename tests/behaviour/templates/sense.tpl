@@ -157,3 +157,8 @@ sn.pa1	en	exercise	none	Thousands of soldiers marched through {CAP} {D} as {C} c
 sn.hb1	en	habitual	none	Health workers in {CAP} began a vaccination drive {D} against measles, which kills [hundreds|thousands] of children [every year|each year] {Cin}.
 sn.hb2	en	habitual	none	A report published in {CAP} {D} says bandits attack travellers on the main road [every week|each month] and kidnap dozens [a year|every year].
 sn.hb3	fr	habitual	none	Selon un rapport publié {D} à {CAP}, des bandits attaquent [chaque semaine|tous les mois] les voyageurs sur la route nationale.
+# A campaign named with its article, and tributes to the fallen: no current act (issue 16).
+sn.cp1	en	campaign	none	The [fight|war|struggle] against {P} has cost {C} billions since 2015, the finance minister told parliament in {CAP} {D}.
+sn.cp2	fr	campaign	none	La lutte contre le terrorisme a coûté des milliards {Cin} depuis 2015, a déclaré le ministre des Finances {D} à {CAP}.
+sn.tr1	en	history	none	The president paid tribute to soldiers killed in the line of duty at a ceremony in {CAP} {D}.
+sn.tr2	fr	history	none	Les autorités ont rendu hommage {D} à {CAP} aux soldats tombés au front.
