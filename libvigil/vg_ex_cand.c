@@ -163,6 +163,30 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
 /* A toll given in a sentence of its own ("the death toll rose to 58")
  * belongs to the violent incident just described, when that one has no
  * precise figure yet. */
+/* A group's bare attack ("jihadists attacked Djibo on Sunday night") told
+ * with no target, whose dead the next sentences name as civilians or
+ * people ("Residents said 14 people were killed, most of them traders"),
+ * soldiers named in neither: ACLED's violence against civilians, as the
+ * typing stage's civilian_toll decides within one sentence. */
+static void civilian_toll_after(vg_ex_cand *o, const vg_ex_sent *si, int vc)
+{
+    if (o->ev.type != VG_EV_ARMED_CLASH || !o->weak || o->ev.subtype[0] ||
+        !(vc == VG_VC_CIVILIAN || vc == VG_VC_PERSON || vc == VG_VC_OFFICIAL) ||
+        si->vclass_seen[VG_VC_MILITARY] || si->vclass_seen[VG_VC_MILITANT])
+        return;
+    int group = 0;
+    for (unsigned k = 0; k < o->ev.n_actors; k++) {
+        if (o->ev.actors[k].kind == VG_AK_STATE_FORCES)
+            return;
+        group |= o->ev.actors[k].kind == VG_AK_ARMED_GROUP;
+    }
+    for (size_t k = 0; k < si->nactors; k++)
+        if (si->actors[k].cls == VG_VC_MILITARY)
+            return;
+    if (group)
+        o->ev.type = VG_EV_ATTACK_ON_CIVILIANS;
+}
+
 static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
 {
     vg_num n;
@@ -196,6 +220,7 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
             o->fat_vague = n.vague;
             o->fat_class = vc;
             o->fat_sent = i;
+            civilian_toll_after(o, si, vc);
         }
         return 0;
     }

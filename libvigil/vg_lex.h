@@ -71,11 +71,14 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
-    VG_LX_STRIKE,      /* a verb of striking from afar (struck, pilonné): after an aircraft, an
-                        * air strike */
-    VG_LX_DET,         /* article: the, a, des, l' */
-    VG_LX_AGENT,       /* agent of a passive follows: by, par */
-    VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */
+    VG_LX_HABIT,      /* a frequency: what a trigger in its clause names is habitual (every year) */
+    VG_LX_JUDGED,     /* a judgment: the act a trigger after it names is its ground (sentenced) */
+    VG_LX_STOCK,      /* before a displacement trigger: a population hosted (hosts, abrite) */
+    VG_LX_STRIKE,     /* a verb of striking from afar (struck, pilonné): after an aircraft, an
+                       * air strike */
+    VG_LX_DET,        /* article: the, a, des, l' */
+    VG_LX_AGENT,      /* agent of a passive follows: by, par */
+    VG_LX_AFFILAFTER, /* after a group: it is another's affiliation (al Qaeda-linked) */
     VG_LX_AFFILBEFORE, /* 2-4 tokens before a group: the same (linked to, allégeance à) */
     VG_LX_CITEAFTER,   /* after a force: it is a source of the report (police source) */
     VG_LX_CITEBEFORE,  /* before a force (and its article): the same (selon, according to) */
