@@ -582,6 +582,17 @@ static const phrasing phrasings[] = {
     {"Le 1er mai 2024, des soldats nigériens ont repoussé une attaque contre leur base à Tahoua. "
      "Six assaillants ont été tués.",
      "2024-05-03", VG_EV_ARMED_CLASH, 1, "NE", NULL, NULL, NULL, 6},
+    /* grenades thrown (ACLED's Grenade, remote violence), with or without
+     * a thrower named; livestock rustled by armed men, nobody hurt: looting */
+    {"On 10 June 2024, unidentified gunmen threw a grenade at a bar in Bamako, Mali, injuring 4 "
+     "people.",
+     "2024-06-11", VG_EV_REMOTE_VIOLENCE, 1, "ML", "grenade", NULL, NULL, -1},
+    {"Le 10 juin 2024, une attaque à la grenade contre un bar de Bamako, au Mali, a fait deux "
+     "morts.",
+     "2024-06-11", VG_EV_REMOTE_VIOLENCE, 1, "ML", "grenade", NULL, NULL, 2},
+    {"On 13 June 2024, armed bandits rustled over 200 cattle from herders in Birnin Gwari, "
+     "Nigeria.",
+     "2024-06-14", VG_EV_STRATEGIC, 1, "NG", "looting", NULL, NULL, -1},
     /* but a group named after "a" is no person counted ("a Boko Haram attack") */
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
