@@ -593,6 +593,13 @@ static const phrasing phrasings[] = {
     {"On 13 June 2024, armed bandits rustled over 200 cattle from herders in Birnin Gwari, "
      "Nigeria.",
      "2024-06-14", VG_EV_STRATEGIC, 1, "NG", "looting", NULL, NULL, -1},
+    /* the period of an ACLED actor name, "(2022-)", is no date: the
+     * event was dropped as background from 2022 */
+    {"On 3 May 2024, Military Forces of Burkina Faso (2022-) and VDP clashed with JNIM near "
+     "Djibo, Burkina Faso.",
+     "2024-05-04", VG_EV_ARMED_CLASH, 1, "BF", NULL, NULL, "2024-05-03", -1},
+    {"On 3 May 2024, Military Forces of Mali (2021-2024) killed 5 civilians in Niono, Mali.",
+     "2024-05-04", VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, "2024-05-03", 5},
     /* but a group named after "a" is no person counted ("a Boko Haram attack") */
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
