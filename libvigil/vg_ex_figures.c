@@ -253,6 +253,10 @@ static int one_clause(const vg_ex_ctx *x, size_t a, size_t b)
  * jihadist", "the warden of the New York detention centre"). */
 static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
 {
+    if (a > t + 1 && a <= t + 3 && vg_ex_is_word(x, a - 1, VG_LX_GENPREP) &&
+        vg_ex_lex(x, t, VG_LX_DEATH, NULL))
+        return 1; /* the death noun's own "of": "resulting in the deaths of a man", "la mort
+                   * d'un enseignant" */
     if (t > 0 && ((vg_ex_is_word(x, t - 1, VG_LX_DET) && !vg_ex_is_word(x, t - 1, VG_LX_ACTAUX)) ||
                   ((x->sc.tok[t - 1].flags & VG_TF_CAP) && x->sc.tok[t - 1].mark < 0 &&
                    x->sc.tok[t - 1].sent == x->sc.tok[t].sent && t - 1 > a)))

@@ -600,6 +600,22 @@ static const phrasing phrasings[] = {
      "2024-05-04", VG_EV_ARMED_CLASH, 1, "BF", NULL, NULL, "2024-05-03", -1},
     {"On 3 May 2024, Military Forces of Mali (2021-2024) killed 5 civilians in Niono, Mali.",
      "2024-05-04", VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, "2024-05-03", 5},
+    /* civilians killed, told in the sentence after a generic attack: an
+     * attack on civilians, as when told in its sentence (it stayed a
+     * clash); soldiers so told keep it a battle */
+    {"On 3 May 2024, unidentified gunmen attacked Kompienga, Burkina Faso. 5 civilians were "
+     "killed.",
+     "2024-05-04", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 5},
+    {"Des hommes armés ont attaqué un village dimanche près de Djibo, au Burkina Faso. Douze "
+     "civils ont été tués.",
+     "2024-06-10", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 12},
+    {"On 3 May 2024, JNIM militants attacked a village near Djibo, Burkina Faso. 5 soldiers were "
+     "killed.",
+     "2024-05-04", VG_EV_ARMED_CLASH, 1, "BF", NULL, NULL, NULL, 5},
+    /* one person named after a death noun's "of" is counted */
+    {"On Sunday, unknown gunmen raided a market in Dakoro, Niger, resulting in the deaths of a "
+     "village chief.",
+     "2024-06-10", VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, NULL, 1},
     /* but a group named after "a" is no person counted ("a Boko Haram attack") */
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
