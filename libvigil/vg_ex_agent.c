@@ -541,3 +541,10 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
     }
     return rank;
 }
+
+/* The typing stage's question (vg_ex_typing.c): does the actor only speak
+ * of the act ("the army said", "selon la police")? */
+int vg_ex_actor_speaks(const vg_ex_ctx *x, const vg_ex_actor *a)
+{
+    return says(x, a->t, actor_end(x, a)) == SAYS_OTHER;
+}
