@@ -345,6 +345,24 @@ static int in_passive_toll(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
     return 0;
 }
 
+/* A blame cue ends right before the actor at t, or before its article:
+ * "blamed JNIM", "attributed to JNIM", "imputé au JNIM", "believed to be
+ * members of JNIM", "présumés membres de l'EIGS" - the actor did it,
+ * whoever says so. */
+static int blamed(const vg_ex_ctx *x, size_t t)
+{
+    size_t k = t;
+    if (k > 0 && same_sent(x, k - 1, k) && vg_ex_is_word(x, k - 1, VG_LX_DET))
+        k--;
+    for (size_t j = k; j-- > 0 && j + 6 > k && same_sent(x, j, k);) {
+        size_t e;
+        const vg_lex_entry *c = vg_ex_lex(x, j, VG_LX_CLAIM, &e);
+        if (c && c->val == VG_CL_BLAME && e == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* What one mention says of an actor. */
 typedef struct actor_view {
     size_t end;
@@ -359,12 +377,13 @@ static void view_actor(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_e, 
 {
     const vg_actor_def *d = actor_def(x, a);
     v->end = actor_end(x, a);
-    v->says = says(x, a->t, v->end);
+    int blame = blamed(x, a->t);
+    v->says = blame ? SAYS_NO : says(x, a->t, v->end); /* "accused the army of killing" */
     v->harmed = passive_victim(x, a->t) || harmed_object(x, a->t) || harmed_subject(x, a, v->end);
     v->object = act_object(x, trig_e, a->t);
     v->person = d && d->kind && strcmp(d->kind, "person") == 0;
-    v->agent =
-        (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e) || claims(x, v->end);
+    v->agent = (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e) ||
+               claims(x, v->end) || blame;
 }
 
 /* Can the actor be the one who did it?  Never in violence, an arrest or a

@@ -209,6 +209,10 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
             if (!o->ev.fatalities.present && civilian_dead(o, vc))
                 o->ev.type = VG_EV_ATTACK_ON_CIVILIANS; /* "attacked a village. Twelve
                                                          * civilians were killed." */
+            else if (!o->ev.fatalities.present && o->ev.type == VG_EV_ATTACK_ON_CIVILIANS &&
+                     !o->ev.subtype[0] && (vc == VG_VC_MILITARY || vc == VG_VC_MILITANT))
+                o->ev.type = VG_EV_ARMED_CLASH; /* "attacked a village. Five soldiers were
+                                                 * killed.": a battle, as in one sentence */
             vg_ex_set_figure(x, &o->ev.fatalities, &n, si->claim);
             o->fat_vague = n.vague;
             o->fat_class = vc;

@@ -109,6 +109,11 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         s->actors[0].role == VG_ROLE_PERPETRATOR && lead_by_name(d, s->actors[0].name))
         dst->perp_rank = src->perp_rank; /* a title's "assaut contre un camp de l'armée",
                                           * then "des terroristes ont pris d'assaut" */
+    else if (src->perp_rank == VG_EX_PERP_AGENT && s->n_actors && !s->actors[0].generic &&
+             s->actors[0].role == VG_ROLE_PERPETRATOR && d->n_actors && d->actors[0].generic &&
+             lead_by_name(d, s->actors[0].name))
+        dst->perp_rank = src->perp_rank; /* "gunmen killed 12 ... the government blamed JNIM",
+                                          * "the attack was claimed by JNIM": the group named */
     if (!src->ev.historical)
         d->historical = 0;
 }

@@ -178,7 +178,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 break;
             }
             case VG_LX_CLAIM:
-                vg_ex_claim_source(x, s, t, m->t1, e->val, si);
+                if (e->val != VG_CL_BLAME) /* (the agent it names: vg_ex_agent.c) */
+                    vg_ex_claim_source(x, s, t, m->t1, e->val, si);
                 break;
             case VG_LX_DOMAIN:
                 si->domain |= 1u << e->val;

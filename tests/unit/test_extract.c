@@ -921,6 +921,23 @@ static void test_perpetrators(void **st)
          "2024-05-04", VG_EV_ATTACK_ON_CIVILIANS, "Dogon Ethnic Militia (Mali)", NULL},
         {"On 3 May 2024, armed herders killed 4 farmers near Guma, Nigeria.", "2024-05-04",
          VG_EV_ATTACK_ON_CIVILIANS, "Armed herders (Nigeria)", NULL},
+        /* whom the act is blamed on did it, whoever says so; the one who
+         * blames or accuses is no party (lexicon claim rows, "blame") */
+        {"At least 12 villagers were killed on Sunday in an attack near Djibo, Burkina Faso, that "
+         "the army attributed to JNIM.",
+         "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, "JNIM", NULL},
+        {"The attackers, believed to be members of JNIM, killed 12 villagers near Djibo, Burkina "
+         "Faso, on Sunday.",
+         "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, "JNIM", NULL},
+        {"Des hommes armés, présumés membres de l'EIGS, ont tué douze villageois dimanche près de "
+         "Tillia, au Niger.",
+         "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, "Islamic State Sahel", NULL},
+        {"Human Rights Watch accused the Burkinabe army of killing 50 civilians in Zaongo, "
+         "Burkina Faso, on Sunday.",
+         "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, "Burkinabe Armed Forces", "Human Rights Watch"},
+        {"Gunmen killed 12 villagers in Djibo, Burkina Faso, on Sunday. No group claimed the "
+         "attack, but the government blamed JNIM.",
+         "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, "JNIM", NULL},
     };
     /* forces named inside a toll that a passive reports are among the
      * dead, never the perpetrator */
