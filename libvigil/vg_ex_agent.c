@@ -79,6 +79,21 @@ static int speech_before(const vg_ex_ctx *x, size_t k)
 
 enum { SAYS_NO, SAYS_OTHER, SAYS_SELF };
 
+/* The actor ending at end is the subject of a clause: a harm word follows
+ * it, an auxiliary at most between ("said troops killed", "said soldiers
+ * had arrested") - the reported clause, not an inverted "said the army". */
+static int reported_subject(const vg_ex_ctx *x, size_t end)
+{
+    for (size_t k = end; k < end + 2 && same_sent(x, k, end - 1); k++) {
+        if (vg_ex_lex(x, k, VG_LX_TRIG, NULL) || vg_ex_lex(x, k, VG_LX_KILL, NULL) ||
+            vg_ex_lex(x, k, VG_LX_DEATH, NULL) || vg_ex_lex(x, k, VG_LX_ARRESTN, NULL))
+            return 1;
+        if (!vg_ex_is_word(x, k, VG_LX_ACTAUX) && !vg_ex_is_word(x, k, VG_LX_PASSAUX))
+            return 0;
+    }
+    return 0;
+}
+
 /* A comma in the gap before token k. */
 static int comma_before(const vg_ex_ctx *x, size_t k)
 {
@@ -105,6 +120,8 @@ static int hedge_to(const vg_ex_ctx *x, size_t k)
 static int says(const vg_ex_ctx *x, size_t t, size_t end)
 {
     const vg_scan *sc = &x->sc;
+    if (speech_before(x, t) && reported_subject(x, end))
+        return SAYS_NO; /* "a spokesman said troops killed 12": what was said */
     if (speech_before(x, t) ||
         (t > 0 && same_sent(x, t - 1, t) && vg_ex_word_ends(x, t, VG_LX_CITEBEFORE)))
         return SAYS_OTHER;

@@ -45,12 +45,12 @@ static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 static int np_joined(const vg_ex_ctx *x, size_t k);
 
 /* The person noun of row v ending at e qualifies a thing that follows it
- * ("a civilian vehicle", "a military convoy", lexicon kind nonnum): the
- * phrase names no person. */
+ * ("a civilian vehicle", "a military convoy", lexicon kind nonnum) or an
+ * event ("a jihadist attack"): the phrase names no person. */
 static int qualifies_thing(const vg_ex_ctx *x, const vg_lex_entry *v, size_t e)
 {
     return v && e < x->sc.ntok && np_joined(x, e) && !(x->sc.tok[e].flags & VG_TF_CAP) &&
-           vg_ex_lex(x, e, VG_LX_NONNUM, NULL);
+           (vg_ex_lex(x, e, VG_LX_NONNUM, NULL) || vg_ex_lex(x, e, VG_LX_TRIG, NULL));
 }
 
 static int article_one(const vg_ex_ctx *x, const vg_num *n)

@@ -616,6 +616,10 @@ static const phrasing phrasings[] = {
     {"On Sunday, unknown gunmen raided a market in Dakoro, Niger, resulting in the deaths of a "
      "village chief.",
      "2024-06-10", VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, NULL, 1},
+    /* a person noun that qualifies an event ("a jihadist attack") counts nobody */
+    {"Twenty soldiers were killed in a jihadist attack on an army post near Djibo, Burkina "
+     "Faso, on Sunday.",
+     "2024-06-11", VG_EV_ARMED_CLASH, 1, "BF", NULL, NULL, NULL, 20},
     /* but a group named after "a" is no person counted ("a Boko Haram attack") */
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
@@ -938,6 +942,21 @@ static void test_perpetrators(void **st)
         {"Gunmen killed 12 villagers in Djibo, Burkina Faso, on Sunday. No group claimed the "
          "attack, but the government blamed JNIM.",
          "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, "JNIM", NULL},
+        /* who repels an attack, or comes under fire, suffered it; an
+         * adjective of the attack names its agent ("une attaque
+         * terroriste"); a speaker's reported clause has its own subject */
+        {"The Malian army repelled a jihadist attack on its base in Boulkessi, Mali, on Sunday, "
+         "killing 20 assailants.",
+         "2024-06-11", VG_EV_ARMED_CLASH, "Islamist militants", NULL},
+        {"Vingt soldats ont été tués dimanche dans une attaque terroriste contre un poste de "
+         "l'armée près de Djibo, au Burkina Faso.",
+         "2024-06-11", VG_EV_ARMED_CLASH, "Islamist militants", NULL},
+        {"Soldiers came under fire from jihadists near Djibo, Burkina Faso, on Sunday; five "
+         "soldiers were killed.",
+         "2024-06-11", VG_EV_ARMED_CLASH, "Islamist militants", NULL},
+        {"An army spokesman said troops killed 12 terrorists in an ambush near Boni, Mali, on "
+         "Sunday.",
+         "2024-06-11", VG_EV_ARMED_CLASH, "Malian Armed Forces", NULL},
     };
     /* forces named inside a toll that a passive reports are among the
      * dead, never the perpetrator */
