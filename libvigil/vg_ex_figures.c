@@ -264,6 +264,8 @@ static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
     return t >= a || one_clause(x, t, b);
 }
 
+static int subset_before(const vg_ex_ctx *x, const vg_num *n, size_t s0);
+
 /* Find a count cue of kind near the number: after it (within WIN_BEFORE tokens, no
  * injury cue in between) or before it (within WIN_AFTER).  People named
  * without a number (tight) take a verb of their own clause only
@@ -301,8 +303,14 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL))
             break; /* "killed eight soldiers and injured five": the cue may be before */
-        if (t > n->t1 && counts_at(x, t) && !vg_ex_lex(x, t, VG_LX_VICTIM, NULL))
+        if (t > n->t1 && counts_at(x, t) && !vg_ex_lex(x, t, VG_LX_VICTIM, NULL)) {
+            const vg_num *o = vg_ex_num_at(x, t);
+            if (o && subset_before(x, o, s0) && o->t1 > t) {
+                t = o->t1 - 1; /* "Four people, including two soldiers, were killed" */
+                continue;
+            }
             break; /* another count starts */
+        }
     }
     /* cue first: the cue phrase ends at most WIN_AFTER tokens before the
      * count ("killed 200 soldiers", "ont coûté la vie à cinq civils") */
