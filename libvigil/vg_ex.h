@@ -103,6 +103,8 @@ typedef struct vg_ex_sent {
     size_t kill_t, kill_e;
     int mishap;               /* an accident or disaster cue */
     int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
+    size_t crowd_act;         /* 1 + token of a protest trigger that is an act ("demonstration") */
+    size_t crowd_act_e;       /* the token after it */
     const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
     size_t pobj_t, pobj_e;
     /* context cues (vg_ex_sense.c) */

@@ -94,8 +94,9 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         d->arrests = s->arrests;
         dst->arr_vague = src->arr_vague;
     }
-    if (!d->subtype[0] && s->subtype[0])
-        vg_ex_copy_str(d->subtype, sizeof(d->subtype), s->subtype);
+    if (!d->subtype[0] && s->subtype[0] && d->type == s->type)
+        vg_ex_copy_str(d->subtype, sizeof(d->subtype), s->subtype); /* (an arrest's is no
+                                                                        * protest's) */
     if (!d->claimed_by[0] && s->claimed_by[0])
         vg_ex_copy_str(d->claimed_by, sizeof(d->claimed_by), s->claimed_by);
     for (unsigned i = 0; i < s->n_actors && d->n_actors < VG_MAX_ACTORS; i++) {
@@ -249,7 +250,8 @@ static int implicit(const vg_ex_sent *si, int type)
  *   its cause or context ("fled after repeated attacks", "when the guard
  *   fought off mutinous soldiers"): the other event;
  * - "protesters" or a gathering named as whom an arrest, a strike or an
- *   abduction was done to is no protest of its own;
+ *   abduction was done to is no protest of its own, save a demonstration
+ *   named as the arrest's setting ("during a demonstration"): the protest;
  * - an act named as the cause of another ("after the arrest of", "suite à
  *   l'attaque") without a figure of its own: the other;
  * - a coup that detains the president or fights off the guard (no toll):
@@ -301,6 +303,11 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
     if (vg_ex_violent(tb) && b->weak && !b->ev.fatalities.present && !vg_ex_violent(ta) &&
         ta != VG_EV_PROTEST)
         return 1;
+    if (ta == VG_EV_PROTEST && tb == VG_EV_ARREST && framed(x, si, ta))
+        return 1; /* "arrested 30 protesters during a demonstration": ACLED's protest
+                   * with intervention, one event */
+    if (tb == VG_EV_PROTEST && ta == VG_EV_ARREST && framed(x, si, tb))
+        return 2;
     if (ta == VG_EV_PROTEST && si->trig_w[ta] <= 2 &&
         (tb == VG_EV_ARREST || tb == VG_EV_REMOTE_VIOLENCE || tb == VG_EV_ABDUCTION))
         return 2;

@@ -119,6 +119,11 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                     if (e->type == VG_EV_PROTEST && (m->kinds >> VG_LX_VICTIM) & 1 &&
                         e->val > si->crowd_noun)
                         si->crowd_noun = e->val; /* "protesters": people, not an act */
+                    else if (e->type == VG_EV_PROTEST && !((m->kinds >> VG_LX_VICTIM) & 1) &&
+                             !(m->kinds & (1ull << VG_LX_ACTOR)) && !si->crowd_act) {
+                        si->crowd_act = 1 + t; /* "a demonstration", "une marche" */
+                        si->crowd_act_e = m->t1;
+                    }
                 } else if (!si->pobj) {
                     si->pobj = e; /* decided once the sentence is read */
                     si->pobj_t = t;
@@ -279,8 +284,14 @@ static void kill_trigger(vg_ex_sent *si)
         si->trig_e[VG_EV_ARMED_CLASH] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
         w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
     }
-    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun)
+    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun &&
+        !si->crowd_act)
         w[VG_EV_PROTEST] = 0; /* "police arrested 12 protesters": the arrest's object */
+    else if (si->crowd_noun && w[VG_EV_ARREST] && si->crowd_act) {
+        si->trig_t[VG_EV_PROTEST] = si->crowd_act - 1; /* "... protesters during a
+                                                        * demonstration": the act */
+        si->trig_e[VG_EV_PROTEST] = si->crowd_act_e;
+    }
     if (w[VG_EV_REMOTE_VIOLENCE] >= 2 && w[VG_EV_ARMED_CLASH] <= 1)
         w[VG_EV_ARMED_CLASH] = 0; /* "targeted by drones": the target of a strike */
     if ((w[VG_EV_PROTEST] || w[VG_EV_RIOT]) && w[VG_EV_ATTACK_ON_CIVILIANS] <= 1)

@@ -49,6 +49,17 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* arrests of protesters during a demonstration named as such are
+     * ACLED's protest with intervention, one event; without the
+     * demonstration, an arrest */
+    {"On 3 May 2024, police arrested 30 protesters during a demonstration against the junta in "
+     "Niamey, Niger.",
+     "2024-05-05", VG_EV_PROTEST, 1, "NE", "", NULL, NULL, -1},
+    {"Le 3 mai 2024, la police a interpellé 30 manifestants lors d'une marche contre la vie chère "
+     "à Niamey, au Niger.",
+     "2024-05-05", VG_EV_PROTEST, 1, "NE", "", NULL, NULL, -1},
+    {"On 3 May 2024, police arrested 12 protesters in Dakar, Senegal.", "2024-05-05", VG_EV_ARREST,
+     1, "SN", NULL, NULL, NULL, -1},
     /* a part of the toll named after "including" does not hide the cue
      * after it from the whole ("Four people, including two soldiers,
      * were killed": no toll before) */
