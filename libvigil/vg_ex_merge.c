@@ -96,7 +96,7 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
     }
     if (!d->subtype[0] && s->subtype[0] && d->type == s->type)
         vg_ex_copy_str(d->subtype, sizeof(d->subtype), s->subtype); /* (an arrest's is no
-                                                                        * protest's) */
+                                                                     * protest's) */
     if (!d->claimed_by[0] && s->claimed_by[0])
         vg_ex_copy_str(d->claimed_by, sizeof(d->claimed_by), s->claimed_by);
     for (unsigned i = 0; i < s->n_actors && d->n_actors < VG_MAX_ACTORS; i++) {

@@ -284,8 +284,7 @@ static void kill_trigger(vg_ex_sent *si)
         si->trig_e[VG_EV_ARMED_CLASH] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
         w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
     }
-    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun &&
-        !si->crowd_act)
+    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun && !si->crowd_act)
         w[VG_EV_PROTEST] = 0; /* "police arrested 12 protesters": the arrest's object */
     else if (si->crowd_noun && w[VG_EV_ARREST] && si->crowd_act) {
         si->trig_t[VG_EV_PROTEST] = si->crowd_act - 1; /* "... protesters during a

@@ -241,14 +241,20 @@ static void test_perpetrators(void **st)
         {"An army spokesman said troops killed 12 terrorists in an ambush near Boni, Mali, on "
          "Sunday.",
          "2024-06-11", VG_EV_ARMED_CLASH, "Malian Armed Forces", NULL},
+        /* an alias an armed group shares with an organisation or a medium
+         * is the armed group when armed men or their act follow it ("RSF
+         * fighters", "RSF attacked"): its country then places the event */
+        {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least "
+         "9.",
+         "2024-05-05", VG_EV_ATTACK_ON_CIVILIANS, "Rapid Support Forces",
+         "Reporters Without Borders"},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_event e;
         if (!event_of(rows[i].text, rows[i].pub, rows[i].type, &e))
             fail_msg("row %zu: no %s", i, vg_event_type_name(rows[i].type));
         assert_true(e.n_actors >= 1);
-        if (strcmp(e.actors[0].name, rows[i].perp) != 0 ||
-            e.actors[0].role != VG_ROLE_PERPETRATOR)
+        if (strcmp(e.actors[0].name, rows[i].perp) != 0 || e.actors[0].role != VG_ROLE_PERPETRATOR)
             fail_msg("row %zu: perpetrator '%s', want '%s'", i, e.actors[0].name, rows[i].perp);
         for (size_t k = 1; k < e.n_actors; k++)
             assert_int_not_equal(e.actors[k].role, VG_ROLE_PERPETRATOR);
