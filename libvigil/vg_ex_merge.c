@@ -246,6 +246,8 @@ static int implicit(const vg_ex_sent *si, int type)
  *   abduction; two verbs side by side ("killed eight and abducted five")
  *   are two acts, the toll the attack's alone;
  * - a battle and an attack on civilians: whom the dead were;
+ * - people arrested and then killed, the arrest uncounted ("arrested and
+ *   executed 7 men"): the killing;
  * - a generic violent word without a toll beside another kind of event is
  *   its cause or context ("fled after repeated attacks", "when the guard
  *   fought off mutinous soldiers"): the other event;
@@ -303,6 +305,12 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
     if (vg_ex_violent(tb) && b->weak && !b->ev.fatalities.present && !vg_ex_violent(ta) &&
         ta != VG_EV_PROTEST)
         return 1;
+    if (ta == VG_EV_ATTACK_ON_CIVILIANS && tb == VG_EV_ARREST && a->ev.fatalities.present &&
+        !b->ev.arrests.present)
+        return 1; /* "arrested and executed 7 men": the killing, one record */
+    if (tb == VG_EV_ATTACK_ON_CIVILIANS && ta == VG_EV_ARREST && b->ev.fatalities.present &&
+        !a->ev.arrests.present)
+        return 2;
     if (ta == VG_EV_PROTEST && tb == VG_EV_ARREST && framed(x, si, ta))
         return 1; /* "arrested 30 protesters during a demonstration": ACLED's protest
                    * with intervention, one event */

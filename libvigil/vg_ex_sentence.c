@@ -75,6 +75,19 @@ static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+/* An arrest word at mark m used as an adjective of a person, not as an
+ * act: between an article and a person noun ("demanded the release of a
+ * detained activist", "the jailed journalist").  (Not the French order,
+ * "un militant détenu": that is also a headline's passive.) */
+static int attributive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m)
+{
+    size_t t = m->t0;
+    if (t <= s->t0 || m->t1 >= s->t1)
+        return 0;
+    return vg_ex_is_word(x, t - 1, VG_LX_DET) && vg_ex_lex(x, m->t1, VG_LX_VICTIM, NULL) &&
+           vg_ex_tok_joined(x, m->t1);
+}
+
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_scan *sc = &x->sc;
@@ -112,7 +125,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
-                if (infinitive(x, s, m, e) || negated(x, s, t))
+                if (infinitive(x, s, m, e) || negated(x, s, t) ||
+                    (e->type == VG_EV_ARREST && attributive(x, s, m)))
                     break;
                 if (!(e->flags & VG_LXF_PERSON)) {
                     note_trigger(si, e, t, m->t1);

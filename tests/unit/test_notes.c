@@ -49,6 +49,17 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* one act, one record: people arrested and then executed are the
+     * killing; "a detained activist" is no arrest of the day (a protest
+     * demanding the release stays the one event) */
+    {"On 5 May 2024, FAMa and Wagner forces carried out a raid in Hombori, Mali, arrested and "
+     "executed 7 men.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, NULL, 7},
+    {"Le 5 mai 2024, des militaires ont arrêté puis exécuté sept hommes à Hombori, au Mali.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, NULL, 7},
+    {"On 5 May 2024, a group of youths protested in Zinder, Niger, to demand the release of a "
+     "detained activist.",
+     "2024-05-06", VG_EV_PROTEST, 1, "NE", NULL, NULL, NULL, -1},
     /* arrests of protesters during a demonstration named as such are
      * ACLED's protest with intervention, one event; without the
      * demonstration, an arrest */
@@ -263,6 +274,28 @@ static void test_perpetrators(void **st)
     }
 }
 
+/* Records that tell one act give one event. */
+static void test_one_event(void **st)
+{
+    (void)st;
+    static const char *const one[] = {
+        "On 5 May 2024, FAMa and Wagner forces carried out a raid in Hombori, Mali, arrested and "
+        "executed 7 men.",
+        "On 5 May 2024, a group of youths protested in Zinder, Niger, to demand the release of a "
+        "detained activist.",
+        "On 3 May 2024, police arrested 30 protesters during a demonstration against the junta in "
+        "Niamey, Niger.",
+    };
+    for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
+        vg_events ev = {0};
+        extract_published(one[i], "2024-05-06", &ev);
+        size_t n = ev.n;
+        vg_events_free(&ev);
+        if (n != 1)
+            fail_msg("'%s': %zu events, want 1", one[i], n);
+    }
+}
+
 static void test_dead_forces(void **st)
 {
     (void)st;
@@ -289,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_tolls_and_types),
         cmocka_unit_test(test_perpetrators),
         cmocka_unit_test(test_dead_forces),
+        cmocka_unit_test(test_one_event),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
