@@ -512,6 +512,31 @@ static const vg_actor_def *country_subject(const vg_ex_ctx *x, size_t trig_t)
     return NULL;
 }
 
+/* A sentence whose subject is a pronoun ("They abducted 10 women", "Ils ont
+ * tué") goes on with the incident just told: the perpetrator of the latest
+ * event of the sentence before, or NULL.  Only a pronoun first in its
+ * sentence, at most three tokens before the trigger. */
+static const vg_event_actor *anaphoric_perp(const vg_ex_ctx *x, size_t trig_t)
+{
+    size_t sent = x->sc.tok[trig_t].sent, t0 = trig_t;
+    while (t0 > 0 && x->sc.tok[t0 - 1].sent == sent)
+        t0--;
+    if (sent == 0 || t0 + 3 < trig_t || x->sc.ftok[t0].len > 5 ||
+        !vg_ex_is_word(x, t0, VG_LX_SELFREF))
+        return NULL;
+    const vg_ex_cand *best = NULL;
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].sent + 1 == sent && (!best || x->c[i].sent >= best->sent))
+            best = &x->c[i];
+    for (size_t i = 0; i < x->ndef; i++)
+        if (x->def[i].mentions && x->def[i].sent + 1 == sent &&
+            (!best || x->def[i].sent >= best->sent))
+            best = &x->def[i];
+    if (!best || !best->ev.n_actors || best->ev.actors[0].role != VG_ROLE_PERPETRATOR)
+        return NULL;
+    return &best->ev.actors[0];
+}
+
 int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
@@ -563,6 +588,11 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
         add_event_actor(x, ev, &si->actors[first], VG_ROLE_PERPETRATOR);
     } else {
         rank = VG_EX_PERP_NONE;
+        const vg_event_actor *ana = v_act ? anaphoric_perp(x, trig_t) : NULL;
+        if (ana && ev->n_actors < VG_MAX_ACTORS) {
+            ev->actors[ev->n_actors++] = *ana; /* "... attacked Sona. They abducted 10 women." */
+            rank = VG_EX_PERP_SUBJECT;
+        }
     }
     for (size_t i = 0; i < si->nactors; i++) {
         const vg_ex_actor *a = &si->actors[i];

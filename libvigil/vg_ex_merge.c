@@ -188,9 +188,29 @@ static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
     return 0;
 }
 
+/* An abduction told in the sentence right after an attack on civilians
+ * that killed nobody, by the same perpetrator in the same country ("JNIM
+ * attacked the village of Sona. They abducted 10 women."), is what the
+ * attack did: one record, the abduction (as "attacked the village and
+ * abducted 20 women" in one sentence), at the attack's place. */
+static int scene_then_abduction(vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    if (c->ev.type != VG_EV_ABDUCTION || c->ev.historical || !c->ev.n_actors || !x->nc)
+        return 0;
+    vg_ex_cand *o = &x->c[x->nc - 1];
+    if (o->ev.type != VG_EV_ATTACK_ON_CIVILIANS || o->ev.historical || o->sent + 1 != c->sent ||
+        o->ev.fatalities.present || o->ev.subtype[0] || !o->ev.n_actors ||
+        strcmp(o->ev.country, c->ev.country) != 0 ||
+        strcmp(o->ev.actors[0].name, c->ev.actors[0].name) != 0 || !vg_ex_dates_compatible(o, c))
+        return 0;
+    o->ev.type = VG_EV_ABDUCTION;
+    merge_into(x, o, c);
+    return 1;
+}
+
 int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
 {
-    if (try_merge(x, c))
+    if (try_merge(x, c) || scene_then_abduction(x, c))
         return 0;
     if (c->lone) /* decided once every strong mention is known */
         return append(&x->def, &x->ndef, &x->defcap, c);

@@ -255,6 +255,11 @@ static void test_perpetrators(void **st)
         /* an alias an armed group shares with an organisation or a medium
          * is the armed group when armed men or their act follow it ("RSF
          * fighters", "RSF attacked"): its country then places the event */
+        /* a pronoun subject goes on with the incident just told: its
+         * perpetrator */
+        {"Le 3 mai 2024, des éléments de l'EIGS ont attaqué le village de Tillia, au Niger. Ils "
+         "ont enlevé dix femmes.",
+         "2024-05-05", VG_EV_ABDUCTION, "Islamic State Sahel", NULL},
         {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least "
          "9.",
          "2024-05-05", VG_EV_ATTACK_ON_CIVILIANS, "Rapid Support Forces",
@@ -285,6 +290,9 @@ static void test_one_event(void **st)
         "detained activist.",
         "On 3 May 2024, police arrested 30 protesters during a demonstration against the junta in "
         "Niamey, Niger.",
+        /* an attack that killed nobody, then what it did: the abduction */
+        "On 3 May 2024, JNIM militants attacked the village of Sona, Burkina Faso. They abducted "
+        "10 women.",
     };
     for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
         vg_events ev = {0};
