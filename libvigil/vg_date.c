@@ -496,6 +496,21 @@ static long decade_at(const vg_scan *sc, size_t t, size_t tend)
     return y >= 1900 && y <= 2100 && y % 10 == 0 ? y : -1;
 }
 
+/* The year at t opens or closes the period of an ACLED actor name in
+ * brackets, "(2021-)" or "(2008-2010)": no date of the text. */
+static int actor_period(const vg_scan *sc, size_t t)
+{
+    size_t nb, na;
+    const char *b = t > 0 ? vg_scan_gap(sc, t - 1, &nb) : NULL;
+    const char *a = vg_scan_gap(sc, t, &na);
+    if (!b || !nb)
+        return 0;
+    if (b[nb - 1] == '(' && na && a[0] == '-')
+        return 1; /* the first year */
+    return b[nb - 1] == '-' && na && a[0] == ')' && t > 1 && year_at(sc, t - 1, t) >= 0 &&
+           actor_period(sc, t - 1);
+}
+
 static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
 {
     long y = year_at(sc, t, tend);
@@ -508,6 +523,8 @@ static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
     if (t + 1 < tend && n == 1 && (g[0] == ',' || g[0] == '.') &&
         (sc->tok[t + 1].flags & VG_TF_DIGIT))
         return t; /* a number such as 2,000 */
+    if (actor_period(sc, t))
+        return t; /* "Military Forces of Mali (2021-)": an actor's period */
     set(o, (int)y, 1, 1, VG_DP_YEAR);
     o->year_only = 1;
     o->has_year = 1;

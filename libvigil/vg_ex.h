@@ -103,6 +103,8 @@ typedef struct vg_ex_sent {
     size_t kill_t, kill_e;
     int mishap;               /* an accident or disaster cue */
     int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
+    size_t crowd_act;         /* 1 + token of a protest trigger that is an act ("demonstration") */
+    size_t crowd_act_e;       /* the token after it */
     const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
     size_t pobj_t, pobj_e;
     /* context cues (vg_ex_sense.c) */
@@ -470,6 +472,11 @@ int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *na
                      size_t named_end, int cls);
 /* the alias a names another country's actor than the article's */
 int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_def *a);
+/* An actor that may take up arms (not an organisation, a medium, a party,
+ * a person), and whether mark m's phrase names armed men ("RSF fighters",
+ * "RSF attacked"): an alias shared with an unarmed actor is the armed one. */
+int vg_ex_armed_kind(const vg_actor_def *a);
+int vg_ex_armed_phrase(const vg_ex_ctx *x, const vg_mark *m);
 /* the generic actor at [t, end) is a source of the report ("a police source") */
 int vg_ex_source_actor(const vg_ex_ctx *x, size_t t, size_t end);
 /* an official (politician, journalist) near token t */

@@ -127,7 +127,7 @@ _Static_assert(VG_LX__COUNT - VG_LX_DET <= 31,
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
-static const char *const claim_names[] = {"", "before", "after", "resp"};
+static const char *const claim_names[] = {"", "before", "after", "resp", "blame"};
 static const char *const domain_names[VG_DOM__COUNT] = {
     "",      "sports",   "business", "culture", "weather", "accident",
     "legal", "rhetoric", "health",   "tech",    "drill",   "crime"};
@@ -297,7 +297,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "number must be sg, pl or a count 1..100";
         return NULL;
     case VG_LX_CLAIM:
-        if ((k = find_name(claim_names, 4, a[0])) <= 0)
+        if ((k = find_name(claim_names, 5, a[0])) <= 0)
             return "bad claim position (before, after, resp)";
         e->val = k;
         return NULL;

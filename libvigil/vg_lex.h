@@ -147,6 +147,7 @@ typedef enum vg_claimpos {
     VG_CL_BEFORE = 1, /* "according to X", "selon X": source follows */
     VG_CL_AFTER,      /* "X said", "a déclaré X": source around */
     VG_CL_RESP,       /* "claimed responsibility", "a revendiqué" */
+    VG_CL_BLAME,      /* "blamed on X", "imputé à X", "believed to be members of X": X did it */
 } vg_claimpos;
 
 typedef struct vg_lex_entry {
