@@ -561,12 +561,3 @@ long vg_scan_digits(const vg_scan *sc, size_t t)
     }
     return v;
 }
-
-int vg_scan_is(const vg_scan *sc, size_t t, const char *w)
-{
-    if (t >= sc->ntok)
-        return 0;
-    const vg_dict_tok *f = &sc->ftok[t];
-    size_t n = strlen(w);
-    return f->len && f->len < 64 && f->len == n && memcmp(sc->fold + f->off, w, n) == 0;
-}

@@ -19,12 +19,14 @@
 #ifndef VG_SCAN_H
 #define VG_SCAN_H
 
+#include "vg_dict.h"
+
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct vg_dict;
 struct vg_dict_hit;
-struct vg_dict_tok;
 struct vg_lex_entry;
 struct vg_stems;
 
@@ -143,7 +145,15 @@ long vg_scan_digits(const vg_scan *sc, size_t t);
 /* The bytes between tokens t and t+1 ("" after the last). */
 const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len);
 
-/* 1 when token t (folded) equals the ASCII word w. */
-int vg_scan_is(const vg_scan *sc, size_t t, const char *w);
+/* 1 when token t (folded) equals the ASCII word w.  Inline: callers pass
+ * literals, whose length and comparison the compiler folds. */
+static inline int vg_scan_is(const vg_scan *sc, size_t t, const char *w)
+{
+    if (t >= sc->ntok)
+        return 0;
+    const struct vg_dict_tok *f = &sc->ftok[t];
+    size_t n = strlen(w);
+    return f->len && f->len < 64 && f->len == n && memcmp(sc->fold + f->off, w, n) == 0;
+}
 
 #endif
