@@ -37,16 +37,6 @@ void vg_scan_free(vg_scan *sc)
     memset(sc, 0, sizeof(*sc));
 }
 
-const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len)
-{
-    if (t + 1 >= sc->ntok) {
-        *len = t < sc->ntok ? sc->len - sc->tok[t].e : 0;
-        return t < sc->ntok ? sc->text + sc->tok[t].e : "";
-    }
-    *len = sc->tok[t + 1].s - sc->tok[t].e;
-    return sc->text + sc->tok[t].e;
-}
-
 static int is_abbrev(const vg_dict *d, const vg_scan *sc, size_t t)
 {
     const vg_tok *k = &sc->tok[t];
@@ -110,15 +100,20 @@ static int push_sent(vg_scan *sc, size_t *cap, size_t t0, size_t t1, uint32_t pa
 
 static int split_sentences(const vg_dict *d, vg_scan *sc)
 {
-    size_t cap = 0, t0 = 0;
-    uint32_t para = 0;
-    for (size_t t = 0; t < sc->ntok; t++) {
-        int b = t + 1 < sc->ntok ? boundary(d, sc, t) : 1;
-        sc->tok[t].sent = (uint32_t)sc->nsent;
+    size_t cap = 0, t0 = 0, n = sc->ntok;
+    uint32_t para = 0, sent = 0;
+    vg_tok *tk = sc->tok;
+    const char *text = sc->text;
+    for (size_t t = 0; t < n; t++) {
+        tk[t].sent = sent;
+        if (t + 1 < n && tk[t + 1].s == tk[t].e + 1 && text[tk[t].e] == ' ')
+            continue; /* one space: boundary's common case, inline */
+        int b = t + 1 < n ? boundary(d, sc, t) : 1;
         if (!b)
             continue;
         if (push_sent(sc, &cap, t0, t + 1, para) < 0)
             return VG_ENOMEM;
+        sent = (uint32_t)sc->nsent;
         if (b == 2)
             para++;
         t0 = t + 1;
@@ -128,7 +123,8 @@ static int split_sentences(const vg_dict *d, vg_scan *sc)
 
 static int push_mark(vg_scan *sc, size_t *cap, const vg_mark *m)
 {
-    if (vg_arr_room(&sc->mark, sc->nmark, cap, sizeof(*sc->mark), 64) < 0)
+    /* a mark for every other token or so: room for them at once */
+    if (vg_arr_room(&sc->mark, sc->nmark, cap, sizeof(*sc->mark), sc->ntok / 2 + 16) < 0)
         return VG_ENOMEM;
     sc->mark[sc->nmark++] = *m;
     return 0;

@@ -143,7 +143,15 @@ static inline const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size
 long vg_scan_digits(const vg_scan *sc, size_t t);
 
 /* The bytes between tokens t and t+1 ("" after the last). */
-const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len);
+static inline const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len)
+{
+    if (t + 1 >= sc->ntok) {
+        *len = t < sc->ntok ? sc->len - sc->tok[t].e : 0;
+        return t < sc->ntok ? sc->text + sc->tok[t].e : "";
+    }
+    *len = sc->tok[t + 1].s - sc->tok[t].e;
+    return sc->text + sc->tok[t].e;
+}
 
 /* 1 when token t (folded) equals the ASCII word w.  Inline: callers pass
  * literals, whose length and comparison the compiler folds. */
