@@ -2,7 +2,7 @@
 non-violent politics, many with figurative traps ("coup de théâtre", "shot", "attack", "bombed",
 "killed it", "siege mentality", "a raid on the fridge"). Written for the held-out set.
 """
-from common import item
+from common import ev, item
 
 N = "negative"
 ITEMS = [
@@ -236,4 +236,128 @@ A police spokesperson said several victims had lost their savings, and urged peo
 Researchers in Niger are using drones to map the breeding grounds of desert locusts in the Air mountains, near Agadez, before swarms can form.
 
 The drones spot green vegetation where locusts lay eggs, and ground teams then treat the areas. "It is a strike before the storm," said an entomologist working with the programme. The project, funded by the FAO, has so far surveyed 12,000 square kilometres.""", []),
+]
+
+# --- deaths without conflict, crime, military without violence, names, history ---------------
+ITEMS += [
+    item("n31", N, "en", "2024-07-22",
+         """Bus crash kills 19 on Senegal highway
+
+At least 19 people were killed and more than 30 injured when a bus collided with a lorry near Kaffrine in central Senegal early on Sunday, the fire service said.
+
+The bus was carrying passengers from Dakar to Tambacounda. Witnesses said the lorry had swerved to avoid a pothole. The president declared a day of mourning and ordered an inspection of long-distance buses.
+
+Road accidents kill hundreds of people each year in Senegal.""", []),
+    item("n32", N, "fr", "2024-04-18",
+         """Mali : au moins 15 orpailleurs tués dans l'effondrement d'une mine à Kéniéba
+
+Au moins quinze orpailleurs ont péri mardi dans l'effondrement d'un puits de mine artisanale près de Kéniéba, dans la région de Kayes, selon la gendarmerie locale.
+
+Les secours ont travaillé toute la nuit pour dégager les corps. « Le sol était fragilisé par les pluies », a expliqué un responsable de la protection civile. Les autorités ont ordonné la fermeture temporaire des sites non autorisés de la zone.
+
+Ce type d'accident est fréquent dans les mines d'or artisanales du Mali.""", []),
+    item("n33", N, "en", "2024-08-11",
+         """Chad marks independence day with military parade in N'Djamena
+
+Thousands of soldiers marched through N'Djamena on Sunday as Chad celebrated 64 years of independence, with armoured vehicles, artillery pieces and newly delivered drones on display.
+
+Fighter jets flew over the parade ground as the president saluted the troops. "Our army is ready to defend every inch of our territory," he said in a speech.
+
+Guests included delegations from Niger, Sudan and the Central African Republic.""", []),
+    item("n34", N, "fr", "2024-12-05",
+         """Niger : l'armée réceptionne de nouveaux drones de combat
+
+Les Forces armées nigériennes ont réceptionné mercredi à Niamey un lot de drones de combat de fabrication turque, a annoncé le ministère de la Défense.
+
+Ces appareils « renforceront considérablement nos capacités de frappe contre les terroristes », a déclaré le ministre lors d'une cérémonie sur la base aérienne 101. Des pilotes nigériens ont été formés en Turquie pendant plusieurs mois.
+
+Le Niger a déjà acquis ces dernières années des avions de transport et des hélicoptères d'attaque.""", []),
+    item("n35", N, "en", "2024-02-19",
+         """Niger Tornadoes stun Kano Pillars in Minna derby
+
+Niger Tornadoes came from behind to beat Kano Pillars 2-1 in Minna on Sunday, their striker firing home the winner with a thunderous shot four minutes from time.
+
+The visitors had taken the lead through a penalty and looked set to escape with all three points before the Tornadoes' late assault. "We attacked them until they broke," the home coach said.
+
+The win lifts Tornadoes out of the relegation zone.""", []),
+    item("n36", N, "en", "2024-09-04",
+         """Cholera outbreak kills 30 in Borno as rains flood camps
+
+A cholera outbreak has killed at least 30 people in Nigeria's Borno state in the past two weeks, health officials said on Tuesday, as heavy rains flooded parts of Maiduguri and nearby camps.
+
+The state health commissioner said more than 900 cases had been recorded, mostly in Jere and Konduga. Aid agencies are distributing chlorine tablets and setting up treatment centres.
+
+The floods have damaged thousands of homes and washed away crops in the state.""", []),
+    item("n37", N, "fr", "2024-03-26",
+         """Sénégal : scènes de liesse à Dakar après la victoire de l'opposant
+
+Des milliers de personnes sont descendues dans les rues de Dakar et de Ziguinchor lundi soir pour célébrer la victoire du candidat de l'opposition à l'élection présidentielle, selon les résultats provisoires.
+
+Klaxons, chants et drapeaux : la fête a duré jusqu'à l'aube sur la place de l'Obélisque. Le candidat du camp présidentiel a reconnu sa défaite et félicité son adversaire.
+
+La passation de pouvoir doit avoir lieu début avril.""", []),
+    item("n38", N, "en", "2024-11-26",
+         """Upper Volta to Burkina: a nation at 40 years of a name
+
+Forty years ago, on August 4, 1984, Upper Volta became Burkina Faso, the "land of upright people". The renaming was decided by Captain Thomas Sankara, who had come to power in a coup the year before and was himself killed in another coup in 1987.
+
+An exhibition opening in Bobo-Dioulasso this week traces the country's history through posters, newspapers and songs, from the first republic to today. Its curator says young visitors know little of the decades before they were born.
+
+The exhibition runs until February.""",
+         [ev("coup", "BF", None, None, "1983", subtype="seizure", required=False),
+          ev("coup", "BF", None, None, "1987", subtype="seizure", required=False)]),
+    item("n39", N, "fr", "2024-06-20",
+         """Télécoms : guerre des prix et OPA hostile au Burkina
+
+La bataille fait rage sur le marché burkinabè des télécommunications : un opérateur a lancé cette semaine une offre publique d'achat hostile sur son concurrent, tandis qu'une guerre des prix fait chuter les tarifs des données mobiles.
+
+« C'est un raid boursier en bonne et due forme », commente un analyste à Ouagadougou. L'autorité de régulation a annoncé qu'elle examinerait l'opération.
+
+Les abonnés, eux, profitent des baisses de prix.""", []),
+    item("n40", N, "fr", "2024-10-13",
+         """Les Aigles du Mali crucifient la Guinée-Bissau à la dernière minute
+
+Les Aigles du Mali ont arraché la victoire (1-0) face à la Guinée-Bissau samedi à Bamako, grâce à une frappe lointaine qui a crucifié le gardien bissau-guinéen dans le temps additionnel.
+
+Les Maliens ont multiplié les offensives en seconde période sans parvenir à percer un bloc très bas. « On a bombardé leur surface, il fallait juste être patients », a souri le sélectionneur.
+
+Le Mali prend la tête de son groupe de qualification.""", []),
+    item("n41", N, "fr", "2024-02-02",
+         """Théâtre : « Le Général », une satire du pouvoir qui fait salle comble à Ouagadougou
+
+La nouvelle création d'une troupe de Ouagadougou raconte l'histoire d'un général imaginaire qui prend le pouvoir par un coup d'État dans un pays fictif, puis se perd dans ses propres discours.
+
+Le public rit beaucoup. « La pièce parle de tous les pouvoirs, pas d'un pays en particulier », prévient le metteur en scène. Les représentations se poursuivent jusqu'à la fin du mois au Centre culturel.""", []),
+    item("n42", N, "en", "2024-05-08",
+         """Farmer trampled to death by elephants near Pendjari park
+
+A farmer was trampled to death by elephants on Monday while guarding his maize field near the Pendjari national park in northern Benin, local officials said.
+
+Residents say elephants leave the park more often in the dry season in search of water and food, destroying crops. Park managers have promised to build more water points and to compensate families for losses.
+
+Human-wildlife conflict has grown as farms expand toward protected areas.""", []),
+    item("n43", N, "fr", "2024-07-15",
+         """Burkina : la foudre tue cinq personnes près de Koupéla
+
+Cinq personnes, dont trois enfants, ont été tuées par la foudre dimanche dans un village proche de Koupéla, dans la région du Centre-Est, lors d'un violent orage, a indiqué la mairie.
+
+Les victimes s'étaient abritées sous un arbre. La protection civile rappelle qu'il faut éviter de se réfugier sous les arbres isolés pendant les orages.
+
+La saison des pluies a débuté il y a un mois dans la région.""", []),
+    item("n44", N, "en", "2024-10-22",
+         """Man jailed for life over killing of wife in Kumasi
+
+A court in Kumasi on Monday sentenced a 41-year-old trader to life in prison for killing his wife during a domestic dispute at their home last year.
+
+The judge said the evidence, including the testimony of the couple's neighbours, left no doubt about his guilt. His lawyer said he would appeal.
+
+Women's rights groups welcomed the sentence and called for more shelters for victims of domestic violence.""", []),
+    item("n45", N, "en", "2024-01-29",
+         """Opinion: Why the Sahel's young people are winning the war on boredom
+
+Walk through any neighbourhood of Niamey or Bamako in the evening and you will see young people gathered around phones, trading music, comedy sketches and football clips. They have conquered the internet in a way their parents never imagined.
+
+Comedians from Ouagadougou shoot sketches on phones and post them the same night; some have more followers than national television. The battle for attention is won with humour, not money.
+
+Governments that want to reach the young would do well to watch them.""", []),
 ]

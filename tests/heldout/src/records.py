@@ -224,7 +224,7 @@ ITEMS = [
          [ev("coup", "ML", "Bamako", "Bamako", "2024-10-08", subtype="plot",
              actors=["Malian army officers"], required=True),
           ev("arrest", "ML", "Bamako", "Bamako", "2024-10-08", subtype="coup_related",
-             actors=["Military government of Mali", "Malian army officers"], required=False)]),
+             actors=["Military government of Mali", "Malian army officers"])]),
     item("r44", R, "en", "2024-07-12",
          "On 11 July 2024, JNIM fighters looted livestock and burned shops in Diallassagou "
          "(Bankass, Mopti). No casualties reported.",
@@ -369,4 +369,109 @@ ITEMS += [
          "Khartoum). Casualties unknown.",
          [ev("remote_violence", "SD", "Al-Halfaya", "Khartoum", "2024-06-22",
              subtype="shelling", actors=["Sudanese Armed Forces", "Rapid Support Forces"])]),
+]
+
+# --- the ACLED mix: many protests, demonstrations met with force, strategic developments ----
+ITEMS += [
+    item("r71", R, "en", "2024-05-07",
+         "On 6 May 2024, about 60 nurses held a protest at the state hospital in Kano (Kano "
+         "Municipal, Kano) over unpaid allowances.",
+         [ev("protest", "NG", "Kano", "Kano", "2024-05-06", actors=["protesters"])]),
+    item("r72", R, "en", "2024-08-02",
+         "On 1 August 2024, hundreds of youths marched in Ibadan (Oyo) as part of the "
+         "#EndBadGovernance demonstrations; police fired tear gas to disperse them.",
+         [ev("protest", "NG", "Ibadan", "Oyo", "2024-08-01",
+             actors=["protesters", "Nigerian police"])]),
+    item("r73", R, "fr", "2024-06-05",
+         "Le 4 juin 2024, des commerçants du grand marché de Conakry (Kaloum) ont observé une "
+         "journée ville morte et se sont rassemblés devant la mairie pour dénoncer leur "
+         "déguerpissement.",
+         [ev("protest", "GN", "Conakry", "Conakry", "2024-06-04", actors=["protesters"])]),
+    item("r74", R, "en", "2024-10-11",
+         "On 10 October 2024, members of the Ghana National Association of Teachers staged a "
+         "sit-down strike and rallied in Tamale (Northern) to demand payment of arrears.",
+         [ev("protest", "GH", "Tamale", "Northern", "2024-10-10", actors=["protesters"])]),
+    item("r75", R, "fr", "2025-03-08",
+         "Le 7 mars 2025, des femmes ont manifesté pacifiquement à Nouakchott (Nouakchott-Ouest) "
+         "pour réclamer la libération d'un militant des droits humains.",
+         [ev("protest", "MR", "Nouakchott", "Nouakchott-Ouest", "2025-03-07",
+             actors=["protesters"])]),
+    item("r76", R, "en", "2024-02-17",
+         "On 16 February 2024, students of the University of Abomey-Calavi (Atlantique) "
+         "boycotted classes and gathered on campus to protest a rise in registration fees.",
+         [ev("protest", "BJ", "Abomey-Calavi", "Atlantique", "2024-02-16",
+             actors=["protesters"])]),
+    item("r77", R, "en", "2024-03-04",
+         "On 3 March 2024, supporters of the PASTEF party rallied in Ziguinchor (Ziguinchor) "
+         "against the postponement of the presidential election. Gendarmes fired tear gas and "
+         "arrested 9 people.",
+         [ev("protest", "SN", "Ziguinchor", "Ziguinchor", "2024-03-03",
+             actors=["protesters", "Senegalese gendarmerie"]),
+          ev("arrest", "SN", "Ziguinchor", "Ziguinchor", "2024-03-03", arrests=9,
+             subtype="political", required=False)]),
+    item("r78", R, "fr", "2024-09-21",
+         "Le 20 septembre 2024, des habitants en colère ont saccagé la brigade de gendarmerie "
+         "de Bangolo (Guémon) après la mort d'un jeune lors d'une interpellation.",
+         [ev("riot", "CI", "Bangolo", "Guemon", "2024-09-20", actors=["rioters"])]),
+    item("r79", R, "en", "2024-11-16",
+         "On 15 November 2024, rival groups of motorcycle taxi drivers fought with machetes "
+         "and stones at the main park in Sokode (Tchaoudjo, Centrale); 2 killed.",
+         [ev("riot", "TG", "Sokode", "Centrale", "2024-11-15", fat=2, actors=["rioters"])]),
+    item("r80", R, "en", "2025-01-30",
+         "On 28 January 2025, security forces opened fire on demonstrators protesting power "
+         "cuts in Abeche (Ouaddai), killing 1.",
+         [ev("protest", "TD", "Abeche", "Ouaddai", "2025-01-28", fat=1,
+             actors=["protesters", "Chadian security forces"])]),
+    item("r81", R, "en", "2024-04-19",
+         "On 18 April 2024, the Burkinabe army recovered an arms cache hidden in a forest near "
+         "Gorgadji (Seno). No clash reported.",
+         [ev("strategic", "BF", "Gorgadji", "Sahel", "2024-04-18", subtype="arms_cache_seized",
+             actors=["Burkinabe Armed Forces"])]),
+    item("r82", R, "fr", "2024-07-26",
+         "Le 24 juillet 2024, 14 otages enlevés en mai ont été libérés dans la zone de Mandoul "
+         "(Tchad) après négociation, selon une source administrative.",
+         [ev("strategic", "TD", "Mandoul", "Mandoul", "2024-07-24", subtype="hostages_released",
+             claimed="administrative source")]),
+    item("r83", R, "en", "2024-12-08",
+         "On 6 December 2024, the Nigerien military established a new base at Bankilare "
+         "(Tillaberi).",
+         [ev("strategic", "NE", "Bankilare", "Tillaberi", "2024-12-06",
+             subtype="base_established", actors=["Nigerien Armed Forces"])]),
+    item("r84", R, "en", "2024-08-29",
+         "On 27 August 2024, JNIM and Ansarul Islam distributed leaflets in Solenzo (Banwa, "
+         "Boucle du Mouhoun) ordering women to wear veils.",
+         [ev("strategic", "BF", "Solenzo", "Boucle du Mouhoun", "2024-08-27",
+             subtype="armed_group_activity", actors=["JNIM"])]),
+    item("r85", R, "fr", "2025-04-03",
+         "Le 1er avril 2025, une centaine de combattants de l'EIGS ont prêché dans le village "
+         "de Fitili (Ménaka) avant de repartir sans violence.",
+         [ev("strategic", "ML", "Fitili", "Menaka", "2025-04-01",
+             subtype="armed_group_activity", actors=["Islamic State Sahel"])]),
+    item("r86", R, "en", "2024-06-28",
+         "On 27 June 2024, hundreds of women and children arrived in Ouallam (Tillaberi) "
+         "after fleeing threats by IS Sahel in surrounding villages.",
+         [ev("displacement", "NE", "Ouallam", "Tillaberi", "2024-06-27",
+             actors=["Islamic State Sahel", "civilians"])]),
+    item("r87", R, "en", "2024-09-06",
+         "On 5 September 2024, Fulani and Dogon militias clashed near Dinangourou (Koro, "
+         "Bandiagara); 7 killed on both sides.",
+         [ev("armed_clash", "ML", "Dinangourou", "Bandiagara", "2024-09-05", fat=7,
+             actors=["Fulani militia", "Dogon militia"])]),
+    item("r88", R, "fr", "2024-10-18",
+         "Le 16 octobre 2024, des policiers ont été pris à partie par des orpailleurs à "
+         "Kokoyo (Djibo). Un policier tué.",
+         [ev("riot", "BF", "Kokoyo", "Sahel", "2024-10-16", fat=1,
+             actors=["rioters", "Police Forces of Burkina Faso"])]),
+    item("r89", R, "en", "2025-02-21",
+         "On 19 February 2025, Ivorian gendarmes arrested 6 suspected members of a jihadist "
+         "cell in Tengrela (Bagoue).",
+         [ev("arrest", "CI", "Tengrela", "Bagoue", "2025-02-19", arrests=6, subtype="other",
+             actors=["Police Forces of Cote d'Ivoire (Gendarmerie)"])]),
+    item("r90", R, "en", "2024-05-25",
+         "On 23 May 2024, Sudanese police violently dispersed a protest by displaced people in "
+         "Gedaref (Gedaref) against evictions from schools; dozens detained.",
+         [ev("protest", "SD", "Gedaref", "Gedaref", "2024-05-23",
+             actors=["protesters", "Sudanese police"]),
+          ev("arrest", "SD", "Gedaref", "Gedaref", "2024-05-23", subtype="other",
+             actors=["Sudanese police"], required=False)]),
 ]
