@@ -174,6 +174,7 @@ typedef struct vg_ex_ctx {
     size_t nnums, ndates;
     uint32_t *word_kinds;       /* per token: its one-token word kinds, once asked (vg_ex_word) */
     uint32_t *word_long;        /* and those of its longer words (valid with VG_EX_WK_LONG) */
+    uint32_t *ref_memo;         /* vg_ex_ref_after + 1 per token, 0 until asked */
     const vg_place **place_tok; /* place at a token (after the country is known) */
     uint8_t *dem_tok;           /* VG_EX_PF_* of the place at a token */
     /* the article's cues in Africa (an African country named, its people, an

@@ -84,7 +84,7 @@ static int alloc_caches(vg_ex_ctx *x)
 {
     size_t n = x->sc.ntok ? x->sc.ntok : 1; /* only the used part is touched */
     size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->nums) + n * sizeof(*x->dates) +
-                4 * n * sizeof(int32_t) + n;
+                5 * n * sizeof(int32_t) + n;
     char *b = malloc(sz);
     if (!b)
         return VG_ENOMEM;
@@ -104,6 +104,9 @@ static int alloc_caches(vg_ex_ctx *x)
     b += n * sizeof(uint32_t);
     x->word_long = (uint32_t *)(void *)b; /* written before read (VG_EX_WK_LONG) */
     b += n * sizeof(uint32_t);
+    x->ref_memo = (uint32_t *)(void *)b;
+    memset(x->ref_memo, 0, n * sizeof(uint32_t));
+    b += n * sizeof(uint32_t);
     x->dem_tok = (uint8_t *)b;
     return 0;
 }
@@ -119,6 +122,7 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
 
 void vg_ex_recache(vg_ex_ctx *x)
 {
+    memset(x->ref_memo, 0, (x->sc.ntok ? x->sc.ntok : 1) * sizeof(uint32_t)); /* marks changed */
     cache_nums_dates(x);
     vg_ex_date_context(x);
 }

@@ -506,6 +506,20 @@ fail:
     return VG_ENOMEM;
 }
 
+int vg_scan_tokens(const char *text, size_t len, size_t max_tokens, vg_scan *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (!text && len)
+        return VG_EINVAL;
+    out->lang = -1;
+    out->text = text ? text : "";
+    out->len = len;
+    int rc = vg_scantok_run(out, max_tokens);
+    if (rc < 0)
+        vg_scan_free(out);
+    return rc;
+}
+
 int vg_scan_text(const vg_dict *d, const char *text, size_t len, size_t max_tokens, vg_scan *out)
 {
     return vg_scan_text_stems(d, NULL, NULL, text, len, max_tokens, out);

@@ -89,6 +89,11 @@ int vg_scan_text_stems(const struct vg_dict *d, const struct vg_stems *st, const
                        const char *text, size_t len, size_t max_tokens, vg_scan *out);
 void vg_scan_free(vg_scan *sc);
 
+/* The first pass of vg_scan_text alone: tokens, folds and their hashes, no
+ * sentences and no marks, for a caller that tests the tokens before it
+ * scans.  Returns 0 or VG_ENOMEM / VG_EINVAL (then *out is empty). */
+int vg_scan_tokens(const char *text, size_t len, size_t max_tokens, vg_scan *out);
+
 /* Names that are no names here: the marks i of two tokens or more with
  * release[i] nonzero (a place the article's context rejects) give way to
  * the phrases under them - the longest-match segmentation of their span
