@@ -157,7 +157,7 @@ typedef struct stem_run {
     vg_stem_filter filter[VG_STEM__N];
     uint8_t p2[VG_STEM_P2 / 8 + 1]; /* the languages' first-two-letter bits, together */
     size_t maxw[VG_STEM__N];
-    vg_stemmer sm;
+    vg_stemmer *sm; /* taken on the first word to stem (vg_stems_take) */
     uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
     char *buf;
     size_t used, cap;
@@ -168,7 +168,8 @@ typedef struct stem_run {
 
 static void stem_run_free(stem_run *r)
 {
-    vg_stemmer_free(&r->sm);
+    if (r->sm)
+        vg_stems_give(r->st, r->sm);
     for (int i = 0; i < VG_STEM__N; i++)
         free(r->at[i]);
     free(r->buf);
@@ -227,9 +228,11 @@ static int stem_of(vg_scan *sc, stem_run *r, size_t li, size_t t, uint32_t *off,
                             : NULL;
         if (m && (n = strlen(m)) < 64) /* an ASCII word the loader stemmed */
             memcpy(r->buf + r->used, m, n);
-        else
-            n = vg_stem_token(&r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used,
+        else if (r->sm || (r->sm = vg_stems_take(r->st)) != NULL)
+            n = vg_stem_token(r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used,
                               64);
+        else
+            n = 0; /* out of memory: no stem, as when Snowball's stemmer cannot be made */
         sc->nstemmed++;
     }
     *off = (uint32_t)r->used;
