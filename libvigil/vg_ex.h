@@ -144,6 +144,12 @@ typedef struct vg_ex_cand {
     int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */
 } vg_ex_cand;
 
+/* The word dictionary's hits for one token (vg_ex_ctx.word_hits). */
+typedef struct vg_ex_hits {
+    const struct vg_dict_hit *h;
+    size_t n;
+} vg_ex_hits;
+
 typedef struct vg_ex_ctx {
     const vg_kb *kb;
     const vg_limits *lim;
@@ -173,6 +179,7 @@ typedef struct vg_ex_ctx {
     vg_dateval *dates;
     size_t nnums, ndates;
     uint32_t *word_kinds;       /* per token: its one-token word kinds, once asked (vg_ex_word) */
+    struct vg_ex_hits *word_hits; /* and its own word's hits (valid with VG_EX_WK_KNOWN) */
     uint32_t *word_long;        /* and those of its longer words (valid with VG_EX_WK_LONG) */
     uint32_t *ref_memo;         /* vg_ex_ref_after + 1 per token, 0 until asked */
     const vg_place **place_tok; /* place at a token (after the country is known) */

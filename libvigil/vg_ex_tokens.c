@@ -83,14 +83,16 @@ static void cache_nums_dates(vg_ex_ctx *x)
 static int alloc_caches(vg_ex_ctx *x)
 {
     size_t n = x->sc.ntok ? x->sc.ntok : 1; /* only the used part is touched */
-    size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->nums) + n * sizeof(*x->dates) +
-                5 * n * sizeof(int32_t) + n;
+    size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->word_hits) + n * sizeof(*x->nums) +
+                n * sizeof(*x->dates) + 5 * n * sizeof(int32_t) + n;
     char *b = malloc(sz);
     if (!b)
         return VG_ENOMEM;
     x->cache = b;
     x->place_tok = (const vg_place **)(void *)b;
     b += n * sizeof(*x->place_tok);
+    x->word_hits = (vg_ex_hits *)(void *)b; /* written before read (VG_EX_WK_KNOWN) */
+    b += n * sizeof(*x->word_hits);
     x->nums = (vg_num *)(void *)b;
     b += n * sizeof(*x->nums);
     x->dates = (vg_dateval *)(void *)b;
@@ -154,9 +156,12 @@ uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t)
     const vg_dict_hit *h;
     size_t nh;
     uint32_t m = VG_EX_WK_KNOWN;
+    x->word_hits[t] = (vg_ex_hits){NULL, 0};
     if (x->words && vg_dict_may_start(vg_dict_start_filter(x->words), x->sc.ftok[t].h) &&
-        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1)
+        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1) {
         m |= kind_bits(h, nh, x->sc.lang);
+        x->word_hits[t] = (vg_ex_hits){h, nh};
+    }
     *wk = (*wk & VG_EX_WK_LONG) | m;
     return *wk;
 }
@@ -192,8 +197,12 @@ const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int
     size_t nh;
     if (!x->words)
         return NULL;
-    if (vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
+    if (n == 1 && x->word_kinds && (x->word_kinds[t] & VG_EX_WK_KNOWN)) {
+        h = x->word_hits[t].h; /* the token's own hits, looked up once */
+        nh = x->word_hits[t].n;
+    } else if (vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n) {
         return NULL;
+    }
     for (size_t i = 0; i < nh; i++) {
         const vg_lex_entry *e = h[i].val;
         if (h[i].tag == VG_TAG_LEX && e->kind == kind && vg_lex_lang_ok(e, x->sc.lang))

@@ -96,16 +96,17 @@ static inline int vg_stems_may2(const uint8_t *bits, const char *f)
  * with that prefix (stemming only takes letters off). */
 static inline int vg_stems_may(const vg_stem_prefix *sp, const char *f, size_t n)
 {
-    unsigned i = 0;
-    size_t k = n < 4 ? 3 : 4;
-    for (size_t j = 0; j < k; j++) {
-        unsigned c = (unsigned char)f[j] - 'a';
-        if (c >= 26)
-            return 0;
-        i = i * 26 + c;
-    }
-    if (k == 3)
+    unsigned a = (unsigned char)f[0] - 'a', b = (unsigned char)f[1] - 'a';
+    unsigned c = (unsigned char)f[2] - 'a';
+    if (a >= 26 || b >= 26 || c >= 26)
+        return 0;
+    unsigned i = (a * 26 + b) * 26 + c;
+    if (n < 4)
         return (sp->p3[i >> 3] >> (i & 7)) & 1;
+    unsigned d = (unsigned char)f[3] - 'a';
+    if (d >= 26)
+        return 0;
+    i = i * 26 + d;
     return ((sp->p4[i >> 3] >> (i & 7)) & 1) && n >= sp->minlen[i % VG_STEM_MINLEN_SLOTS];
 }
 
