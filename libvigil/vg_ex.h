@@ -178,12 +178,12 @@ typedef struct vg_ex_ctx {
     vg_num *nums;
     vg_dateval *dates;
     size_t nnums, ndates;
-    uint32_t *word_kinds;       /* per token: its one-token word kinds, once asked (vg_ex_word) */
+    uint32_t *word_kinds;         /* per token: its one-token word kinds, once asked (vg_ex_word) */
     struct vg_ex_hits *word_hits; /* and its own word's hits (valid with VG_EX_WK_KNOWN) */
-    uint32_t *word_long;        /* and those of its longer words (valid with VG_EX_WK_LONG) */
-    uint32_t *ref_memo;         /* vg_ex_ref_after + 1 per token, 0 until asked */
-    const vg_place **place_tok; /* place at a token (after the country is known) */
-    uint8_t *dem_tok;           /* VG_EX_PF_* of the place at a token */
+    uint32_t *word_long;          /* and those of its longer words (valid with VG_EX_WK_LONG) */
+    uint32_t *ref_memo;           /* vg_ex_ref_after + 1 per token, 0 until asked */
+    const vg_place **place_tok;   /* place at a token (after the country is known) */
+    uint8_t *dem_tok;             /* VG_EX_PF_* of the place at a token */
     /* the article's cues in Africa (an African country named, its people, an
      * actor of one, a dateline there): without one, only a place named
      * nowhere else in the world stands for itself */

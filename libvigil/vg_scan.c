@@ -157,7 +157,7 @@ typedef struct stem_run {
     vg_stem_filter filter[VG_STEM__N];
     uint8_t p2[VG_STEM_P2 / 8 + 1]; /* the languages' first-two-letter bits, together */
     size_t maxw[VG_STEM__N];
-    vg_stemmer *sm; /* taken on the first word to stem (vg_stems_take) */
+    vg_stemmer *sm;           /* taken on the first word to stem (vg_stems_take) */
     uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
     char *buf;
     size_t used, cap;
