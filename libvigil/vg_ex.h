@@ -168,6 +168,7 @@ typedef struct vg_ex_ctx {
     const vg_place *art_place;   /* the place the article is about */
     const struct vg_dict *words; /* the lexicon's word kinds (vg_lex_words) */
     const uint64_t *words_multi; /* first tokens of their longer phrases (vg_lex_words_multi) */
+    const uint64_t *words_first; /* first tokens of all of them (vg_dict_start_filter) */
     /* countries the article names as such (a country, its demonym, its
      * government or army): a town of any other country is suspect */
     char named_cc[16][4];

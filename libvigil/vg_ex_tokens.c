@@ -157,7 +157,7 @@ uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t)
     size_t nh;
     uint32_t m = VG_EX_WK_KNOWN;
     x->word_hits[t] = (vg_ex_hits){NULL, 0};
-    if (x->words && vg_dict_may_start(vg_dict_start_filter(x->words), x->sc.ftok[t].h) &&
+    if (x->words_first && vg_dict_may_start(x->words_first, x->sc.ftok[t].h) &&
         vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1) {
         m |= kind_bits(h, nh, x->sc.lang);
         x->word_hits[t] = (vg_ex_hits){h, nh};
@@ -178,7 +178,7 @@ uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t)
     uint32_t m = 0;
     if (n > VG_EX_WK_LEN)
         n = VG_EX_WK_LEN;
-    if (n > 1 && x->words && vg_dict_may_start(vg_dict_start_filter(x->words), ft->h) &&
+    if (n > 1 && x->words_first && vg_dict_may_start(x->words_first, ft->h) &&
         (!x->words_multi ||
          vg_dict_may_start(x->words_multi, vg_lex_pair_hash(ft[0].h, ft[1].h))) &&
         vg_dict_match_each(x->words, x->sc.fold, ft, n, h, nh))
