@@ -57,6 +57,8 @@ static int same_sent(const vg_ex_ctx *x, size_t a, size_t b)
 /* A word of kind spelt by one to four tokens from k; *end after it. */
 static int word_from(const vg_ex_ctx *x, size_t k, int kind, size_t *end)
 {
+    if (!vg_ex_word_may(x, k, kind))
+        return 0; /* the token's cached kinds: no such word from k */
     for (size_t n = 4; n >= 1; n--)
         if (same_sent(x, k, k + n - 1) && vg_ex_word(x, k, n, kind)) {
             *end = k + n;

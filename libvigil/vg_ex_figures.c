@@ -281,12 +281,14 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
     for (size_t t = n->t1; t < s1 && t < lim; t++) {
         size_t e;
         const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);
-        int same = one_clause(x, n->t1 - 1, t + 1); /* "killing seven, police said" */
-        if (v && !*vclass && same)
-            *vclass = v->val;
         const vg_lex_entry *a = vg_ex_lex(x, t, VG_LX_ACTOR, &e);
-        if (a && !*vclass && same)
-            *vclass = a->val;
+        /* "killing seven, police said": asked only where a class may be taken */
+        if ((v || a) && !*vclass && one_clause(x, n->t1 - 1, t + 1)) {
+            if (v)
+                *vclass = v->val;
+            if (a && !*vclass)
+                *vclass = a->val;
+        }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;
         if (vg_ex_lex(x, t, kind, NULL))

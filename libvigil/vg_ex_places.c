@@ -609,7 +609,7 @@ static size_t bracket_open(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
-size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+static size_t ref_after(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
     size_t s = sc->tok[k < sc->ntok ? k : 0].sent, n = 0, e;
@@ -641,6 +641,17 @@ size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
         }
     }
     return n && k < sc->ntok && sc->tok[k].sent == s && is_name_tok(sc, k) ? k : 0;
+}
+
+/* ref_after once per token (x->ref_memo: the answer + 1, 0 when not yet
+ * asked): the place passes ask it of the same tokens many times. */
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+{
+    if (!x->ref_memo || k >= x->sc.ntok)
+        return ref_after(x, k);
+    if (!x->ref_memo[k])
+        x->ref_memo[k] = (uint32_t)ref_after(x, k) + 1;
+    return x->ref_memo[k] - 1;
 }
 
 /* The token where a reference phrase before the place at t starts when a

@@ -192,6 +192,11 @@ const struct vg_dict *vg_lex_words(const vg_lex *lx);
  * ("according to", "a déclaré") need not probe. */
 const uint64_t *vg_lex_words_multi(const vg_lex *lx);
 
+/* A filter of the first tokens of the dateline cues (exact rows of kind
+ * dateline), for vg_dict_may_start with a token's hash: a line none of
+ * whose tokens it accepts holds no cue (vg_date_dateline_cued). */
+const uint64_t *vg_lex_dateline_cues(const vg_lex *lx);
+
 static inline uint64_t vg_lex_pair_hash(uint64_t h1, uint64_t h2)
 {
     return (h1 ^ (h2 >> 7) ^ (h2 << 29)) * 0x9e3779b97f4a7c15ull;
