@@ -4,7 +4,7 @@
  *   vigil extract [--historical] [--knowledge DIR] [FILE...|-]
  *   vigil clean [--json] [--knowledge DIR] [FILE...|-]
  *   vigil check-knowledge [DIR]
- *   vigil produce --brokers B --topic T [FILE...|-]
+ *   vigil produce --brokers B --topic T [--timeout SEC] [FILE...|-]
  *   vigil consume --brokers B --topic T [--count N] [--timeout SEC] [--headers]
  *                 [--format json|human]
  *
@@ -21,6 +21,7 @@
 #include "vigil_cli.h"
 #include "vk_log.h"
 
+#include <ctype.h>
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -39,7 +40,8 @@ static const struct {
     {"extract", "[--historical] [--knowledge DIR] [FILE...|-]"},
     {"clean", "[--json] [--knowledge DIR] [FILE...|-]"},
     {"check-knowledge", "[DIR]"},
-    {"produce", "--brokers HOST:PORT --topic T [--partition P] [--rate N] [FILE...|-]"},
+    {"produce", "--brokers HOST:PORT --topic T [--partition P] [--rate N] [--timeout SEC] "
+                "[FILE...|-]"},
     {"consume", "--brokers HOST:PORT --topic T [--count N] [--timeout SEC] [--headers] "
                 "[--format json|human]"},
     {"lag", "--brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout SEC]]"},
@@ -89,7 +91,13 @@ int vigil_for_each_input(int argc, char **argv, vigil_msg_fn fn, void *ctx)
             bad = 1;
             continue;
         }
-        if (vc_is_jsonl(buf, len)) {
+        size_t k = 0;
+        while (k < len && isspace((unsigned char)buf[k]))
+            k++;
+        if (k == len) { /* nothing to send or extract: said, not an article */
+            fprintf(stderr, "vigil: %s: empty input, nothing read\n",
+                    strcmp(files[i], "-") ? files[i] : "standard input");
+        } else if (vc_is_jsonl(buf, len)) {
             while (vc_next_line(buf, len, &pos, &line, &ln))
                 bad |= fn(ctx, files[i], line, ln) != 0;
         } else {
