@@ -2,7 +2,8 @@
 # kafka_eos.sh - exactly-once (delivery.guarantee = exactly_once) under
 # chaos on a 3-node Apache Kafka.  5,000 generated articles; vigild is
 # killed with SIGKILL at random moments 10 times (mid-transaction: one
-# commits every second) and restarted, and one broker is killed with
+# commits every second; every second kill while the alert stage sends
+# alerts) and restarted, and one broker is killed with
 # SIGKILL while vigild runs and restarted later.  A consumer that reads
 # committed records only (librdkafka's default isolation.level) must see
 # every event id the offline pipeline gives exactly once - nothing lost,
@@ -28,10 +29,21 @@ alerts.group_wait_ms = 1000
 CONF
 i=0
 victim=""
+alert_kills=0
 while [ $i -lt "$KILLS" ]; do
     i=$((i + 1))
     start_vigild "eos$i" "$T/v.conf"
     wait_log "eos$i" "partition(s) assigned" 90
+    # every second kill falls while the alert stage sends alerts: after its
+    # group join (the killed member's session must expire first) and its
+    # first alert of this run (none within 60 s: it has caught up)
+    if [ $((i % 2)) -eq 0 ]; then
+        for _ in $(seq 1 600); do
+            grep -q "^<5>alert [0-9a-f]* firing" "$T/eos$i.log" && break
+            sleep 0.1
+        done
+        grep -q "^<5>alert [0-9a-f]* firing" "$T/eos$i.log" && alert_kills=$((alert_kills + 1))
+    fi
     if [ $i -eq 4 ]; then # a broker dies under the running instance
         victim=2
         "$KAFKA" kill "$KD" "$victim"
@@ -45,6 +57,7 @@ while [ $i -lt "$KILLS" ]; do
     fi
 done
 grep -q "exactly-once: transactional.id" "$T/eos1.log" || fail "exactly-once not in use"
+[ "$alert_kills" -gt 0 ] || fail "no SIGKILL fell while the alert stage was sending alerts"
 grep -q "alerting: exactly-once: transactional.id" "$T/eos1.log" ||
     fail "the alert stage does not use exactly-once"
 start_vigild eosfinal "$T/v.conf"
@@ -65,21 +78,44 @@ want=$(sort -u "$T/want" | wc -l)
 [ "$distinct" -eq "$want" ] || fail "$distinct distinct event ids committed, $want expected"
 [ "$total" -eq "$distinct" ] || fail "$((total - distinct)) duplicate event records under exactly-once"
 "$B/vigil" consume --brokers "$BS" --topic news.alerts --timeout 10 2> /dev/null > "$T/alerts.jsonl"
-# every alert once (vigil consume reads committed records only:
-# librdkafka's default isolation.level)
-python3 - "$T/alerts.jsonl" > "$T/alerts.count" <<'PY'
+"$B/vigil" consume --brokers "$BS" --topic news.incidents --timeout 10 --headers 2> /dev/null \
+    > "$T/incidents.jsonl"
+# Every alert once, none lost (vigil consume reads committed records only:
+# librdkafka's default isolation.level).  The committed incident states are
+# the stage's own account: an incident's alerts are numbered 0, 1, ... (seq)
+# and its last state says how many were sent (alert.n_sent), so its
+# committed alerts must be exactly seq 0 .. n_sent-1, each once; an alert
+# whose incident has no committed state is an orphan.  A duplicate may
+# differ in alert_id (an update's id covers its content), so both the
+# (incident, seq) pairs and the alert ids are counted.
+python3 - "$T/alerts.jsonl" "$T/incidents.jsonl" > "$T/alerts.count" <<'PY'
 import collections, json, sys
-ids = [json.loads(l)["alert_id"] for l in open(sys.argv[1])]
-twice = [a for a, c in collections.Counter(ids).items() if c > 1]
-print(len(ids), len(twice), " ".join(twice[:5]))
+alerts = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+state = {}
+for l in open(sys.argv[2]):
+    r = json.loads(l)
+    if r["value"]:
+        state[r["key"]] = json.loads(r["value"])["alert"]["n_sent"]
+    else:
+        state.pop(r["key"], None)  # a tombstone: the incident expired
+pairs = collections.Counter((a["incident_id"], a["seq"]) for a in alerts)
+ids = collections.Counter(a["alert_id"] for a in alerts)
+twice = [a for a, c in ids.items() if c > 1] + ["%s#%d" % p for p, c in pairs.items() if c > 1]
+lost = ["%s#%d" % (i, q) for i, n in state.items() for q in range(n) if (i, q) not in pairs]
+orphans = ["%s#%d" % p for p in pairs if p[0] not in state or p[1] >= state[p[0]]]
+print(len(alerts), len(twice), len(lost), len(orphans), sum(1 for n in state.values() if n),
+      " ".join((twice + lost + orphans)[:5]) or "-")
 PY
-read -r n_alerts n_twice twice_ids < "$T/alerts.count" || fail "alerts not counted"
+read -r n_alerts n_twice n_lost n_orphans n_alerted bad_ids < "$T/alerts.count" ||
+    fail "alerts not counted"
 [ "$n_alerts" -gt 0 ] || fail "no alert at all"
-[ "$n_twice" -eq 0 ] || fail "$n_twice of $n_alerts alerts sent twice under exactly-once: $twice_ids"
+[ "$n_twice" -eq 0 ] || fail "$n_twice of $n_alerts alerts sent twice under exactly-once: $bad_ids"
+[ "$n_lost" -eq 0 ] || fail "$n_lost alerts the incident states count as sent are not committed: $bad_ids"
+[ "$n_orphans" -eq 0 ] || fail "$n_orphans committed alerts beyond their incident's state: $bad_ids"
 # what the kills left in aborted transactions: records a reader of
 # uncommitted data sees (told, not asserted: it depends on when they fell)
 raw=$("$B/vigil" consume --brokers "$BS" --topic eos.events --timeout 10 \
     -X isolation.level=read_uncommitted 2> /dev/null | wc -l)
 raw_alerts=$("$B/vigil" consume --brokers "$BS" --topic news.alerts --timeout 10 \
     -X isolation.level=read_uncommitted 2> /dev/null | wc -l)
-echo "kafka_eos: $N articles, $want events, $KILLS SIGKILLs of vigild, 1 of a broker: 0 lost, 0 duplicates ($total records read committed; $((raw - total)) more in aborted transactions); $n_alerts alerts, 0 twice ($((raw_alerts - n_alerts)) more in aborted transactions)"
+echo "kafka_eos: $N articles, $want events, $KILLS SIGKILLs of vigild, 1 of a broker: 0 lost, 0 duplicates ($total records read committed; $((raw - total)) more in aborted transactions); $n_alerts alerts of $n_alerted incidents: 0 lost, 0 twice, $alert_kills SIGKILLs while the alert stage sent alerts ($((raw_alerts - n_alerts)) more in aborted transactions)"
