@@ -374,6 +374,13 @@ static void restore(void *ctx, const int32_t *parts, size_t n)
     restore_ctx rc = {a, parts, n, now_ms() - window_ms, 0, 0};
     long long wait_ms = a->cfg->shutdown_timeout_ms;
     vd_reader *rd;
+    if (atomic_load(&a->stop) || atomic_load(&a->failed)) {
+        /* an assignment that arrives while the stage stops (the consumer
+         * waits for it before closing, vd_consumer.c): nothing will be
+         * consumed, so nothing is read back */
+        vd_log(LOG_INFO, "alerting: stopping: %zu assigned partition(s) not restored", n);
+        return;
+    }
     if (a->txn_id[0]) {
         /* our own open transaction would hold back the stable read; and a
          * transaction of an instance that vanished holds it until the
