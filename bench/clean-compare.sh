@@ -15,19 +15,18 @@ shared="$root/../shared"
 rev=${1:-HEAD}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mods="vigil vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_html vg_jsonld vg_lang vg_cleanlex vg_tsv"
+mods="vigil vg_arr vg_clean vg_mbuf vg_utf8 vg_charset vg_entities vg_decode vg_textclean vg_textclean_lines vg_textclean_feat vg_textclean_label vg_html vg_html_scan vg_html_arena vg_html_walk vg_html_select vg_jsonld vg_lang vg_cleanlex vg_tsv"
 flags="-std=c11 -D_GNU_SOURCE -O1 -g -w $CLEAN_COMPARE_CFLAGS $(pkg-config --cflags gumbo libutf8proc)"
-flags="$flags -DCLEAN_TSV=\"$root/knowledge/clean.tsv\""
 libs="$(pkg-config --libs gumbo libutf8proc) -lz -lm"
 mkdir -p "$tmp/old" "$tmp/dev"
-(cd "$root" && git archive "$rev" libvigil) | tar -x -C "$tmp/old"
-build() { # $1 = source dir, $2 = output
+(cd "$root" && git archive "$rev" libvigil knowledge/clean.tsv) | tar -x -C "$tmp/old"
+build() { # $1 = tree (libvigil/ and knowledge/clean.tsv: each build reads its own lists), $2 = output
     src=""
-    for m in $mods; do [ -f "$1/$m.c" ] && src="$src $1/$m.c"; done
-    cc $flags -I"$1" -o "$2" "$here/clean-compare.c" $src $libs
+    for m in $mods; do [ -f "$1/libvigil/$m.c" ] && src="$src $1/libvigil/$m.c"; done
+    cc $flags -DCLEAN_TSV="\"$1/knowledge/clean.tsv\"" -I"$1/libvigil" -o "$2" "$here/clean-compare.c" $src $libs
 }
-build "$tmp/old/libvigil" "$tmp/cmp-old" &
-build "$root/libvigil" "$tmp/cmp-new"
+build "$tmp/old" "$tmp/cmp-old" &
+build "$root" "$tmp/cmp-new"
 wait
 /usr/bin/python3 - "$shared/dev/articles.jsonl" "$tmp/dev" <<'PYEOF'
 import json, sys

@@ -275,7 +275,7 @@ int vg_clean(const vg_kb *kb, const vg_limits *lim, const char *raw, size_t len,
     vg_mbuf_init(&stage, lim->max_input_bytes * 4 + 16);
     vg_mbuf_init(&body, lim->max_output_bytes);
     if (html) {
-        rc = vg_html_extract(lim, raw, len, cs, &hr);
+        rc = vg_html_extract(kb->clean, lim, raw, len, cs, &hr);
         if (rc)
             goto fail;
         vg_mbuf_free(&stage);

@@ -4,7 +4,11 @@
  *
  * One pass reads and validates every row into arrays sized by the file's
  * line count (the strings stay in the file's arena); then the phrase chains
- * and the stopword table are built.  The stopword hash searches multipliers
+ * and the stopword table are built.  The short word lists (tails, bylines,
+ * contact and notice openers, time words, HTML class/id words) stay arrays
+ * in file order: the cleaner reads them for a few short units or per
+ * element, where a scan of a dozen entries costs less than a lookup
+ * structure.  The stopword hash searches multipliers
  * (the sequence the build-time generator of these tables used) until no two
  * words share a slot, doubling the table when a size takes too long: a
  * lookup is then one probe, as before.
@@ -13,6 +17,7 @@
 #include "vg_tsv.h"
 #include "vigil.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,15 +25,41 @@
 #define MAX_SLOT_BITS 16 /* 65536 */
 #define TRIES_PER_SIZE (1u << 20)
 
+#define NO_WORDS ((size_t)-1)
+#define WORDS(m) offsetof(vg_cleanlex, m)
+
+/* Checks beyond lower case and length (lower_phrase). */
+enum {
+    R_SPACE = 1, /* '_' stands for a space (a trailing space is invisible) */
+    R_TAIL = 2,  /* fits the tail test: < 64 bytes, <= 5 words, no ':' or ' ' at the end */
+};
+
 static const struct {
     const char *name;
-    unsigned list; /* VG_CL_*, 0 for month and stopword */
+    unsigned list; /* VG_CL_* for the phrase table, 0 otherwise */
     size_t nf;
+    size_t words;   /* offset of the vg_cl_words it fills, or NO_WORDS */
+    unsigned rules; /* R_* */
+    unsigned open;  /* VG_CL_OPEN_* of an opener list, 0 otherwise */
 } kinds[] = {
-    {"promo", VG_CL_PROMO, 2}, {"furniture", VG_CL_FURNITURE, 2}, {"counter", VG_CL_COUNTER, 2},
-    {"ago", VG_CL_AGO, 2},     {"dateline", VG_CL_DATELINE, 2},   {"month", 0, 2},
-    {"stopword", 0, 3},
+    {"promo", VG_CL_PROMO, 2, NO_WORDS, 0, 0},
+    {"furniture", VG_CL_FURNITURE, 2, NO_WORDS, 0, 0},
+    {"counter", VG_CL_COUNTER, 2, NO_WORDS, 0, 0},
+    {"ago", VG_CL_AGO, 2, NO_WORDS, 0, 0},
+    {"dateline", VG_CL_DATELINE, 2, NO_WORDS, 0, 0},
+    {"month", 0, 2, NO_WORDS, 0, 0},
+    {"timeword", 0, 2, WORDS(timewords), 0, 0},
+    {"tail", 0, 2, WORDS(tails), R_TAIL, 0},
+    {"byline", 0, 2, WORDS(bylines), R_SPACE, VG_CL_OPEN_BYLINE},
+    {"contact", 0, 2, WORDS(contacts), R_SPACE, VG_CL_OPEN_CONTACT},
+    {"notice", 0, 2, WORDS(notices), R_SPACE, VG_CL_OPEN_NOTICE},
+    {"negclass", 0, 2, WORDS(neg_class), 0, 0},
+    {"negpart", 0, 2, WORDS(neg_part), 0, 0},
+    {"negtoken", 0, 2, WORDS(neg_token), 0, 0},
+    {"posclass", 0, 2, WORDS(pos_class), 0, 0},
+    {"stopword", 0, 3, NO_WORDS, 0, 0},
 };
+#define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 
 typedef struct sw_row {
     uint64_t key;
@@ -85,13 +116,49 @@ static int add_stopword(loader *ld, char **f)
     return 0;
 }
 
+/* A tail marker is compared with a whole unit of at most five words, cut
+ * to 63 bytes, its trailing colons and spaces dropped (vg_textclean_label.c):
+ * a phrase that cannot be such a unit would never match. */
+static int check_tail(vg_tsv *t, const char *p)
+{
+    size_t n = strlen(p), words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += p[i] != ' ' && (i == 0 || p[i - 1] == ' ');
+    if (n > 63 || words > 5)
+        return vg_tsv_fail(t, "tail '%s' is longer than 63 bytes or 5 words", p);
+    if (p[n - 1] == ':' || p[n - 1] == ' ' || p[0] == ' ')
+        return vg_tsv_fail(t, "tail '%s' must not start with a space or end in ':' or a space", p);
+    return 0;
+}
+
+/* The word list kind k fills, or NULL. */
+static vg_cl_words *words_of(vg_cleanlex *cl, size_t k)
+{
+    return kinds[k].words == NO_WORDS ? NULL : (vg_cl_words *)(void *)((char *)cl + kinds[k].words);
+}
+
+/* A word list row: its checks, then '_' -> ' ' where the kind says so. */
+static int add_word(loader *ld, size_t k, char *p)
+{
+    vg_cl_words *w = words_of(ld->cl, k);
+    if ((kinds[k].rules & R_TAIL) && check_tail(&ld->t, p) < 0)
+        return VG_EKB;
+    if (kinds[k].rules & R_SPACE)
+        for (char *c = p; *c; c++)
+            if (*c == '_')
+                *c = ' ';
+    ld->cl->open_first[(unsigned char)p[0]] |= (unsigned char)kinds[k].open;
+    w->v[w->n++] = p;
+    return 0;
+}
+
 static int parse_row(loader *ld, char **f, size_t nf)
 {
     vg_cleanlex *cl = ld->cl;
     size_t k = 0;
-    while (k < sizeof(kinds) / sizeof(kinds[0]) && strcmp(kinds[k].name, f[0]) != 0)
+    while (k < NKINDS && strcmp(kinds[k].name, f[0]) != 0)
         k++;
-    if (k == sizeof(kinds) / sizeof(kinds[0]))
+    if (k == NKINDS)
         return vg_tsv_fail(&ld->t, "unknown kind '%s'", f[0]);
     if (nf != kinds[k].nf)
         return vg_tsv_fail(&ld->t, "%s takes %zu field%s after the kind", f[0], kinds[k].nf - 1,
@@ -104,6 +171,8 @@ static int parse_row(loader *ld, char **f, size_t nf)
     int rc = lower_phrase(&ld->t, f[1]);
     if (rc < 0)
         return rc;
+    if (kinds[k].words != NO_WORDS)
+        return add_word(ld, k, f[1]);
     if (!kinds[k].list) {
         cl->months[cl->nmonths++] = f[1];
         return 0;
@@ -189,6 +258,11 @@ int vg_cleanlex_load(const char *path, vg_cleanlex **out, char *err, size_t errl
         !(ld.cl->months = calloc(rows, sizeof(*ld.cl->months))) ||
         !(ld.sw = calloc(rows, sizeof(*ld.sw))))
         goto fail;
+    for (size_t k = 0; k < NKINDS; k++) {
+        vg_cl_words *w = words_of(ld.cl, k);
+        if (w && !(w->v = calloc(rows, sizeof(*w->v))))
+            goto fail;
+    }
     if ((rc = load_rows(&ld)) < 0)
         goto fail;
     ld.cl->arena = vg_tsv_take(&ld.t);
@@ -211,6 +285,9 @@ void vg_cleanlex_free(vg_cleanlex *cl)
         return;
     free(cl->ph);
     free(cl->months);
+    for (size_t k = 0; k < NKINDS; k++)
+        if (words_of(cl, k))
+            free(words_of(cl, k)->v);
     free(cl->sw_key);
     free(cl->sw_langs);
     free(cl->arena);

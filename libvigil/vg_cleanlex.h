@@ -1,7 +1,9 @@
 /*
  * vg_cleanlex.h - the cleaner's word lists, loaded from knowledge/clean.tsv
- * (format at its top): boilerplate phrases, month prefixes and the
- * language detector's stopwords.
+ * (format at its top): boilerplate phrases, the words that open bylines,
+ * contact lines and notices, tail markers, month prefixes and time words,
+ * the class/id words of HTML boilerplate and content, and the language
+ * detector's stopwords.
  *
  * The lists are data so that one copy of each exists and a reload of the
  * knowledge directory changes them with everything else.  Their lookup
@@ -9,8 +11,10 @@
  * used to be: the phrases chained by the byte pair they start with (one
  * chain walk per word start of a unit), the stopwords in a collision-free
  * multiplicative hash (one probe per short word of a text).  Read-only once
- * loaded, shared between threads; internal to libvigil (vg_textclean.c and
- * vg_lang.c read the tables).
+ * loaded, shared between threads; internal to libvigil (the cleaner's
+ * vg_textclean_label.c, vg_html_walk.c and vg_lang.c read the tables).  The
+ * short lists stay plain arrays, tested in file order: each is read only for
+ * a few short units or per element.
  */
 #ifndef VG_CLEANLEX_H
 #define VG_CLEANLEX_H
@@ -27,6 +31,9 @@ enum {
     VG_CL_AGO = 16,
 };
 
+/* Opener lists (a bit of vg_cleanlex.open_first). */
+enum { VG_CL_OPEN_BYLINE = 1, VG_CL_OPEN_CONTACT = 2, VG_CL_OPEN_NOTICE = 4 };
+
 #define VG_CL_PAIRS 1024 /* byte-pair buckets of the phrase chains */
 #define VG_CL_MAX_LANGS 8
 
@@ -36,12 +43,27 @@ typedef struct vg_cl_phrase {
     uint32_t next;           /* next phrase of the same bucket (index + 1), 0: none */
 } vg_cl_phrase;
 
+/* A plain list of words or phrases (pointers into the arena), file order. */
+typedef struct vg_cl_words {
+    const char **v;
+    size_t n;
+} vg_cl_words;
+
 typedef struct vg_cleanlex {
     vg_cl_phrase *ph;
     size_t nph;
     uint32_t head[VG_CL_PAIRS]; /* first phrase of each bucket (index + 1) */
     const char **months;        /* month prefixes */
     size_t nmonths;
+    vg_cl_words timewords;         /* date-line words besides numbers and months (gmt, le) */
+    vg_cl_words tails;             /* a unit that is one of these ends the article */
+    vg_cl_words bylines;           /* a short unit opening with one is a byline */
+    vg_cl_words contacts;          /* ... is contact data (tel, e-mail) */
+    vg_cl_words notices;           /* a unit opening with one is a notice (disclaimer:) */
+    unsigned char open_first[256]; /* VG_CL_OPEN_* lists with a phrase starting with the byte */
+    /* HTML class/id words: boilerplate anywhere in the value, as a part
+     * between '-', '_' or ' ', or as a whole token; content anywhere */
+    vg_cl_words neg_class, neg_part, neg_token, pos_class;
     /* stopwords: a word of up to 6 letters packed little-endian into a key;
      * slot = (key * sw_mult) >> sw_shift holds the key and a bit per
      * language (index into langs) */

@@ -402,6 +402,13 @@ void vg_ex_find_places(vg_ex_ctx *x);
  * world or a unit beside it agrees, 2 in Africa, 1 it outranks its
  * homonyms, 0 not at all */
 int vg_ex_place_conf(const vg_ex_ctx *x, size_t t);
+/* tokens from k say that the name before them lies near a place ("near",
+ * "14 km north of", "à 20 km de"): the token where that place starts, or 0 */
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k);
+/* the least vg_ex_place_conf for which place p named with its unit ("Borno
+ * State", "X (Koulikoro)") names its country: a unit that outranks its
+ * homonyms abroad (1) does, a town needs a name of its own (2) */
+int vg_ex_unit_conf(const vg_place *p);
 /* the place at t may stand for itself in an article with no African cue */
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t);
 /* places by token, once the article's country is known */
@@ -478,6 +485,8 @@ enum { VG_EX_PERP_NONE, VG_EX_PERP_AFTER, VG_EX_PERP_SUBJECT, VG_EX_PERP_AGENT }
 /* the event's actors, perpetrator first, with roles and kinds; returns
  * how the perpetrator was found (VG_EX_PERP_*) */
 int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t);
+/* the actor only speaks of the act ("the army said"): no party to it */
+int vg_ex_actor_speaks(const vg_ex_ctx *x, const vg_ex_actor *a);
 
 /* ---------------------------------------------------------------- vg_ex_sentence.c */
 
@@ -500,6 +509,9 @@ void vg_ex_drop_absorbed(vg_ex_ctx *x);
 
 /* ---------------------------------------------------------------- vg_ex_sense.c */
 
+/* a clause ends between tokens a and b (a < b): a comma, colon, semicolon,
+ * bracket, line break or dash in a gap between them */
+int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b);
 /* the article's context cues into x->ctx_* (once, before the sentences) */
 void vg_ex_article_context(vg_ex_ctx *x);
 /* drop the triggers a negation, a denial or a modal governs, and those of

@@ -310,6 +310,8 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
 {
     int passive = 0; /* "was killed by soldiers": the agent follows, the object came before */
     for (size_t k = t; k < s->t1 && k < t + 8 && !passive; k++) {
+        if (k > t && vg_ex_clause_break(x, t, k + 1))
+            break; /* "an attack in the north, the army said": the object is in its clause */
         if (k > t && vg_ex_is_word(x, k, VG_LX_AGENT)) {
             passive = 1;
             break;
@@ -320,8 +322,9 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
         if (v)
             return v->val;
     }
-    if (!passive && !vg_ex_is_by(x, t, s->t0) && !(t > s->t0 + 1 && vg_ex_is_by(x, t - 1, s->t0)))
-        return 0;
+    if (!passive && !vg_ex_is_by(x, t, s->t0) && !(t > s->t0 + 1 && vg_ex_is_by(x, t - 1, s->t0)) &&
+        !vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0; /* (a passive with no agent: "X was stabbed to death") */
     for (size_t k = t; k-- > s->t0 && k + 8 > t;) {
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
         if (v)

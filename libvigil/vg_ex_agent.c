@@ -205,6 +205,11 @@ static int object_at(const vg_ex_ctx *x, size_t k)
     if (k < x->sc.ntok && (vg_ex_date_at(x, k) || vg_ex_lex(x, k, VG_LX_WDAY, NULL) ||
                            vg_ex_lex(x, k, VG_LX_MONTH, NULL)))
         return 0; /* "killed on Monday", "tués lundi" */
+    if (k + 1 < x->sc.ntok && same_sent(x, k, k + 1) && vg_ex_tok_joined(x, k + 1) &&
+        !(x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)) && vg_ex_lex(x, k + 1, VG_LX_VICTIM, NULL) &&
+        !vg_ex_is_word(x, k, VG_LX_AGENT) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
+        !vg_ex_is_word(x, k, VG_LX_OBJPREP) && !vg_ex_is_word(x, k, VG_LX_GENPREP))
+        return 1; /* a quantifier before a person noun: "killed several farmers" */
     return k < x->sc.ntok &&
            (vg_ex_is_word(x, k, VG_LX_PARTYPREP) || vg_ex_num_at(x, k) ||
             (x->sc.tok[k].flags & (VG_TF_DIGIT | VG_TF_CAP)) || vg_ex_is_word(x, k, VG_LX_DET) ||
@@ -259,7 +264,8 @@ static int count_word(const vg_ex_ctx *x, size_t k)
 {
     return vg_ex_num_at(x, k) || (x->sc.tok[k].flags & VG_TF_DIGIT) ||
            vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_lex(x, k, VG_LX_NUM, NULL) ||
-           vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_ex_is_word(x, k, VG_LX_GENPREP);
+           vg_ex_lex(x, k, VG_LX_QUAL, NULL) || vg_ex_is_word(x, k, VG_LX_GENPREP) ||
+           vg_ex_is_word(x, k, VG_LX_PADJ); /* "killed 6 suspected bandits" */
 }
 
 /* The object of a death or injury word ending at most five tokens before
@@ -319,6 +325,21 @@ static int claims(const vg_ex_ctx *x, size_t end)
     for (size_t k = end; k < end + 3 && same_sent(x, k, end - 1); k++) {
         const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_CLAIM, NULL);
         if (c && c->val == VG_CL_RESP)
+            return 1;
+    }
+    return 0;
+}
+
+/* The actor at t names some of the dead of a toll that is a passive's
+ * subject ("5 FAMa soldiers and 3 JNIM fighters were killed", "cinq
+ * soldats maliens et trois terroristes ont été tués"): the passive's
+ * auxiliary is too far from the first actor for passive_victim. */
+static int in_passive_toll(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    for (size_t i = 0; i < si->nfigs; i++) {
+        const vg_ex_fig *f = &si->figs[i];
+        if (f->kind == 1 && t >= f->n.t0 && t < f->n.t1 && f->n.t1 > f->n.t0 &&
+            passive_victim(x, f->n.t1 - 1))
             return 1;
     }
     return 0;
@@ -466,8 +487,10 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
     vg_scan_lex(&x->sc, trig_t, VG_LX_TRIG, &trig_e);
     if (trig_e <= trig_t)
         trig_e = trig_t + 1;
-    for (size_t i = 0; i < si->nactors; i++)
+    for (size_t i = 0; i < si->nactors; i++) {
         view_actor(x, &si->actors[i], trig_e, &v[i]);
+        v[i].harmed |= in_passive_toll(x, si, si->actors[i].t);
+    }
     int rank = VG_EX_PERP_AGENT;
     for (size_t i = 0; i < si->nactors && first < 0; i++)
         if (v[i].agent && may_act(&si->actors[i], &v[i], ev, trig_t, direct))
@@ -517,4 +540,11 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
         add_event_actor(x, ev, a, role);
     }
     return rank;
+}
+
+/* The typing stage's question (vg_ex_typing.c): does the actor only speak
+ * of the act ("the army said", "selon la police")? */
+int vg_ex_actor_speaks(const vg_ex_ctx *x, const vg_ex_actor *a)
+{
+    return says(x, a->t, actor_end(x, a)) == SAYS_OTHER;
 }

@@ -169,10 +169,19 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
     int vc;
     if (!vg_ex_sentence_figure(x, si, 1, &n, &vc))
         return 0;
-    for (size_t k = x->nc; k-- > 0;) {
-        vg_ex_cand *o = &x->c[k];
-        if (!takes_toll(o->ev.type) || o->ev.historical || o->sent + 3 < i)
-            continue;
+    /* the latest incident told; else a generic one ("repelled an attack
+     * on their base. 6 militants were killed."), which waits for the
+     * article's end (vg_ex_settle_deferred) */
+    vg_ex_cand *o = NULL;
+    for (size_t k = x->nc; k-- > 0 && !o;)
+        if (takes_toll(x->c[k].ev.type) && !x->c[k].ev.historical && x->c[k].sent + 3 >= i)
+            o = &x->c[k];
+    for (size_t k = x->ndef; k-- > 0 && !o;)
+        if (x->def[k].mentions && takes_toll(x->def[k].ev.type) && !x->def[k].ev.historical &&
+            x->def[k].sent + 1 == i && x->def[k].place &&
+            x->def[k].place->level != VG_PLACE_COUNTRY)
+            o = &x->def[k];
+    if (o) {
         if (o->ev.fatalities.present && !o->fat_vague && !n.vague && o->fat_sent + 1 == i && vc &&
             o->fat_class && vc != o->fat_class && !si->update) {
             /* "two of its soldiers died ... About 20 rebels were killed":

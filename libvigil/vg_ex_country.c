@@ -99,6 +99,21 @@ static int with_party(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* A phrase that puts a place beside the one that follows ends right before
+ * t, or before its article: "near Mali", "near the Mali border", "près
+ * du Niger" (where something happened is near that country, often not in
+ * it). */
+static int near_before(const vg_ex_ctx *x, size_t t)
+{
+    for (size_t k = t; k-- > 0 && k + 4 >= t && x->sc.tok[k].sent == x->sc.tok[t].sent;) {
+        size_t e;
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, &e) &&
+            (e == t || (e + 1 == t && vg_ex_is_word(x, e, VG_LX_DET))))
+            return 1;
+    }
+    return 0;
+}
+
 static int country_named(const vg_ex_ctx *x, const char *iso)
 {
     for (size_t i = 0; i < x->n_named_cc; i++)
@@ -211,8 +226,8 @@ static int african_cue(const vg_ex_ctx *x)
         if (p && p->level == VG_PLACE_COUNTRY && p->african)
             return 1;
         if (p && p->african && (x->dem_tok[t] & (VG_EX_PF_AGREE | VG_EX_PF_UNIT)) &&
-            vg_ex_place_conf(x, t) >= 2)
-            return 1; /* "Borno State", "Hombori (Douentza, Mopti)" */
+            vg_ex_place_conf(x, t) >= vg_ex_unit_conf(p))
+            return 1; /* "Borno State", "Hombori (Douentza, Mopti)", "X (Koulikoro)" */
         const char *cc = p ? NULL : actor_country(&sc->mark[m], &strong);
         const vg_place *c = cc && x->kb->gaz ? vg_gaz_country(x->kb->gaz, cc) : NULL;
         if (c && c->african)
@@ -238,8 +253,11 @@ static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *
         *c = p;
         *strong = 1;
         note_named_country(x, p->country);
-        /* "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5 */
-        return !named ? 2 : (x->dem_tok[t] & VG_EX_PF_DEM) ? 3 : 5;
+        /* "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5; "with Mali", "the
+         * border with Niger": a party or a neighbour, 1 */
+        if (with_party(x, t))
+            return 1;
+        return !named ? 2 : (x->dem_tok[t] & VG_EX_PF_DEM) || near_before(x, t) ? 3 : 5;
     }
     const char *cc = NULL;
     if (p) {

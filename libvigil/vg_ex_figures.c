@@ -42,9 +42,22 @@ static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 
 /* A word for one that is an article, not a count: "un groupe", "a été"
  * (folded "à"/"a"), "one of" - unless a person noun follows ("a soldier"). */
+static int np_joined(const vg_ex_ctx *x, size_t k);
+
+/* The person noun of row v ending at e qualifies a thing that follows it
+ * ("a civilian vehicle", "a military convoy", lexicon kind nonnum): the
+ * phrase names no person. */
+static int qualifies_thing(const vg_ex_ctx *x, const vg_lex_entry *v, size_t e)
+{
+    return v && e < x->sc.ntok && np_joined(x, e) && !(x->sc.tok[e].flags & VG_TF_CAP) &&
+           vg_ex_lex(x, e, VG_LX_NONNUM, NULL);
+}
+
 static int article_one(const vg_ex_ctx *x, const vg_num *n)
 {
-    return n->words && n->min == 1 && n->max == 1 && !vg_ex_lex(x, n->t1, VG_LX_VICTIM, NULL);
+    size_t e;
+    const vg_lex_entry *v = vg_ex_lex(x, n->t1, VG_LX_VICTIM, &e);
+    return n->words && n->min == 1 && n->max == 1 && (!v || qualifies_thing(x, v, e));
 }
 
 #define MAX_UNITS 4 /* people named one by one in a phrase: "X, Y and Z" at most */
@@ -71,6 +84,14 @@ static int np_joined(const vg_ex_ctx *x, size_t k)
     const char *g = vg_scan_gap(&x->sc, k - 1, &gl);
     return x->sc.tok[k - 1].sent == x->sc.tok[k].sent &&
            ((gl == 1 && g[0] == '\'') || (gl == 3 && memcmp(g, "\xe2\x80\x99", 3) == 0));
+}
+
+/* Token t ends in s or x: a plural noun or adjective in English and French. */
+static int ends_plural(const vg_ex_ctx *x, size_t t)
+{
+    const vg_dict_tok *f = &x->sc.ftok[t];
+    const char *w = x->sc.fold + f->off;
+    return f->len > 2 && (w[f->len - 1] == 's' || w[f->len - 1] == 'x');
 }
 
 /* A word that may qualify a person noun after its article: lower case, no
@@ -114,9 +135,18 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
         size_t e;
         if (!np_joined(x, k))
             return 0; /* one noun phrase: no punctuation inside */
+        if (vg_ex_lex(x, k, VG_LX_NONNUM, NULL))
+            return 0; /* "un véhicule civil": a thing, not a person */
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &e);
+        if (qualifies_thing(x, v, e))
+            return 0; /* "a civilian vehicle", "a military convoy": a thing */
         if (v) {
             int pl = noun_plural(x, v, e);
+            size_t ae;
+            if ((vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ae) && ae > e && ae <= tend) ||
+                (e < tend && np_joined(x, e) && vg_scan_tag(&x->sc, e, VG_TAG_DEMONYM, &ae) &&
+                 ae <= tend))
+                e = ae; /* "soldats maliens", "cinq militaires burkinabè" */
             if (v->val2 > 0) /* "a couple": two */
                 n = (n > 1 ? n : 1) * v->val2;
             else if (n < 0 && pl)
@@ -129,6 +159,18 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             *end = e;
             *cls = v->val;
             return n;
+        }
+        size_t ne;
+        const vg_actor_def *ad = vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ne);
+        if ((ad || vg_scan_tag(&x->sc, k, VG_TAG_DEMONYM, &ne)) && ne > k && ne <= tend) {
+            if (ad && ne - k >= 2 && n > 1 && ends_plural(x, ne - 1) &&
+                !(ne < tend && np_joined(x, ne) && vg_ex_lex(x, ne, VG_LX_VICTIM, NULL))) {
+                *end = ne; /* an alias that holds its person noun: "5 Malian soldiers" */
+                *cls = ad->vclass;
+                return n;
+            }
+            k = ne - 1; /* whose: "5 FAMa soldiers", "3 JNIM fighters" */
+            continue;
         }
         if (!vg_ex_is_word(x, k, VG_LX_PADJ) && !plain_modifier(x, k))
             return 0; /* "an elderly man", not "a jihadist insurgency" */
@@ -233,10 +275,11 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
     for (size_t t = n->t1; t < s1 && t < lim; t++) {
         size_t e;
         const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);
-        if (v && !*vclass)
+        int same = one_clause(x, n->t1 - 1, t + 1); /* "killing seven, police said" */
+        if (v && !*vclass && same)
             *vclass = v->val;
         const vg_lex_entry *a = vg_ex_lex(x, t, VG_LX_ACTOR, &e);
-        if (a && !*vclass)
+        if (a && !*vclass && same)
             *vclass = a->val;
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;

@@ -6,13 +6,15 @@
  * when nobody has listed it: "the village of Zaongo", "le hameau de X",
  * "Azur, a remote village in Damboa", or a name right after "in"/"near"
  * followed by the unit it is in ("near X in Borno State", "in X (Djibo,
- * Soum)", "à X, dans la région de Y").  Such a name is the event's place
- * as written, in the country and units of the unit named beside it, else
- * in the article's country; it has no coordinates.  A gazetteer town of
- * the same name in another country (or a common word) does not stop it:
- * the text says which one it is.  Each name is a capitalised run of words
- * (joined by spaces, hyphens or apostrophes: "Dogon-Daji", "N'Tillit"),
- * never a word the lexicon or the actor list knows.
+ * Soum)", "à X, dans la région de Y"), or right before brackets that open
+ * on a unit, whatever comes before it, as coders write ("attacked X
+ * (Djibo, Soum)", "le poste de X (Say, Tillaberi)", "X commune
+ * (Tahoua)"), or first of a pair ("between X and Y (Djibo, Soum)").  Such a name is the event's
+ * place as written, in the country and units of the unit named beside it, else in the article's
+ * country; it has no coordinates.  A gazetteer town of the same name in another country (or a
+ * common word) does not stop it: the text says which one it is.  Each name is a capitalised run of
+ * words (joined by spaces, hyphens or apostrophes: "Dogon-Daji", "N'Tillit"), never a word the
+ * lexicon or the actor list knows.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -92,6 +94,13 @@ static int mark_end_is(const vg_ex_ctx *x, size_t t, size_t end)
     return x->sc.tok[t].mark >= 0 && x->sc.mark[x->sc.tok[t].mark].t1 == end;
 }
 
+/* The gazetteer phrase at t holds the name [t, end) and maybe its unit
+ * noun ("Benue State"). */
+static int mark_covers(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    return x->sc.tok[t].mark >= 0 && x->sc.mark[x->sc.tok[t].mark].t1 >= end;
+}
+
 int vg_ex_is_local(const vg_ex_ctx *x, const vg_place *p)
 {
     return p >= x->local && p < x->local + x->nlocal;
@@ -133,7 +142,7 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
         x->place_caps++;
         return;
     }
-    if (known && strcmp(known->country, cc) == 0 && mark_end_is(x, t, end))
+    if (known && strcmp(known->country, cc) == 0 && mark_covers(x, t, end))
         return; /* the gazetteer's own place */
     vg_place *p = &x->local[x->nlocal];
     memset(p, 0, sizeof(*p));
@@ -166,6 +175,8 @@ static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
         return 0;
     if (!vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") && !vg_scan_is(sc, k + 1, "d"))
         return 0;
+    if (cap_tok(sc, k) && k > sc->sent[sc->tok[k].sent].t0 && cap_tok(sc, k - 1))
+        return 0; /* a name's word: "Local Government Area of Benue" */
     return vg_ex_is_word(x, k, VG_LX_SETTLEMENT) ? k + 2 : 0;
 }
 
@@ -211,6 +222,99 @@ static int noun_after(const vg_ex_ctx *x, size_t t, size_t e)
     return vg_ex_is_word(x, e, VG_LX_SETTLEMENT) && !vg_scan_is(sc, e, "city");
 }
 
+/* "X (Djibo, Soum)": the name [t, e) followed by brackets that open on
+ * a town or unit of the gazetteer is a village of that unit, as coders
+ * write (the brackets hold where the place lies, not another name: "Boko
+ * Haram (JAS)", "Mali (Kidal)" give no unit or the gazetteer's own
+ * place).  The unit, or NULL. */
+static const vg_place *bracket_unit(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !memchr(g, '(', gl))
+        return NULL;
+    const vg_place *u = vg_ex_unit_after(x, e, 0);
+    if (!u || u->level == VG_PLACE_COUNTRY)
+        return NULL;
+    const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
+    if (m && m->t1 == e)
+        for (uint32_t h = 0; h < m->nhits; h++)
+            if (m->hits[h].tag == VG_TAG_PLACE &&
+                vg_ex_local_compatible((const vg_place *)m->hits[h].val, u))
+                return NULL; /* the gazetteer's own place of that unit */
+    return u;
+}
+
+/* "X, 14 km north of Djibo", "X near Y (Say, Tillaberi)": the name [t, e)
+ * lies near a town or unit, in its country and units.  That place, or
+ * NULL. */
+static const vg_place *ref_unit(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent ||
+        !(gl == 1 || (gl == 2 && g[0] == ',')))
+        return NULL;
+    size_t r = vg_ex_ref_after(x, e);
+    if (!r)
+        return NULL;
+    const vg_place *u = x->place_tok[r];
+    if (u && (x->dem_tok[r] & VG_EX_PF_DEM))
+        u = NULL;
+    if (!u) {
+        size_t e2 = name_end(x, r);
+        u = e2 > r ? bracket_unit(x, r, e2) : NULL;
+    }
+    if (!u || u->level == VG_PLACE_COUNTRY)
+        return NULL;
+    const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
+    for (uint32_t h = 0; m && m->t1 == e && h < m->nhits; h++)
+        if (m->hits[h].tag == VG_TAG_PLACE &&
+            strcmp(((const vg_place *)m->hits[h].val)->country, u->country) == 0)
+            return NULL; /* the gazetteer's town of that country: "Kaya, 100 km north of
+                          * Ouagadougou" (near, so maybe in another unit) */
+    return u;
+}
+
+/* "between X and Y (Djibo, Soum)", "entre X et Y, dans le cercle de Z":
+ * the first of two names [t, e) joined by "and"/"et" after "between"/
+ * "entre" lies in the unit given after the second.  The unit, or NULL. */
+static const vg_place *pair_unit(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    if (!vg_scan_is(sc, t - 1, "between") && !vg_scan_is(sc, t - 1, "entre"))
+        return NULL;
+    if (e + 1 >= sc->ntok || sc->tok[e + 1].sent != sc->tok[t].sent ||
+        (!vg_scan_is(sc, e, "and") && !vg_scan_is(sc, e, "et")))
+        return NULL;
+    size_t e2 = name_end(x, e + 1);
+    if (e2 == e + 1)
+        return NULL;
+    const vg_place *u = bracket_unit(x, e + 1, e2);
+    if (!u && x->place_tok[e + 1] && x->place_tok[e + 1]->level != VG_PLACE_COUNTRY &&
+        mark_end_is(x, e + 1, e2))
+        u = x->place_tok[e + 1]; /* between X and Djibo: X lies near Djibo */
+    if (!u)
+        u = vg_ex_unit_after(x, e2, 0);
+    if (!u || u->level == VG_PLACE_COUNTRY ||
+        (x->place_tok[t] && vg_ex_local_compatible(x->place_tok[t], u)))
+        return NULL;
+    return u;
+}
+
+/* The name at t continues a longer proper name through "of"/"de": "the
+ * Union of Democratic Forces of Guinea", "Université de X" (an
+ * organisation, not a place of that name). */
+static int name_of(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    return t >= 2 && sc->tok[t - 2].sent == sc->tok[t].sent &&
+           (vg_scan_is(sc, t - 1, "of") || vg_scan_is(sc, t - 1, "de")) && cap_tok(sc, t - 2) &&
+           t - 2 > sc->sent[sc->tok[t].sent].t0;
+}
+
 /* A place right after token e (where a unit may follow a name): a cheap
  * test before the costlier ones. */
 static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
@@ -241,8 +345,21 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         if (e == t)
             continue;
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
-            add_local(x, t, e, vg_ex_unit_after(x, e + 1, 1));
+            const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
+            /* "the Christian community in Kaduna" names people: a community
+             * is a place after "of" or as an appositive ("Yogbo, a farming
+             * community in Guma") */
+            if (!vg_scan_is(sc, e, "community") && !vg_scan_is(sc, e, "communities"))
+                add_local(x, t, e, u);
             t = e;
+            continue;
+        }
+        const vg_place *bu = bracket_unit(x, t, e);
+        if (!bu && t > s->t0)
+            bu = ref_unit(x, t, e);
+        if (bu) { /* attacked Bantagoudi (Djibo, Soum); le poste de X (Say, Tillaberi) */
+            add_local(x, t, e, bu);
+            t = e - 1;
             continue;
         }
         if (t == s->t0 || cap_tok(sc, t - 1)) {
@@ -250,14 +367,48 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             continue; /* a sentence's subject, or a name after "In": not an object */
         }
         size_t a = appositive(x, t, e);
-        if (a) {
+        const vg_place *pu = a ? NULL : pair_unit(x, t, e);
+        if (pu) {
+            add_local(x, t, e, pu); /* between X and Y (Djibo, Soum) */
+        } else if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
-        } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t)) {
+        } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t) && !name_of(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);
             if (unit && (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0))
                 add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
         }
         t = e - 1;
+    }
+}
+
+/* A name the text has shown to be a village of its own ("le village de
+ * Sindo, commune de Bourzanga") is that village wherever else the text
+ * names it alone, in a headline ("Attaque de Sindo :") or a later
+ * sentence, not the gazetteer's namesake abroad.  The villages found so
+ * far (n of them) are echoed at the gazetteer's marks of the same name. */
+static void echo_locals(vg_ex_ctx *x, size_t n)
+{
+    const vg_scan *sc = &x->sc;
+    char buf[sizeof(x->local_name[0])];
+    for (size_t m = 0; m < sc->nmark && x->nlocal < VG_EX_MAX_LOCAL; m++) {
+        size_t t = sc->mark[m].t0;
+        const vg_place *p = x->place_tok[t];
+        if (!p || p->level == VG_PLACE_COUNTRY || (x->dem_tok[t] & VG_EX_PF_DEM) ||
+            vg_ex_local_at(x, t))
+            continue;
+        vg_ex_copy_tokens(x, t, sc->mark[m].t1, buf, sizeof(buf));
+        for (size_t i = 0; i < n; i++) {
+            if (strcmp(buf, x->local_name[i]) != 0 || strcmp(p->country, x->local[i].country) == 0)
+                continue;
+            vg_place *q = &x->local[x->nlocal];
+            *q = x->local[i];
+            memcpy(x->local_name[x->nlocal], x->local_name[i], sizeof(x->local_name[0]));
+            q->name = x->local_name[x->nlocal];
+            x->local_t[x->nlocal++] = t;
+            x->place_tok[t] = NULL;
+            x->dem_tok[t] = 0;
+            break;
+        }
     }
 }
 
@@ -267,4 +418,5 @@ void vg_ex_find_localities(vg_ex_ctx *x)
     x->nlocal = 0;
     for (size_t i = 0; i < sc->nsent; i++)
         find_in(x, &sc->sent[i]);
+    echo_locals(x, x->nlocal);
 }

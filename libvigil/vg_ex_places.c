@@ -15,7 +15,9 @@
  * place stands for itself only when no place outside Africa bears its name
  * and it is named as a place ("in X", not "Ariana Grande").  A dateline
  * (vg_ex_country.c) says where a report was filed: a sentence takes no
- * place from it.  An event takes the town or region nearest its trigger,
+ * place from it.  Units given for a place ("X (Djibo, Soum)", "X, Djibo
+ * department", "X, commune de Boni") say where it lies: the event is at X,
+ * not at them.  An event takes the town or region nearest its trigger,
  * the most specific of those nested in it, never a foreign homonym of a
  * village or a foreign country named as a party ("agreements with
  * France").
@@ -29,6 +31,7 @@ _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (in
                    VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
                "a location's precision is its place's level");
 
+#define NAME_TOKS 4 /* words in a place's name at most */
 #define AGREE_GAP 4 /* tokens between two names that agree ("Kaya, in Burkina Faso") */
 
 /* A locative word ends right before t, or (det) before the definite
@@ -48,8 +51,8 @@ static int locprep_before(const vg_ex_ctx *x, size_t t, int det)
         if (sc->tok[k].sent != sc->tok[t].sent)
             return 0;
         size_t e;
-        if (vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e == t)
-            return 1;
+        if ((vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e == t) || vg_ex_ref_after(x, k) == t)
+            return 1; /* "in", "near the town of", "à 20 km au nord de" */
     }
     return 0;
 }
@@ -115,10 +118,11 @@ static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
     for (size_t k = t; k > 0 && k + 4 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
         size_t gl;
         const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (memchr(g, '(', gl)) /* "X (Djibo, Soum)", "X commune (Tahoua)" */
+            return is_name_tok(sc, k - 1) || vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) ||
+                   vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT);
         if (!is_name_tok(sc, k - 1))
             return 0;
-        if (memchr(g, '(', gl))
-            return 1;
         if (memchr(g, ')', gl) || (gl != 1 && !(gl == 2 && g[0] == ',')))
             return 0; /* names joined by a space or ", " only */
     }
@@ -176,7 +180,10 @@ static int foreign_homonym(const vg_ex_ctx *x, const vg_place *p, size_t t)
 {
     return p->level != VG_PLACE_COUNTRY && x->art_country && !in_article_country(x, p) &&
            !country_named(x, p->country) && !(x->dem_tok[t] & VG_EX_PF_AGREE) &&
-           !vg_ex_is_local(x, p);
+           !vg_ex_is_local(x, p) && !(vg_ex_after_locprep(x, t) && vg_ex_place_conf(x, t) >= 2);
+    /* a name no other country's place bears, named as a place, is no
+     * homonym ("in Gorom-Gorom" in a text that also names Mali; "Keita" may
+     * be a president, not Niger's town) */
 }
 
 /* 1 when token end starts an unknown capitalised word right after: the
@@ -299,13 +306,48 @@ static size_t mark_end(const vg_ex_ctx *x, size_t t)
     return x->sc.mark[x->sc.tok[t].mark].t1;
 }
 
-/* Only lower-case words and unit nouns between tokens a (included) and b. */
+/* The token of the unit noun that names the town at k as the seat of a
+ * unit: "commune de Boni", "the commune of Boni", "département de X"
+ * (the noun's token), or 0. */
+static size_t unit_noun_before(const vg_ex_ctx *x, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    if (k < 2 || sc->tok[k - 2].sent != sc->tok[k].sent ||
+        (!vg_scan_is(sc, k - 1, "de") && !vg_scan_is(sc, k - 1, "d") &&
+         !vg_scan_is(sc, k - 1, "of")))
+        return 0;
+    return vg_ex_is_word(x, k - 2, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 2, "commune") ||
+                   vg_scan_is(sc, k - 2, "municipality")
+               ? k - 2
+               : 0;
+}
+
+/* The town at k is named as the seat of a unit: "Djibo department", "Say
+ * district", "commune de Boni" read as units. */
+static int unit_town(const vg_ex_ctx *x, size_t k)
+{
+    if (x->sc.tok[k].mark < 0)
+        return 0;
+    size_t e = mark_end(x, k);
+    return (e < x->sc.ntok && x->sc.tok[e].sent == x->sc.tok[k].sent &&
+            vg_ex_is_word(x, e, VG_LX_UNITNOUN)) ||
+           unit_noun_before(x, k);
+}
+
+/* Only lower-case words and unit nouns between tokens a (included) and b:
+ * 1, or 2 when one of them puts the second name beside the first rather
+ * than around it ("Djibo near the border with Mali", "Kaya, 100 km north
+ * of Ouagadougou"); 0 for a name between. */
 static int plain_between(const vg_ex_ctx *x, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
+    int r = 1;
+    for (size_t k = a; k < b; k++) {
         if (is_name_tok(&x->sc, k) && !vg_ex_is_word(x, k, VG_LX_UNITNOUN))
             return 0;
-    return 1;
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, NULL) || vg_ex_is_word(x, k, VG_LX_PARTYPREP))
+            r = 2;
+    }
+    return r;
 }
 
 /* A place hit of mark m in country cc, or NULL. */
@@ -319,8 +361,9 @@ static const vg_place *hit_in(const vg_mark *m, const char *cc)
  * Burkina Faso", "Hombori (Douentza, Mopti)", "Monguno LGA, Borno State"):
  * when some country has a place of both names, both are that country's
  * (VG_EX_PF_AGREE); when none does and the second is a unit or a country,
- * the first, a town, is not the gazetteer's (VG_EX_PF_CONTRA). */
-static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj)
+ * the first, a town, is not the gazetteer's (VG_EX_PF_CONTRA), unless contra is 0 (the
+ * second is near it, not around it: "Djibo near the Mali border"). */
+static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj, int contra)
 {
     const vg_mark *mi = &x->sc.mark[x->sc.tok[ti].mark], *mj = &x->sc.mark[x->sc.tok[tj].mark];
     const vg_place *pj = x->place_tok[tj];
@@ -340,7 +383,7 @@ static void agree_pair(vg_ex_ctx *x, size_t ti, size_t tj)
         }
         return;
     }
-    if (x->place_tok[ti]->level == VG_PLACE_TOWN && pj->level != VG_PLACE_TOWN)
+    if (contra && x->place_tok[ti]->level == VG_PLACE_TOWN && pj->level != VG_PLACE_TOWN)
         x->dem_tok[ti] |= VG_EX_PF_CONTRA;
 }
 
@@ -357,8 +400,9 @@ static void agree_all(vg_ex_ctx *x)
         if (prev != (size_t)-1 && sc->tok[prev].sent == sc->tok[t].sent &&
             x->place_tok[prev]->level != VG_PLACE_COUNTRY) {
             size_t e = mark_end(x, prev);
-            if (t >= e && t - e <= AGREE_GAP && plain_between(x, e, t))
-                agree_pair(x, prev, t);
+            int pb = t >= e && t - e <= AGREE_GAP ? plain_between(x, e, t) : 0;
+            if (pb)
+                agree_pair(x, prev, t, pb == 1);
         }
         prev = t;
     }
@@ -410,6 +454,11 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
     return cc && strcmp(cc, p->country) == 0;
 }
 
+int vg_ex_unit_conf(const vg_place *p)
+{
+    return p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ? 1 : 2;
+}
+
 /* In an article with no cue for an African country, a place stands for
  * itself only when it is named as a place ("in X"), not as the start of a
  * longer name ("Ariana Grande"), and no place abroad bears its name, or,
@@ -421,7 +470,7 @@ int vg_ex_place_conf(const vg_ex_ctx *x, size_t t)
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
-    if ((x->dem_tok[t] & VG_EX_PF_UNIT) && conf >= 2)
+    if ((x->dem_tok[t] & VG_EX_PF_UNIT) && conf >= vg_ex_unit_conf(x->place_tok[t]))
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
@@ -526,6 +575,135 @@ static int foreign_party(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_plac
     return 0;
 }
 
+/* The token of the "(" that opens the brackets around the place at t
+ * ("X (Djibo, Soum)": Djibo's and Soum's), or 0. */
+static size_t bracket_open(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k > 0 && k + 6 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (memchr(g, '(', gl))
+            return k;
+        if (memchr(g, ')', gl) || !is_name_tok(sc, k - 1) || (gl != 1 && !(gl == 2 && g[0] == ',')))
+            return 0;
+    }
+    return 0;
+}
+
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    size_t s = sc->tok[k < sc->ntok ? k : 0].sent, n = 0, e;
+    /* "à 20 km de", "a village 30 kilometres from", "some 20 km" */
+    for (size_t k0 = k; k < sc->ntok && k < k0 + 3 && sc->tok[k].sent == s && !vg_ex_num_at(x, k) &&
+                        !vg_ex_lex(x, k, VG_LX_NEARPREP, NULL) &&
+                        (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_SETTLEMENT) ||
+                         vg_scan_is(sc, k, "a") || vg_scan_is(sc, k, "some") ||
+                         vg_scan_is(sc, k, "about") || vg_scan_is(sc, k, "environ"));
+         k++)
+        ;
+    const vg_num *num = vg_ex_num_at(x, k);
+    if (num && num->t1 > k)
+        k = num->t1; /* "14 km", "une vingtaine de kilomètres" */
+    else if (k < sc->ntok && (sc->tok[k].flags & (VG_TF_DIGPFX | VG_TF_DIGIT)))
+        k++; /* "14km", "20 km" (a distance is no count) */
+    while (k < sc->ntok && sc->tok[k].sent == s) {
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, &e) && e > k) {
+            k = e;
+            n++;
+        } else if (n && (vg_ex_is_word(x, k, VG_LX_DET) || vg_scan_is(sc, k, "the") ||
+                         vg_scan_is(sc, k, "from") || vg_scan_is(sc, k, "de") ||
+                         vg_scan_is(sc, k, "d") || vg_scan_is(sc, k, "du"))) {
+            k++;
+        } else if (n && vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e > k + 1) {
+            k = e; /* "near the town of Y" */
+        } else {
+            break;
+        }
+    }
+    return n && k < sc->ntok && sc->tok[k].sent == s && is_name_tok(sc, k) ? k : 0;
+}
+
+/* The token where a reference phrase before the place at t starts when a
+ * town is named right before it ("X, 14 km north of Y", "X near Y": Y's
+ * phrase), or 0. */
+static size_t ref_start(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k-- > 0 && k + 8 > t && sc->tok[k].sent == sc->tok[t].sent;) {
+        if (vg_ex_ref_after(x, k) != t)
+            continue;
+        size_t gl;
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (k > 0 && is_name_tok(sc, k - 1) && (gl == 1 || (gl == 2 && g[0] == ',')))
+            return k;
+    }
+    return 0;
+}
+
+/* Is the place i of the sentence a unit given for another place of it
+ * rather than a place of its own: in brackets right after it ("Bantagoudi
+ * (Djibo, Soum)", "Tamou (Say, Tillaberi)") or after it and a comma as a
+ * named unit ("Bantagoudi, Djibo department")?  Such units say where the
+ * place lies; the event is at the place. */
+static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
+{
+    const vg_scan *sc = &x->sc;
+    size_t t = si->places[i].t, k = bracket_open(x, t);
+    if (!k && t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
+        si->places[i].p->level == VG_PLACE_TOWN && !vg_ex_is_local(x, si->places[i].p) &&
+        unit_town(x, t)) {
+        size_t u = unit_noun_before(x, t), gl; /* "X, Djibo department", "X, commune de Boni" */
+        const char *g = vg_scan_gap(sc, (u ? u : t) - 1, &gl);
+        if (gl == 2 && g[0] == ',')
+            k = u ? u : t;
+    }
+    int ref = 0;
+    if (!k) { /* "X, 14 km north of Y", "X near Y": a town or village X */
+        k = ref_start(x, t);
+        ref = 1;
+    }
+    if (!k)
+        return 0;
+    for (size_t j = 0; j < si->nplaces; j++) {
+        size_t tj = si->places[j].t;
+        const vg_place *pj = si->places[j].p;
+        if (j != i && tj < k && tj + NAME_TOKS >= k && pj->level != VG_PLACE_COUNTRY &&
+            (!ref || pj->level == VG_PLACE_TOWN) && !foreign_homonym(x, pj, tj) &&
+            !bracket_open(x, tj))
+            return 1;
+    }
+    return 0;
+}
+
+/* A road or axis: the nouns that make towns the ends of a route. */
+static int route_noun(const vg_scan *sc, size_t k)
+{
+    return vg_scan_is(sc, k, "road") || vg_scan_is(sc, k, "highway") || vg_scan_is(sc, k, "axis") ||
+           vg_scan_is(sc, k, "route") || vg_scan_is(sc, k, "axe") ||
+           vg_scan_is(sc, k, "corridor") || vg_scan_is(sc, k, "troncon");
+}
+
+/* The place at t names an end of a route ("the Maiduguri-Damboa road",
+ * "l'axe Dori-Gorgadji", "on the Djibo road"), not where on it something
+ * happened: names joined by hyphens, with a route noun after or before. */
+static int route_end(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t a = t, b = t, gl;
+    while (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && is_name_tok(sc, a - 1) &&
+           (vg_scan_gap(sc, a - 1, &gl), gl == 1) && *vg_scan_gap(sc, a - 1, &gl) == '-')
+        a--;
+    while (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && is_name_tok(sc, b + 1) &&
+           (vg_scan_gap(sc, b, &gl), gl == 1) && *vg_scan_gap(sc, b, &gl) == '-')
+        b++;
+    if (sc->tok[t].mark >= 0 && mark_end(x, t) > b + 1)
+        b = mark_end(x, t) - 1;
+    return (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
+           (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1));
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -535,11 +713,16 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
 {
     const vg_place *best = NULL;
     size_t bestd = (size_t)-1;
+    int off_route = 0; /* a town or village named beside a route: "the X-Y road near Z" */
+    for (size_t i = 0; i < si->nplaces && !off_route; i++)
+        off_route = si->places[i].p->level == VG_PLACE_TOWN &&
+                    !foreign_homonym(x, si->places[i].p, si->places[i].t) &&
+                    !route_end(x, si->places[i].t);
     for (size_t i = 0; i < si->nplaces; i++) {
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
-        if (foreign_homonym(x, p, t))
+        if (foreign_homonym(x, p, t) || unit_of_other(x, si, i) || (off_route && route_end(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
@@ -599,9 +782,11 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
     const vg_place *country = NULL; /* "in Burkina Faso's Boucle du Mouhoun region" */
     for (size_t k = end; k < sc->ntok && k < end + 6 && sc->tok[k].sent == sc->tok[end].sent; k++) {
         const vg_place *p = x->place_tok[k];
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, NULL))
+            return country; /* "X near the Mali border": near, not in, Mali */
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
-             (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end)))))
+             (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end) || unit_town(x, k)))))
             return p;
         if (p && p->level == VG_PLACE_COUNTRY && !country &&
             vg_scan_tag(sc, k, VG_TAG_PLACE, NULL)) {
@@ -613,9 +798,20 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
         }
         if (bracket && is_name_tok(sc, k) && !p)
             continue; /* a unit the gazetteer lacks: "Karma (Namaro, Tillaberi)" */
+        if (is_name_tok(sc, k) && !p && k + 1 < sc->ntok) {
+            size_t n = 0; /* "Yogbo, Guma Local Government Area of Benue State" */
+            for (size_t w = 3; w >= 1 && !n; w--) /* the longest: "local government area" */
+                if (vg_ex_word(x, k + 1, w, VG_LX_UNITNOUN))
+                    n = w;
+            if (n) {
+                k += n;
+                continue;
+            }
+        }
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
-            !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of"))
+            !vg_scan_is(sc, k, "du") && !vg_scan_is(sc, k, "of") && !vg_scan_is(sc, k, "d") &&
+            !vg_scan_is(sc, k, "commune"))
             return country; /* a name or a word first: "Bamako to demand Keita's" */
     }
     return country;

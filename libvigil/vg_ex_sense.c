@@ -14,7 +14,9 @@
  *     seize", "appelle à manifester", "an assault would be a disaster"; the
  *     future "would" does not undo a strategic move: announcing one is
  *     making it); a date after publication ("a march next Saturday");
- *     hostages or prisoners set free (a release, no new capture);
+ *     hostages or prisoners set free (a release, no new capture); a kind of
+ *     act named, not an act ("protection against air strikes", "fear of
+ *     attacks"); an accusation ("over alleged assaults");
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -117,7 +119,7 @@ void vg_ex_article_context(vg_ex_ctx *x)
 
 /* A clause ends between tokens a and b (a < b): punctuation other than an
  * apostrophe or hyphen in a gap between them. */
-static int clause_break(const vg_ex_ctx *x, size_t a, size_t b)
+int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b && k + 1 < x->sc.ntok; k++) {
         size_t gl;
@@ -157,7 +159,7 @@ static int negated_subject(const vg_ex_ctx *x, const vg_sent *s, size_t t)
         const vg_mark *m = sc->tok[k].mark >= 0 ? &sc->mark[sc->tok[k].mark] : NULL;
         if (!m || !(m->kinds & ((1ull << VG_LX_VICTIM) | (1ull << VG_LX_ACTOR))) || m->t1 > t ||
             m->t1 + 3 < t || k == s->t0 || !vg_ex_is_word(x, k - 1, VG_LX_NEGATOR) ||
-            clause_break(x, k - 1, t + 1))
+            vg_ex_clause_break(x, k - 1, t + 1))
             continue;
         size_t j = m->t1; /* unmarked words, or auxiliaries ("had been") */
         while (j < t && (sc->tok[j].mark < 0 ||
@@ -197,7 +199,7 @@ static int denied(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
 {
     for (size_t i = 0; i < si->ndeny; i++) {
         size_t d = si->deny_e[i];
-        if (d > t || clause_break(x, d - 1, t + 1) || definite(x, t))
+        if (d > t || vg_ex_clause_break(x, d - 1, t + 1) || definite(x, t))
             continue;
         int role = 0;
         for (size_t k = d; k < t && !role; k++)
@@ -220,9 +222,10 @@ static int unrealised(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t
         size_t m = si->modal_t[i], me = si->modal_e[i];
         if (ty == VG_EV_STRATEGIC && ((si->modal_fut >> i) & 1))
             continue; /* "said it would leave the force": the decision is the move */
-        if (me <= t && t < me + (size_t)scope && !clause_break(x, me - 1, t + 1) && !definite(x, t))
+        if (me <= t && t < me + (size_t)scope && !vg_ex_clause_break(x, me - 1, t + 1) &&
+            !definite(x, t))
             return 1;
-        if (m >= e && m < e + (size_t)subj && !clause_break(x, e - 1, m + 1) &&
+        if (m >= e && m < e + (size_t)subj && !vg_ex_clause_break(x, e - 1, m + 1) &&
             vg_ex_word_ends(x, t, VG_LX_DET) && !definite(x, t))
             return 1;
     }
@@ -246,6 +249,56 @@ static int released(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t, 
            vg_ex_word(x, t, e - t, VG_LX_CAPTIVE);
 }
 
+/* The trigger at t names people ("protesters"), not an act. */
+static int person_trigger(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
+    return m && ((m->kinds & ((1ull << VG_LX_VICTIM) | (1ull << VG_LX_ACTOR))) ||
+                 (m->tags & (1u << VG_TAG_ACTOR)));
+}
+
+#define KIND_GAP 3 /* modifiers between a hazard word and its bare trigger */
+
+/* A kind of act, not an act: a trigger with no article after a word of
+ * danger, protection or opposition (lexicon word kind hazard), at most
+ * KIND_GAP modifiers between, in its clause ("protection against Russian
+ * air strikes", "for fear of attacks", "la menace d'enlèvements"), and no
+ * one harmed in the sentence.  A trigger naming people ("against
+ * protesters") is no act in any case. */
+static int generic_kind(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t)
+{
+    if (vg_ex_harmed(si) || person_trigger(x, t))
+        return 0;
+    for (size_t k = t, gap = 0; k > s->t0 && gap <= KIND_GAP; k--, gap++) {
+        if (vg_ex_word_ends(x, k, VG_LX_HAZARD))
+            return !vg_ex_clause_break(x, k - 1, t + 1);
+        if (vg_ex_is_word(x, k - 1, VG_LX_DET) || vg_ex_is_word(x, k - 1, VG_LX_DEFINITE) ||
+            vg_ex_num_at(x, k - 1))
+            return 0; /* "against an attack", "fear of the raids": one act, or known ones */
+    }
+    return 0;
+}
+
+static int armed_group(const vg_ex_ctx *x, const vg_ex_sent *si);
+
+/* An accusation, not an act told: an allegation word (lexicon word kind
+ * allege) right before the trigger [t, e) or right after it ("over alleged
+ * assaults on its men", "des violences présumées"), with no one harmed and
+ * no armed group or army in the sentence ("alleged jihadists attacked" puts
+ * the word on the actor, not the act). */
+static int alleged(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+{
+    if (vg_ex_harmed(si) || armed_group(x, si))
+        return 0;
+    if (vg_ex_word_ends(x, t, VG_LX_ALLEGE))
+        return 1;
+    for (size_t n = 1; n <= 2; n++)
+        if (vg_ex_word(x, e, n, VG_LX_ALLEGE))
+            return 1;
+    return 0;
+}
+
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
@@ -255,7 +308,7 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         size_t t = si->trig_t[ty], e = si->trig_e[ty];
         if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
-            released(x, si, ty, t, e))
+            released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, si, t, e))
             si->trig_w[ty] = 0;
     }
 }

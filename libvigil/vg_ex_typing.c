@@ -25,19 +25,6 @@ static int has_class_fig(const vg_ex_sent *si, int kind, int cls)
     return 0;
 }
 
-static int civilian_victims(const vg_ex_sent *si)
-{
-    int civ = has_class_fig(si, 1, VG_VC_CIVILIAN) || has_class_fig(si, 1, VG_VC_PERSON) ||
-              has_class_fig(si, 1, VG_VC_OFFICIAL); /* ACLED: officials are civilians */
-    int mil = has_class_fig(si, 1, VG_VC_MILITARY) || has_class_fig(si, 1, VG_VC_MILITANT);
-    if (civ && !mil)
-        return 1;
-    if (!si->nfigs && (si->object_class == VG_VC_CIVILIAN || si->object_class == VG_VC_PERSON ||
-                       si->object_class == VG_VC_OFFICIAL))
-        return 1;
-    return 0;
-}
-
 static int class_actor(const vg_ex_sent *si, int cls)
 {
     for (size_t i = 0; i < si->nactors; i++)
@@ -89,34 +76,149 @@ static void precede(vg_ex_sent *si, const vg_type_step *st)
     w[st->loser] = 0;
 }
 
-/* An armed clash whose dead are civilians is an attack on civilians. */
-/* Dead not named as anyone, and no force in the sentence: a non-state armed
- * group's attack on a place that is no military or police position kills
- * civilians ("unidentified gunmen attacked a gold mining site, killing 8";
- * ACLED: violence against civilians). */
-static int unnamed_dead_of_group(const vg_ex_sent *si)
+/* Soldiers or police that are a party to the sentence's act, not only
+ * its source. */
+static int force_party(const vg_ex_ctx *x, const vg_ex_sent *si)
 {
-    int unnamed = 0;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY && !vg_ex_actor_speaks(x, &si->actors[i]))
+            return 1;
+    return 0;
+}
+
+/* The state's forces did it: soldiers or police named before the trigger
+ * at t as its subject, and no armed group in the sentence ("police shot
+ * dead a motorcyclist at a checkpoint": the checkpoint is theirs). */
+static int state_perpetrator(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    int state = 0;
+    for (size_t i = 0; i < si->nactors; i++) {
+        if (si->actors[i].cls == VG_VC_MILITANT)
+            return 0;
+        state |= si->actors[i].cls == VG_VC_MILITARY && si->actors[i].t < t && !si->actors[i].by &&
+                 !vg_ex_actor_speaks(x, &si->actors[i]);
+    }
+    return state;
+}
+
+#define PLACE_SPAN 6 /* tokens after an attack (or before its passive) its target is named in */
+
+/* A civilian place (word kind civplace) at token k: one to three tokens. */
+static int civplace_at(const vg_ex_ctx *x, size_t k)
+{
+    for (size_t n = 1; n <= 3; n++)
+        if (vg_ex_word(x, k, n, VG_LX_CIVPLACE))
+            return 1;
+    return 0;
+}
+
+/* The attack [t, e) is done to a civilian place: one named in its clause
+ * right after it ("attacked a market in Tillia", "stormed the village of
+ * X", "une attaque contre un site d'orpaillage"), or right before its
+ * passive ("the village was attacked"). */
+static int civilian_place(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    if (e <= t || t >= sc->ntok)
+        return 0;
+    for (size_t k = e; k < e + PLACE_SPAN && k < sc->ntok && sc->tok[k].sent == sc->tok[t].sent &&
+                       !vg_ex_clause_break(x, e - 1, k + 1);
+         k++)
+        if (civplace_at(x, k))
+            return 1;
+    if (!vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0;
+    for (size_t k = t; k-- > 0 && k + PLACE_SPAN > t && sc->tok[k].sent == sc->tok[t].sent;)
+        if (civplace_at(x, k))
+            return 1;
+    return 0;
+}
+
+static int civilian_class(int c)
+{
+    return c == VG_VC_CIVILIAN || c == VG_VC_PERSON || c == VG_VC_OFFICIAL; /* ACLED: officials
+                                                                             * are civilians */
+}
+
+static int armed_class(int c)
+{
+    return c == VG_VC_MILITARY || c == VG_VC_MILITANT;
+}
+
+/* Whom the violence at trigger t was done to, ACLED's test between a battle
+ * and violence against civilians, in this order: armed men among the dead,
+ * soldiers its object, or a military place its target (a cue of the armed
+ * clash: a base, a checkpoint, a patrol - unless the state's forces did it:
+ * the place is then theirs): TGT_ARMED; civilians among the dead:
+ * TGT_CIVILIAN; fighters its object: TGT_ARMED; civilians its object, or a
+ * civilian place its target (word kind civplace: a village, a market, a
+ * mosque) with no force a party to the act other than as its
+ * perpetrator ("a military police school" is the forces'), or a death with
+ * nobody armed named but civilians: TGT_CIVILIAN; else TGT_UNKNOWN. */
+enum { TGT_UNKNOWN, TGT_CIVILIAN, TGT_ARMED };
+
+static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+{
+    int civ = 0, armed = 0, state = state_perpetrator(x, si, t);
     for (size_t i = 0; i < si->nfigs; i++) {
         if (si->figs[i].kind != 1)
             continue;
-        if (si->figs[i].vclass == VG_VC_MILITARY || si->figs[i].vclass == VG_VC_MILITANT)
-            return 0;
-        unnamed |= si->figs[i].vclass == 0;
+        civ |= civilian_class(si->figs[i].vclass);
+        armed |= armed_class(si->figs[i].vclass);
     }
-    return unnamed && class_actor(si, VG_VC_MILITANT) && !military_actor(si) &&
-           !si->vclass_seen[VG_VC_MILITARY] && si->object_class != VG_VC_MILITANT;
+    if (armed || si->object_class == VG_VC_MILITARY || (si->sub_w[VG_EV_ARMED_CLASH] && !state))
+        return TGT_ARMED;
+    if (civ)
+        return TGT_CIVILIAN; /* (a group named after "attacks blamed on" is no target) */
+    if (si->object_class == VG_VC_MILITANT)
+        return TGT_ARMED;
+    if (civilian_class(si->object_class) ||
+        (civilian_place(x, t, e) && (state || !force_party(x, si))))
+        return TGT_CIVILIAN;
+    if (si->death && !class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
+        !si->vclass_seen[VG_VC_MILITARY] && !si->vclass_seen[VG_VC_MILITANT] &&
+        (si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON] ||
+         si->vclass_seen[VG_VC_OFFICIAL]))
+        return TGT_CIVILIAN; /* a death, nobody armed named, only civilians: "the son of
+                              * the former president was stabbed to death" */
+    return TGT_UNKNOWN;
 }
 
-static void civilian_toll(vg_ex_sent *si)
+/* Dead not named as anyone, and no force a party in the sentence: a
+ * non-state armed group's attack on a place that is no military or
+ * police position kills civilians ("unidentified gunmen attacked a gold
+ * mining site, killing 8", "... killing 12, police said"; ACLED: violence
+ * against civilians). */
+static int unnamed_dead_of_group(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    int dead = 0;
+    for (size_t i = 0; i < si->nfigs; i++)
+        dead |= si->figs[i].kind == 1;
+    return dead && class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
+           !si->vclass_seen[VG_VC_MILITARY];
+}
+
+/* An armed clash trigger below weight 4 (a bare "attack", "killed"), or an
+ * attack by one side at any weight (types.tsv subtype flag onesided: an
+ * ambush), whose target is civilian, or (a weak one) unknown with the dead
+ * unnamed and an armed group alone, in a sentence that tells of no
+ * demonstration: an attack on civilians, one weight up. */
+static void civilian_toll(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] >= 4 ||
-        !(civilian_victims(si) || unnamed_dead_of_group(si)) || si->sub_w[VG_EV_ARMED_CLASH] ||
-        si->object_class == VG_VC_MILITARY)
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_PROTEST] || w[VG_EV_RIOT])
+        return; /* force at a demonstration is the protest's or the riot's (protest_clash) */
+    int onesided =
+        (vg_types_subtype(x->kb->types, si->trig_sub[VG_EV_ARMED_CLASH]) & VG_SUB_ONESIDED) != 0;
+    if (w[VG_EV_ARMED_CLASH] >= 4 && !onesided)
+        return; /* "clashed", "fighting": two armed sides */
+    int tg = target(x, si, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
+    if (!(tg == TGT_CIVILIAN || (tg == TGT_UNKNOWN && !onesided && unnamed_dead_of_group(x, si))))
         return;
-    if (w[VG_EV_ATTACK_ON_CIVILIANS] < w[VG_EV_ARMED_CLASH] + 1) {
-        w[VG_EV_ATTACK_ON_CIVILIANS] = w[VG_EV_ARMED_CLASH] + 1;
+    int up = w[VG_EV_ARMED_CLASH] + (w[VG_EV_ARMED_CLASH] < 3); /* a bare "attack" (3)
+                                                                 * stays a generic word */
+    if (w[VG_EV_ATTACK_ON_CIVILIANS] < up) {
+        w[VG_EV_ATTACK_ON_CIVILIANS] = up;
         si->trig_t[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_t[VG_EV_ARMED_CLASH];
         si->trig_e[VG_EV_ATTACK_ON_CIVILIANS] = si->trig_e[VG_EV_ARMED_CLASH];
     }
@@ -124,7 +226,7 @@ static void civilian_toll(vg_ex_sent *si)
 }
 
 /* No attack word, but killers and killed. */
-static void implicit_attack(vg_ex_sent *si)
+static void implicit_attack(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
     if (w[VG_EV_ARMED_CLASH] || w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_REMOTE_VIOLENCE] ||
@@ -135,7 +237,8 @@ static void implicit_attack(vg_ex_sent *si)
      * killing one another fight (ACLED: attacks on the military are
      * battles) */
     int type = -1;
-    if (civilian_victims(si) &&
+    const vg_num *f = si->nfigs ? &si->figs[0].n : NULL;
+    if (f && target(x, si, f->t0, f->t1) == TGT_CIVILIAN &&
         (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
         type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
                                            * shots at protesters stay the protest's
@@ -191,15 +294,156 @@ static void protest_clash(vg_ex_sent *si)
     w[VG_EV_ARMED_CLASH] = 0;
 }
 
+/* Token k lies in the sentence and the clause of token a. */
+static int in_clause(const vg_ex_ctx *x, size_t a, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    if (k >= sc->ntok || sc->tok[k].sent != sc->tok[a].sent)
+        return 0;
+    return a < k ? !vg_ex_clause_break(x, a, k + 1) : !vg_ex_clause_break(x, k, a + 1);
+}
+
+static int place_at(const vg_ex_sent *si, size_t k)
+{
+    for (size_t i = 0; i < si->nplaces; i++)
+        if (si->places[i].t == k)
+            return 1;
+    return 0;
+}
+
+#define GROUND_SPAN 4 /* tokens after a seizure verb its object is named in */
+
+/* Armed men seizing ground: a seizure verb that takes a person as its
+ * object (lexicon trig flag person: seize, capture, s'emparer de), whose
+ * object is no person but a town or a village (word kind settlement), a
+ * military position (a battle subtype cue: a base, a post) or a place
+ * named right after it ("captured Boni", "seized the strategic town of
+ * X", "se sont emparés du camp militaire de Y"), with soldiers or an armed
+ * group named and no demonstration: ACLED's battle for territory (a
+ * non-state actor overtakes territory, or the government regains it),
+ * weight 4. */
+static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!si->pobj || si->pobj->type != VG_EV_ABDUCTION || w[VG_EV_ARMED_CLASH] >= 4 ||
+        (w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t) || w[VG_EV_PROTEST] ||
+        w[VG_EV_RIOT] || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))
+        return;
+    for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && in_clause(x, si->pobj_t, k); k++) {
+        if (vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL))
+            return; /* "seized weapons in Boni", "seized two herders" */
+        const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, NULL);
+        if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || (c && c->type == VG_EV_ARMED_CLASH) ||
+            place_at(si, k)) {
+            w[VG_EV_ARMED_CLASH] = 4;
+            si->trig_t[VG_EV_ARMED_CLASH] = si->pobj_t;
+            si->trig_e[VG_EV_ARMED_CLASH] = si->pobj_e;
+            si->trig_sub[VG_EV_ARMED_CLASH] = "";
+            return;
+        }
+    }
+}
+
+#define CROWD_SPAN 6 /* tokens around a clash its civilian party is named in */
+
+/* A civilian noun (youths, residents, traders) in the clause of the
+ * trigger [t, e), within CROWD_SPAN tokens of it. */
+static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    size_t k0 = t > CROWD_SPAN ? t - CROWD_SPAN : 0;
+    for (size_t k = k0; k < e + CROWD_SPAN && k < x->sc.ntok; k++) {
+        if ((k >= t && k < e) || !in_clause(x, k < t ? k : t, k < t ? t : k))
+            continue;
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && v->val == VG_VC_CIVILIAN)
+            return 1;
+    }
+    return 0;
+}
+
+/* Civilians fighting the police or soldiers ("youths clashed with
+ * police", "des jeunes se sont affrontés aux forces de l'ordre"): a clash
+ * trigger of weight 4 (clashed, fought; not a bare "attack", which a
+ * civilian noun may be the victim of) with a civilian noun in its clause, a force a party to it,
+ * and no armed group or fighter named: ACLED's riot (violent demonstration, mob violence), weight
+ * 3; the clash goes. */
+static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    size_t t = si->trig_t[VG_EV_ARMED_CLASH], e = si->trig_e[VG_EV_ARMED_CLASH];
+    if (w[VG_EV_ARMED_CLASH] != 4 || w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] ||
+        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] ||
+        has_class_fig(si, 1, VG_VC_MILITANT) || !force_party(x, si) || !civilians_near(x, t, e))
+        return;
+    w[VG_EV_RIOT] = 3;
+    si->trig_t[VG_EV_RIOT] = t;
+    si->trig_e[VG_EV_RIOT] = e;
+    si->trig_sub[VG_EV_RIOT] = "";
+    si->sub_label[VG_EV_RIOT] = "";
+    w[VG_EV_ARMED_CLASH] = 0;
+}
+
+#define AIR_SPAN 4 /* tokens after an aircraft its act is named in */
+
+/* What the aircraft at [t, e) does: 1 when it strikes (a violent trigger,
+ * a killing verb or a verb of striking, lexicon kind strike, within
+ * AIR_SPAN tokens of its clause: "the air force struck", "des avions ont
+ * pilonné"; or it is the agent of a passive: "killed by a drone"), -1 when
+ * it is no aircraft but the men of the air force ("air force personnel",
+ * "an air force officer"), 0 when it does nothing violent ("received two
+ * jets", "a helicopter crashed"). */
+static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+{
+    if (vg_ex_lex(x, e, VG_LX_VICTIM, NULL) || vg_ex_lex(x, e, VG_LX_ACTOR, NULL))
+        return -1;
+    for (size_t k = t; k-- > 0 && k + AIR_SPAN > t && in_clause(x, k, t);)
+        if (vg_ex_is_word(x, k, VG_LX_AGENT))
+            return 1; /* "hit by army aircraft", "tués par un drone" */
+    for (size_t k = e; k < e + AIR_SPAN && in_clause(x, t, k); k++) {
+        if (vg_ex_lex(x, k, VG_LX_STRIKE, NULL) || (si->kill_w && si->kill_t == k))
+            return 1;
+        for (int ty = 1; ty < VG_EV__COUNT; ty++)
+            if (si->trig_w[ty] && si->trig_t[ty] == k && vg_ex_violent((vg_event_type)ty) &&
+                (ty == VG_EV_REMOTE_VIOLENCE || si->trig_w[ty] < 4))
+                return 1; /* (aircraft do not "clash": "air force personnel clashed") */
+        if (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL) ||
+            vg_ex_is_word(x, k, VG_LX_SPEECH))
+            return 0; /* another subject, or the air force speaks */
+    }
+    return 0;
+}
+
+/* An air strike is typed by the act, not by the actor: an aircraft word
+ * (a remote-violence trigger of a subtype with flag air below weight 3:
+ * the air force, jets, drones) that strikes is an air strike (weight 5,
+ * as "air strike" itself: the battle or attack words of the same act give
+ * way to it by the "precede" steps); one that does nothing violent, or
+ * names the air force's men on the ground, is no act (the other triggers
+ * type the sentence: "air force personnel arrested three"). */
+static void air_means(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    const char *sub = si->trig_sub[VG_EV_REMOTE_VIOLENCE];
+    if (!w[VG_EV_REMOTE_VIOLENCE] || w[VG_EV_REMOTE_VIOLENCE] >= 3 || !sub ||
+        !(vg_types_subtype(x->kb->types, sub) & VG_SUB_AIR))
+        return;
+    int act = air_act(x, si, si->trig_t[VG_EV_REMOTE_VIOLENCE], si->trig_e[VG_EV_REMOTE_VIOLENCE]);
+    w[VG_EV_REMOTE_VIOLENCE] = act > 0 ? 5 : 0;
+}
+
 /* types.tsv "turn": a trigger of one type with a subtype cue of another is
  * that other ("defused an IED": disrupted weapons use, a strategic
- * development; "looted shops", nobody hurt: looting). */
+ * development; armed men who "looted shops" or "burned the town hall",
+ * nobody hurt: looting/property destruction; "took the town without a
+ * fight": a non-violent transfer of territory). */
 static void turn(vg_ex_sent *si, const vg_type_step *st)
 {
     int from = st->loser, to = st->winner;
     if (!si->trig_w[from] || !si->sub_label[to] || strcmp(si->sub_label[to], st->subtype) != 0 ||
-        (st->cond == VG_TCOND_UNHARMED && vg_ex_harmed(si)))
-        return;
+        (st->cond == VG_TCOND_UNHARMED &&
+         (vg_ex_harmed(si) || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))))
+        return; /* (property destroyed by no armed actor is a crime or a figure of speech:
+                 * "the company burned through its cash") */
     move_trigger(si, from, to);
     int anchored = si->has_date && !si->date.year_only;
     for (size_t i = 0; i < si->nplaces && !anchored; i++)
@@ -227,10 +471,10 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             precede(si, st);
             break;
         case VG_TOP_CIVILIAN_TOLL:
-            civilian_toll(si);
+            civilian_toll(x, si);
             break;
         case VG_TOP_IMPLICIT_ATTACK:
-            implicit_attack(si);
+            implicit_attack(x, si);
             break;
         case VG_TOP_HELD_OFFICIALS:
             held_officials(x, si);
@@ -240,6 +484,15 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             break;
         case VG_TOP_PROTEST_CLASH:
             protest_clash(si);
+            break;
+        case VG_TOP_SEIZE_GROUND:
+            seize_ground(x, si);
+            break;
+        case VG_TOP_CROWD_CLASH:
+            crowd_clash(x, si);
+            break;
+        case VG_TOP_AIR_MEANS:
+            air_means(x, si);
             break;
         case VG_TOP_TURN:
             turn(si, st);

@@ -370,9 +370,13 @@ const char *vg_gaz_implied_country(const vg_dict_hit *hits, size_t n, int scope)
 
 /* How much a place stands out among homonyms: level first (a country, a
  * region, a district), then a capital or seat. */
+/* How prominent a bearer of a name is: its level, then capital or seat; a
+ * town of 100,000 people or more is as prominent as a district ("Kaya",
+ * Burkina Faso's city of 120,000, against a department of Chad). */
 static int rank(const vg_place *p)
 {
-    return (3 - p->level) * 4 + (p->capital ? 3 : p->seat ? 3 - p->seat : 0);
+    int level = p->level == VG_PLACE_TOWN && p->population >= 100000 ? VG_PLACE_ADMIN2 : p->level;
+    return (3 - level) * 4 + (p->capital ? 3 : p->seat ? 3 - p->seat : 0);
 }
 
 const char *vg_gaz_dominant_country(const vg_dict_hit *hits, size_t n)

@@ -14,10 +14,11 @@ typedef struct vg_html_result {
 } vg_html_result;
 
 /* Parse raw[0..len) (charset: VG_CS_* or -1 to sniff the page) and fill *res
- * with the units of the main content.  Returns 0 or VG_EDEPTH, VG_ENODES,
- * VG_ENOMEM, VG_EOUTPUT, VG_EPARSE. */
-int vg_html_extract(const struct vg_limits *lim, const char *raw, size_t len, int charset,
-                    vg_html_result *res);
+ * with the units of the main content, cl giving the class/id words of
+ * boilerplate and content.  Returns 0 or VG_EDEPTH, VG_ENODES, VG_ENOMEM,
+ * VG_EOUTPUT, VG_EPARSE. */
+int vg_html_extract(const struct vg_cleanlex *cl, const struct vg_limits *lim, const char *raw,
+                    size_t len, int charset, vg_html_result *res);
 
 void vg_html_result_free(vg_html_result *res);
 

@@ -68,6 +68,7 @@ static const kind_spec kinds[] = {
     {"nonnum", VG_LX_NONNUM, 0, 0},
     {"update", VG_LX_UPDATE, 0, 0},
     {"locprep", VG_LX_LOCPREP, 0, 0},
+    {"nearprep", VG_LX_NEARPREP, 0, 0},
     {"kill", VG_LX_KILL, 1, 1},
     {"mishap", VG_LX_MISHAP, 0, 0},
     {"block", VG_LX_BLOCK, 0, 0},
@@ -83,6 +84,7 @@ static const kind_spec kinds[] = {
     {"deny", VG_LX_DENY, 0, 0},
     {"release", VG_LX_RELEASE, 0, 0},
     {"modal", VG_LX_MODAL, 0, 1},
+    {"strike", VG_LX_STRIKE, 0, 0},
     {"det", VG_LX_DET, 0, 0},
     {"agent", VG_LX_AGENT, 0, 0},
     {"affilafter", VG_LX_AFFILAFTER, 0, 0},
@@ -111,8 +113,13 @@ static const kind_spec kinds[] = {
     {"definite", VG_LX_DEFINITE, 0, 0},
     {"role", VG_LX_ROLE, 0, 0},
     {"captive", VG_LX_CAPTIVE, 0, 0},
+    {"civplace", VG_LX_CIVPLACE, 0, 0},
+    {"hazard", VG_LX_HAZARD, 0, 0},
+    {"allege", VG_LX_ALLEGE, 0, 0},
 };
 _Static_assert(VG_LX_DET <= 64, "vg_mark.kinds has a bit per kind of the phrase dictionary");
+_Static_assert(VG_LX__COUNT - VG_LX_DET <= 31,
+               "vg_ex_ctx.word_kinds caches a bit per word kind below bit 31");
 
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};

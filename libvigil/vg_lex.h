@@ -57,6 +57,7 @@ typedef enum vg_lex_kind {
     VG_LX_GOVT,     /* "government", "autorités": a capital next to it means the state */
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
+    VG_LX_NEARPREP, /* a place near the one it follows (X near Y, X, 14 km north of Y) */
     VG_LX_KILL,     /* killing verb: a violent event whose type follows the victims; val = weight */
     VG_LX_MISHAP,   /* accident or disaster cue: deaths without an armed cause */
     VG_LX_BLOCK,    /* a word form no stem row matches ("attackers" is not "attack") */
@@ -70,6 +71,8 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_STRIKE,      /* a verb of striking from afar (struck, pilonné): after an aircraft, an
+                        * air strike */
     VG_LX_DET,         /* article: the, a, des, l' */
     VG_LX_AGENT,       /* agent of a passive follows: by, par */
     VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */
@@ -98,6 +101,9 @@ typedef enum vg_lex_kind {
     VG_LX_DEFINITE,    /* definite article or possessive: what follows is known (the, its) */
     VG_LX_ROLE,        /* after a denial: the role is denied, not the event (responsibility) */
     VG_LX_CAPTIVE,     /* a trigger naming the captive, not the capture (hostages, détenus) */
+    VG_LX_CIVPLACE,    /* after an attack: a civilian target (village, market, mosque) */
+    VG_LX_HAZARD,      /* before a bare trigger: a kind of act feared or fought (fear of) */
+    VG_LX_ALLEGE,      /* beside a trigger: an accusation, not an act told (alleged) */
     VG_LX__COUNT
 } vg_lex_kind;
 

@@ -39,12 +39,21 @@ static const char *const class_names[VG_VC__COUNT] = {"",         "person",   "c
                                                       "military", "militant", "official"};
 
 /* Names of the "rule" steps, indexed by vg_type_op. */
-static const char *const op_names[] = {
-    "", "", "civilian_toll", "implicit_attack", "held_officials", "riot_cue", "protest_clash"};
+static const char *const op_names[] = {"",
+                                       "",
+                                       "civilian_toll",
+                                       "implicit_attack",
+                                       "held_officials",
+                                       "riot_cue",
+                                       "protest_clash",
+                                       "seize_ground",
+                                       "crowd_clash",
+                                       "air_means"};
 
 static const char *const cond_names[] = {"", "same", "uncued", "unharmed"};
 
-static const char *const flag_names[] = {"planted", "air", "mutiny"}; /* VG_SUB_* bits */
+static const char *const flag_names[] = {"planted", "air", "mutiny",
+                                         "onesided"}; /* VG_SUB_* bits */
 
 static const char *const evidence_names[VG_EVD__COUNT] = {
     "armed", "harmed", "victim", "battle", "cue",      "intrinsic", "power", "powercue",
@@ -222,7 +231,7 @@ static int parse_subtype(vg_tsv *t, char **f, size_t nf, vg_types *ty)
     while (b < sizeof(flag_names) / sizeof(flag_names[0]) && strcmp(flag_names[b], f[2]) != 0)
         b++;
     if (b == sizeof(flag_names) / sizeof(flag_names[0]))
-        return vg_tsv_fail(t, "unknown flag '%s' (planted, air, mutiny)", f[2]);
+        return vg_tsv_fail(t, "unknown flag '%s' (planted, air, mutiny, onesided)", f[2]);
     for (size_t i = 0; i < ty->nsubtypes; i++)
         if (strcmp(ty->subtypes[i].subtype, f[1]) == 0) {
             ty->subtypes[i].flags |= 1u << b;
@@ -399,7 +408,7 @@ const vg_acled_row *vg_types_acled(const vg_types *ty, vg_event_type t, const ch
 
 unsigned vg_types_subtype(const vg_types *ty, const char *subtype)
 {
-    for (size_t i = 0; ty && i < ty->nsubtypes; i++)
+    for (size_t i = 0; ty && subtype && i < ty->nsubtypes; i++)
         if (strcmp(ty->subtypes[i].subtype, subtype) == 0)
             return ty->subtypes[i].flags;
     return 0;

@@ -84,6 +84,9 @@ typedef enum vg_type_op {
     VG_TOP_HELD_OFFICIALS,  /* soldiers holding officials: a detention */
     VG_TOP_RIOT_CUE,        /* demonstrators who loot or burn: a riot */
     VG_TOP_PROTEST_CLASH,   /* protesters clashing with the police: a riot */
+    VG_TOP_SEIZE_GROUND,    /* armed men seizing a town or a base: a battle */
+    VG_TOP_CROWD_CLASH,     /* civilians clashing with a force: a riot */
+    VG_TOP_AIR_MEANS,       /* an aircraft that strikes: an air strike; one that does not: no act */
     VG_TOP_TURN,            /* a trigger with another type's subtype cue is that type */
 } vg_type_op;
 
@@ -130,9 +133,10 @@ typedef struct vg_generic {
 
 /* What a subtype name says about an event (types.tsv "subtype"). */
 enum {
-    VG_SUB_PLANTED = 1, /* an explosive someone placed (IED, mine, suicide bomb) */
-    VG_SUB_AIR = 2,     /* a strike from the air */
-    VG_SUB_MUTINY = 4,  /* soldiers in revolt */
+    VG_SUB_PLANTED = 1,  /* an explosive someone placed (IED, mine, suicide bomb) */
+    VG_SUB_AIR = 2,      /* a strike from the air */
+    VG_SUB_MUTINY = 4,   /* soldiers in revolt */
+    VG_SUB_ONESIDED = 8, /* an attack by one side (an ambush): its target decides the type */
 };
 
 typedef struct vg_subtype_flags {

@@ -282,6 +282,28 @@ def place_phrase(place, form, lang, C):
         units = "(%s, %s)" % (place["town"]["name"], r["name"])
         return ("in the village of %s %s" % (n, units) if lang == "en"
                 else "dans le village de %s %s" % (n, units))
+    # coders' notes: the village with its units in brackets or after a comma
+    t = place.get("town", {}).get("name")
+    if form == "units_bare":
+        return ("in %s (%s, %s)" % (n, t, r["name"]) if lang == "en"
+                else "à %s (%s, %s)" % (n, t, r["name"]))
+    if form == "units_town":  # a town whose name is its own: "X (Ouallam)"
+        return "in %s (%s)" % (n, t) if lang == "en" else "à %s (%s)" % (n, t)
+    if form == "units_area":
+        return ("in the %s area (%s, %s)" % (n, t, r["name"]) if lang == "en"
+                else "dans la zone de %s (%s, %s)" % (n, t, r["name"]))
+    if form == "units_seat":
+        return ("in %s, %s department (%s)," % (n, t, r["name"]) if lang == "en"
+                else "à %s, commune de %s (%s)," % (n, t, r["name"]))
+    if form == "units_dist":  # a village placed by its distance from a town
+        return ("in %s, 20 km north of %s," % (n, t) if lang == "en"
+                else "à %s, à 20 km au nord de %s," % (n, t))
+    if form == "units_near":
+        return ("in %s near %s (%s)" % (n, t, r["name"]) if lang == "en"
+                else "à %s, près de %s (%s)," % (n, t, r["name"]))
+    if form == "units_between":
+        return ("between %s and %s (%s, %s)" % (n, place["other"], t, r["name"]) if lang == "en"
+                else "entre %s et %s (%s, %s)" % (n, place["other"], t, r["name"]))
     if form in ("dateline", "dateline_town"):
         return ""
     raise DataError("place form %s" % form)
@@ -694,11 +716,21 @@ def cap_place(b):
     for r in d.regions:
         towns = [p for p in d.towns if p["iso"] == r["iso"]]
         for lang in ("en", "fr"):
-            for pf in ("village_region", "village_appos", "village_units"):
+            for pf in ("village_region", "village_appos", "village_units", "units_bare",
+                       "units_town", "units_area", "units_seat", "units_between", "units_dist",
+                       "units_near"):
                 key = "place:%s:%s:%s" % (pf, r["name"], lang)
-                v = {"name": pick(d.villages, key, "v"), "iso": r["iso"], "kind": "local",
+                if pf in ("units_town", "units_dist"):
+                    # the town alone must give the country (regions are all borne abroad too)
+                    alone = [p for p in towns if p["alone"]]
+                    if not alone:
+                        continue
+                name = pick(d.villages, key, "v")
+                v = {"name": name, "iso": r["iso"], "kind": "local",
                      "alone": False, "en": "-", "fr": "-", "region": r,
-                     "town": pick(towns, key, "town")}
+                     "town": pick(alone if pf in ("units_town", "units_dist") else towns, key,
+                                  "town"),
+                     "other": pick([x for x in d.villages if x != name], key, "v2")}
                 one(v, pf, lang, key)
 
 

@@ -206,6 +206,80 @@ static void test_clean_lists(void **st)
                "stopword\ti\tii\n",
                ":9: more than 8 languages");
     load_error(load_clean, "promo\t\n", ":1: empty field 2");
+    load_error(load_clean, "tail\trelated:\n", ":1: tail 'related:' must not start with a space");
+    load_error(load_clean, "tail\tone two three four five six\n",
+               "longer than 63 bytes or 5 words");
+    load_error(load_clean, "negclass\tAd\n", ":1: phrase 'Ad' must be lower case");
+}
+
+/* The short lists of clean.tsv, loaded in file order; '_' stands for a
+ * space in the openers. */
+static void test_clean_word_lists(void **st)
+{
+    (void)st;
+    vg_cleanlex *cl = NULL;
+    char err[256] = "";
+    assert_int_equal(vg_cleanlex_load("knowledge/clean.tsv", &cl, err, sizeof(err)), 0);
+    assert_true(cl->tails.n >= 20 && cl->timewords.n >= 8 && cl->contacts.n >= 5);
+    assert_true(cl->neg_class.n >= 40 && cl->neg_part.n >= 1 && cl->neg_token.n >= 10);
+    assert_true(cl->pos_class.n >= 5 && cl->notices.n >= 2);
+    assert_string_equal(cl->bylines.v[0], "by ");
+    for (size_t i = 0; i < cl->bylines.n; i++)
+        assert_null(strchr(cl->bylines.v[i], '_'));
+    vg_cleanlex_free(cl);
+}
+
+/* Clean text (HTML when html) with clean.tsv plus extra rows. */
+static void clean_with(const char *extra, const char *text, int html, vg_doc *d)
+{
+    char *src = read_file("knowledge/clean.tsv");
+    size_t n = strlen(src) + strlen(extra) + 1;
+    char *edited = malloc(n), path[] = "/tmp/vigil-clean-XXXXXX", err[256] = "";
+    assert_non_null(edited);
+    snprintf(edited, n, "%s%s", src, extra);
+    temp_file(path, edited);
+    vg_kb k = {0};
+    assert_int_equal(vg_cleanlex_load(path, &k.clean, err, sizeof(err)), 0);
+    vg_limits lim;
+    vg_limits_default(&lim);
+    assert_int_equal(
+        vg_clean(&k, &lim, text, strlen(text), html ? VG_CLEAN_HTML : VG_CLEAN_TEXT, NULL, d), 0);
+    vg_cleanlex_free(k.clean);
+    unlink(path);
+    free(edited);
+    free(src);
+}
+
+#define WIM "Wim wam wom, wim wam wom, wim wam wom, wim wam wom. "
+#define WIM4 WIM WIM WIM WIM
+
+/* The openers, tail markers and HTML class words are data: a row added to
+ * clean.tsv changes what the cleaner keeps. */
+static void test_clean_openers_are_data(void **st)
+{
+    (void)st;
+    static const char text[] =
+        WIM4 "\n\nZorglub: no liability.\n\n" WIM4 "\n\nGlorb\n\n"
+             "Wom wim wam, wom wim wam, wom wim wam, wom wim wam, wom wim.\n";
+    static const char page[] =
+        "<html><body><div><p>" WIM4 WIM4 WIM4 "</p><div class=\"zorglub\"><p>"
+        "Blorp blip blap, blorp blip blap, blorp blip blap, blorp blip "
+        "blap blorp.</p></div></div></body></html>";
+    vg_doc d0, d1;
+    clean_with("", text, 0, &d0);
+    clean_with("notice\tzorglub:\ntail\tglorb\n", text, 0, &d1);
+    assert_non_null(strstr(d0.body, "Zorglub"));
+    assert_non_null(strstr(d0.body, "Wom wim wam"));
+    assert_null(strstr(d1.body, "Zorglub"));     /* a notice */
+    assert_null(strstr(d1.body, "Wom wim wam")); /* after the tail marker */
+    vg_doc_free(&d0);
+    vg_doc_free(&d1);
+    clean_with("", page, 1, &d0);
+    clean_with("negclass\tzorglub\n", page, 1, &d1);
+    assert_non_null(strstr(d0.body, "Blorp"));
+    assert_null(strstr(d1.body, "Blorp"));
+    vg_doc_free(&d0);
+    vg_doc_free(&d1);
 }
 
 /* The cleaner drops what clean.tsv says is furniture and names the
@@ -436,6 +510,8 @@ int main(void)
         cmocka_unit_test(test_types_errors),
         cmocka_unit_test(test_clean_lists),
         cmocka_unit_test(test_clean_lists_are_data),
+        cmocka_unit_test(test_clean_word_lists),
+        cmocka_unit_test(test_clean_openers_are_data),
         cmocka_unit_test(test_word_kinds),
         cmocka_unit_test(test_precedence_is_data),
         cmocka_unit_test(test_acled_and_generic_are_data),

@@ -72,6 +72,74 @@ static const row rows[] = {
      1, "NG", "Dogon-Daji", "Sokoto"},
     {"On 10 June 2024, FAMa soldiers killed 12 civilians in Hombori (Douentza, Mopti).", 1, "ML",
      "Hombori", "Mopti"},
+    /* a village the gazetteer lacks, its units in brackets right after it
+     * whatever comes before (a verb's object, "le poste de"); the units
+     * say where it lies, the event is at the village */
+    {"On 12 June 2024, JNIM militants attacked Yabonse (Djibo, Soum), killing five civilians.", 1,
+     "BF", "Yabonse", "Sahel"},
+    {"On 12 June 2024, in Teguerou (Djibo, Soum), JNIM militants killed five civilians.", 1, "BF",
+     "Teguerou", "Sahel"},
+    {"Le 12 juin 2024, des éléments du JNIM ont attaqué le poste de Bokoudji (Ouallam, Tillaberi).",
+     1, "NE", "Bokoudji", "Tillaberi"},
+    {"On 12 June 2024, JNIM militants killed two herders in the Inatouk area (Bankass, Mopti).", 1,
+     "ML", "Inatouk", "Mopti"},
+    {"On 12 June 2024, JNIM militants killed two herders between Sirgadji and Kolbere (Djibo, "
+     "Soum).",
+     1, "BF", "Sirgadji", "Sahel"},
+    /* a unit named by its seat: "X, Djibo department", "X, commune de Boni" */
+    {"On 12 June 2024, JNIM abducted four civilians in Niangassa, Barsalogho department "
+     "(Sanmatenga).",
+     1, "BF", "Niangassa", "Centre-Nord"},
+    {"Le 7 juin 2024, des hommes armés ont tué deux civils à Doundoulou, commune de Boni "
+     "(Douentza, "
+     "Mopti).",
+     1, "ML", "Doundoulou", "Mopti"},
+    /* a village placed near a town or by its distance from it: the event
+     * is at the village, in the town's country and units */
+    {"On 12 June 2024, JNIM militants killed five civilians in Yabonse, 14 km north of Djibo.", 1,
+     "BF", "Yabonse", "Sahel"},
+    {"Des hommes armés ont tué cinq civils à Teguerou, à 20 km au nord d'Ouallam.", 1, "NE",
+     "Teguerou", "Tillaberi"},
+    {"Gunmen killed four herders in Inatouk near Bankass (Mopti) on Monday.", 1, "ML", "Inatouk",
+     "Mopti"},
+    {"Clashes in Kaya, 100 km north of Ouagadougou, left 12 soldiers dead on Monday.", 1, "BF",
+     "Kaya", "Centre-Nord"},
+    /* a country named near or beside the place is not where it happened */
+    {"Gunmen killed five civilians in Djibo near the border with Mali on Monday.", 1, "BF", "Djibo",
+     "Sahel"},
+    {"Gunmen killed five civilians in Djibo near Mali on Monday.", 1, "BF", "Djibo", "Sahel"},
+    /* a route's end towns are not where on the route it happened */
+    {"On 3 May 2024, an IED struck a bus on the Maiduguri-Damboa road near Wulgo (Kaga). Eight "
+     "passengers were killed.",
+     1, "NG", "Wulgo", "Borno"},
+    /* a farming community with its LGA; the LGA of an unknown name */
+    {"Gunmen killed 20 people in an attack on Tinfadou, a farming community in Guma Local "
+     "Government Area of Benue State, police said.",
+     1, "NG", "Tinfadou", NULL},
+    {"Gunmen killed 20 people in Wendoule, Guma Local Government Area of Benue State, police said.",
+     1, "NG", "Wendoule", "Benue"},
+    /* a name inside an organisation's name is no village */
+    {"Police arrested 30 activists of the Union of Democratic Forces of Guinea in Conakry on "
+     "Monday.",
+     1, "GN", "Conakry", NULL},
+    /* a city of 120,000 outranks a department abroad of its name (Kaya,
+     * Chad): with no other cue it gives its country */
+    {"Gunmen killed four people in Kaya on Sunday.", 1, "BF", "Kaya", "Centre-Nord"},
+    /* a town whose name is its own stays the place when the text names
+     * another country later */
+    {"Gunmen killed four people in Gorom-Gorom on Sunday. The town lies close to Menaka in Mali.",
+     1, "BF", "Gorom-Gorom", "Sahel"},
+    /* a village shown to be one of its own is that village in the headline
+     * too (Sindo is also a town of Kenya) */
+    {"Attaque de Sindo : douze morts\n\nDes hommes armés ont tué douze personnes samedi dans le "
+     "village de Sindo, commune de Bourzanga (Bam).",
+     1, "BF", "Sindo", "Centre-Nord"},
+    /* a region in brackets that outranks its small homonyms abroad gives
+     * the country (Koulikoro is also a village of Côte d'Ivoire) */
+    {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
+     "Gassel-Dio", "Koulikoro"},
+    {"On 5 June 2024, gunmen abducted a teacher in Kolbere commune (Tahoua).", 1, "NE", "Kolbere",
+     "Tahoua"},
     /* a village named before its noun */
     {"On 9 June 2024, armed bandits attacked Gidan Dawa village (Maru, Zamfara), killing six "
      "residents.",

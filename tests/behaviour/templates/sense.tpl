@@ -131,3 +131,18 @@ sn.cr6	fr	crime	none	Un homme a été inculpé de meurtre {D} à {CAP} après la
 sn.cr7	fr	crime	none	Une femme a été tuée par son mari {D} à {CAP} à la suite d'une dispute conjugale, a indiqué la police. || Le suspect a été placé en garde à vue.
 sn.cr8	fr	crime	none	Un commerçant a été tué {D} à {CAP} lors d'un cambriolage, selon la police, qui a ouvert une enquête pour meurtre.
 sn.cr9	fr	crime	none	Un jeune homme a poignardé son père {D} à {CAP} après une altercation, a rapporté la presse locale.
+# A kind of act, not an act (issue 16, typing and precision): a bare trigger noun after a word
+# of danger, protection or opposition names what people fear or guard against; phrasal
+# verbs whose particle changes the sense; an accusation with no act told.
+sn.gk1	en	generic	none	Families in the camps near {LN} say they depend on the patrols for protection against [aerial bombardment|drone strikes|cross-border raids] and banditry.
+sn.gk2	en	generic	none	Traders in {CAP} live in fear of [kidnappings|armed robberies and abductions|attacks], the chamber of commerce said in a report {D}.
+sn.gk3	en	generic	none	The new radio network is meant to warn herders {Cin} of the threat of [cattle raids|ambushes|abductions] on the transhumance routes.
+sn.gk4	en	generic	none	The donors' plan will build shelters that keep schoolchildren {Cin} safe from [shelling|air raids|stray bullets and attacks].
+sn.gk5	fr	generic	none	Les commerçants de {CAP} vivent dans la crainte d'[enlèvements|attaques armées|embuscades], selon un rapport publié {D}.
+sn.gk6	fr	generic	none	Le programme doit protéger les écoles {Cin} contre [attaques|incendies criminels et pillages] et former les enseignants.
+sn.ph1	en	phrasal	none	The nurse said she had fought off [a bad cold|the flu|a rival's bid for her post] before the clinic in {CAP} reopened {D}.
+sn.ph2	en	phrasal	none	The shopkeeper told reporters in {CAP} that he had fought off a drunk customer who tried to grab the till, and went back to work.
+sn.ph3	en	phrasal	none	The ruling party fended off [a challenge|a no-confidence motion|criticism] from its own backbenchers in {CAP} {D}.
+sn.al1	en	allegation	none	The committee summoned two lawmakers {D} over alleged [assaults on its staff|attacks on a journalist] during a hearing in {CAP}.
+sn.al2	en	allegation	none	The football federation {Cin} opened an inquiry {D} into the alleged assault of a referee after the derby in {CAP}.
+sn.al3	fr	allegation	none	Le conseil de discipline a convoqué {D} deux élus de {CAP} pour des agressions présumées contre des agents de la mairie.
