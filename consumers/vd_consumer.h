@@ -100,7 +100,10 @@ size_t vd_consumer_assigned(vd_consumer *c);
  * Transactional: nothing (0). */
 int vd_consumer_commit(vd_consumer *c);
 /* Leave the group (runs the revoke path) and close, waiting at most
- * timeout_ms for the revoke. */
+ * timeout_ms for the revoke.  A group join under way is let finish first
+ * (its assignment callback runs): librdkafka 2.0.2 aborts when a consumer
+ * is destroyed between the JoinGroup and SyncGroup answers (vd_consumer.c);
+ * vd_consumer_free waits the same way. */
 void vd_consumer_close(vd_consumer *c, int timeout_ms);
 rd_kafka_t *vd_consumer_handle(vd_consumer *c);
 const char *vd_consumer_topic(vd_consumer *c);

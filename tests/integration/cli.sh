@@ -4,9 +4,10 @@
 # run outside the checkout finds the knowledge of the build tree it was
 # built in; when the knowledge is nowhere, vigil and vigild say where they
 # looked and how to name it (--knowledge, VIGIL_KNOWLEDGE, knowledge.dir).
-# `vigil produce` reads standard input (piped; empty: says so, sends
-# nothing; closed: says so, exit 1), and a message whose delivery timed out
-# counts as failed in its summary (it said "(0 failed)" with exit 1).
+# `vigil produce` reads standard input (piped; empty: says so, and sends
+# it as one empty message as it does an empty file; closed: says so, exit
+# 1), and a message whose delivery timed out counts as failed in its
+# summary (it said "(0 failed)" with exit 1).
 . "$(dirname "$0")/_lib.sh"
 root=$(pwd)
 bin=$(cd "$B" && pwd)
@@ -44,8 +45,9 @@ grep -q "produced $n messages to cli.in (0 failed)" "$T/p1.err" || fail "stdin: 
 consume cli.in "$n" > /dev/null 2>> "$T/consume.log" || fail "the $n piped articles did not all arrive"
 rc=0; printf '\n \n' | "$B/vigil" produce --brokers "$BS" --topic cli.in 2> "$T/p2.err" || rc=$?
 [ "$rc" = 0 ] || fail "produce of an empty stdin: exit $rc: $(cat "$T/p2.err")"
-grep -q "standard input: empty input, nothing read" "$T/p2.err" || fail "empty stdin: $(cat "$T/p2.err")"
-grep -q "produced 0 messages" "$T/p2.err" || fail "empty stdin sent something: $(cat "$T/p2.err")"
+grep -q "standard input is empty: sent as one empty message" "$T/p2.err" ||
+    fail "empty stdin not said: $(cat "$T/p2.err")"
+grep -q "produced 1 messages" "$T/p2.err" || fail "empty stdin: $(cat "$T/p2.err")"
 rc=0; "$B/vigil" produce --brokers "$BS" --topic cli.in <&- 2> "$T/p3.err" || rc=$?
 [ "$rc" = 1 ] || fail "produce with stdin closed: exit $rc"
 grep -q "standard input is closed" "$T/p3.err" || fail "closed stdin, no reason: $(cat "$T/p3.err")"

@@ -21,7 +21,6 @@
 #include "vigil_cli.h"
 #include "vk_log.h"
 
-#include <ctype.h>
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -91,13 +90,7 @@ int vigil_for_each_input(int argc, char **argv, vigil_msg_fn fn, void *ctx)
             bad = 1;
             continue;
         }
-        size_t k = 0;
-        while (k < len && isspace((unsigned char)buf[k]))
-            k++;
-        if (k == len) { /* nothing to send or extract: said, not an article */
-            fprintf(stderr, "vigil: %s: empty input, nothing read\n",
-                    strcmp(files[i], "-") ? files[i] : "standard input");
-        } else if (vc_is_jsonl(buf, len)) {
+        if (vc_is_jsonl(buf, len)) {
             while (vc_next_line(buf, len, &pos, &line, &ln))
                 bad |= fn(ctx, files[i], line, ln) != 0;
         } else {

@@ -20,6 +20,7 @@
 #include "vigil_cli.h"
 #include "vk_client.h"
 
+#include <ctype.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
@@ -237,7 +238,12 @@ static void pace(produce_ctx *ctx)
 static int produce_one(void *vctx, const char *name, const char *msg, size_t len)
 {
     produce_ctx *ctx = vctx;
-    (void)name;
+    size_t k = 0;
+    while (k < len && isspace((unsigned char)msg[k]))
+        k++;
+    if (k == len) /* a whole input with nothing in it (tests send such on purpose): said */
+        fprintf(stderr, "vigil: produce: %s is empty: sent as one empty message\n",
+                strcmp(name, "-") ? name : "standard input");
     pace(ctx);
     for (int tries = 0; tries < 3000; tries++) {
         rd_kafka_resp_err_t e = rd_kafka_producev(
