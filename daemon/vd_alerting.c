@@ -388,7 +388,7 @@ static void restore(void *ctx, const int32_t *parts, size_t n)
         txn_point(a);
         wait_ms += vd_txn_timeout_ms(vd_records_handle(a->prod));
     }
-    long long deadline = now_ms() + wait_ms;
+    long long t0 = now_ms(), deadline = t0 + wait_ms;
     snprintf(group, sizeof(group), "%s-restore", a->cfg->alerts_group_id);
     if (vd_reader_new(a->kafka, group, "vigild-alerting-restore", a->txn_id[0] != 0, &rd, err,
                       sizeof(err)) < 0) {
@@ -411,9 +411,12 @@ static void restore(void *ctx, const int32_t *parts, size_t n)
         if (l)
             rd_kafka_topic_partition_list_destroy(l);
     }
+    /* a stable read waits for the transactions open when it began: a long
+     * one points at a vanished instance's (transaction.timeout.ms) */
     vd_log(LOG_INFO,
-           "alerting: restored %zu incident(s) and %zu logged alert(s) for %zu partition(s)",
-           rc.n_incidents, rc.n_alerts, n);
+           "alerting: restored %zu incident(s) and %zu logged alert(s) for %zu partition(s) in "
+           "%lld ms",
+           rc.n_incidents, rc.n_alerts, n, now_ms() - t0);
 }
 
 /* ------------------------------------------------------------ rebalance */

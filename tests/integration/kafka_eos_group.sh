@@ -61,7 +61,7 @@ want=$(sort -u "$T/want" | wc -l)
 [ "$distinct" -eq "$want" ] || fail "$distinct distinct event ids committed, $want expected"
 [ "$total" -eq "$distinct" ] || fail "$((total - distinct)) duplicate event records under exactly-once"
 check_alerts eg.alerts eg.incidents
-restored=$(grep -o "alerting: restored [0-9]* incident(s) and [0-9]* logged" "$T/b.log" | tail -n 1)
+restored=$(grep -o "alerting: restored .* in [0-9]* ms" "$T/b.log" | tail -n 1)
 raw_alerts=$("$B/vigil" consume --brokers "$BS" --topic eg.alerts --timeout 10 \
     -X isolation.level=read_uncommitted 2> /dev/null | wc -l)
 echo "kafka_eos_group: $N articles, $want events once; A killed while sending alerts, B took over (last ${restored#alerting: }); $n_alerts alerts of $n_alerted incidents: 0 lost, 0 twice ($((raw_alerts - n_alerts)) more in aborted transactions)"
