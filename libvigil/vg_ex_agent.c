@@ -206,10 +206,9 @@ static int object_at(const vg_ex_ctx *x, size_t k)
                            vg_ex_lex(x, k, VG_LX_MONTH, NULL)))
         return 0; /* "killed on Monday", "tués lundi" */
     if (k + 1 < x->sc.ntok && same_sent(x, k, k + 1) && vg_ex_tok_joined(x, k + 1) &&
-        !(x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)) &&
-        vg_ex_lex(x, k + 1, VG_LX_VICTIM, NULL) && !vg_ex_is_word(x, k, VG_LX_AGENT) &&
-        !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) && !vg_ex_is_word(x, k, VG_LX_OBJPREP) &&
-        !vg_ex_is_word(x, k, VG_LX_GENPREP))
+        !(x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)) && vg_ex_lex(x, k + 1, VG_LX_VICTIM, NULL) &&
+        !vg_ex_is_word(x, k, VG_LX_AGENT) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
+        !vg_ex_is_word(x, k, VG_LX_OBJPREP) && !vg_ex_is_word(x, k, VG_LX_GENPREP))
         return 1; /* a quantifier before a person noun: "killed several farmers" */
     return k < x->sc.ntok &&
            (vg_ex_is_word(x, k, VG_LX_PARTYPREP) || vg_ex_num_at(x, k) ||

@@ -146,7 +146,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             if ((vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ae) && ae > e && ae <= tend) ||
                 (e < tend && np_joined(x, e) && vg_scan_tag(&x->sc, e, VG_TAG_DEMONYM, &ae) &&
                  ae <= tend))
-                e = ae;      /* "soldats maliens", "cinq militaires burkinabè" */
+                e = ae; /* "soldats maliens", "cinq militaires burkinabè" */
             if (v->val2 > 0) /* "a couple": two */
                 n = (n > 1 ? n : 1) * v->val2;
             else if (n < 0 && pl)
