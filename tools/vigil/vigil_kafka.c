@@ -21,7 +21,6 @@
 #include "vk_client.h"
 
 #include <ctype.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <jansson.h>
@@ -281,28 +280,6 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
     }
 }
 
-/* Standard input is read when no FILE is named (or "-"): it must be open,
- * and is checked before the Kafka client exists (whose sockets would
- * otherwise take descriptor 0 and be read as the input).  A terminal gets
- * a hint, not a silent wait. */
-static int stdin_usable(int argc, char **argv)
-{
-    int wants = argc == 0;
-    for (int i = 0; i < argc; i++)
-        wants |= strcmp(argv[i], "-") == 0;
-    if (!wants)
-        return 0;
-    if (fcntl(STDIN_FILENO, F_GETFD) < 0) {
-        fprintf(stderr, "vigil: produce: standard input is closed: name a FILE, or pipe the "
-                        "articles in\n");
-        return -1;
-    }
-    if (isatty(STDIN_FILENO))
-        fprintf(stderr, "vigil: produce: reading articles from standard input (one JSON "
-                        "envelope per line; Ctrl-D ends)\n");
-    return 0;
-}
-
 /* vigil produce: every input message to the topic, then wait for delivery
  * (--timeout seconds, 30 by default).  A message not delivered by then
  * counts as failed, like one whose delivery failed. */
@@ -317,7 +294,7 @@ int vigil_cmd_produce(int argc, char **argv)
         "sticky.partitioning.linger.ms", "0", NULL};
     if (parse_kopts(argc, argv, &o) < 0)
         return 2;
-    if (stdin_usable(argc - optind, argv + optind) < 0)
+    if (vigil_stdin_ready(argc - optind, argv + optind, "produce") < 0)
         return 1;
     double wait_s = o.timeout_given && o.timeout > 0 ? o.timeout : 30;
     rd_kafka_t *rk = new_client(RD_KAFKA_PRODUCER, &o, defaults, dr_cb, &tally);
