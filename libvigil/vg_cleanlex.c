@@ -32,6 +32,7 @@
 enum {
     R_SPACE = 1, /* '_' stands for a space (a trailing space is invisible) */
     R_TAIL = 2,  /* fits the tail test: < 64 bytes, <= 5 words, no ':' or ' ' at the end */
+    R_LABEL = 4, /* starts with an ASCII letter (matched as written or capitalised) */
 };
 
 static const struct {
@@ -49,6 +50,7 @@ static const struct {
     {"dateline", VG_CL_DATELINE, 2, NO_WORDS, 0, 0},
     {"month", 0, 2, NO_WORDS, 0, 0},
     {"timeword", 0, 2, WORDS(timewords), 0, 0},
+    {"datelabel", 0, 2, WORDS(datelabels), R_LABEL, 0},
     {"tail", 0, 2, WORDS(tails), R_TAIL, 0},
     {"byline", 0, 2, WORDS(bylines), R_SPACE, VG_CL_OPEN_BYLINE},
     {"contact", 0, 2, WORDS(contacts), R_SPACE, VG_CL_OPEN_CONTACT},
@@ -143,6 +145,8 @@ static int add_word(loader *ld, size_t k, char *p)
     vg_cl_words *w = words_of(ld->cl, k);
     if ((kinds[k].rules & R_TAIL) && check_tail(&ld->t, p) < 0)
         return VG_EKB;
+    if ((kinds[k].rules & R_LABEL) && (p[0] < 'a' || p[0] > 'z'))
+        return vg_tsv_fail(&ld->t, "datelabel '%s' must start with an ASCII letter", p);
     if (kinds[k].rules & R_SPACE)
         for (char *c = p; *c; c++)
             if (*c == '_')

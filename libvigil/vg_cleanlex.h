@@ -56,6 +56,7 @@ typedef struct vg_cleanlex {
     const char **months;        /* month prefixes */
     size_t nmonths;
     vg_cl_words timewords;         /* date-line words besides numbers and months (gmt, le) */
+    vg_cl_words datelabels;        /* a unit opening with one and a date loses both ("date") */
     vg_cl_words tails;             /* a unit that is one of these ends the article */
     vg_cl_words bylines;           /* a short unit opening with one is a byline */
     vg_cl_words contacts;          /* ... is contact data (tel, e-mail) */

@@ -172,7 +172,7 @@ static void label_all(const char *buf, vg_units *us, shape *sh, vg_textclean_fea
 
     for (size_t i = 0; i < us->n; i++) {
         vg_unit *u = &us->v[i];
-        vg_textclean_strip_edges(buf, u);
+        vg_textclean_strip_edges(f->cl, buf, u);
         u->keep = 0;
         if (u->b > u->a) {
             u->cls = vg_textclean_label(buf + u->a, u->b - u->a, u, f, kp);

@@ -94,6 +94,6 @@ int vg_textclean_label(const char *s, size_t n, const vg_unit *u, vg_textclean_f
 int vg_textclean_tail_marker(vg_textclean_feat *f);
 
 /* Remove leading datelines and trailing tag residue from unit u over buf. */
-void vg_textclean_strip_edges(const char *buf, vg_unit *u);
+void vg_textclean_strip_edges(const vg_cleanlex *cl, const char *buf, vg_unit *u);
 
 #endif

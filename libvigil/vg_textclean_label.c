@@ -302,9 +302,24 @@ int vg_textclean_label(const char *s, size_t n, const vg_unit *u, vg_textclean_f
     return VG_UC_NEUTRAL;
 }
 
+/* Where the date after a leading date label ("date 2023-11-08", clean.tsv:
+ * datelabel; the label as written or capitalised, then a space and a digit)
+ * starts in s[0..n), or 0. */
+static size_t date_label(const vg_cl_words *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < w->n; i++) {
+        const char *d = w->v[i];
+        size_t l = strlen(d);
+        if (n > l + 2 && (s[0] == d[0] || s[0] == d[0] - 32) && !strncmp(s + 1, d + 1, l - 1) &&
+            s[l] == ' ' && vg_textclean_is_digit((unsigned char)s[l + 1]))
+            return l + 1;
+    }
+    return 0;
+}
+
 /* Remove leading datelines ("date 2023-11-08 ") and trailing tag residue
  * ("... p >", "... h2 >") from unit u over buf. */
-void vg_textclean_strip_edges(const char *buf, vg_unit *u)
+void vg_textclean_strip_edges(const vg_cleanlex *cl, const char *buf, vg_unit *u)
 {
     static const char *const closers[] = {"p",       "h1",      "h2", "h3", "h4",        "h5",
                                           "h6",      "li",      "ul", "ol", "div",       "span",
@@ -313,9 +328,8 @@ void vg_textclean_strip_edges(const char *buf, vg_unit *u)
     const char *s = buf + u->a;
     size_t n = u->b - u->a;
 
-    if (n > 6 && (!strncmp(s, "date ", 5) || !strncmp(s, "Date ", 5)) &&
-        vg_textclean_is_digit((unsigned char)s[5])) {
-        size_t k = 5;
+    size_t k = date_label(&cl->datelabels, s, n);
+    if (k) {
         while (k < n && (vg_textclean_is_digit((unsigned char)s[k]) || s[k] == '-' || s[k] == '/' ||
                          s[k] == ':' || s[k] == 'T'))
             k++;

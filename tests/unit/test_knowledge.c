@@ -210,6 +210,7 @@ static void test_clean_lists(void **st)
     load_error(load_clean, "tail\tone two three four five six\n",
                "longer than 63 bytes or 5 words");
     load_error(load_clean, "negclass\tAd\n", ":1: phrase 'Ad' must be lower case");
+    load_error(load_clean, "datelabel\t\xc3\xa9t\xc3\xa9\n", "must start with an ASCII letter");
 }
 
 /* The short lists of clean.tsv, loaded in file order; '_' stands for a
@@ -223,6 +224,7 @@ static void test_clean_word_lists(void **st)
     assert_true(cl->tails.n >= 20 && cl->timewords.n >= 8 && cl->contacts.n >= 5);
     assert_true(cl->neg_class.n >= 40 && cl->neg_part.n >= 1 && cl->neg_token.n >= 10);
     assert_true(cl->pos_class.n >= 5 && cl->notices.n >= 2);
+    assert_true(cl->datelabels.n >= 1);
     assert_string_equal(cl->bylines.v[0], "by ");
     for (size_t i = 0; i < cl->bylines.n; i++)
         assert_null(strchr(cl->bylines.v[i], '_'));
@@ -272,6 +274,13 @@ static void test_clean_openers_are_data(void **st)
     assert_non_null(strstr(d0.body, "Wom wim wam"));
     assert_null(strstr(d1.body, "Zorglub"));     /* a notice */
     assert_null(strstr(d1.body, "Wom wim wam")); /* after the tail marker */
+    vg_doc_free(&d0);
+    vg_doc_free(&d1);
+    static const char stamped[] = "Stamp 2024-01-02T10:00 " WIM4 "\n";
+    clean_with("", stamped, 0, &d0);
+    clean_with("datelabel\tstamp\n", stamped, 0, &d1);
+    assert_non_null(strstr(d0.body, "Stamp 2024"));
+    assert_true(!strncmp(d1.body, "Wim wam", 7)); /* the label and its date are cut */
     vg_doc_free(&d0);
     vg_doc_free(&d1);
     clean_with("", page, 1, &d0);

@@ -38,7 +38,7 @@ ITEMS = [
     item("r06", R, "en", "2024-05-11",
          "Around 10 May 2024, RSF and SAF fought in the Abu Shouk area of El Fasher (North "
          "Darfur). At least 14 fatalities reported.",
-         [ev("armed_clash", "SD", "El Fasher", "North Darfur", "2024-05-10", fat=14,
+         [ev("armed_clash", "SD", "Abu Shouk", "North Darfur", "2024-05-10", fat=14,
              actors=["Rapid Support Forces", "Sudanese Armed Forces"])]),
     item("r07", R, "en", "2024-07-02",
          "On 30 June 2024, Chadian troops engaged Boko Haram (JAS) militants on an island near "
