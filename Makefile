@@ -108,7 +108,9 @@ endif
 # pages) and its counters land in build/pgo/ (each object's -dumpdir, the
 # same in both builds so that the profile matches the object); the release
 # objects are then compiled with that profile.  Code the training never ran
-# stays optimised as without it (-fprofile-partial-training).  Any source
+# is optimised for size (-fprofile-partial-training, which keeps it at -O2,
+# took most of the gain away: bench/README.md); objects it never reached
+# (the daemon's) have no profile and build as without PGO.  Any source
 # change retrains, and the release objects are rebuilt on the new profile.
 PGO ?= 1
 PGO_DATA := build/pgo
@@ -116,7 +118,7 @@ ifeq ($(VARIANT),pgo-gen)
 PGO_CFLAGS := -fprofile-generate
 PGO_DUMP = -dumpdir $(PGO_DATA)/$(dir $<)
 else ifeq ($(VARIANT)$(PGO),rel1)
-PGO_CFLAGS := -fprofile-use -fprofile-partial-training -Wno-missing-profile
+PGO_CFLAGS := -fprofile-use -Wno-missing-profile
 PGO_DUMP = -dumpdir $(PGO_DATA)/$(dir $<)
 PGO_STAMP := $(PGO_DATA)/profile.stamp
 endif
@@ -161,11 +163,10 @@ $(B)/obj/%.o: %.c $(B)/flags.stamp $(PGO_STAMP)
 
 # The release build's profile (PGO above): the instrumented vigil is brought
 # up to date, and trained again when it was relinked (the stamp is touched
-# only then, so the release objects are rebuilt only on a new profile).  The
-# sub-make is named through PGO_MAKE so that `make -n` does not run it.
-PGO_MAKE = $(MAKE)
+# only then, so the release objects are rebuilt only on a new profile).
+# Under `make -n` the sub-make only prints, and nothing is trained.
 $(PGO_DATA)/profile.stamp: FORCE
-	@$(PGO_MAKE) --no-print-directory -j$(JOBS) VARIANT=pgo-gen build/pgo-gen/vigil
+	@$(MAKE) --no-print-directory VARIANT=pgo-gen build/pgo-gen/vigil
 	@if [ ! -f $@ ] || [ build/pgo-gen/vigil -nt $@ ]; then \
 	  echo "pgo: training build/pgo-gen/vigil (tools/pgo-train)"; \
 	  find $(PGO_DATA) -name '*.gcda' -delete 2>/dev/null; \
