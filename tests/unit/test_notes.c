@@ -49,6 +49,15 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* explosives dropped from the air: a drone's or an aircraft's strike */
+    {"On 28 June 2024, a suspected JNIM drone dropped explosives on a FAMa camp in Boulkessi, "
+     "Mali, wounding 3 soldiers.",
+     "2024-06-29", VG_EV_REMOTE_VIOLENCE, 1, "ML", "drone_strike", NULL, NULL, -1},
+    {"Le 28 juin 2024, un drone a largué des explosifs sur un marché à Boulkessi, au Mali, "
+     "faisant 4 morts.",
+     "2024-06-29", VG_EV_REMOTE_VIOLENCE, 1, "ML", "drone_strike", NULL, NULL, 4},
+    {"On 28 June 2024, an air force jet dropped bombs on a rebel camp near Kidal, Mali.",
+     "2024-06-29", VG_EV_REMOTE_VIOLENCE, 1, "ML", "airstrike", NULL, NULL, -1},
     /* one act, one record: people arrested and then executed are the
      * killing; "a detained activist" is no arrest of the day (a protest
      * demanding the release stays the one event) */
