@@ -57,8 +57,8 @@ static const phrasing phrasings[] = {
      "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
     {"Dimanche, des hommes armés ont abattu un conducteur de moto-taxi à Djibo, au Burkina Faso.",
      "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
-    {"Dimanche, des hommes armés ont abattu un catéchiste à Djibo, au Burkina Faso.",
-     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
+    {"Dimanche, des hommes armés ont abattu un catéchiste à Djibo, au Burkina Faso.", "2024-06-11",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
     /* explosives dropped from the air: a drone's or an aircraft's strike */
     {"On 28 June 2024, a suspected JNIM drone dropped explosives on a FAMa camp in Boulkessi, "
      "Mali, wounding 3 soldiers.",
