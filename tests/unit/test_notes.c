@@ -49,6 +49,12 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* the victims of a killing verb far after the attack word decide its
+     * type ("attacked X (Y, Z), killing an unspecified number of
+     * civilians": it stayed a battle) */
+    {"On 11 May 2024, Ansaroul Islam militants attacked Arbinda (Soum, Sahel), killing an "
+     "unspecified number of civilians.",
+     "2024-05-12", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, -1},
     /* one person named by a noun of the Sahel's villages and local
      * offices is a civilian killed, counted (it was a battle without toll) */
     {"Gunmen shot dead a customary chief in Djibo, Burkina Faso, on Sunday.", "2024-06-11",
