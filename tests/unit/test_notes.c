@@ -49,6 +49,12 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* people named without a number, joined to a count that follows, are
+     * counted with it; "two of his sons" counts two */
+    {"Gunmen shot dead the village chief and two of his sons in Djibo, Burkina Faso, on Sunday.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
+    {"Gunmen killed the imam and three other people in Djibo, Burkina Faso, on Sunday.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 4},
     /* the victims of a killing verb far after the attack word decide its
      * type ("attacked X (Y, Z), killing an unspecified number of
      * civilians": it stayed a battle) */
