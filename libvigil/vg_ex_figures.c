@@ -469,7 +469,8 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             f.kind = 1;
         else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, one, &vc))
             f.kind = 2;
-        f.vclass = vc ? vc : pcls;
+        f.vclass = pcls ? pcls : vc; /* the counted noun's own class first: "une femme et
+                                      * ses deux enfants ... par des assaillants" */
         if (f.kind)
             si->figs[si->nfigs++] = f;
         else if (n.min >= 10 || n.vague)

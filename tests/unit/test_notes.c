@@ -49,6 +49,15 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* the same in French ("ses", "leurs" are possessives; "chef du
+     * village" a person); the counted people's own class types the act,
+     * not the agent named after them */
+    {"Des hommes armés ont tué le chef du village et deux de ses fils à Djibo, au Burkina Faso, "
+     "dimanche.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
+    {"Le massacre d'une femme et ses deux enfants par des assaillants non identifiés lundi à "
+     "Djibo, au Burkina Faso, a suscité une vive émotion.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
     /* people named without a number, joined to a count that follows, are
      * counted with it; "two of his sons" counts two */
     {"Gunmen shot dead the village chief and two of his sons in Djibo, Burkina Faso, on Sunday.",
