@@ -590,7 +590,9 @@ static void test_typed_by_act(void **st)
          "attack_on_civilians", "BF"},
         {"Jihadists attacked Djibo, Burkina Faso, on Sunday. Twelve soldiers were killed.",
          "armed_clash", "BF"},
-        /* whom the killing verb names decides */
+        /* whom the killing verb names decides ("a local official" is also a source phrase) */
+        {"Unidentified gunmen killed a local official in Djibo, Burkina Faso, on Monday.",
+         "attack_on_civilians", "BF"},
         {"Suspected jihadists killed women and children in an attack on Tamou, Niger, on Sunday.",
          "attack_on_civilians", "NE"},
         {"Suspected jihadists killed soldiers in an attack on Tamou, Niger, on Sunday.",
