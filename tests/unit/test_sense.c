@@ -597,6 +597,8 @@ static void test_typed_by_act(void **st)
          "attack_on_civilians", "NE"},
         {"Suspected jihadists killed soldiers in an attack on Tamou, Niger, on Sunday.",
          "armed_clash", "NE"},
+        {"Soldiers killed 12 suspected militants in Djibo, Burkina Faso, on Monday.", "armed_clash",
+         "BF"},
         {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
          "SN"},
         {"Villagers lynched a soldier in Zinder, Niger, on Monday.", "riot", "NE"},
