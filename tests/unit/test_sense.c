@@ -538,6 +538,14 @@ static void test_kind_not_act(void **st)
          "strategic", "BF"},
         {"Residents accused soldiers of killing 12 civilians in Djibo, Burkina Faso, on Sunday.",
          "attack_on_civilians", "BF"},
+        /* a hostage-taking of no one */
+        {"L'opposition a dénoncé une prise d'otage de la démocratie lundi à Lomé, au Togo.", NULL,
+         NULL},
+        {"The economy is held hostage by politicians in Abuja, Nigeria, the union leader said on "
+         "Monday.",
+         NULL, NULL},
+        {"Gunmen held 20 passengers hostage on a bus near Kano, Nigeria, on Monday.", "abduction",
+         "NG"},
         /* a verdict, a scare-quoted word, a habit are no acts */
         {"A court in Tamale, Ghana, sentenced a farmer to 20 years in prison on Tuesday for "
          "killing his brother.",
