@@ -160,6 +160,20 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     ev->sent_end = s->e;
 }
 
+/* The dead of a toll told after a generic armed attack (no subtype: no
+ * post, convoy or ambush; no state forces attacked) are civilians:
+ * the attack was on them, as when the toll is in its sentence. */
+static int civilian_dead(const vg_ex_cand *o, int vc)
+{
+    if (o->ev.type != VG_EV_ARMED_CLASH || vc != VG_VC_CIVILIAN || o->ev.subtype[0])
+        return 0;
+    for (unsigned i = 0; i < o->ev.n_actors; i++)
+        if (o->ev.actors[i].kind == VG_AK_STATE_FORCES &&
+            o->ev.actors[i].role != VG_ROLE_PERPETRATOR)
+            return 0; /* (the army attacked: its victims are still civilians) */
+    return 1;
+}
+
 /* A toll given in a sentence of its own ("the death toll rose to 58")
  * belongs to the violent incident just described, when that one has no
  * precise figure yet. */
@@ -216,6 +230,13 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
             o->fat_class = 0;
         } else if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) ||
                    (si->update && !n.vague)) {
+            if (!o->ev.fatalities.present && civilian_dead(o, vc))
+                o->ev.type = VG_EV_ATTACK_ON_CIVILIANS; /* "attacked a village. Twelve
+                                                         * civilians were killed." */
+            else if (!o->ev.fatalities.present && o->ev.type == VG_EV_ATTACK_ON_CIVILIANS &&
+                     !o->ev.subtype[0] && (vc == VG_VC_MILITARY || vc == VG_VC_MILITANT))
+                o->ev.type = VG_EV_ARMED_CLASH; /* "attacked a village. Five soldiers were
+                                                 * killed.": a battle, as in one sentence */
             vg_ex_set_figure(x, &o->ev.fatalities, &n, si->claim);
             o->fat_vague = n.vague;
             o->fat_class = vc;

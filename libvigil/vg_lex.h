@@ -147,6 +147,7 @@ typedef enum vg_claimpos {
     VG_CL_BEFORE = 1, /* "according to X", "selon X": source follows */
     VG_CL_AFTER,      /* "X said", "a déclaré X": source around */
     VG_CL_RESP,       /* "claimed responsibility", "a revendiqué" */
+    VG_CL_BLAME,      /* "blamed on X", "imputé à X", "believed to be members of X": X did it */
 } vg_claimpos;
 
 typedef struct vg_lex_entry {
@@ -190,6 +191,11 @@ const struct vg_dict *vg_lex_words(const vg_lex *lx);
  * hashes): two tokens it rejects start none, so a rule asking for one
  * ("according to", "a déclaré") need not probe. */
 const uint64_t *vg_lex_words_multi(const vg_lex *lx);
+
+/* A filter of the first tokens of the dateline cues (exact rows of kind
+ * dateline), for vg_dict_may_start with a token's hash: a line none of
+ * whose tokens it accepts holds no cue (vg_date_dateline_cued). */
+const uint64_t *vg_lex_dateline_cues(const vg_lex *lx);
 
 static inline uint64_t vg_lex_pair_hash(uint64_t h1, uint64_t h2)
 {
