@@ -65,7 +65,7 @@ static int foreign_party(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_plac
     return 0;
 }
 
-size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+static size_t ref_after(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
     size_t s = sc->tok[k < sc->ntok ? k : 0].sent, n = 0, e;
@@ -99,6 +99,17 @@ size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
     return n && k < sc->ntok && sc->tok[k].sent == s && name_tok(sc, k) ? k : 0;
 }
 
+/* ref_after once per token (x->ref_memo: the answer + 1, 0 when not yet
+ * asked): the place passes ask it of the same tokens many times. */
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+{
+    if (!x->ref_memo || k >= x->sc.ntok)
+        return ref_after(x, k);
+    if (!x->ref_memo[k])
+        x->ref_memo[k] = (uint32_t)ref_after(x, k) + 1;
+    return x->ref_memo[k] - 1;
+}
+
 /* The token where a reference phrase before the place at t starts when a
  * town is named right before it ("X, 14 km north of Y", "X near Y": Y's
  * phrase), or 0. */
@@ -130,7 +141,8 @@ static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
     if (!k && t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
         si->places[i].p->level == VG_PLACE_TOWN && !vg_ex_is_local(x, si->places[i].p) &&
         vg_ex_unit_town(x, t)) {
-        size_t u = vg_ex_unit_noun_before(x, t), gl; /* "X, Djibo department", "X, commune de Boni" */
+        size_t u = vg_ex_unit_noun_before(x, t),
+               gl; /* "X, Djibo department", "X, commune de Boni" */
         const char *g = vg_scan_gap(sc, (u ? u : t) - 1, &gl);
         if (gl == 2 && g[0] == ',')
             k = u ? u : t;
@@ -222,7 +234,8 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
-        if (vg_ex_foreign_homonym(x, p, t) || unit_of_other(x, si, i) || (off_route && route_end(x, t)))
+        if (vg_ex_foreign_homonym(x, p, t) || unit_of_other(x, si, i) ||
+            (off_route && route_end(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
