@@ -142,8 +142,10 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
         x->place_caps++;
         return;
     }
-    if (known && strcmp(known->country, cc) == 0 && mark_covers(x, t, end))
-        return; /* the gazetteer's own place */
+    if (known && strcmp(known->country, cc) == 0 && mark_covers(x, t, end) &&
+        (!unit || unit->level == VG_PLACE_COUNTRY || vg_ex_local_compatible(known, unit)))
+        return; /* the gazetteer's own place (not a namesake in another unit: "Gao
+                 * (Djibo, Soum)" is no town of Centre-Ouest) */
     vg_place *p = &x->local[x->nlocal];
     memset(p, 0, sizeof(*p));
     vg_ex_copy_tokens(x, t, end, x->local_name[x->nlocal], sizeof(x->local_name[0]));

@@ -253,7 +253,7 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
     /* a place named inside the nearest one is more specific: "the
      * Koutougou department in Soum province" */
     for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
-        if (within(si->places[i].p, best))
+        if (within(si->places[i].p, best) && !unit_of_other(x, si, i))
             best = si->places[i].p;
     if (!best || best->level == VG_PLACE_COUNTRY) {
         const vg_place *c = country_before(x, trig_t);

@@ -173,6 +173,15 @@ static const row rows[] = {
     {"Une mine a tué quatre civils sur la route reliant Douentza à Boni, près du village de "
      "Tinfadou, dans le cercle de Douentza.",
      1, "ML", "Tinfadou", "Mopti"},
+    /* a gazetteer town of the same country in another unit is a namesake:
+     * the units in brackets are the village's (Gao, Burkina Faso, is in
+     * Centre-Ouest); a unit in brackets is never more specific than the
+     * place it qualifies */
+    {"On 12 June 2024, JNIM militants attacked Gao (Djibo, Soum), killing 7 civilians.", 1, "BF",
+     "Gao", "Sahel"},
+    {"Le 12 juin 2024, des hommes armés ont attaqué Sikasso (Koutiala, Sikasso), tuant trois "
+     "personnes.",
+     1, "ML", "Sikasso", "Sikasso"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
