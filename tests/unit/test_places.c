@@ -182,6 +182,13 @@ static const row rows[] = {
     {"Le 12 juin 2024, des hommes armés ont attaqué Sikasso (Koutiala, Sikasso), tuant trois "
      "personnes.",
      1, "ML", "Sikasso", "Sikasso"},
+    /* a post or detachment "de X" names its village, an adjective between */
+    {"Ouagadougou, le 5 juin (AFP) - Le gouvernement a annoncé que des terroristes avaient "
+     "attaqué lundi le détachement militaire de Yabonsé, dans la province de la Tapoa, tuant huit "
+     "soldats.",
+     1, "BF", "Yabonsé", "Est"},
+    {"Le 3 mai 2024, des jihadistes ont attaqué le poste de Kolbéré, dans la province du Seno.", 1,
+     "BF", "Kolbéré", "Sahel"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
