@@ -387,12 +387,39 @@ static int capital_event(vg_event_type t)
     return t == VG_EV_COUP || t == VG_EV_PROTEST || t == VG_EV_ARREST || t == VG_EV_RIOT;
 }
 
+/* The event's sentence says it happened in "the capital" ("in the
+ * capital", "dans la capitale", "the capital's airport"): the national
+ * capital of its country, or NULL.  A wire brief dated from the capital
+ * often names no other place. */
+static const vg_place *capital_said(const vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    const vg_scan *sc = &x->sc;
+    if (c->sent >= sc->nsent || !c->ev.country[0] || !x->kb->gaz)
+        return NULL;
+    const vg_sent *s = &sc->sent[c->sent];
+    int said = 0;
+    for (size_t k = s->t0 + 1; k < s->t1 && !said; k++)
+        said = (vg_scan_is(sc, k, "capital") || vg_scan_is(sc, k, "capitale")) &&
+               !(sc->tok[k].flags & VG_TF_CAP) &&
+               (vg_ex_after_locprep(x, k) || vg_ex_possessive(x, k + 1));
+    /* where, not whither: "fled to the capital" names no place of the act */
+    for (size_t i = 0; said && i < vg_gaz_count(x->kb->gaz); i++) {
+        const vg_place *p = vg_gaz_at(x->kb->gaz, i);
+        if (p->capital && p->level != VG_PLACE_COUNTRY && strcmp(p->country, c->ev.country) == 0)
+            return p;
+    }
+    return NULL;
+}
+
 const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c)
 {
     const vg_event *e = &c->ev;
     if (e->has_location || e->historical || e->type == VG_EV_STRATEGIC ||
         e->type == VG_EV_DISPLACEMENT)
         return NULL;
+    const vg_place *cap = capital_said(x, c);
+    if (cap)
+        return cap; /* "fighting broke out in the capital" */
     const vg_place *p = x->art_place;
     if (!p && capital_event(e->type) && x->dateline_place && x->dateline_place->capital)
         p = x->dateline_place;

@@ -189,6 +189,11 @@ static const row rows[] = {
      1, "BF", "Yabonsé", "Est"},
     {"Le 3 mai 2024, des jihadistes ont attaqué le poste de Kolbéré, dans la province du Seno.", 1,
      "BF", "Kolbéré", "Sahel"},
+    /* "in the capital" with no other place: the country's capital (the
+     * dateline's city is never taken for itself) */
+    {"KHARTOUM, April 15 (Reuters) - Fighting broke out between the army and the Rapid Support "
+     "Forces in the capital on Saturday, witnesses said.",
+     1, "SD", "Khartoum", NULL},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
