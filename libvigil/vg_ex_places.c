@@ -309,8 +309,12 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
         return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
     int unit = with_unit(x, t, *end) ||
                ((p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2) && after_name(x, t));
-    if (p->common && (before_name(x, *end) ||
-                      (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
+    /* the flag is the place's, the word may be only an alias of it: a name of
+     * several words as written ("Bobo-Dioulasso", whose alias "Bobo" is a
+     * word) is no common word */
+    int common = p->common && (*end == t + 1 || p->unique != VG_UNIQUE_WORLD);
+    if (common && (before_name(x, *end) ||
+                   (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
         return NULL; /* a common word needs "in"/"near" and the article's country, or its unit */
     *flags = unit ? VG_EX_PF_UNIT : 0;
     return p;

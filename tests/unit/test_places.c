@@ -194,6 +194,9 @@ static const row rows[] = {
     {"KHARTOUM, April 15 (Reuters) - Fighting broke out between the army and the Rapid Support "
      "Forces in the capital on Saturday, witnesses said.",
      1, "SD", "Khartoum", NULL},
+    /* a name of several words whose short alias is a common word ("Bobo") */
+    {"Gunmen killed five civilians in Bobo-Dioulasso on Sunday.", 1, "BF", "Bobo-Dioulasso",
+     "Hauts-Bassins"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
