@@ -15,10 +15,11 @@ its name is safe to add:
     ("Maradun North": Maradun);
   * not generic: a word of ward-stopwords.txt ("Ward", "Urban", "GRA",
     "Market", Hausa titles) drops the name;
-  * borne by no place of another country in the file (a Nigerian ward
-    called "Kaya" would cost Kaya, Burkina Faso, its unique_af flag, so the
-    name implies its country no more), nor by a country;
-  * a name already there in the same state adds nothing (the town is kept).
+  * borne by no place already in the file, of any country or level: a
+    Nigerian ward called "Kaya" would cost Kaya, Burkina Faso, its unique_af
+    flag (the name would imply its country no more), and one called like a
+    Nigerian town or LGA elsewhere would only blur the better-known place;
+    wards of one name in several states are all kept.
 Traps: set_flags() computes the flags as for every row; a ward whose name
 set_flags() flags "common", or that is any first name of gender-guesser's
 dictionary (any country), or a word or name of Zipf frequency >= WARD_ZIPF
@@ -27,7 +28,8 @@ in English or French text (wordfreq counts names too: "Musa", "Bello",
 row, so it must not turn a word or a person into a place.  So is a
 one-word ward name shorter than WARD_MIN letters: the villages of other
 countries are missing from the file too, and a short name ("Bule", a ward
-of Gombe and a village of Ituri) is the likeliest to be theirs as well.
+of Gombe and a village of Ituri) is the likeliest to be theirs as well,
+and so is a ward named like a word of an actor's name (actor_words).
 
 The LGAs (naija-data's INEC spellings) become aliases of GeoNames' admin2
 rows: matched by name in the state, else the nearest admin2 centroid of
@@ -127,29 +129,43 @@ def add_wards(cache, places, admin1, admin2, towns, stop_path, km, Place):
     for p in places:
         for a in p.names():
             owners.setdefault(fold(a), set()).add(p.cc if p.level != "country" else "*")
-    added = set()
+    added, ward_names = set(), set()
     for w in sorted(wards, key=lambda w: w["code"]):
         st = state_of[w["state_code"]]
         unit, lga = units[w["lga_code"]]
         for name in clean_names(w["name"], stop) + \
                 [a for x in w.get("aliases") or [] for a in clean_names(x, stop)]:
             f = fold(name)
-            if owners.get(f, {"NG"}) != {"NG"}:
-                continue
             k = ("NG", f, fold(st.name))
-            if k in towns:
-                continue
+            if f in owners and (f not in ward_names or k in towns):
+                continue  # a name the file had: its place is the better known
             t = Place("town", "NG", name, st.name, unit.name if unit else
                       strip_accents(lga["name"]), lga.get("lat"), lga.get("lon"))
             t.gn1 = st.gn1
             t.orig = name
             towns[k] = t
             owners.setdefault(f, set()).add("NG")
+            ward_names.add(f)
             added.add(id(t))
     return added
 
 
-def ward_traps(places, added, cache, common):
+def actor_words(path):
+    """Folded words of the actors' names and aliases (knowledge/actors.tsv):
+    a ward named like one ("Shekau", "Lafiya" of Operation Lafiya Dole) is
+    read as the actor's."""
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            for cell in line.rstrip("\n").split("\t"):
+                for part in cell.split("|"):
+                    out.update(fold(part).split())
+    return out
+
+
+def ward_traps(places, added, cache, common, actors=frozenset()):
     """Leave out a ward whose name reads as a name or a word (flagged
     "common" by set_flags or by the stricter test here): a ward is the least
     attested kind of row, and its name, one word of an unknown village's
@@ -166,6 +182,36 @@ def ward_traps(places, added, cache, common):
         if id(p) not in added:
             out.append(p)
         elif not ("common" in p.flags or f in names or f in freq or common.word(p.name) or
-                  (" " not in f and len(f) < WARD_MIN)):
+                  (" " not in f and len(f) < WARD_MIN) or f in actors):
             out.append(p)
     return out
+
+
+# Hausa place names open with a word written apart or joined ("Dan Sadau" and
+# "Dansadau", "Sabon Gari" and "Sabongari", "Birnin Gwari" and "Birningwari"):
+# the other spelling becomes an alias of every Nigerian and Nigerien town.
+HAUSA_HEADS = ("dan", "yan", "gidan", "kurmin", "tudun", "sabon", "birnin", "unguwan",
+               "angwan", "dutsen", "rijiyar", "kofar", "bakin", "garin", "kwanar", "ruwan",
+               "tashar", "kauyen", "karamar", "babban")
+
+
+def hausa_spellings(places):
+    """Add the joined or split spelling of a Hausa name as an alias, when no
+    other place bears it."""
+    taken = {fold(a) for p in places for a in p.names()}
+    for p in places:
+        if p.level != "town" or p.cc not in ("NG", "NE"):
+            continue
+        w = p.name.split()
+        f = fold(p.name)
+        other = None
+        if len(w) == 2 and fold(w[0]) in HAUSA_HEADS and w[1].isalpha() and len(w[1]) > 2:
+            other = w[0] + w[1].lower()
+        else:
+            for h in HAUSA_HEADS:
+                if f.startswith(h) and " " not in f and len(f) > len(h) + 2 and p.name.isalpha():
+                    other = p.name[:len(h)] + " " + p.name[len(h)].upper() + p.name[len(h) + 1:]
+                    break
+        if other and fold(other) not in taken:
+            p.add_alias(other)
+            taken.add(fold(other))
