@@ -33,8 +33,10 @@ and so is a ward named like a word of an actor's name (actor_words).
 
 The LGAs (naija-data's INEC spellings) become aliases of GeoNames' admin2
 rows: matched by name in the state, else the nearest admin2 centroid of
-the state within LGA_KM ("Wamakko" for GeoNames' "Wamako")."""
+the state within LGA_KM that is spelled much like it ("Wamakko" for
+GeoNames' "Wamako")."""
 
+import difflib
 import re
 
 import sources
@@ -42,7 +44,8 @@ from sources import fold, strip_accents
 
 WARD_ZIPF = 2.0   # a ward name this frequent in EN or FR text needs a cue
 WARD_MIN = 5     # a one-word ward name needs this many letters
-LGA_KM = 40.0     # an LGA spelled otherwise: the nearest admin2 within this
+LGA_KM = 40.0
+LGA_SIMILAR = 0.75  # ... and spelled this much like it (difflib ratio)     # an LGA spelled otherwise: the nearest admin2 within this
 TRAIL = re.compile(r"(\s+(?:[ivx]+|[a-d]|\d+|north|south|east|west|central|centre|"
                    r"north east|north west|south east|south west|upper|lower|ward))+$")
 
@@ -86,33 +89,64 @@ def clean_names(raw, stop):
     return out
 
 
-def lga_units(lgas, state_of, admin2, km):
-    """naija-data LGA code -> (admin2 Place or None, LGA name)."""
+def similar(a, b):
+    """Two spellings of one name ("Wamakko", "Wamako"), not two names
+    ("Bade", "Karasuwa")."""
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= LGA_SIMILAR
+
+
+def lga_units(lgas, state_of, admin2, km, Place):
+    """naija-data LGA code -> (admin2 Place, LGA record), and the admin2
+    Places made for the LGAs GeoNames lacks.  An LGA is GeoNames' admin2 of
+    its name in its state; else one spelled much like it (same compass
+    words, the nearest within LGA_KM) that no other LGA of the state is
+    named exactly ("Wamakko": Wamako; but "Kauru" is not Kaura, a unit of
+    its own, nor "Akoko South West" Akoko South East); else a new admin2
+    row at naija-data's coordinates."""
     ng = [p for p in admin2 if p.cc == "NG"]
-    out = {}
+    exact, out, new = {}, {}, []
     for l in lgas:
         st = state_of[l["state_code"]]
-        cands = [p for p in ng if fold(p.admin1) == fold(st.name)]
-        hit = [p for p in cands if fold(l["name"]) in [fold(a) for a in p.names()]]
-        p = hit[0] if hit else None
+        hit = [p for p in ng if fold(p.admin1) == fold(st.name) and
+               fold(l["name"]) in [fold(a) for a in p.names()]]
+        if hit:
+            exact[l["code"]] = hit[0]
+    taken = {id(p) for p in exact.values()}
+    for l in sorted(lgas, key=lambda l: l["code"]):
+        st = state_of[l["state_code"]]
+        p = exact.get(l["code"])
         if not p and l.get("lat") is not None:
-            near = [(km((l["lat"], l["lon"]), (q.lat, q.lon)), q) for q in cands
-                    if q.lat is not None]
+            near = [(km((l["lat"], l["lon"]), (q.lat, q.lon)), q) for q in ng
+                    if fold(q.admin1) == fold(st.name) and q.lat is not None and
+                    id(q) not in taken and similar(l["name"], q.name) and
+                    compass(l["name"]) == compass(q.name)]
             near.sort(key=lambda x: (x[0], x[1].name))
             if near and near[0][0] <= LGA_KM:
                 p = near[0][1]
-        if p:
-            for a in [l["name"]] + l.get("aliases", []) + \
-                    (l["name"].split("/") if "/" in l["name"] else []):
-                if a.strip():
-                    p.add_alias(strip_accents(a.strip()))
+                taken.add(id(p))
+        if not p:
+            name = strip_accents(l["name"])
+            p = Place("admin2", "NG", name, st.name, name, l.get("lat"), l.get("lon"))
+            p.gn1 = st.gn1
+            new.append(p)
+        # the name alone: not its parts ("Ogu/Bolo": Bolo of CI), nor naija-data's
+        # aliases, which name neighbours too (Kaura's "Kauru")
+        p.add_alias(strip_accents(l["name"].strip()))
         out[l["code"]] = (p, l)
-    return out
+    return out, new
+
+
+COMPASS = {"north", "south", "east", "west", "central", "i", "ii", "iii"}
+
+
+def compass(name):
+    return sorted(w for w in fold(name).split() if w in COMPASS)
 
 
 def add_wards(cache, places, admin1, admin2, towns, stop_path, km, Place):
     """Add the wards' villages to towns (a key -> Place map); returns the
-    set of ids of the Places added (for the extra trap flags)."""
+    set of ids of the Places added (for the extra trap flags) and the admin2
+    Places made for LGAs GeoNames lacks."""
     stop = stopwords(stop_path)
     states = read_table(cache, "states")
     lgas = read_table(cache, "lgas")
@@ -124,7 +158,8 @@ def add_wards(cache, places, admin1, admin2, towns, stop_path, km, Place):
         if not hit:
             sources.die("naija-data: state %s matches no admin1 of NG" % s["name"])
         state_of[s["code"]] = hit[0]
-    units = lga_units(lgas, state_of, admin2, km)
+    units, new_units = lga_units(lgas, state_of, admin2, km, Place)
+    places = list(places) + new_units
     owners = {}  # folded name -> countries with a place of that name
     for p in places:
         for a in p.names():
@@ -133,21 +168,19 @@ def add_wards(cache, places, admin1, admin2, towns, stop_path, km, Place):
     for w in sorted(wards, key=lambda w: w["code"]):
         st = state_of[w["state_code"]]
         unit, lga = units[w["lga_code"]]
-        for name in clean_names(w["name"], stop) + \
-                [a for x in w.get("aliases") or [] for a in clean_names(x, stop)]:
+        for name in clean_names(w["name"], stop):
             f = fold(name)
             k = ("NG", f, fold(st.name))
             if f in owners and (f not in ward_names or k in towns):
                 continue  # a name the file had: its place is the better known
-            t = Place("town", "NG", name, st.name, unit.name if unit else
-                      strip_accents(lga["name"]), lga.get("lat"), lga.get("lon"))
+            t = Place("town", "NG", name, st.name, unit.name, lga.get("lat"), lga.get("lon"))
             t.gn1 = st.gn1
             t.orig = name
             towns[k] = t
             owners.setdefault(f, set()).add("NG")
             ward_names.add(f)
             added.add(id(t))
-    return added
+    return added, new_units
 
 
 def actor_words(path):
