@@ -13,6 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* how long a consumer freed without a close (a fatal stop) may wait for a
+ * group join under way to finish (wait_joined) */
+#define FREE_JOIN_WAIT_MS 10000
+
 struct vd_consumer {
     rd_kafka_t *rk;
     char *topic, *who;
@@ -24,6 +28,8 @@ struct vd_consumer {
     rd_kafka_topic_partition_list_t *pending;
     int paused;
     int transactional; /* commits belong to the owner's transactions */
+    int subscribed;
+    int joined; /* a first assignment arrived (even an empty one) */
 };
 
 /* Drop pending stores of partitions that are going away. */
@@ -90,6 +96,7 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 {
     vd_consumer *c = opaque;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        c->joined = 1;
         if (c->cbs.assigning) {
             int32_t *ids = part_ids(parts);
             if (ids)
@@ -196,13 +203,49 @@ fail:
     return -1;
 }
 
+/* librdkafka 2.0.2 aborts (assertion in rd_kafka_sticky_assignor_state_destroy,
+ * upstream issue #4312, fixed in 2.2.0) when a consumer is destroyed after
+ * its JoinGroup was answered (the group's assignor is chosen) and before
+ * its first assignment arrived (the assignor's state is made then): a stop
+ * during start-up.  Such a consumer is polled until the assignment arrives
+ * (bounded), and only then leaves.  While the JoinGroup is unanswered the
+ * protocol is NONE and closing is safe: an answer that comes after the
+ * close began is discarded.  Messages polled here are never tracked, so
+ * never committed; a rebalance callback runs as usual.  Returns 1 when the
+ * wait ran out with the join still half done. */
+static int wait_joined(vd_consumer *c, int timeout_ms)
+{
+    int said = 0;
+    for (int waited = 0; c->subscribed && !c->joined; waited += 20) {
+        const char *proto = rd_kafka_rebalance_protocol(c->rk);
+        if (!proto || strcmp(proto, "NONE") == 0)
+            return 0;
+        if (waited >= timeout_ms) {
+            vk_log(LOG_WARNING, "%sthe group's first assignment did not arrive within %d ms",
+                   c->who, timeout_ms);
+            return 1;
+        }
+        if (!said++)
+            vk_log(LOG_INFO, "%sstopping during the group join: waiting for the assignment first",
+                   c->who);
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(c->rk, 20);
+        if (m)
+            rd_kafka_message_destroy(m);
+    }
+    return 0;
+}
+
 void vd_consumer_free(vd_consumer *c)
 {
     if (!c)
         return;
     if (c->pending)
         rd_kafka_topic_partition_list_destroy(c->pending);
-    if (c->rk) /* closed explicitly on clean stops; never commit on the way down */
+    /* closed explicitly on clean stops; never commit on the way down.  A
+     * join still half done would abort the process in rd_kafka_destroy: the
+     * handle is left to the exit instead (the only caller is a stopping
+     * vigild). */
+    if (c->rk && !wait_joined(c, FREE_JOIN_WAIT_MS))
         rd_kafka_destroy_flags(c->rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     vd_offsets_free(c->offsets);
     free(c->topic);
@@ -220,6 +263,7 @@ int vd_consumer_subscribe(vd_consumer *c, char *err, size_t errlen)
         snprintf(err, errlen, "%ssubscribe to %s: %s", c->who, c->topic, rd_kafka_err2str(e));
         return -1;
     }
+    c->subscribed = 1;
     return 0;
 }
 
@@ -274,6 +318,21 @@ void vd_consumer_store(vd_consumer *c)
 size_t vd_consumer_inflight(vd_consumer *c, int32_t part)
 {
     return vd_offsets_inflight(c->offsets, part);
+}
+
+rd_kafka_topic_partition_list_t *vd_consumer_committed(vd_consumer *c, const int32_t *parts,
+                                                       size_t n, int timeout_ms)
+{
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new((int)n);
+    for (size_t i = 0; i < n; i++)
+        rd_kafka_topic_partition_list_add(l, c->topic, parts[i]);
+    rd_kafka_resp_err_t e = rd_kafka_committed(c->rk, l, timeout_ms);
+    if (e) {
+        vk_log(LOG_WARNING, "%scommitted offsets not known: %s", c->who, rd_kafka_err2str(e));
+        rd_kafka_topic_partition_list_destroy(l);
+        return NULL;
+    }
+    return l;
 }
 
 void vd_consumer_pause(vd_consumer *c, int pause)
@@ -349,6 +408,7 @@ static int leave(rd_kafka_t *rk, int timeout_ms)
 
 void vd_consumer_close(vd_consumer *c, int timeout_ms)
 {
+    wait_joined(c, timeout_ms);
     vd_consumer_store(c);
     if (leave(c->rk, timeout_ms) < 0)
         vk_log(LOG_WARNING, "%sconsumer close failed", c->who);

@@ -86,6 +86,12 @@ void vd_consumer_store(vd_consumer *c);
  * transaction (the caller destroys the list), or NULL when none. */
 rd_kafka_topic_partition_list_t *vd_consumer_take(vd_consumer *c);
 size_t vd_consumer_inflight(vd_consumer *c, int32_t part);
+/* The group's committed positions of these partitions (read committed:
+ * the broker answers once no transaction holding offsets for them is
+ * pending), bounded; the caller destroys the list; NULL (logged) when the
+ * group did not answer in time.  An offset < 0: none committed. */
+rd_kafka_topic_partition_list_t *vd_consumer_committed(vd_consumer *c, const int32_t *parts,
+                                                       size_t n, int timeout_ms);
 
 void vd_consumer_pause(vd_consumer *c, int pause);
 int vd_consumer_paused(vd_consumer *c);
@@ -94,7 +100,10 @@ size_t vd_consumer_assigned(vd_consumer *c);
  * Transactional: nothing (0). */
 int vd_consumer_commit(vd_consumer *c);
 /* Leave the group (runs the revoke path) and close, waiting at most
- * timeout_ms for the revoke. */
+ * timeout_ms for the revoke.  A group join under way is let finish first
+ * (its assignment callback runs): librdkafka 2.0.2 aborts when a consumer
+ * is destroyed between the JoinGroup and SyncGroup answers (vd_consumer.c);
+ * vd_consumer_free waits the same way. */
 void vd_consumer_close(vd_consumer *c, int timeout_ms);
 rd_kafka_t *vd_consumer_handle(vd_consumer *c);
 const char *vd_consumer_topic(vd_consumer *c);

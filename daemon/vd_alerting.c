@@ -16,6 +16,23 @@
  * the alert log, both read back on assignment.  A record that cannot be
  * delivered after librdkafka's retries is fatal: the stage stops without
  * committing and vigild exits non-zero.
+ *
+ * Exactly-once (delivery.guarantee = exactly_once; KIP-447, vd_txn.h): the
+ * producer is transactional with a transactional.id of its own (the
+ * events path's, + "-alerting"), initialised before the stage joins its
+ * group, so a restart first aborts what a killed process left open.  Every
+ * record - incident states, tombstones, alerts - goes into the open
+ * transaction, and an event is done as soon as its record is in it (its
+ * offset is committed with it).  Every delivery.transaction_ms, before
+ * partitions are revoked, before a restore and at stop, the transaction
+ * is committed with the positions of every owned partition and the
+ * group's metadata: a member fenced by a rebalance cannot commit, even a
+ * transaction holding alerts only (the positions of partitions not read
+ * since their assignment are their committed offsets, asked for then).
+ * A lost assignment aborts the transaction.  Reads are read_committed:
+ * the events, and the restore (a stable read, vd_reader.h), so state and
+ * committed offsets always match: what was sent before a crash is either
+ * in the restored state or invisible to every reader.
  */
 #include "vd_alerting.h"
 #include "vc_io.h"
@@ -25,6 +42,7 @@
 #include "vd_reader.h"
 #include "vd_records.h"
 #include "vd_stats.h"
+#include "vd_txn.h"
 #include "vi_alert.h"
 #include "vk_check.h"
 #include "vi_json.h"
@@ -73,6 +91,12 @@ struct vd_alerting {
     int started;
     atomic_int stop, failed;
     unsigned long long n_events, n_alerts, n_muted, n_background;
+    /* exactly-once (txn_id[0] != 0): records in the open transaction, the
+     * committable position of every owned partition, when last committed */
+    char txn_id[600];
+    int txn_dirty, pos_changed;
+    rd_kafka_topic_partition_list_t *pos;
+    long long last_txn;
 };
 
 static long long now_ms(void)
@@ -138,7 +162,46 @@ static const vd_ce *ce_attrs(vd_ce *ce, char *buf, size_t n, const char *id, con
 static int produce(vd_alerting *a, const char *topic, const char *key, const char *val, size_t len,
                    const vd_ce *ce, void *opaque)
 {
+    a->txn_dirty = 1;
     return vd_records_send(a->prod, topic, key, val, len, ce, opaque);
+}
+
+/* ------------------------------------------------------------ transactions */
+
+/* Exactly-once: the positions done since the last call join a->pos. */
+static void note_positions(vd_alerting *a, const rd_kafka_topic_partition_list_t *l)
+{
+    for (int i = 0; l && i < l->cnt; i++) {
+        if (l->elems[i].offset < 0)
+            continue;
+        rd_kafka_topic_partition_t *tp =
+            rd_kafka_topic_partition_list_find(a->pos, l->elems[i].topic, l->elems[i].partition);
+        if (!tp)
+            tp =
+                rd_kafka_topic_partition_list_add(a->pos, l->elems[i].topic, l->elems[i].partition);
+        tp->offset = l->elems[i].offset;
+        a->pos_changed = 1;
+    }
+}
+
+/* Exactly-once: commit the open transaction (records and positions) and
+ * begin the next; nothing when neither changed.  A failure is fatal: the
+ * transaction is aborted on the way out or by the next start. */
+static void txn_point(vd_alerting *a)
+{
+    a->last_txn = now_ms();
+    if (!a->txn_id[0] || atomic_load(&a->failed))
+        return;
+    rd_kafka_topic_partition_list_t *done = vd_consumer_take(a->cons);
+    note_positions(a, done);
+    if (done)
+        rd_kafka_topic_partition_list_destroy(done);
+    if (!a->txn_dirty && !a->pos_changed)
+        return;
+    if (vd_txn_commit(vd_records_handle(a->prod), vd_consumer_handle(a->cons), a->pos,
+                      (int)a->cfg->shutdown_timeout_ms) < 0)
+        atomic_store(&a->failed, 1);
+    a->txn_dirty = a->pos_changed = 0;
 }
 
 static int publish_incident(vd_alerting *a, vi_incident *inc, pend *p)
@@ -309,10 +372,26 @@ static void restore(void *ctx, const int32_t *parts, size_t n)
     char err[512], group[300];
     long long window_ms = a->cfg->incident_window_hours * 3600LL * 1000LL;
     restore_ctx rc = {a, parts, n, now_ms() - window_ms, 0, 0};
-    long long deadline = now_ms() + a->cfg->shutdown_timeout_ms;
+    long long wait_ms = a->cfg->shutdown_timeout_ms;
     vd_reader *rd;
+    if (atomic_load(&a->stop) || atomic_load(&a->failed)) {
+        /* an assignment that arrives while the stage stops (the consumer
+         * waits for it before closing, vd_consumer.c): nothing will be
+         * consumed, so nothing is read back */
+        vd_log(LOG_INFO, "alerting: stopping: %zu assigned partition(s) not restored", n);
+        return;
+    }
+    if (a->txn_id[0]) {
+        /* our own open transaction would hold back the stable read; and a
+         * transaction of an instance that vanished holds it until the
+         * broker aborts it (transaction.timeout.ms) */
+        txn_point(a);
+        wait_ms += vd_txn_timeout_ms(vd_records_handle(a->prod));
+    }
+    long long t0 = now_ms(), deadline = t0 + wait_ms;
     snprintf(group, sizeof(group), "%s-restore", a->cfg->alerts_group_id);
-    if (vd_reader_new(a->kafka, group, "vigild-alerting-restore", &rd, err, sizeof(err)) < 0) {
+    if (vd_reader_new(a->kafka, group, "vigild-alerting-restore", a->txn_id[0] != 0, &rd, err,
+                      sizeof(err)) < 0) {
         vd_log(LOG_ERR, "alerting: restore consumer: %s", err);
         atomic_store(&a->failed, 1);
         return;
@@ -321,13 +400,23 @@ static void restore(void *ctx, const int32_t *parts, size_t n)
         vd_reader_read(rd, a->cfg->alerts_topic, rc.horizon, deadline, restore_alert, &rc) < 0) {
         vd_log_id(LOG_CRIT, VD_MID_FATAL,
                   "alerting: cannot rebuild incident state from %s and %s within %lld ms",
-                  a->cfg->incidents_topic, a->cfg->alerts_topic, a->cfg->shutdown_timeout_ms);
+                  a->cfg->incidents_topic, a->cfg->alerts_topic, wait_ms);
         atomic_store(&a->failed, 1);
     }
     vd_reader_free(rd);
+    if (a->txn_id[0]) { /* the positions to commit before any event is read */
+        rd_kafka_topic_partition_list_t *l =
+            vd_consumer_committed(a->cons, parts, n, (int)(deadline - now_ms()));
+        note_positions(a, l);
+        if (l)
+            rd_kafka_topic_partition_list_destroy(l);
+    }
+    /* a stable read waits for the transactions open when it began: a long
+     * one points at a vanished instance's (transaction.timeout.ms) */
     vd_log(LOG_INFO,
-           "alerting: restored %zu incident(s) and %zu logged alert(s) for %zu partition(s)",
-           rc.n_incidents, rc.n_alerts, n);
+           "alerting: restored %zu incident(s) and %zu logged alert(s) for %zu partition(s) in "
+           "%lld ms",
+           rc.n_incidents, rc.n_alerts, n, now_ms() - t0);
 }
 
 /* ------------------------------------------------------------ rebalance */
@@ -339,15 +428,33 @@ static void drain(void *ctx, const int32_t *parts, size_t n)
     vd_alerting *a = ctx;
     (void)parts;
     (void)n;
+    if (a->txn_id[0]) { /* KIP-447: commit before the partitions go */
+        if (a->need_publish && publish_dirty(a) < 0)
+            atomic_store(&a->failed, 1);
+        txn_point(a);
+        return;
+    }
     vd_records_flush(a->prod, (int)a->cfg->shutdown_timeout_ms);
 }
 
 static void revoked(void *ctx, const int32_t *parts, size_t n, int lost)
 {
     vd_alerting *a = ctx;
-    (void)lost;
-    for (size_t i = 0; i < n; i++)
+    if (lost && a->txn_id[0] && !atomic_load(&a->failed)) {
+        /* the transaction holds work of partitions that are someone else's
+         * now: abort it; the next owner restores from what was committed
+         * (with eager assignment every partition goes, so no state of an
+         * aborted record stays) */
+        vd_log(LOG_WARNING, "alerting: partitions lost; the open transaction is aborted");
+        if (vd_txn_restart(vd_records_handle(a->prod), (int)a->cfg->shutdown_timeout_ms) < 0)
+            atomic_store(&a->failed, 1);
+        a->txn_dirty = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
         vi_store_drop_partition(a->store, parts[i]);
+        if (a->pos && rd_kafka_topic_partition_list_del(a->pos, a->cfg->events_topic, parts[i]))
+            a->pos_changed = 1;
+    }
 }
 
 /* ------------------------------------------------------------ main loop */
@@ -386,6 +493,13 @@ static void on_event(vd_alerting *a, const rd_kafka_message_t *m)
         return;
     }
     vi_alert_note_change(inc, (unsigned)ch, now, &a->acfg);
+    if (a->txn_id[0]) { /* done once its record is in the open transaction */
+        if (publish_incident(a, inc, NULL) < 0)
+            atomic_store(&a->failed, 1);
+        else
+            mark_done(a, m->partition, epoch, m->offset);
+        return;
+    }
     pend *p = malloc(sizeof(*p));
     if (!p) {
         atomic_store(&a->failed, 1);
@@ -477,6 +591,8 @@ static void step(vd_alerting *a)
         atomic_store(&a->failed, 1);
     vd_records_poll(a->prod, 0);
     vd_consumer_store(a->cons); /* offsets acknowledged in this turn, together */
+    if (a->txn_id[0] && now_ms() - a->last_txn >= a->cfg->transaction_ms)
+        txn_point(a);
 }
 
 static void *run(void *arg)
@@ -487,11 +603,15 @@ static void *run(void *arg)
         check_silences(a, now_ms());
         step(a);
     }
-    if (atomic_load(&a->failed))
-        return NULL; /* never commit after a failure: the input is reprocessed */
+    if (atomic_load(&a->failed)) { /* never commit after a failure: the input is reprocessed */
+        if (a->txn_id[0])          /* visible to no reader, now */
+            vd_txn_abort(vd_records_handle(a->prod), 5000);
+        return NULL;
+    }
     /* finish in-flight outputs (their delivery reports store offsets), commit, leave */
     if (a->need_publish)
         publish_dirty(a);
+    txn_point(a); /* exactly-once: the outputs and positions, together */
     int left = vd_records_flush(a->prod, (int)a->cfg->shutdown_timeout_ms);
     if (left > 0)
         vd_log(LOG_WARNING, "alerting: %d output(s) not acknowledged at shutdown", left);
@@ -508,7 +628,8 @@ static int new_clients(vd_alerting *a, char *err, size_t errlen)
                           .client_id = "vigild-alerting",
                           .who = "alerting: ",
                           .delivered = delivered,
-                          .ctx = a};
+                          .ctx = a,
+                          .transactional_id = a->txn_id[0] ? a->txn_id : NULL};
     vd_consumer_opts co = {
         .kafka = a->kafka,
         .kind = VD_CONSUMER_STAGE,
@@ -516,12 +637,24 @@ static int new_clients(vd_alerting *a, char *err, size_t errlen)
         .group = a->cfg->alerts_group_id,
         .topic = a->cfg->events_topic,
         .who = "alerting: ",
+        .transactional = a->txn_id[0] != 0,
         .cbs = {.ctx = a, .assigning = restore, .drain = drain, .revoked = revoked}};
     /* the incidents (compacted) and alerts topics, as many partitions as the events topic */
     vd_topic_spec topics[] = {{a->cfg->incidents_topic, 1}, {a->cfg->alerts_topic, 0}};
     if (vd_records_new(&ro, &a->prod, err, errlen) < 0)
         return -1;
     vd_records_create_topics(a->prod, a->cfg->events_topic, topics, 2);
+    /* exactly-once: before joining, so that what a killed process left open
+     * is aborted before the first restore reads */
+    if (a->txn_id[0]) {
+        if (vd_txn_init(vd_records_handle(a->prod), 30000, err, errlen) < 0)
+            return -1;
+        a->last_txn = now_ms();
+        if (!(a->pos = rd_kafka_topic_partition_list_new(8))) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
     /* created, or there already: else the principal may not create them */
     const char *names[] = {a->cfg->incidents_topic, a->cfg->alerts_topic};
     return vd_consumer_new(&co, &a->cons, err, errlen) < 0 ||
@@ -535,6 +668,8 @@ static void free_stage(vd_alerting *a)
 {
     vd_consumer_free(a->cons); /* never commits on the way down */
     vd_records_free(a->prod);
+    if (a->pos)
+        rd_kafka_topic_partition_list_destroy(a->pos);
     vi_store_free(a->store);
     vi_rules_free(a->rules);
     vi_silences_free(a->sil);
@@ -546,8 +681,8 @@ static void free_stage(vd_alerting *a)
     free(a);
 }
 
-int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting **out, char *err,
-                      size_t errlen)
+int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, const char *txn_id,
+                      vd_alerting **out, char *err, size_t errlen)
 {
     vd_alerting *a = calloc(1, sizeof(*a));
     vi_limits lim;
@@ -560,6 +695,8 @@ int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting *
     pthread_mutex_init(&a->mu, NULL);
     a->cfg = cfg;
     a->kafka = kafka;
+    if (txn_id)
+        snprintf(a->txn_id, sizeof(a->txn_id), "%s-alerting", txn_id);
     a->acfg.group_wait_ms = cfg->alerts_group_wait_ms;
     lim.max_incidents = (size_t)cfg->incidents_max;
     lim.max_sources = (unsigned)cfg->incidents_max_sources;
@@ -585,6 +722,10 @@ int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting *
            a->rules->n_rules, a->rules->n_inhibits, a->rules->n_groups,
            vd_alerting_rules_path(cfg, path, sizeof(path)), a->sil->n, cfg->alerts_group_id,
            cfg->events_topic, cfg->incidents_topic, cfg->alerts_topic, cfg->alerts_group_wait_ms);
+    if (a->txn_id[0])
+        vd_log(LOG_NOTICE,
+               "alerting: exactly-once: transactional.id %s, a transaction every %lld ms",
+               a->txn_id, cfg->transaction_ms);
     if (pthread_create(&a->thr, NULL, run, a) != 0) {
         snprintf(err, errlen, "alerting: cannot start its thread");
         goto fail;

@@ -16,7 +16,10 @@
  * Kafka Streams restores state stores.  Input offsets are stored only after
  * the incident record of the event is acknowledged (at-least-once), so the
  * changelog always covers the committed input, and events after the
- * committed offset are simply consumed again; merging is idempotent.
+ * committed offset are simply consumed again; merging is idempotent.  With
+ * delivery.guarantee = exactly_once the stage's records and its input
+ * offsets are committed in one transaction (vd_alerting.c says how): no
+ * alert is visible twice to a read_committed reader.
  */
 #ifndef VD_ALERTING_H
 #define VD_ALERTING_H
@@ -29,9 +32,11 @@
 typedef struct vd_alerting vd_alerting;
 
 /* Load rules and silences, create the clients and start the thread.  cfg
- * and kafka are borrowed until vd_alerting_stop(). */
-int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, vd_alerting **out, char *err,
-                      size_t errlen);
+ * and kafka are borrowed until vd_alerting_stop().  txn_id non-NULL:
+ * exactly-once, the events path's transactional.id (the stage's is
+ * txn_id + "-alerting"). */
+int vd_alerting_start(const vd_config *cfg, const vk_props *kafka, const char *txn_id,
+                      vd_alerting **out, char *err, size_t errlen);
 
 /* Load the rules and silences files named by cfg and swap them in at once
  * (all or nothing); on error the running set is kept and err says why. */

@@ -51,7 +51,8 @@ static const row table[] = {
      "input offsets in them (KIP-447); readers of the outputs must read committed"},
     {"delivery.transactional_id", T_STR, OFF(transactional_id), "", 0, 0,
      "exactly_once: this instance's transactional.id, unique per running instance and the "
-     "same across its restarts; empty = vigild-<consumer.group>-<host name>"},
+     "same across its restarts (its alert stage uses it + \"-alerting\"); empty = "
+     "vigild-<consumer.group>-<host name>"},
     {"delivery.transaction_ms", T_LL, OFF(transaction_ms), "1000", 10, 600000,
      "exactly_once: how often the open transaction is committed (outputs become visible "
      "then; work in flight is finished first)"},

@@ -611,7 +611,8 @@ static int start(vd_state *d, char *err, size_t errlen)
     if (new_clients(d, bootstrap, err, errlen) < 0)
         goto fail;
     if (d->cfg->alerts_enabled &&
-        vd_alerting_start(d->cfg, &d->kafka, &d->alerting, err, errlen) < 0)
+        vd_alerting_start(d->cfg, &d->kafka, d->cfg->exactly_once ? d->txn_id : NULL, &d->alerting,
+                          err, errlen) < 0)
         goto fail;
     vd_log_id(LOG_NOTICE, VD_MID_READY, "ready: %ld workers, consuming %s from %s", n,
               d->cfg->input_topic, bootstrap);

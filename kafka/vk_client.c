@@ -58,9 +58,15 @@ void vk_client_error(rd_kafka_t *rk, int err, const char *reason)
 {
     if (err == RD_KAFKA_RESP_ERR__FATAL) {
         char buf[512];
-        rd_kafka_fatal_error(rk, buf, sizeof(buf));
+        rd_kafka_resp_err_t why = rd_kafka_fatal_error(rk, buf, sizeof(buf));
         vk_log_note_error(buf);
-        vk_log_fatal("kafka %s: fatal error: %s", rd_kafka_name(rk), buf);
+        /* a transactional producer fenced: another one took its id over */
+        int fenced = why == RD_KAFKA_RESP_ERR__FENCED || why == RD_KAFKA_RESP_ERR_PRODUCER_FENCED ||
+                     why == RD_KAFKA_RESP_ERR_INVALID_PRODUCER_EPOCH;
+        vk_log_fatal("kafka %s: fatal error: %s%s", rd_kafka_name(rk), buf,
+                     fenced ? " (fenced: another producer started with the same "
+                              "transactional.id and owns its transactions now; this one stops)"
+                            : "");
         return;
     }
     vk_log_note_error(reason);

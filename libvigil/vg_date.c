@@ -496,6 +496,21 @@ static long decade_at(const vg_scan *sc, size_t t, size_t tend)
     return y >= 1900 && y <= 2100 && y % 10 == 0 ? y : -1;
 }
 
+/* The year at t opens or closes the period of an ACLED actor name in
+ * brackets, "(2021-)" or "(2008-2010)": no date of the text. */
+static int actor_period(const vg_scan *sc, size_t t)
+{
+    size_t nb, na;
+    const char *b = t > 0 ? vg_scan_gap(sc, t - 1, &nb) : NULL;
+    const char *a = vg_scan_gap(sc, t, &na);
+    if (!b || !nb)
+        return 0;
+    if (b[nb - 1] == '(' && na && a[0] == '-')
+        return 1; /* the first year */
+    return b[nb - 1] == '-' && na && a[0] == ')' && t > 1 && year_at(sc, t - 1, t) >= 0 &&
+           actor_period(sc, t - 1);
+}
+
 static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
 {
     long y = year_at(sc, t, tend);
@@ -508,6 +523,8 @@ static size_t p_year(const vg_scan *sc, size_t t, size_t tend, vg_dateval *o)
     if (t + 1 < tend && n == 1 && (g[0] == ',' || g[0] == '.') &&
         (sc->tok[t + 1].flags & VG_TF_DIGIT))
         return t; /* a number such as 2,000 */
+    if (actor_period(sc, t))
+        return t; /* "Military Forces of Mali (2021-)": an actor's period */
     set(o, (int)y, 1, 1, VG_DP_YEAR);
     o->year_only = 1;
     o->has_year = 1;
@@ -587,10 +604,29 @@ static int iso_month(const vg_scan *sc, size_t t, vg_ymd *out)
     return 1;
 }
 
-static int dateline_in_line(const vg_dict *d, const char *line, size_t n, vg_ymd *out, int *prec)
+/* 1 when one of the first max tokens of line[0..n) may begin a dateline
+ * cue (cues: vg_lex_dateline_cues; NULL: any may). */
+static int cue_in_line(const uint64_t *cues, const char *line, size_t n, size_t max)
+{
+    vg_scan sc;
+    int cued = 0;
+    if (!cues)
+        return 1;
+    if (vg_scan_tokens(line, n, max, &sc) < 0)
+        return 1; /* the full scan decides */
+    for (size_t t = 0; t < sc.ntok && !cued; t++)
+        cued = vg_dict_may_start(cues, sc.ftok[t].h);
+    vg_scan_free(&sc);
+    return cued;
+}
+
+static int dateline_in_line(const vg_dict *d, const uint64_t *cues, const char *line, size_t n,
+                            vg_ymd *out, int *prec)
 {
     vg_scan sc;
     int found = -1;
+    if (!cue_in_line(cues, line, n, 48))
+        return -1; /* no cue: the scan would find none */
     if (vg_scan_text(d, line, n, 48, &sc) < 0)
         return -1;
     for (size_t t = 0; t < sc.ntok && found < 0; t++) {
@@ -650,6 +686,12 @@ int vg_date_dateline(const vg_dict *d, const char *raw, size_t len, vg_ymd *out)
 
 int vg_date_dateline_prec(const vg_dict *d, const char *raw, size_t len, vg_ymd *out, int *prec)
 {
+    return vg_date_dateline_cued(d, NULL, raw, len, out, prec);
+}
+
+int vg_date_dateline_cued(const vg_dict *d, const uint64_t *cues, const char *raw, size_t len,
+                          vg_ymd *out, int *prec)
+{
     size_t lines = 0;
     vg_ymd month = {0, 0, 0};
     *prec = VG_DP_UNKNOWN;
@@ -660,7 +702,7 @@ int vg_date_dateline_prec(const vg_dict *d, const char *raw, size_t len, vg_ymd 
         size_t e = nl ? (size_t)(nl - raw) : len;
         size_t n = e - s > 300 ? 300 : e - s;
         int p = *prec;
-        if (n >= 7 && has_year(raw + s, n) && dateline_in_line(d, raw + s, n, out, &p) == 0) {
+        if (n >= 7 && has_year(raw + s, n) && dateline_in_line(d, cues, raw + s, n, out, &p) == 0) {
             *prec = VG_DP_DAY;
             return 0;
         }

@@ -106,4 +106,9 @@ int vg_date_dateline(const struct vg_dict *d, const char *raw, size_t len, vg_ym
 int vg_date_dateline_prec(const struct vg_dict *d, const char *raw, size_t len, vg_ymd *out,
                           int *prec);
 
+/* vg_date_dateline_prec that skips, without scanning it, a line none of
+ * whose tokens may begin a cue (cues: vg_lex_dateline_cues, or NULL). */
+int vg_date_dateline_cued(const struct vg_dict *d, const uint64_t *cues, const char *raw,
+                          size_t len, vg_ymd *out, int *prec);
+
 #endif

@@ -330,9 +330,11 @@ void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len
 }
 
 /* Same prefixes, keys and stopping rules as vg_dict_match: a key is at most
- * VG_DICT_KEY_MAX - 1 bytes and every token folds to something. */
-size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
-                          const vg_dict_hit **hits, size_t *nhits)
+ * VG_DICT_KEY_MAX - 1 bytes and every token folds to something.  With
+ * each (vg_dict_match_each), the hits of every length on the way. */
+static inline __attribute__((always_inline)) size_t
+match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+           const vg_dict_hit **hits, size_t *nhits, const vg_dict_hit **each, size_t *neach)
 {
     uint64_t h = 0;
     size_t best = 0;
@@ -352,6 +354,10 @@ size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *
         e = lookup_h(d, key, klen, finish(h));
         if (!e)
             break;
+        if (each) {
+            each[w] = e->hits;
+            neach[w] = e->nhits;
+        }
         if (e->nhits) {
             best = w + 1;
             *hits = e->hits;
@@ -359,6 +365,22 @@ size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *
         }
     }
     return best;
+}
+
+size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                          const vg_dict_hit **hits, size_t *nhits)
+{
+    return match_toks(d, buf, t, n, hits, nhits, NULL, NULL);
+}
+
+size_t vg_dict_match_each(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                          const vg_dict_hit **each, size_t *neach)
+{
+    const vg_dict_hit *h;
+    size_t nh;
+    for (size_t w = 0; w < n; w++)
+        neach[w] = 0;
+    return match_toks(d, buf, t, n, &h, &nh, each, neach);
 }
 
 /* Insertion sort of the tag's hits of one entry among their own slots. */

@@ -105,6 +105,12 @@ static inline int vg_dict_may_start(const uint64_t *filter, uint64_t th)
 size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
                           const vg_dict_hit **hits, size_t *nhits);
 
+/* vg_dict_match_toks that also gives the hits of every phrase on the way:
+ * each[k] and neach[k] (k < n) for the phrase t[0..k] (neach[k] = 0 when
+ * it is none). */
+size_t vg_dict_match_each(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                          const vg_dict_hit **each, size_t *neach);
+
 /* Reorder, in every phrase, the hits of tag so that a hit whose value a
  * ranks before that of b comes first when before(a, b) is nonzero (a stable
  * sort; hits of other tags keep their slots).  For a loader, once its rows

@@ -12,6 +12,7 @@
  */
 #include "vg_ex.h"
 #include "vg_arr.h"
+#include "vg_dict.h"
 #include "vg_fmt.h"
 
 #include <stdlib.h>
@@ -80,6 +81,7 @@ static int emit(vg_ex_ctx *x, vg_events *out)
         const vg_place *fb = vg_ex_fallback_place(x, c);
         if (fb)
             vg_ex_set_location(c, fb);
+        vg_ex_name_as_written(x, c);
     }
     /* the main incidents first (consumers and scorers read in order) */
     if (x->nc > 1)
@@ -108,6 +110,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
         return VG_EINVAL;
     x.words = vg_lex_words(kb->lex);
     x.words_multi = vg_lex_words_multi(kb->lex);
+    x.words_first = x.words ? vg_dict_start_filter(x.words) : NULL;
     if ((rc = make_text(&x)) < 0)
         goto fail;
     if ((rc = vg_scan_text_stems(kb->dict, vg_lex_stems(kb->lex), doc->lang, x.text, x.text_len,

@@ -103,6 +103,8 @@ typedef struct vg_ex_sent {
     size_t kill_t, kill_e;
     int mishap;               /* an accident or disaster cue */
     int crowd_noun;           /* weight of a protest trigger that is a person noun ("protesters") */
+    size_t crowd_act;         /* 1 + token of a protest trigger that is an act ("demonstration") */
+    size_t crowd_act_e;       /* the token after it */
     const vg_lex_entry *pobj; /* a trigger that needs a person as its object ("seized") */
     size_t pobj_t, pobj_e;
     /* context cues (vg_ex_sense.c) */
@@ -144,6 +146,12 @@ typedef struct vg_ex_cand {
     int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */
 } vg_ex_cand;
 
+/* The word dictionary's hits for one token (vg_ex_ctx.word_hits). */
+typedef struct vg_ex_hits {
+    const struct vg_dict_hit *h;
+    size_t n;
+} vg_ex_hits;
+
 typedef struct vg_ex_ctx {
     const vg_kb *kb;
     const vg_limits *lim;
@@ -162,6 +170,7 @@ typedef struct vg_ex_ctx {
     const vg_place *art_place;   /* the place the article is about */
     const struct vg_dict *words; /* the lexicon's word kinds (vg_lex_words) */
     const uint64_t *words_multi; /* first tokens of their longer phrases (vg_lex_words_multi) */
+    const uint64_t *words_first; /* first tokens of all of them (vg_dict_start_filter) */
     /* countries the article names as such (a country, its demonym, its
      * government or army): a town of any other country is suspect */
     char named_cc[16][4];
@@ -172,9 +181,12 @@ typedef struct vg_ex_ctx {
     vg_num *nums;
     vg_dateval *dates;
     size_t nnums, ndates;
-    uint32_t *word_kinds;       /* per token: its one-token word kinds, once asked (vg_ex_word) */
-    const vg_place **place_tok; /* place at a token (after the country is known) */
-    uint8_t *dem_tok;           /* VG_EX_PF_* of the place at a token */
+    uint32_t *word_kinds;         /* per token: its one-token word kinds, once asked (vg_ex_word) */
+    struct vg_ex_hits *word_hits; /* and its own word's hits (valid with VG_EX_WK_KNOWN) */
+    uint32_t *word_long;          /* and those of its longer words (valid with VG_EX_WK_LONG) */
+    uint32_t *ref_memo;           /* vg_ex_ref_after + 1 per token, 0 until asked */
+    const vg_place **place_tok;   /* place at a token (after the country is known) */
+    uint8_t *dem_tok;             /* VG_EX_PF_* of the place at a token */
     /* the article's cues in Africa (an African country named, its people, an
      * actor of one, a dateline there): without one, only a place named
      * nowhere else in the world stands for itself */
@@ -287,26 +299,58 @@ static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
                           sizeof(sc->mark->t0), t);
 }
 
-/* The out-of-line part of vg_ex_word (vg_ex_tokens.c). */
+/* The out-of-line parts of vg_ex_word (vg_ex_tokens.c): the probe, and
+ * the word kinds (bit kind - VG_LX_DET) of token t alone and of the words
+ * of two to VG_EX_WK_LEN tokens from it, each looked up once per token. */
 const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int kind);
+uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t);
+uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t);
 
 #define VG_EX_WK_KNOWN (1u << 31) /* word_kinds[t] holds token t's one-token kinds */
+#define VG_EX_WK_LONG (1u << 30)  /* word_long[t] holds the kinds of its longer words */
+#define VG_EX_WK_KINDS 30         /* kinds VG_LX_DET + 0 .. 29 are cached */
+#define VG_EX_WK_LEN 4            /* longer words: up to four tokens */
+
+/* The cached kinds of the words of n tokens from t (t < ntok): of token t
+ * alone (n == 1), else of any word of 2 .. VG_EX_WK_LEN tokens from it. */
+static inline uint32_t vg_ex_kinds_at(const vg_ex_ctx *x, size_t t, size_t n)
+{
+    uint32_t m = x->word_kinds[t];
+    if (n == 1)
+        return m & VG_EX_WK_KNOWN ? m : vg_ex_token_kinds(x, t);
+    return m & VG_EX_WK_LONG ? x->word_long[t] : vg_ex_long_kinds(x, t);
+}
 
 /* The entry of a word kind (lexicon.tsv: det, agent, ...) spelt exactly by
  * tokens [t, t + n), or NULL.  Most questions have the answer no, asked
- * many times of the same token: the token's cached kinds (one token) or
- * the filter of longer phrases' first tokens say so without a probe. */
-static inline const vg_lex_entry *vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
+ * many times of the same tokens: the token's cached kinds (of itself, and
+ * of the longer words from it) or, for words of more than VG_EX_WK_LEN
+ * tokens, the filter of their first tokens say so without a probe. */
+static inline __attribute__((always_inline)) const vg_lex_entry *
+vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
 {
     if (t >= x->sc.ntok || n > x->sc.ntok - t || !n)
         return NULL;
-    if (n == 1 && x->word_kinds && (x->word_kinds[t] & VG_EX_WK_KNOWN) &&
-        !((x->word_kinds[t] >> ((unsigned)(kind - VG_LX_DET) & 31)) & 1))
+    unsigned k = (unsigned)(kind - VG_LX_DET);
+    if (x->word_kinds && k < VG_EX_WK_KINDS && n <= VG_EX_WK_LEN) {
+        if (!((vg_ex_kinds_at(x, t, n) >> k) & 1))
+            return NULL;
+    } else if (n > 1 && x->words_multi &&
+               !vg_dict_may_start(x->words_multi,
+                                  vg_lex_pair_hash(x->sc.ftok[t].h, x->sc.ftok[t + 1].h))) {
         return NULL;
-    if (n > 1 && x->words_multi &&
-        !vg_dict_may_start(x->words_multi, vg_lex_pair_hash(x->sc.ftok[t].h, x->sc.ftok[t + 1].h)))
-        return NULL;
+    }
     return vg_ex_word_probe(x, t, n, kind);
+}
+
+/* 0 when no word of kind of one to VG_EX_WK_LEN tokens starts at token t:
+ * the cached answer for a caller about to try every length. */
+static inline int vg_ex_word_may(const vg_ex_ctx *x, size_t t, int kind)
+{
+    unsigned k = (unsigned)(kind - VG_LX_DET);
+    if (t >= x->sc.ntok || !x->word_kinds || k >= VG_EX_WK_KINDS)
+        return t < x->sc.ntok;
+    return (((vg_ex_kinds_at(x, t, 1) | vg_ex_kinds_at(x, t, 2)) >> k) & 1) != 0;
 }
 
 /* A word of a word kind at token t ("the", "by"). */
@@ -394,6 +438,10 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_t trig_t);
 /* the gazetteer name of a country code, or NULL */
 const char *vg_ex_country_name(const vg_ex_ctx *x, const char *iso);
+/* an English text's spelling of the candidate's place for its location
+ * name, when the gazetteer spells it otherwise (Gedaref, not Al Qadarif:
+ * the text's English form is what a coder writes) */
+void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c);
 /* the candidate's place and its location fields (NULL or a country: none) */
 void vg_ex_set_location(vg_ex_cand *c, const vg_place *p);
 /* places by token before the article's country is known (place_tok, dem_tok) */
@@ -466,6 +514,11 @@ int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *na
                      size_t named_end, int cls);
 /* the alias a names another country's actor than the article's */
 int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_def *a);
+/* An actor that may take up arms (not an organisation, a medium, a party,
+ * a person), and whether mark m's phrase names armed men ("RSF fighters",
+ * "RSF attacked"): an alias shared with an unarmed actor is the armed one. */
+int vg_ex_armed_kind(const vg_actor_def *a);
+int vg_ex_armed_phrase(const vg_ex_ctx *x, const vg_mark *m);
 /* the generic actor at [t, end) is a source of the report ("a police source") */
 int vg_ex_source_actor(const vg_ex_ctx *x, size_t t, size_t end);
 /* an official (politician, journalist) near token t */

@@ -254,10 +254,57 @@ int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *na
  * is the article's country's, a state body it names is that country's own,
  * which the dictionary lacks ("the presidential guard" in a Malian article
  * is neither Niger's nor Guinea's): no actor rather than a wrong one. */
+/* An actor that may take up arms: not an organisation, a medium, a party
+ * or a person. */
+int vg_ex_armed_kind(const vg_actor_def *a)
+{
+    static const char *const unarmed[] = {"organisation", "media", "political_party", "person"};
+    for (size_t i = 0; a->kind && i < sizeof(unarmed) / sizeof(unarmed[0]); i++)
+        if (strcmp(a->kind, unarmed[i]) == 0)
+            return 0;
+    return 1;
+}
+
+/* The phrase of mark m names armed men: a soldier's or fighter's noun right
+ * after it ("RSF fighters"), or an act of violence within three tokens
+ * ("RSF attacked", "RSF shelled", "RSF killed"). */
+int vg_ex_armed_phrase(const vg_ex_ctx *x, const vg_mark *m)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = m->t1; k < m->t1 + 3 && k < sc->ntok && sc->tok[k].sent == sc->tok[m->t0].sent;
+         k++) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (!v)
+            v = vg_ex_lex(x, k, VG_LX_ACTOR, NULL);
+        if (k == m->t1 && v && (v->val == VG_VC_MILITARY || v->val == VG_VC_MILITANT))
+            return 1;
+        if (vg_ex_lex(x, k, VG_LX_TRIG, NULL) || vg_ex_lex(x, k, VG_LX_KILL, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* The actor the phrase of mark m names, by the article's country (vg_actor_best);
+ * in a context of armed men, among those that may take up arms ("RSF
+ * fighters" are the Rapid Support Forces wherever the article is placed,
+ * never Reporters Without Borders). */
+static const vg_actor_def *best_of_mark(const vg_ex_ctx *x, const vg_mark *m, const char *cc)
+{
+    const vg_actor_def *best = vg_actor_best(m->hits, m->nhits, cc);
+    if (!best || vg_ex_armed_kind(best) || !vg_ex_armed_phrase(x, m))
+        return best;
+    vg_dict_hit armed[8];
+    size_t n = 0;
+    for (uint32_t h = 0; h < m->nhits && n < 8; h++)
+        if (m->hits[h].tag == VG_TAG_ACTOR && vg_ex_armed_kind(m->hits[h].val))
+            armed[n++] = m->hits[h];
+    return n ? vg_actor_best(armed, n, cc) : best;
+}
+
 int vg_ex_other_countrys(const vg_ex_ctx *x, const vg_mark *m, const vg_actor_def *a)
 {
     const char *cc = x->art_country ? x->art_country->country : NULL;
-    if (vg_actor_best(m->hits, m->nhits, cc) != a)
+    if (best_of_mark(x, m, cc) != a)
         return 1; /* one actor per phrase: "RSF" in Sudan is not also Reporters Without Borders */
     if (!cc || !a->country[0] || strcmp(a->country, cc) == 0)
         return 0;

@@ -57,6 +57,8 @@ static int same_sent(const vg_ex_ctx *x, size_t a, size_t b)
 /* A word of kind spelt by one to four tokens from k; *end after it. */
 static int word_from(const vg_ex_ctx *x, size_t k, int kind, size_t *end)
 {
+    if (!vg_ex_word_may(x, k, kind))
+        return 0; /* the token's cached kinds: no such word from k */
     for (size_t n = 4; n >= 1; n--)
         if (same_sent(x, k, k + n - 1) && vg_ex_word(x, k, n, kind)) {
             *end = k + n;
@@ -78,6 +80,21 @@ static int speech_before(const vg_ex_ctx *x, size_t k)
 }
 
 enum { SAYS_NO, SAYS_OTHER, SAYS_SELF };
+
+/* The actor ending at end is the subject of a clause: a harm word follows
+ * it, an auxiliary at most between ("said troops killed", "said soldiers
+ * had arrested") - the reported clause, not an inverted "said the army". */
+static int reported_subject(const vg_ex_ctx *x, size_t end)
+{
+    for (size_t k = end; k < end + 2 && same_sent(x, k, end - 1); k++) {
+        if (vg_ex_lex(x, k, VG_LX_TRIG, NULL) || vg_ex_lex(x, k, VG_LX_KILL, NULL) ||
+            vg_ex_lex(x, k, VG_LX_DEATH, NULL) || vg_ex_lex(x, k, VG_LX_ARRESTN, NULL))
+            return 1;
+        if (!vg_ex_is_word(x, k, VG_LX_ACTAUX) && !vg_ex_is_word(x, k, VG_LX_PASSAUX))
+            return 0;
+    }
+    return 0;
+}
 
 /* A comma in the gap before token k. */
 static int comma_before(const vg_ex_ctx *x, size_t k)
@@ -105,6 +122,8 @@ static int hedge_to(const vg_ex_ctx *x, size_t k)
 static int says(const vg_ex_ctx *x, size_t t, size_t end)
 {
     const vg_scan *sc = &x->sc;
+    if (speech_before(x, t) && reported_subject(x, end))
+        return SAYS_NO; /* "a spokesman said troops killed 12": what was said */
     if (speech_before(x, t) ||
         (t > 0 && same_sent(x, t - 1, t) && vg_ex_word_ends(x, t, VG_LX_CITEBEFORE)))
         return SAYS_OTHER;
@@ -206,9 +225,10 @@ static int object_at(const vg_ex_ctx *x, size_t k)
                            vg_ex_lex(x, k, VG_LX_MONTH, NULL)))
         return 0; /* "killed on Monday", "tués lundi" */
     if (k + 1 < x->sc.ntok && same_sent(x, k, k + 1) && vg_ex_tok_joined(x, k + 1) &&
-        !(x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)) && vg_ex_lex(x, k + 1, VG_LX_VICTIM, NULL) &&
-        !vg_ex_is_word(x, k, VG_LX_AGENT) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
-        !vg_ex_is_word(x, k, VG_LX_OBJPREP) && !vg_ex_is_word(x, k, VG_LX_GENPREP))
+        !(x->sc.tok[k].flags & (VG_TF_CAP | VG_TF_DIGIT)) &&
+        vg_ex_lex(x, k + 1, VG_LX_VICTIM, NULL) && !vg_ex_is_word(x, k, VG_LX_AGENT) &&
+        !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) && !vg_ex_is_word(x, k, VG_LX_OBJPREP) &&
+        !vg_ex_is_word(x, k, VG_LX_GENPREP))
         return 1; /* a quantifier before a person noun: "killed several farmers" */
     return k < x->sc.ntok &&
            (vg_ex_is_word(x, k, VG_LX_PARTYPREP) || vg_ex_num_at(x, k) ||
@@ -345,6 +365,24 @@ static int in_passive_toll(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
     return 0;
 }
 
+/* A blame cue ends right before the actor at t, or before its article:
+ * "blamed JNIM", "attributed to JNIM", "imputé au JNIM", "believed to be
+ * members of JNIM", "présumés membres de l'EIGS" - the actor did it,
+ * whoever says so. */
+static int blamed(const vg_ex_ctx *x, size_t t)
+{
+    size_t k = t;
+    if (k > 0 && same_sent(x, k - 1, k) && vg_ex_is_word(x, k - 1, VG_LX_DET))
+        k--;
+    for (size_t j = k; j-- > 0 && j + 6 > k && same_sent(x, j, k);) {
+        size_t e;
+        const vg_lex_entry *c = vg_ex_lex(x, j, VG_LX_CLAIM, &e);
+        if (c && c->val == VG_CL_BLAME && e == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* What one mention says of an actor. */
 typedef struct actor_view {
     size_t end;
@@ -359,12 +397,13 @@ static void view_actor(const vg_ex_ctx *x, const vg_ex_actor *a, size_t trig_e, 
 {
     const vg_actor_def *d = actor_def(x, a);
     v->end = actor_end(x, a);
-    v->says = says(x, a->t, v->end);
+    int blame = blamed(x, a->t);
+    v->says = blame ? SAYS_NO : says(x, a->t, v->end); /* "accused the army of killing" */
     v->harmed = passive_victim(x, a->t) || harmed_object(x, a->t) || harmed_subject(x, a, v->end);
     v->object = act_object(x, trig_e, a->t);
     v->person = d && d->kind && strcmp(d->kind, "person") == 0;
-    v->agent =
-        (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e) || claims(x, v->end);
+    v->agent = (a->by && agent_of_harm(x, a->t)) || genitive_agent(x, a, trig_e) ||
+               claims(x, v->end) || blame;
 }
 
 /* Can the actor be the one who did it?  Never in violence, an arrest or a
@@ -475,6 +514,31 @@ static const vg_actor_def *country_subject(const vg_ex_ctx *x, size_t trig_t)
     return NULL;
 }
 
+/* A sentence whose subject is a pronoun ("They abducted 10 women", "Ils ont
+ * tué") goes on with the incident just told: the perpetrator of the latest
+ * event of the sentence before, or NULL.  Only a pronoun first in its
+ * sentence, at most three tokens before the trigger. */
+static const vg_event_actor *anaphoric_perp(const vg_ex_ctx *x, size_t trig_t)
+{
+    size_t sent = x->sc.tok[trig_t].sent, t0 = trig_t;
+    while (t0 > 0 && x->sc.tok[t0 - 1].sent == sent)
+        t0--;
+    if (sent == 0 || t0 + 3 < trig_t || x->sc.ftok[t0].len > 5 ||
+        !vg_ex_is_word(x, t0, VG_LX_SELFREF))
+        return NULL;
+    const vg_ex_cand *best = NULL;
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].sent + 1 == sent && (!best || x->c[i].sent >= best->sent))
+            best = &x->c[i];
+    for (size_t i = 0; i < x->ndef; i++)
+        if (x->def[i].mentions && x->def[i].sent + 1 == sent &&
+            (!best || x->def[i].sent >= best->sent))
+            best = &x->def[i];
+    if (!best || !best->ev.n_actors || best->ev.actors[0].role != VG_ROLE_PERPETRATOR)
+        return NULL;
+    return &best->ev.actors[0];
+}
+
 int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, size_t trig_t)
 {
     /* perpetrator first: the agent of a passive ("by X"), else the first
@@ -526,6 +590,11 @@ int vg_ex_set_actors(const vg_ex_ctx *x, const vg_ex_sent *si, vg_event *ev, siz
         add_event_actor(x, ev, &si->actors[first], VG_ROLE_PERPETRATOR);
     } else {
         rank = VG_EX_PERP_NONE;
+        const vg_event_actor *ana = v_act ? anaphoric_perp(x, trig_t) : NULL;
+        if (ana && ev->n_actors < VG_MAX_ACTORS) {
+            ev->actors[ev->n_actors++] = *ana; /* "... attacked Sona. They abducted 10 women." */
+            rank = VG_EX_PERP_SUBJECT;
+        }
     }
     for (size_t i = 0; i < si->nactors; i++) {
         const vg_ex_actor *a = &si->actors[i];

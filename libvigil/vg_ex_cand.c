@@ -160,9 +160,47 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     ev->sent_end = s->e;
 }
 
+/* The dead of a toll told after a generic armed attack (no subtype: no
+ * post, convoy or ambush; no state forces attacked) are civilians:
+ * the attack was on them, as when the toll is in its sentence. */
+static int civilian_dead(const vg_ex_cand *o, int vc)
+{
+    if (o->ev.type != VG_EV_ARMED_CLASH || vc != VG_VC_CIVILIAN || o->ev.subtype[0])
+        return 0;
+    for (unsigned i = 0; i < o->ev.n_actors; i++)
+        if (o->ev.actors[i].kind == VG_AK_STATE_FORCES &&
+            o->ev.actors[i].role != VG_ROLE_PERPETRATOR)
+            return 0; /* (the army attacked: its victims are still civilians) */
+    return 1;
+}
+
 /* A toll given in a sentence of its own ("the death toll rose to 58")
  * belongs to the violent incident just described, when that one has no
  * precise figure yet. */
+/* A group's bare attack ("jihadists attacked Djibo on Sunday night") told
+ * with no target, whose dead the next sentences name as civilians or
+ * people ("Residents said 14 people were killed, most of them traders"),
+ * soldiers named in neither: ACLED's violence against civilians, as the
+ * typing stage's civilian_toll decides within one sentence. */
+static void civilian_toll_after(vg_ex_cand *o, const vg_ex_sent *si, int vc)
+{
+    if (o->ev.type != VG_EV_ARMED_CLASH || !o->weak || o->ev.subtype[0] ||
+        !(vc == VG_VC_CIVILIAN || vc == VG_VC_PERSON || vc == VG_VC_OFFICIAL) ||
+        si->vclass_seen[VG_VC_MILITARY] || si->vclass_seen[VG_VC_MILITANT])
+        return;
+    int group = 0;
+    for (unsigned k = 0; k < o->ev.n_actors; k++) {
+        if (o->ev.actors[k].kind == VG_AK_STATE_FORCES)
+            return;
+        group |= o->ev.actors[k].kind == VG_AK_ARMED_GROUP;
+    }
+    for (size_t k = 0; k < si->nactors; k++)
+        if (si->actors[k].cls == VG_VC_MILITARY)
+            return;
+    if (group)
+        o->ev.type = VG_EV_ATTACK_ON_CIVILIANS;
+}
+
 static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
 {
     vg_num n;
@@ -192,10 +230,18 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
             o->fat_class = 0;
         } else if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) ||
                    (si->update && !n.vague)) {
+            if (!o->ev.fatalities.present && civilian_dead(o, vc))
+                o->ev.type = VG_EV_ATTACK_ON_CIVILIANS; /* "attacked a village. Twelve
+                                                         * civilians were killed." */
+            else if (!o->ev.fatalities.present && o->ev.type == VG_EV_ATTACK_ON_CIVILIANS &&
+                     !o->ev.subtype[0] && (vc == VG_VC_MILITARY || vc == VG_VC_MILITANT))
+                o->ev.type = VG_EV_ARMED_CLASH; /* "attacked a village. Five soldiers were
+                                                 * killed.": a battle, as in one sentence */
             vg_ex_set_figure(x, &o->ev.fatalities, &n, si->claim);
             o->fat_vague = n.vague;
             o->fat_class = vc;
             o->fat_sent = i;
+            civilian_toll_after(o, si, vc);
         }
         return 0;
     }

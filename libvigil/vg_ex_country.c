@@ -159,21 +159,27 @@ static void add(vg_ex_ctx *x, tally *v, const vg_place *c, int w, int strong)
 
 /* The country an actor mark names by itself: every actor hit of the phrase
  * has that home country ("CNSP" is Mali's and Niger's junta: none), and
- * foreign forces, organisations and media act or report abroad.  *strong
+ * foreign forces act abroad; organisations and media (which report from
+ * anywhere) name no country, and an armed homonym's country stands.  *strong
  * is set for a state's own forces or government ("Burkinabe troops",
  * "Mali's junta" hide the demonym). */
-static const char *actor_country(const vg_mark *m, int *strong)
+static const char *actor_country(const vg_ex_ctx *x, const vg_mark *m, int *strong)
 {
     const char *cc = NULL;
     *strong = 0;
     if (!(m->tags & (1u << VG_TAG_ACTOR)))
         return NULL;
+    int armed = vg_ex_armed_phrase(x, m); /* "RSF fighters": not the press freedom body */
     for (uint32_t h = 0; h < m->nhits; h++) {
         if (m->hits[h].tag != VG_TAG_ACTOR)
             continue;
         const vg_actor_def *a = m->hits[h].val;
-        if (!a->country[0] || !a->kind || strcmp(a->kind, "foreign_forces") == 0 ||
-            strcmp(a->kind, "organisation") == 0 || strcmp(a->kind, "media") == 0)
+        if (armed && !vg_ex_armed_kind(a))
+            continue;
+        if (a->kind && (strcmp(a->kind, "organisation") == 0 || strcmp(a->kind, "media") == 0))
+            continue; /* "RSF" the press group beside the Rapid Support Forces: the armed
+                       * reading gives the country; the group alone gives none */
+        if (!a->country[0] || !a->kind || strcmp(a->kind, "foreign_forces") == 0)
             return NULL;
         if (cc && strcmp(cc, a->country) != 0)
             return NULL;
@@ -228,7 +234,7 @@ static int african_cue(const vg_ex_ctx *x)
         if (p && p->african && (x->dem_tok[t] & (VG_EX_PF_AGREE | VG_EX_PF_UNIT)) &&
             vg_ex_place_conf(x, t) >= vg_ex_unit_conf(p))
             return 1; /* "Borno State", "Hombori (Douentza, Mopti)", "X (Koulikoro)" */
-        const char *cc = p ? NULL : actor_country(&sc->mark[m], &strong);
+        const char *cc = p ? NULL : actor_country(x, &sc->mark[m], &strong);
         const vg_place *c = cc && x->kb->gaz ? vg_gaz_country(x->kb->gaz, cc) : NULL;
         if (c && c->african)
             return 1;
@@ -267,7 +273,7 @@ static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *
         cc = p->country;
         *strong = conf >= 2;
     } else {
-        cc = actor_country(&sc->mark[m], strong);
+        cc = actor_country(x, &sc->mark[m], strong);
         if (cc && *strong)
             note_named_country(x, cc);
     }

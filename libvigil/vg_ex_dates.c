@@ -131,7 +131,8 @@ static void publication_date(vg_ex_ctx *x)
     int prec;
     vg_ymd d;
     if (x->art && x->art->raw && x->art->raw_len &&
-        vg_date_dateline_prec(x->kb->dict, x->art->raw, x->art->raw_len, &d, &prec) == 0) {
+        vg_date_dateline_cued(x->kb->dict, vg_lex_dateline_cues(x->kb->lex), x->art->raw,
+                              x->art->raw_len, &d, &prec) == 0) {
         if (prec == VG_DP_DAY) {
             x->pub = d;
             return;

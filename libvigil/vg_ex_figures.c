@@ -45,12 +45,12 @@ static int is_date_or_unit(const vg_ex_ctx *x, const vg_num *n, size_t tend)
 static int np_joined(const vg_ex_ctx *x, size_t k);
 
 /* The person noun of row v ending at e qualifies a thing that follows it
- * ("a civilian vehicle", "a military convoy", lexicon kind nonnum): the
- * phrase names no person. */
+ * ("a civilian vehicle", "a military convoy", lexicon kind nonnum) or an
+ * event ("a jihadist attack"): the phrase names no person. */
 static int qualifies_thing(const vg_ex_ctx *x, const vg_lex_entry *v, size_t e)
 {
     return v && e < x->sc.ntok && np_joined(x, e) && !(x->sc.tok[e].flags & VG_TF_CAP) &&
-           vg_ex_lex(x, e, VG_LX_NONNUM, NULL);
+           (vg_ex_lex(x, e, VG_LX_NONNUM, NULL) || vg_ex_lex(x, e, VG_LX_TRIG, NULL));
 }
 
 static int article_one(const vg_ex_ctx *x, const vg_num *n)
@@ -146,7 +146,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             if ((vg_scan_tag(&x->sc, k, VG_TAG_ACTOR, &ae) && ae > e && ae <= tend) ||
                 (e < tend && np_joined(x, e) && vg_scan_tag(&x->sc, e, VG_TAG_DEMONYM, &ae) &&
                  ae <= tend))
-                e = ae; /* "soldats maliens", "cinq militaires burkinabè" */
+                e = ae;      /* "soldats maliens", "cinq militaires burkinabè" */
             if (v->val2 > 0) /* "a couple": two */
                 n = (n > 1 ? n : 1) * v->val2;
             else if (n < 0 && pl)
@@ -253,12 +253,18 @@ static int one_clause(const vg_ex_ctx *x, size_t a, size_t b)
  * jihadist", "the warden of the New York detention centre"). */
 static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
 {
+    if (a > t + 1 && a <= t + 3 && vg_ex_is_word(x, a - 1, VG_LX_GENPREP) &&
+        vg_ex_lex(x, t, VG_LX_DEATH, NULL))
+        return 1; /* the death noun's own "of": "resulting in the deaths of a man", "la mort
+                   * d'un enseignant" */
     if (t > 0 && ((vg_ex_is_word(x, t - 1, VG_LX_DET) && !vg_ex_is_word(x, t - 1, VG_LX_ACTAUX)) ||
                   ((x->sc.tok[t - 1].flags & VG_TF_CAP) && x->sc.tok[t - 1].mark < 0 &&
                    x->sc.tok[t - 1].sent == x->sc.tok[t].sent && t - 1 > a)))
         return 0;
     return t >= a || one_clause(x, t, b);
 }
+
+static int subset_before(const vg_ex_ctx *x, const vg_num *n, size_t s0);
 
 /* Find a count cue of kind near the number: after it (within WIN_BEFORE tokens, no
  * injury cue in between) or before it (within WIN_AFTER).  People named
@@ -275,12 +281,14 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
     for (size_t t = n->t1; t < s1 && t < lim; t++) {
         size_t e;
         const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, &e);
-        int same = one_clause(x, n->t1 - 1, t + 1); /* "killing seven, police said" */
-        if (v && !*vclass && same)
-            *vclass = v->val;
         const vg_lex_entry *a = vg_ex_lex(x, t, VG_LX_ACTOR, &e);
-        if (a && !*vclass && same)
-            *vclass = a->val;
+        /* "killing seven, police said": asked only where a class may be taken */
+        if ((v || a) && !*vclass && one_clause(x, n->t1 - 1, t + 1)) {
+            if (v)
+                *vclass = v->val;
+            if (a && !*vclass)
+                *vclass = a->val;
+        }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;
         if (vg_ex_lex(x, t, kind, NULL))
@@ -297,8 +305,14 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL))
             break; /* "killed eight soldiers and injured five": the cue may be before */
-        if (t > n->t1 && counts_at(x, t) && !vg_ex_lex(x, t, VG_LX_VICTIM, NULL))
+        if (t > n->t1 && counts_at(x, t) && !vg_ex_lex(x, t, VG_LX_VICTIM, NULL)) {
+            const vg_num *o = vg_ex_num_at(x, t);
+            if (o && subset_before(x, o, s0) && o->t1 > t) {
+                t = o->t1 - 1; /* "Four people, including two soldiers, were killed" */
+                continue;
+            }
             break; /* another count starts */
+        }
     }
     /* cue first: the cue phrase ends at most WIN_AFTER tokens before the
      * count ("killed 200 soldiers", "ont coûté la vie à cinq civils") */

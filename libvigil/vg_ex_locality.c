@@ -304,6 +304,16 @@ static const vg_place *pair_unit(const vg_ex_ctx *x, size_t t, size_t e)
     return u;
 }
 
+/* The name at t is the target of an act: "an attack on X", "l'attaque
+ * contre X", "un assaut sur X" (followed by its unit, it is a place). */
+static int target_prep(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    return t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
+           (vg_scan_is(sc, t - 1, "on") || vg_scan_is(sc, t - 1, "contre") ||
+            vg_scan_is(sc, t - 1, "sur") || vg_scan_is(sc, t - 1, "against"));
+}
+
 /* The name at t continues a longer proper name through "of"/"de": "the
  * Union of Democratic Forces of Guinea", "Université de X" (an
  * organisation, not a place of that name). */
@@ -329,6 +339,7 @@ static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
     const vg_scan *sc = &x->sc;
+    size_t gl2;
     for (size_t t = s->t0; t < s->t1; t++) {
         size_t n = after_noun_of(x, t);
         if (n) { /* the village of X */
@@ -344,6 +355,13 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         size_t e = name_end(x, t);
         if (e == t)
             continue;
+        size_t e2 = e; /* "Dan Kade village": a word of the name is a place elsewhere */
+        while (e2 < s->t1 && e2 < t + NAME_TOKS && cap_tok(sc, e2) && sc->tok[e2].mark >= 0 &&
+               sc->mark[sc->tok[e2].mark].tags == (1u << VG_TAG_PLACE) &&
+               (vg_scan_gap(sc, e2 - 1, &gl2), gl2 == 1))
+            e2 = sc->mark[sc->tok[e2].mark].t1;
+        if (e2 > e && noun_after(x, t, e2))
+            e = e2;
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
             const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
             /* "the Christian community in Kaduna" names people: a community
@@ -372,7 +390,8 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             add_local(x, t, e, pu); /* between X and Y (Djibo, Soum) */
         } else if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
-        } else if (place_soon(x, e, s->t1) && vg_ex_after_locprep(x, t) && !name_of(x, t)) {
+        } else if (place_soon(x, e, s->t1) && (vg_ex_after_locprep(x, t) || target_prep(x, t)) &&
+                   !name_of(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);
             if (unit && (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0))
                 add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */

@@ -94,8 +94,9 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         d->arrests = s->arrests;
         dst->arr_vague = src->arr_vague;
     }
-    if (!d->subtype[0] && s->subtype[0])
-        vg_ex_copy_str(d->subtype, sizeof(d->subtype), s->subtype);
+    if (!d->subtype[0] && s->subtype[0] && d->type == s->type)
+        vg_ex_copy_str(d->subtype, sizeof(d->subtype), s->subtype); /* (an arrest's is no
+                                                                     * protest's) */
     if (!d->claimed_by[0] && s->claimed_by[0])
         vg_ex_copy_str(d->claimed_by, sizeof(d->claimed_by), s->claimed_by);
     for (unsigned i = 0; i < s->n_actors && d->n_actors < VG_MAX_ACTORS; i++) {
@@ -109,6 +110,11 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         s->actors[0].role == VG_ROLE_PERPETRATOR && lead_by_name(d, s->actors[0].name))
         dst->perp_rank = src->perp_rank; /* a title's "assaut contre un camp de l'armée",
                                           * then "des terroristes ont pris d'assaut" */
+    else if (src->perp_rank == VG_EX_PERP_AGENT && s->n_actors && !s->actors[0].generic &&
+             s->actors[0].role == VG_ROLE_PERPETRATOR && d->n_actors && d->actors[0].generic &&
+             lead_by_name(d, s->actors[0].name))
+        dst->perp_rank = src->perp_rank; /* "gunmen killed 12 ... the government blamed JNIM",
+                                          * "the attack was claimed by JNIM": the group named */
     if (!src->ev.historical)
         d->historical = 0;
 }
@@ -182,9 +188,29 @@ static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
     return 0;
 }
 
+/* An abduction told in the sentence right after an attack on civilians
+ * that killed nobody, by the same perpetrator in the same country ("JNIM
+ * attacked the village of Sona. They abducted 10 women."), is what the
+ * attack did: one record, the abduction (as "attacked the village and
+ * abducted 20 women" in one sentence), at the attack's place. */
+static int scene_then_abduction(vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    if (c->ev.type != VG_EV_ABDUCTION || c->ev.historical || !c->ev.n_actors || !x->nc)
+        return 0;
+    vg_ex_cand *o = &x->c[x->nc - 1];
+    if (o->ev.type != VG_EV_ATTACK_ON_CIVILIANS || o->ev.historical || o->sent + 1 != c->sent ||
+        o->ev.fatalities.present || o->ev.subtype[0] || !o->ev.n_actors ||
+        strcmp(o->ev.country, c->ev.country) != 0 ||
+        strcmp(o->ev.actors[0].name, c->ev.actors[0].name) != 0 || !vg_ex_dates_compatible(o, c))
+        return 0;
+    o->ev.type = VG_EV_ABDUCTION;
+    merge_into(x, o, c);
+    return 1;
+}
+
 int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
 {
-    if (try_merge(x, c))
+    if (try_merge(x, c) || scene_then_abduction(x, c))
         return 0;
     if (c->lone) /* decided once every strong mention is known */
         return append(&x->def, &x->ndef, &x->defcap, c);
@@ -240,11 +266,14 @@ static int implicit(const vg_ex_sent *si, int type)
  *   abduction; two verbs side by side ("killed eight and abducted five")
  *   are two acts, the toll the attack's alone;
  * - a battle and an attack on civilians: whom the dead were;
+ * - people arrested and then killed, the arrest uncounted ("arrested and
+ *   executed 7 men"): the killing;
  * - a generic violent word without a toll beside another kind of event is
  *   its cause or context ("fled after repeated attacks", "when the guard
  *   fought off mutinous soldiers"): the other event;
  * - "protesters" or a gathering named as whom an arrest, a strike or an
- *   abduction was done to is no protest of its own;
+ *   abduction was done to is no protest of its own, save a demonstration
+ *   named as the arrest's setting ("during a demonstration"): the protest;
  * - an act named as the cause of another ("after the arrest of", "suite à
  *   l'attaque") without a figure of its own: the other;
  * - a coup that detains the president or fights off the guard (no toll):
@@ -296,6 +325,17 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
     if (vg_ex_violent(tb) && b->weak && !b->ev.fatalities.present && !vg_ex_violent(ta) &&
         ta != VG_EV_PROTEST)
         return 1;
+    if (ta == VG_EV_ATTACK_ON_CIVILIANS && tb == VG_EV_ARREST && a->ev.fatalities.present &&
+        !b->ev.arrests.present)
+        return 1; /* "arrested and executed 7 men": the killing, one record */
+    if (tb == VG_EV_ATTACK_ON_CIVILIANS && ta == VG_EV_ARREST && b->ev.fatalities.present &&
+        !a->ev.arrests.present)
+        return 2;
+    if (ta == VG_EV_PROTEST && tb == VG_EV_ARREST && framed(x, si, ta))
+        return 1; /* "arrested 30 protesters during a demonstration": ACLED's protest
+                   * with intervention, one event */
+    if (tb == VG_EV_PROTEST && ta == VG_EV_ARREST && framed(x, si, tb))
+        return 2;
     if (ta == VG_EV_PROTEST && si->trig_w[ta] <= 2 &&
         (tb == VG_EV_ARREST || tb == VG_EV_REMOTE_VIOLENCE || tb == VG_EV_ABDUCTION))
         return 2;

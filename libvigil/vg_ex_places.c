@@ -24,8 +24,10 @@
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
+#include "vg_stem.h"
 
 #include <string.h>
+#include <strings.h>
 
 _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (int)VG_LOC_ADMIN1 &&
                    VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
@@ -119,8 +121,9 @@ static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
         size_t gl;
         const char *g = vg_scan_gap(sc, k - 1, &gl);
         if (memchr(g, '(', gl)) /* "X (Djibo, Soum)", "X commune (Tahoua)" */
-            return is_name_tok(sc, k - 1) || vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) ||
-                   vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT);
+            return is_name_tok(sc, k - 1) ||
+                   ((vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "commune")) &&
+                    k >= 2 && sc->tok[k - 2].sent == sc->tok[t].sent && is_name_tok(sc, k - 2));
         if (!is_name_tok(sc, k - 1))
             return 0;
         if (memchr(g, ')', gl) || (gl != 1 && !(gl == 2 && g[0] == ',')))
@@ -251,6 +254,20 @@ static const vg_place *respan(const vg_ex_ctx *x, size_t t, const vg_place *p,
     return p;
 }
 
+/* A unit named right after a name and a comma gives that name's unit, as
+ * briefs write: "in Kourelbe, Zamfara" (the name is not the sentence's
+ * first word). */
+static int after_name(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    if (t < 2 || sc->tok[t - 1].sent != sc->tok[t].sent || !is_name_tok(sc, t - 1) ||
+        sc->sent[sc->tok[t].sent].t0 == t - 1)
+        return 0;
+    size_t gl;
+    const char *g = vg_scan_gap(sc, t - 1, &gl);
+    return gl == 2 && g[0] == ',';
+}
+
 /* The place hit of the mark at t that fits its context, the one of
  * country hint when it has one (a country is never traded for a unit of
  * the hint's: "Niger" is not Nigeria's Niger State).  *flags gets
@@ -292,7 +309,8 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
     if (inside_name(x, t) || metonym(x, t, *end) || hyphen_joined(x, t, *end) ||
         (p->unique != VG_UNIQUE_WORLD && before_name(x, *end)))
         return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
-    int unit = with_unit(x, t, *end);
+    int unit = with_unit(x, t, *end) ||
+               ((p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2) && after_name(x, t));
     if (p->common && (before_name(x, *end) ||
                       (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
         return NULL; /* a common word needs "in"/"near" and the article's country, or its unit */
@@ -591,7 +609,7 @@ static size_t bracket_open(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
-size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+static size_t ref_after(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
     size_t s = sc->tok[k < sc->ntok ? k : 0].sent, n = 0, e;
@@ -625,6 +643,17 @@ size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
     return n && k < sc->ntok && sc->tok[k].sent == s && is_name_tok(sc, k) ? k : 0;
 }
 
+/* ref_after once per token (x->ref_memo: the answer + 1, 0 when not yet
+ * asked): the place passes ask it of the same tokens many times. */
+size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
+{
+    if (!x->ref_memo || k >= x->sc.ntok)
+        return ref_after(x, k);
+    if (!x->ref_memo[k])
+        x->ref_memo[k] = (uint32_t)ref_after(x, k) + 1;
+    return x->ref_memo[k] - 1;
+}
+
 /* The token where a reference phrase before the place at t starts when a
  * town is named right before it ("X, 14 km north of Y", "X near Y": Y's
  * phrase), or 0. */
@@ -641,6 +670,8 @@ static size_t ref_start(const vg_ex_ctx *x, size_t t)
     }
     return 0;
 }
+
+static int route_end(const vg_ex_ctx *x, size_t t);
 
 /* Is the place i of the sentence a unit given for another place of it
  * rather than a place of its own: in brackets right after it ("Bantagoudi
@@ -670,8 +701,8 @@ static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
         size_t tj = si->places[j].t;
         const vg_place *pj = si->places[j].p;
         if (j != i && tj < k && tj + NAME_TOKS >= k && pj->level != VG_PLACE_COUNTRY &&
-            (!ref || pj->level == VG_PLACE_TOWN) && !foreign_homonym(x, pj, tj) &&
-            !bracket_open(x, tj))
+            (!ref || (pj->level == VG_PLACE_TOWN && !route_end(x, tj))) &&
+            !foreign_homonym(x, pj, tj) && !bracket_open(x, tj))
             return 1;
     }
     return 0;
@@ -700,8 +731,32 @@ static int route_end(const vg_ex_ctx *x, size_t t)
         b++;
     if (sc->tok[t].mark >= 0 && mark_end(x, t) > b + 1)
         b = mark_end(x, t) - 1;
-    return (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
-           (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1));
+    if ((b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
+        (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1)))
+        return 1;
+    /* "la route reliant Douentza à Boni", "the road linking A and B" */
+    for (size_t k = a; k-- > 0 && k + 5 > a && sc->tok[k].sent == sc->tok[t].sent;)
+        if (vg_scan_is(sc, k, "reliant") || vg_scan_is(sc, k, "linking") ||
+            vg_scan_is(sc, k, "connecting") || vg_scan_is(sc, k, "joining"))
+            return 1;
+    return 0;
+}
+
+/* A country named right before the trigger, as its modifier: "Hong
+ * Kong protests", "Niger's coup", "the Mali coup" (a name, not a
+ * demonym), or NULL. */
+static const vg_place *country_before(const vg_ex_ctx *x, size_t trig_t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = trig_t; k-- > 0 && k + 5 > trig_t && sc->tok[k].sent == sc->tok[trig_t].sent;) {
+        const vg_place *p = x->place_tok[k];
+        if (!p || p->level != VG_PLACE_COUNTRY || !vg_scan_tag(sc, k, VG_TAG_PLACE, NULL) ||
+            sc->tok[k].mark < 0)
+            continue;
+        size_t e = mark_end(x, k);
+        return e == trig_t || (e + 1 == trig_t && vg_ex_possessive(x, e)) ? p : NULL;
+    }
+    return NULL;
 }
 
 /* The place of the event: the town/region nearest to the trigger (a
@@ -742,6 +797,11 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
     for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
         if (within(si->places[i].p, best))
             best = si->places[i].p;
+    if (!best || best->level == VG_PLACE_COUNTRY) {
+        const vg_place *c = country_before(x, trig_t);
+        if (c)
+            best = c; /* "Hong Kong protests" in a page that names China more */
+    }
     return best;
 }
 
@@ -769,6 +829,48 @@ void vg_ex_set_location(vg_ex_cand *c, const vg_place *p)
     c->ev.location.lon = p->lon;
     c->ev.location.has_coords = p->has_coords; /* else lat/lon are NAN */
     c->ev.location.precision = p->level <= VG_PLACE_TOWN ? (vg_loc_prec)p->level : VG_LOC_TOWN;
+}
+
+/* The first mention of gazetteer place p as a name of its own (not a
+ * demonym, not in capitals, no unit noun in it): its first token, or
+ * (size_t)-1. */
+static size_t first_mention(const vg_ex_ctx *x, const vg_place *p)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t m = 0; m < sc->nmark; m++) {
+        size_t t = sc->mark[m].t0, e = sc->mark[m].t1;
+        if (x->place_tok[t] != p || (x->dem_tok[t] & VG_EX_PF_DEM) || e - t > 3)
+            continue;
+        int plain = 1;
+        for (size_t k = t; k < e && plain; k++)
+            plain = !(sc->tok[k].flags & VG_TF_ALLCAP) && !vg_ex_is_word(x, k, VG_LX_UNITNOUN);
+        if (plain)
+            return t;
+    }
+    return (size_t)-1;
+}
+
+void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
+{
+    const vg_place *p = c->place;
+    if (!p || !c->ev.has_location || p->level == VG_PLACE_COUNTRY || vg_ex_is_local(x, p) ||
+        x->sc.lang == VG_STEM_FR || !p->has_coords)
+        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu);
+                 * rows without coordinates are the hand-written villages of
+                 * tools/gazetteer/extra-places.tsv, named as ACLED spells them
+                 * (Tinzaouaten, not Tinzahuaten) */
+    size_t t = first_mention(x, p);
+    if (t == (size_t)-1)
+        return;
+    char buf[sizeof(c->ev.location.name)];
+    vg_ex_copy_tokens(x, t, x->sc.mark[x->sc.tok[t].mark].t1, buf, sizeof(buf));
+    if (!buf[0] || strcasecmp(buf, p->name) == 0)
+        return;
+    for (const char *s = buf; *s; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == ' ' || *s == '-' ||
+              *s == '\''))
+            return; /* accents, digits: the gazetteer's name says the same */
+    vg_ex_copy_str(c->ev.location.name, sizeof(c->ev.location.name), buf);
 }
 
 const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
@@ -807,6 +909,11 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
                 k += n;
                 continue;
             }
+        }
+        size_t le;
+        if (vg_ex_lex(x, k, VG_LX_LOCPREP, &le) && le > k + 1) {
+            k = le - 1; /* "dans le nord du", "in north-eastern" */
+            continue;
         }
         if (!vg_ex_is_word(x, k, VG_LX_DET) && !vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) &&
             !vg_ex_is_word(x, k, VG_LX_UNITNOUN) && !vg_scan_is(sc, k, "de") &&
@@ -851,6 +958,17 @@ void vg_ex_article_place(vg_ex_ctx *x)
             x->art_place = p;
         }
     }
+    /* the most named place inside it is more specific: an attack "in the
+     * Tillaberi region" whose village the article names too */
+    const vg_place *in = NULL;
+    int in_n = 0;
+    for (int k = 0; x->art_place && k < ns; k++)
+        if (within(seen[k], x->art_place) && cnt[k] > in_n) {
+            in = seen[k];
+            in_n = cnt[k];
+        }
+    if (in)
+        x->art_place = in;
 }
 
 /* Events told where coups, protests and arrests happen, the capital, may

@@ -14,9 +14,14 @@
  *     seize", "appelle à manifester", "an assault would be a disaster"; the
  *     future "would" does not undo a strategic move: announcing one is
  *     making it); a date after publication ("a march next Saturday");
- *     hostages or prisoners set free (a release, no new capture); a kind of
+ *     hostages or prisoners set free (a release, no new capture: ACLED's
+ *     strategic development when told where or when); a kind of
  *     act named, not an act ("protection against air strikes", "fear of
- *     attacks"); an accusation ("over alleged assaults");
+ *     attacks"); an accusation ("over alleged assaults"); displaced people
+ *     hosted, not fleeing ("the town hosts 30,000 displaced people"); the
+ *     act a court judges ("sentenced ... for killing his brother"); a word
+ *     in scare quotes with nobody harmed ("felt \"ambushed\" by hunger");
+ *     what happens habitually ("which kills thousands every year");
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -118,12 +123,15 @@ void vg_ex_article_context(vg_ex_ctx *x)
 /* ---------------------------------------------------------------- scope */
 
 /* A clause ends between tokens a and b (a < b): punctuation other than an
- * apostrophe or hyphen in a gap between them. */
+ * apostrophe or hyphen in a gap between them (not the comma of "30,000"). */
 int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b && k + 1 < x->sc.ntok; k++) {
         size_t gl;
         const char *g = vg_scan_gap(&x->sc, k, &gl);
+        if (gl == 1 && g[0] == ',' && vg_scan_digits(&x->sc, k) >= 0 &&
+            vg_scan_digits(&x->sc, k + 1) >= 0)
+            continue; /* the thousands of "30,000" */
         for (size_t i = 0; i < gl; i++) {
             unsigned char c = (unsigned char)g[i];
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' ||
@@ -282,13 +290,46 @@ static int generic_kind(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *
 
 static int armed_group(const vg_ex_ctx *x, const vg_ex_sent *si);
 
-/* An accusation, not an act told: an allegation word (lexicon word kind
- * allege) right before the trigger [t, e) or right after it ("over alleged
+/* An accusation, not an act told: what someone is accused of with no toll
+ * or day of its own; or an allegation word (lexicon word kind allege)
+ * right before the trigger [t, e) or right after it ("over alleged
  * assaults on its men", "des violences présumées"), with no one harmed and
  * no armed group or army in the sentence ("alleged jihadists attacked" puts
  * the word on the actor, not the act). */
-static int alleged(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+#define ACCUSED_SPAN 8 /* tokens between an accusation verb and its "of" */
+
+/* A toll, or a day told after the trigger at t: what makes an accusation's
+ * content a report of an event ("accused soldiers of killing 12 civilians
+ * in X on Sunday"; the day before it is the accusation's or the act's that
+ * reports it: "suspended a radio on Monday over a report accusing ..."). */
+static int told_detail(const vg_ex_sent *si, size_t t)
 {
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].kind == 1)
+            return 1;
+    return si->has_date && !si->date.year_only && si->date.t0 > t;
+}
+
+/* The trigger at t is what someone is accused of: "of"/"de" right before
+ * it, and an allegation word (accusing, accusant) within ACCUSED_SPAN
+ * tokens before that, in its clause ("over an article accusing the army
+ * of killing civilians"). */
+static int accused_of(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    if (t >= s->t0 + 3 && vg_ex_is_word(x, t - 1, VG_LX_ACTAUX))
+        t--; /* "accusant l'armée d'avoir tué", "accused of having killed" */
+    if (t < s->t0 + 2 || !vg_ex_is_word(x, t - 1, VG_LX_GENPREP))
+        return 0;
+    for (size_t k = t - 1; k-- > s->t0 && k + ACCUSED_SPAN + 1 > t;)
+        if (vg_ex_is_word(x, k, VG_LX_ALLEGE))
+            return !vg_ex_clause_break(x, k, t + 1);
+    return 0;
+}
+
+static int alleged(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t, size_t e)
+{
+    if (accused_of(x, s, t) && !told_detail(si, t))
+        return 1; /* the content of an accusation with no toll or day of its own */
     if (vg_ex_harmed(si) || armed_group(x, si))
         return 0;
     if (vg_ex_word_ends(x, t, VG_LX_ALLEGE))
@@ -299,6 +340,146 @@ static int alleged(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
     return 0;
 }
 
+/* Skip spaces and no-break spaces (U+00A0, U+202F, as French typography
+ * puts inside guillemets) at the start (dir 1) or end (dir -1) of g[0, n):
+ * the bytes left into [*a, *b). */
+static void trim_spaces(const char *g, size_t n, size_t *a, size_t *b)
+{
+    const unsigned char *u = (const unsigned char *)g;
+    *a = 0;
+    *b = n;
+    for (;;) {
+        if (*a < *b && u[*a] == ' ')
+            ++*a;
+        else if (*a + 1 < *b && u[*a] == 0xC2 && u[*a + 1] == 0xA0)
+            *a += 2;
+        else if (*a + 2 < *b && u[*a] == 0xE2 && u[*a + 1] == 0x80 && u[*a + 2] == 0xAF)
+            *a += 3;
+        else
+            break;
+    }
+    for (;;) {
+        if (*b > *a && u[*b - 1] == ' ')
+            --*b;
+        else if (*b >= *a + 2 && u[*b - 2] == 0xC2 && u[*b - 1] == 0xA0)
+            *b -= 2;
+        else if (*b >= *a + 3 && u[*b - 3] == 0xE2 && u[*b - 2] == 0x80 && u[*b - 1] == 0xAF)
+            *b -= 3;
+        else
+            break;
+    }
+}
+
+/* A double quotation mark or guillemet ends (open) or starts (!open) the
+ * gap g[0, n), spaces aside: ", “ or « before a word; ", ” or » after. */
+static int quote_mark(const char *g, size_t n, int open)
+{
+    const unsigned char *u = (const unsigned char *)g;
+    size_t a, b;
+    trim_spaces(g, n, &a, &b);
+    if (a >= b)
+        return 0;
+    if (open)
+        return u[b - 1] == '"' ||
+               (b >= a + 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 && u[b - 1] == 0x9C) ||
+               (b >= a + 2 && u[b - 2] == 0xC2 && u[b - 1] == 0xAB);
+    return u[a] == '"' || (a + 2 < b && u[a] == 0xE2 && u[a + 1] == 0x80 && u[a + 2] == 0x9D) ||
+           (a + 1 < b && u[a] == 0xC2 && u[a + 1] == 0xBB);
+}
+
+/* A word in scare quotes: the trigger [t, e) alone between quotation
+ * marks, nobody harmed in the sentence ("felt \"ambushed\" by hunger",
+ * "« massacrés » par l'arbitre"): a figure of speech or someone's word,
+ * not an act told.  A quoted word beside a toll ("a \"massacre\": gunmen
+ * killed 30") stays. */
+static int scare_quoted(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t,
+                        size_t e)
+{
+    size_t n;
+    if (t <= s->t0 || e <= t || vg_ex_harmed(si))
+        return 0;
+    const char *g = vg_scan_gap(&x->sc, t - 1, &n);
+    if (!g || !quote_mark(g, n, 1))
+        return 0;
+    g = vg_scan_gap(&x->sc, e - 1, &n);
+    return g && quote_mark(g, n, 0);
+}
+
+#define HABIT_SPAN 8 /* tokens between a trigger and the frequency that makes it habitual */
+
+/* What happens habitually, not an act: a frequency (lexicon kind habit:
+ * every year, each day, chaque année) at most HABIT_SPAN tokens from the
+ * trigger at t, in its clause ("malaria, which kills thousands of children
+ * every year", "bandits who raid the villages each week"). */
+static int habitual(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    size_t k0 = t > s->t0 + HABIT_SPAN ? t - HABIT_SPAN : s->t0;
+    for (size_t k = k0; k < s->t1 && k <= t + HABIT_SPAN; k++) {
+        size_t end;
+        if (vg_ex_lex(x, k, VG_LX_HABIT, &end) &&
+            (k < t ? !vg_ex_clause_break(x, k, t + 1) : !vg_ex_clause_break(x, t, k + 1)))
+            return 1;
+    }
+    return 0;
+}
+
+#define JUDGED_SPAN 12 /* tokens from a judgment to the act it is given for */
+
+/* The act a court judges, not an act told: a judgment (lexicon kind
+ * judged: sentenced, convicted, condamné) at most JUDGED_SPAN tokens before
+ * the trigger at t, in its clause ("sentenced a farmer to 20 years in prison
+ * on Tuesday for killing his brother"); ACLED codes no verdict, and the act
+ * judged is past. */
+static int judged(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k-- > s->t0 && k + JUDGED_SPAN >= t;) {
+        size_t end;
+        if (vg_ex_lex(x, k, VG_LX_JUDGED, &end) && end <= t)
+            return !vg_ex_clause_break(x, k, t + 1);
+    }
+    return 0;
+}
+
+#define STOCK_SPAN 7 /* tokens between a hosting verb and the displaced it hosts */
+
+/* Displaced people hosted, not fleeing: a hosting verb (lexicon kind
+ * stock: hosts, is home to, abrite, accueille) at most STOCK_SPAN tokens
+ * before the displacement trigger at t that names people ("the town hosts
+ * more than 30,000 displaced people" is a population, not a movement). */
+static int hosted(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    if (!person_trigger(x, t))
+        return 0; /* "hosted 2,000 people who fled attacks on Monday": a flight */
+    for (size_t k = t; k-- > s->t0 && k + STOCK_SPAN >= t;) {
+        size_t end;
+        if (vg_ex_lex(x, k, VG_LX_STOCK, &end) && end <= t)
+            return 1; /* (no clause test: "30,000" has a comma) */
+    }
+    return 0;
+}
+
+/* Captives set free are ACLED's strategic development (a release after
+ * negotiation, prisoners freed): the released trigger [t, e) becomes a
+ * strategic one of subtype "release", weight 4, when the sentence says
+ * where or when ("9 otages ont été libérés près de Goré"); it tells of no
+ * new capture either way. */
+static void release_move(const vg_ex_ctx *x, vg_ex_sent *si, size_t t, size_t e)
+{
+    size_t end;
+    if (t >= 2 && vg_ex_lex(x, t - 1, VG_LX_RELEASE, &end) && end == t &&
+        vg_ex_is_word(x, t - 2, VG_LX_DET))
+        return; /* "the released hostages told reporters": who they are, not the act */
+    int anchored = si->has_date && !si->date.year_only;
+    for (size_t i = 0; i < si->nplaces && !anchored; i++)
+        anchored = si->places[i].p->level != VG_PLACE_COUNTRY;
+    if (!anchored || si->trig_w[VG_EV_STRATEGIC] >= 4)
+        return;
+    si->trig_w[VG_EV_STRATEGIC] = 4;
+    si->trig_t[VG_EV_STRATEGIC] = t;
+    si->trig_e[VG_EV_STRATEGIC] = e;
+    si->trig_sub[VG_EV_STRATEGIC] = "release";
+}
+
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
@@ -306,11 +487,18 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         if (!si->trig_w[ty])
             continue;
         size_t t = si->trig_t[ty], e = si->trig_e[ty];
+        if (!fut && released(x, si, ty, t, e) && !negated(x, s, t) && !unrealised(x, si, ty, t, e))
+            release_move(x, si, t, e);
         if (fut || negated(x, s, t) || negated_subject(x, s, t) || denied(x, si, t) ||
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
-            released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, si, t, e))
+            released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
+            (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
+            scare_quoted(x, s, si, t, e))
             si->trig_w[ty] = 0;
     }
+    if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||
+                     unrealised(x, si, VG_EV_ARMED_CLASH, si->pobj_t, si->pobj_e)))
+        si->pobj = NULL; /* "could seize Menaka": no seizure for the typing to read */
 }
 
 /* ---------------------------------------------------------------- sense */

@@ -75,6 +75,19 @@ static int negated(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+/* An arrest word at mark m used as an adjective of a person, not as an
+ * act: between an article and a person noun ("demanded the release of a
+ * detained activist", "the jailed journalist").  (Not the French order,
+ * "un militant détenu": that is also a headline's passive.) */
+static int attributive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m)
+{
+    size_t t = m->t0;
+    if (t <= s->t0 || m->t1 >= s->t1)
+        return 0;
+    return vg_ex_is_word(x, t - 1, VG_LX_DET) && vg_ex_lex(x, m->t1, VG_LX_VICTIM, NULL) &&
+           vg_ex_tok_joined(x, m->t1);
+}
+
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_scan *sc = &x->sc;
@@ -112,13 +125,19 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 continue;
             switch (e->kind) {
             case VG_LX_TRIG:
-                if (infinitive(x, s, m, e) || negated(x, s, t))
+                if (infinitive(x, s, m, e) || negated(x, s, t) ||
+                    (e->type == VG_EV_ARREST && attributive(x, s, m)))
                     break;
                 if (!(e->flags & VG_LXF_PERSON)) {
                     note_trigger(si, e, t, m->t1);
                     if (e->type == VG_EV_PROTEST && (m->kinds >> VG_LX_VICTIM) & 1 &&
                         e->val > si->crowd_noun)
                         si->crowd_noun = e->val; /* "protesters": people, not an act */
+                    else if (e->type == VG_EV_PROTEST && !((m->kinds >> VG_LX_VICTIM) & 1) &&
+                             !(m->kinds & (1ull << VG_LX_ACTOR)) && !si->crowd_act) {
+                        si->crowd_act = 1 + t; /* "a demonstration", "une marche" */
+                        si->crowd_act_e = m->t1;
+                    }
                 } else if (!si->pobj) {
                     si->pobj = e; /* decided once the sentence is read */
                     si->pobj_t = t;
@@ -178,7 +197,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 break;
             }
             case VG_LX_CLAIM:
-                vg_ex_claim_source(x, s, t, m->t1, e->val, si);
+                if (e->val != VG_CL_BLAME) /* (the agent it names: vg_ex_agent.c) */
+                    vg_ex_claim_source(x, s, t, m->t1, e->val, si);
                 break;
             case VG_LX_DOMAIN:
                 si->domain |= 1u << e->val;
@@ -278,8 +298,13 @@ static void kill_trigger(vg_ex_sent *si)
         si->trig_e[VG_EV_ARMED_CLASH] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
         w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
     }
-    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun)
+    if (si->crowd_noun && w[VG_EV_ARREST] && w[VG_EV_PROTEST] <= si->crowd_noun && !si->crowd_act)
         w[VG_EV_PROTEST] = 0; /* "police arrested 12 protesters": the arrest's object */
+    else if (si->crowd_noun && w[VG_EV_ARREST] && si->crowd_act) {
+        si->trig_t[VG_EV_PROTEST] = si->crowd_act - 1; /* "... protesters during a
+                                                        * demonstration": the act */
+        si->trig_e[VG_EV_PROTEST] = si->crowd_act_e;
+    }
     if (w[VG_EV_REMOTE_VIOLENCE] >= 2 && w[VG_EV_ARMED_CLASH] <= 1)
         w[VG_EV_ARMED_CLASH] = 0; /* "targeted by drones": the target of a strike */
     if ((w[VG_EV_PROTEST] || w[VG_EV_RIOT]) && w[VG_EV_ATTACK_ON_CIVILIANS] <= 1)

@@ -9,9 +9,10 @@
  * order with one allocation, indexed by token; sentence passes visit only
  * their own numbers, dates and marks (a binary search finds the first).
  * Year-less dates are parsed again once the text has given a year.
- * Function words ("the", "by", "linked": the lexicon's word kinds) are one
- * probe of the lexicon's word dictionary with the hashes the scan computed,
- * once per token for one-token words (a bit set of kinds per token).
+ * Function words ("the", "by", "according to": the lexicon's word kinds)
+ * are looked up in the lexicon's word dictionary with the hashes the scan
+ * computed, once per token: a bit set of the kinds of the token alone, and
+ * one of the kinds of the longer words (up to four tokens) from it.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -82,14 +83,16 @@ static void cache_nums_dates(vg_ex_ctx *x)
 static int alloc_caches(vg_ex_ctx *x)
 {
     size_t n = x->sc.ntok ? x->sc.ntok : 1; /* only the used part is touched */
-    size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->nums) + n * sizeof(*x->dates) +
-                3 * n * sizeof(int32_t) + n;
+    size_t sz = n * sizeof(*x->place_tok) + n * sizeof(*x->word_hits) + n * sizeof(*x->nums) +
+                n * sizeof(*x->dates) + 5 * n * sizeof(int32_t) + n;
     char *b = malloc(sz);
     if (!b)
         return VG_ENOMEM;
     x->cache = b;
     x->place_tok = (const vg_place **)(void *)b;
     b += n * sizeof(*x->place_tok);
+    x->word_hits = (vg_ex_hits *)(void *)b; /* written before read (VG_EX_WK_KNOWN) */
+    b += n * sizeof(*x->word_hits);
     x->nums = (vg_num *)(void *)b;
     b += n * sizeof(*x->nums);
     x->dates = (vg_dateval *)(void *)b;
@@ -100,6 +103,11 @@ static int alloc_caches(vg_ex_ctx *x)
     b += n * sizeof(int32_t);
     x->word_kinds = (uint32_t *)(void *)b;
     memset(x->word_kinds, 0, n * sizeof(uint32_t));
+    b += n * sizeof(uint32_t);
+    x->word_long = (uint32_t *)(void *)b; /* written before read (VG_EX_WK_LONG) */
+    b += n * sizeof(uint32_t);
+    x->ref_memo = (uint32_t *)(void *)b;
+    memset(x->ref_memo, 0, n * sizeof(uint32_t));
     b += n * sizeof(uint32_t);
     x->dem_tok = (uint8_t *)b;
     return 0;
@@ -116,6 +124,7 @@ int vg_ex_fill_caches(vg_ex_ctx *x)
 
 void vg_ex_recache(vg_ex_ctx *x)
 {
+    memset(x->ref_memo, 0, (x->sc.ntok ? x->sc.ntok : 1) * sizeof(uint32_t)); /* marks changed */
     cache_nums_dates(x);
     vg_ex_date_context(x);
 }
@@ -125,44 +134,75 @@ void vg_ex_free_caches(vg_ex_ctx *x)
     free(x->cache);
 }
 
-#define WK_KNOWN VG_EX_WK_KNOWN
+/* The kind bits of the lexicon hits h[0..n) in language lang. */
+static inline uint32_t kind_bits(const vg_dict_hit *h, size_t n, int lang)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const vg_lex_entry *e = h[i].val;
+        if (h[i].tag == VG_TAG_LEX && e->kind >= VG_LX_DET &&
+            e->kind < VG_LX_DET + VG_EX_WK_KINDS && vg_lex_lang_ok(e, lang))
+            m |= 1u << (e->kind - VG_LX_DET);
+    }
+    return m;
+}
 
-/* The word kinds (bit kind - VG_LX_DET) token t alone spells in the
- * article's language, looked up once per token: most questions about
- * function words are asked of one token, many times ("is it an article?"). */
-static uint32_t token_kinds(const vg_ex_ctx *x, size_t t)
+/* The word kinds token t alone spells in the article's language, looked
+ * up once per token: most questions about function words are asked of one
+ * token, many times ("is it an article?"). */
+uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t)
 {
     uint32_t *wk = &x->word_kinds[t];
-    if (*wk & WK_KNOWN)
-        return *wk;
     const vg_dict_hit *h;
     size_t nh;
-    uint32_t m = WK_KNOWN;
-    if (vg_dict_may_start(vg_dict_start_filter(x->words), x->sc.ftok[t].h) &&
-        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1)
-        for (size_t i = 0; i < nh; i++) {
-            const vg_lex_entry *e = h[i].val;
-            if (h[i].tag == VG_TAG_LEX && e->kind >= VG_LX_DET && e->kind < VG_LX_DET + 31 &&
-                vg_lex_lang_ok(e, x->sc.lang))
-                m |= 1u << (e->kind - VG_LX_DET);
-        }
-    return *wk = m;
+    uint32_t m = VG_EX_WK_KNOWN;
+    x->word_hits[t] = (vg_ex_hits){NULL, 0};
+    if (x->words_first && vg_dict_may_start(x->words_first, x->sc.ftok[t].h) &&
+        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1) {
+        m |= kind_bits(h, nh, x->sc.lang);
+        x->word_hits[t] = (vg_ex_hits){h, nh};
+    }
+    *wk = (*wk & VG_EX_WK_LONG) | m;
+    return *wk;
+}
+
+/* The word kinds of every word of two to VG_EX_WK_LEN tokens from t, in
+ * the article's language, looked up once per token: one walk of the word
+ * dictionary, when the filter of the longer words' first two tokens
+ * allows one ("according to", "a annoncé"). */
+uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t)
+{
+    const vg_dict_hit *h[VG_EX_WK_LEN];
+    size_t nh[VG_EX_WK_LEN], n = x->sc.ntok - t;
+    const vg_dict_tok *ft = &x->sc.ftok[t];
+    uint32_t m = 0;
+    if (n > VG_EX_WK_LEN)
+        n = VG_EX_WK_LEN;
+    if (n > 1 && x->words_first && vg_dict_may_start(x->words_first, ft->h) &&
+        (!x->words_multi ||
+         vg_dict_may_start(x->words_multi, vg_lex_pair_hash(ft[0].h, ft[1].h))) &&
+        vg_dict_match_each(x->words, x->sc.fold, ft, n, h, nh))
+        for (size_t k = 1; k < n; k++)
+            m |= kind_bits(h[k], nh[k], x->sc.lang);
+    x->word_long[t] = m;
+    x->word_kinds[t] |= VG_EX_WK_LONG;
+    return m;
 }
 
 /* vg_ex_word past its inline rejections: one probe of the word dictionary
- * with the hashes the scan computed (a token's one-token kinds are looked
- * up once, for the next questions). */
+ * with the hashes the scan computed. */
 const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int kind)
 {
     const vg_dict_hit *h;
     size_t nh;
     if (!x->words)
         return NULL;
-    if (n == 1 && x->word_kinds && kind >= VG_LX_DET && kind < VG_LX_DET + 31 &&
-        !((token_kinds(x, t) >> (kind - VG_LX_DET)) & 1))
+    if (n == 1 && x->word_kinds && (x->word_kinds[t] & VG_EX_WK_KNOWN)) {
+        h = x->word_hits[t].h; /* the token's own hits, looked up once */
+        nh = x->word_hits[t].n;
+    } else if (vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n) {
         return NULL;
-    if (vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], n, &h, &nh) != n)
-        return NULL;
+    }
     for (size_t i = 0; i < nh; i++) {
         const vg_lex_entry *e = h[i].val;
         if (h[i].tag == VG_TAG_LEX && e->kind == kind && vg_lex_lang_ok(e, x->sc.lang))

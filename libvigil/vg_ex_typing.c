@@ -14,6 +14,7 @@
  * background words without detail.
  */
 #include "vg_ex.h"
+#include "vg_dict.h"
 
 #include <string.h>
 
@@ -92,6 +93,8 @@ static int force_party(const vg_ex_ctx *x, const vg_ex_sent *si)
 static int state_perpetrator(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
 {
     int state = 0;
+    if (vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0; /* "a gendarmerie post was overrun": the subject suffered it */
     for (size_t i = 0; i < si->nactors; i++) {
         if (si->actors[i].cls == VG_VC_MILITANT)
             return 0;
@@ -175,6 +178,15 @@ static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
     if (civilian_class(si->object_class) ||
         (civilian_place(x, t, e) && (state || !force_party(x, si))))
         return TGT_CIVILIAN;
+    if (si->kill_w && si->kill_t != t && si->kill_t < x->sc.ntok) {
+        const vg_sent *ks = &x->sc.sent[x->sc.tok[si->kill_t].sent];
+        int kc = vg_ex_object_class(x, ks, si->kill_t);
+        if (civilian_class(kc))
+            return TGT_CIVILIAN; /* whom the killing verb names: "killed women and children
+                                  * in an attack on X" */
+        if (armed_class(kc))
+            return TGT_ARMED;
+    }
     if (si->death && !class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
         !si->vclass_seen[VG_VC_MILITARY] && !si->vclass_seen[VG_VC_MILITANT] &&
         (si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON] ||
@@ -311,30 +323,49 @@ static int place_at(const vg_ex_sent *si, size_t k)
     return 0;
 }
 
+/* The police named as an actor (not soldiers, whose seizures of civilians
+ * ACLED often codes as abductions, nor foreign forces). */
+static int police_named(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY &&
+            strncmp(si->actors[i].name, police, strlen(police)) == 0)
+            return 1;
+    return 0;
+}
+
 #define GROUND_SPAN 4 /* tokens after a seizure verb its object is named in */
 
-/* Armed men seizing ground: a seizure verb that takes a person as its
- * object (lexicon trig flag person: seize, capture, s'emparer de), whose
- * object is no person but a town or a village (word kind settlement), a
- * military position (a battle subtype cue: a base, a post) or a place
- * named right after it ("captured Boni", "seized the strategic town of
- * X", "se sont emparés du camp militaire de Y"), with soldiers or an armed
- * group named and no demonstration: ACLED's battle for territory (a
- * non-state actor overtakes territory, or the government regains it),
- * weight 4. */
+/* People seized by the police (named before a seizure verb of lexicon
+ * trig flag person, no armed group named) are arrested, not abducted.  Armed men seizing ground: a
+ * seizure verb whose object is no person but a town or a village (word kind settlement), a military
+ * position (a battle subtype cue: a base, a post) or a place named right after it ("captured Boni",
+ * "seized the strategic town of X", "se sont emparés du camp militaire de Y"), with soldiers or an
+ * armed group named and no demonstration: ACLED's battle for territory (a non-state actor overtakes
+ * territory, or the government regains it), weight 4. */
 static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
+    if (si->pobj && w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t &&
+        state_perpetrator(x, si, si->pobj_t) && police_named(x, si)) {
+        move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST); /* "police seized two suspects" */
+        return;
+    }
     if (!si->pobj || si->pobj->type != VG_EV_ABDUCTION || w[VG_EV_ARMED_CLASH] >= 4 ||
         (w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t) || w[VG_EV_PROTEST] ||
         w[VG_EV_RIOT] || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))
         return;
     for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && in_clause(x, si->pobj_t, k); k++) {
-        if (vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL))
-            return; /* "seized weapons in Boni", "seized two herders" */
+        if (vg_ex_is_word(x, k, VG_LX_DET))
+            continue; /* (before "in": "a" is also French "à") */
         const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, NULL);
-        if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || (c && c->type == VG_EV_ARMED_CLASH) ||
-            place_at(si, k)) {
+        int ground = vg_ex_is_word(x, k, VG_LX_SETTLEMENT) || (c && c->type == VG_EV_ARMED_CLASH) ||
+                     place_at(si, k);
+        if (!ground &&
+            (vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_VICTIM, NULL)))
+            return; /* "seized weapons in Boni", "seized two herders" */
+        if (ground) {
             w[VG_EV_ARMED_CLASH] = 4;
             si->trig_t[VG_EV_ARMED_CLASH] = si->pobj_t;
             si->trig_e[VG_EV_ARMED_CLASH] = si->pobj_e;
@@ -344,14 +375,31 @@ static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
     }
 }
 
+/* Soldiers or police named after the active trigger at t, not as its
+ * agent: what it was done to. */
+static int state_target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
+{
+    if (vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0; /* "villagers were killed by soldiers": the force is the agent */
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY && si->actors[i].t > t && !si->actors[i].by &&
+            !vg_ex_actor_speaks(x, &si->actors[i]))
+            return 1;
+    return 0;
+}
+
 #define CROWD_SPAN 6 /* tokens around a clash its civilian party is named in */
 
 /* A civilian noun (youths, residents, traders) in the clause of the
- * trigger [t, e), within CROWD_SPAN tokens of it. */
+ * trigger [t, e), within CROWD_SPAN tokens before it (its subject), or
+ * after it when "between" follows it ("clashes between youths and
+ * police"); not after "with" ("troops ... fought with residents": whom
+ * soldiers fight is no crowd's riot of its own). */
 static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
 {
     size_t k0 = t > CROWD_SPAN ? t - CROWD_SPAN : 0;
-    for (size_t k = k0; k < e + CROWD_SPAN && k < x->sc.ntok; k++) {
+    size_t k1 = vg_ex_lex(x, e, VG_LX_BETWEEN, NULL) ? e + CROWD_SPAN : t;
+    for (size_t k = k0; k < k1 && k < x->sc.ntok; k++) {
         if ((k >= t && k < e) || !in_clause(x, k < t ? k : t, k < t ? t : k))
             continue;
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
@@ -361,29 +409,56 @@ static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
     return 0;
 }
 
+/* The civilians are the subject of the act [t, e): a civilian noun before
+ * it in its clause, within CROWD_SPAN tokens ("residents stoned a police
+ * vehicle", "des jeunes ont saccagé le commissariat"). */
+static int civilians_before(const vg_ex_ctx *x, size_t t)
+{
+    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && in_clause(x, k, t);) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && v->val == VG_VC_CIVILIAN)
+            return 1;
+    }
+    return 0;
+}
+
 /* Civilians fighting the police or soldiers ("youths clashed with
- * police", "des jeunes se sont affrontés aux forces de l'ordre"): a clash
- * trigger of weight 4 (clashed, fought; not a bare "attack", which a
- * civilian noun may be the victim of) with a civilian noun in its clause, a force a party to it,
- * and no armed group or fighter named: ACLED's riot (violent demonstration, mob violence), weight
- * 3; the clash goes. */
+ * police", "des jeunes se sont affrontés aux forces de l'ordre"), or one
+ * another with a riot's means and no force or armed group named ("rival
+ * groups of traders fought with clubs and stones"): a clash trigger of
+ * weight 4 (clashed, fought) with a civilian noun in its clause,
+ * or an act of violence against people whose subject they are and whose
+ * object is the force ("villagers lynched a soldier"), no armed group or
+ * fighter named: ACLED's riot (violent demonstration, mob violence), weight
+ * 3; the clash or the attack goes.  (A bare "attack" by residents is left:
+ * a civilian noun before it is as often its victim.) */
 static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    size_t t = si->trig_t[VG_EV_ARMED_CLASH], e = si->trig_e[VG_EV_ARMED_CLASH];
-    if (w[VG_EV_ARMED_CLASH] != 4 || w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] ||
-        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] ||
-        has_class_fig(si, 1, VG_VC_MILITANT) || !force_party(x, si) || !civilians_near(x, t, e))
+    if (w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] || class_actor(si, VG_VC_MILITANT) ||
+        si->vclass_seen[VG_VC_MILITANT] || has_class_fig(si, 1, VG_VC_MILITANT))
+        return;
+    if (!force_party(x, si) &&
+        !(si->sub_w[VG_EV_RIOT] && !military_actor(si) && !si->vclass_seen[VG_VC_MILITARY]))
+        return; /* (civilians fighting civilians with stones: mob violence too) */
+    int ty = 0;
+    size_t ac = si->trig_t[VG_EV_ARMED_CLASH], aoc = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
+    if (w[VG_EV_ARMED_CLASH] == 4 && civilians_near(x, ac, si->trig_e[VG_EV_ARMED_CLASH]))
+        ty = VG_EV_ARMED_CLASH; /* "youths clashed with police" */
+    else if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ATTACK_ON_CIVILIANS] <= 4 &&
+             civilians_before(x, aoc) && state_target(x, si, aoc))
+        ty = VG_EV_ATTACK_ON_CIVILIANS; /* "residents stoned a police vehicle" */
+    if (!ty)
         return;
     w[VG_EV_RIOT] = 3;
-    si->trig_t[VG_EV_RIOT] = t;
-    si->trig_e[VG_EV_RIOT] = e;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[ty];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[ty];
     si->trig_sub[VG_EV_RIOT] = "";
     si->sub_label[VG_EV_RIOT] = "";
-    w[VG_EV_ARMED_CLASH] = 0;
+    w[ty] = 0;
 }
 
-#define AIR_SPAN 4 /* tokens after an aircraft its act is named in */
+#define AIR_SPAN 6 /* tokens after an aircraft its act is named in ("drones of the X army") */
 
 /* What the aircraft at [t, e) does: 1 when it strikes (a violent trigger,
  * a killing verb or a verb of striking, lexicon kind strike, within
@@ -406,7 +481,11 @@ static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
             if (si->trig_w[ty] && si->trig_t[ty] == k && vg_ex_violent((vg_event_type)ty) &&
                 (ty == VG_EV_REMOTE_VIOLENCE || si->trig_w[ty] < 4))
                 return 1; /* (aircraft do not "clash": "air force personnel clashed") */
-        if (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL) ||
+        int owner = vg_ex_is_word(x, k - 1, VG_LX_GENPREP) ||
+                    (k > e && vg_ex_is_word(x, k - 1, VG_LX_DET) &&
+                     vg_ex_is_word(x, k - 2, VG_LX_GENPREP)); /* "drones de l'armée" */
+        if ((!owner &&
+             (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL))) ||
             vg_ex_is_word(x, k, VG_LX_SPEECH))
             return 0; /* another subject, or the air force speaks */
     }
@@ -420,9 +499,60 @@ static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
  * way to it by the "precede" steps); one that does nothing violent, or
  * names the air force's men on the ground, is no act (the other triggers
  * type the sentence: "air force personnel arrested three"). */
+/* The subtype of an aircraft word inside tokens [t, e) (an actor's name
+ * hides the words of its phrase from the scan), or NULL. */
+static const char *air_word(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    for (size_t k = t; k < e; k++)
+        for (size_t n = 1; k + n <= e; n++) {
+            const vg_dict_hit *h;
+            size_t nh;
+            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
+                continue;
+            for (size_t i = 0; i < nh; i++) {
+                const vg_lex_entry *le = h[i].val;
+                if (h[i].tag == VG_TAG_LEX && le->kind == VG_LX_TRIG &&
+                    le->type == VG_EV_REMOTE_VIOLENCE && vg_lex_lang_ok(le, x->sc.lang) &&
+                    (vg_types_subtype(x->kb->types, le->label) & VG_SUB_AIR))
+                    return le->label;
+            }
+        }
+    return NULL;
+}
+
+/* An army named by its aircraft ("the Nigerian Air Force", an alias of
+ * the country's armed forces): its span into [*t, *e) and the aircraft's
+ * subtype, or NULL. */
+static const char *air_actor(const vg_ex_ctx *x, const vg_ex_sent *si, size_t *t, size_t *e)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t i = 0; i < si->nactors; i++) {
+        size_t a = si->actors[i].t;
+        if (si->actors[i].cls != VG_VC_MILITARY || a >= sc->ntok || sc->tok[a].mark < 0)
+            continue;
+        const vg_mark *m = &sc->mark[sc->tok[a].mark];
+        const char *sub = air_word(x, m->t0, m->t1);
+        if (sub) {
+            *t = m->t0;
+            *e = m->t1;
+            return sub;
+        }
+    }
+    return NULL;
+}
+
 static void air_means(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
+    size_t at, ae;
+    const char *named = w[VG_EV_REMOTE_VIOLENCE] ? NULL : air_actor(x, si, &at, &ae);
+    if (named && air_act(x, si, at, ae) > 0) {
+        w[VG_EV_REMOTE_VIOLENCE] = 5; /* "the Nigerian Air Force struck a camp" */
+        si->trig_t[VG_EV_REMOTE_VIOLENCE] = at;
+        si->trig_e[VG_EV_REMOTE_VIOLENCE] = ae;
+        si->trig_sub[VG_EV_REMOTE_VIOLENCE] = named;
+        return;
+    }
     const char *sub = si->trig_sub[VG_EV_REMOTE_VIOLENCE];
     if (!w[VG_EV_REMOTE_VIOLENCE] || w[VG_EV_REMOTE_VIOLENCE] >= 3 || !sub ||
         !(vg_types_subtype(x->kb->types, sub) & VG_SUB_AIR))
@@ -462,8 +592,9 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
     int any = 0;
     for (int t = 1; t < VG_EV__COUNT; t++)
         any |= si->trig_w[t];
-    if (!any && !(si->nfigs && si->death && si->nactors))
-        return; /* every step needs a trigger, save implicit_attack its killers and killed */
+    if (!any && !(si->nfigs && si->death && si->nactors) && !si->pobj)
+        return; /* every step needs a trigger, save implicit_attack its killers and killed
+                 * and seize_ground its seizure verb */
     for (size_t i = 0; i < ty->nsteps; i++) {
         const vg_type_step *st = &ty->steps[i];
         switch (st->op) {

@@ -26,6 +26,7 @@ struct vg_lex {
     size_t n, cap;
     vg_dict *words;  /* the word kinds (vg_lex_words) */
     uint64_t *multi; /* first tokens of word phrases of two tokens or more (vg_lex_words_multi) */
+    uint64_t *dlcue; /* first tokens of the dateline cues (vg_lex_dateline_cues) */
     vg_stems *stems; /* the rows matched on stems (vg_lex_stems) */
 };
 
@@ -85,6 +86,9 @@ static const kind_spec kinds[] = {
     {"release", VG_LX_RELEASE, 0, 0},
     {"modal", VG_LX_MODAL, 0, 1},
     {"strike", VG_LX_STRIKE, 0, 0},
+    {"stock", VG_LX_STOCK, 0, 0},
+    {"judged", VG_LX_JUDGED, 0, 0},
+    {"habit", VG_LX_HABIT, 0, 0},
     {"det", VG_LX_DET, 0, 0},
     {"agent", VG_LX_AGENT, 0, 0},
     {"affilafter", VG_LX_AFFILAFTER, 0, 0},
@@ -124,7 +128,7 @@ _Static_assert(VG_LX__COUNT - VG_LX_DET <= 31,
 static const char *const qual_names[VG_Q__COUNT] = {"exact", "at_least", "over",
                                                     "about", "up_to",    "nearly"};
 static const char *const unit_names[] = {"", "day", "week", "month", "year"};
-static const char *const claim_names[] = {"", "before", "after", "resp"};
+static const char *const claim_names[] = {"", "before", "after", "resp", "blame"};
 static const char *const domain_names[VG_DOM__COUNT] = {
     "",      "sports",   "business", "culture", "weather", "accident",
     "legal", "rhetoric", "health",   "tech",    "drill",   "crime"};
@@ -294,7 +298,7 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
             return "number must be sg, pl or a count 1..100";
         return NULL;
     case VG_LX_CLAIM:
-        if ((k = find_name(claim_names, 4, a[0])) <= 0)
+        if ((k = find_name(claim_names, 5, a[0])) <= 0)
             return "bad claim position (before, after, resp)";
         e->val = k;
         return NULL;
@@ -498,6 +502,17 @@ static void note_multi(vg_lex *lx, const char *phrase)
     lx->multi[(h >> 48) / 64] |= 1ull << ((h >> 48) % 64);
 }
 
+/* Note the first token of an exact dateline cue in lx->dlcue. */
+static void note_dateline(vg_lex *lx, const char *phrase)
+{
+    size_t pos = 0, ts, te;
+    char f[VG_DICT_KEY_MAX];
+    if (!vg_tok_next(phrase, strlen(phrase), &pos, &ts, &te))
+        return;
+    uint64_t h = vg_dict_tok_hash(f, vg_fold_token(phrase + ts, te - ts, f, sizeof(f)));
+    lx->dlcue[(h >> 48) / 64] |= 1ull << ((h >> 48) % 64);
+}
+
 static int add_to_dict(vg_lex *lx, vg_dict *dict, const char *path, char *err, size_t errlen)
 {
     for (size_t i = 0; i < lx->n; i++) {
@@ -520,6 +535,8 @@ static int add_to_dict(vg_lex *lx, vg_dict *dict, const char *path, char *err, s
         vg_dict *d = word_kind(e->kind) ? lx->words : dict;
         if (word_kind(e->kind))
             note_multi(lx, e->phrase);
+        if (e->kind == VG_LX_DATELINE)
+            note_dateline(lx, e->phrase);
         int rc = vg_dict_add(d, e->phrase, strlen(e->phrase), VG_TAG_LEX, e);
         if (rc == VG_EINVAL)
             return perr(err, errlen, path, 0, "phrase '%s' is empty or too long", e->phrase);
@@ -536,7 +553,8 @@ int vg_lex_load(const char *path, vg_dict *dict, vg_lex **out, char *err, size_t
     vg_lex *lx = calloc(1, sizeof(*lx));
     *out = NULL;
     if (!lx || !(lx->words = vg_dict_new()) || !(lx->stems = vg_stems_new()) ||
-        !(lx->multi = calloc(VG_DICT_FILTER_BITS / 64, sizeof(uint64_t))))
+        !(lx->multi = calloc(VG_DICT_FILTER_BITS / 64, sizeof(uint64_t))) ||
+        !(lx->dlcue = calloc(VG_DICT_FILTER_BITS / 64, sizeof(uint64_t))))
         goto fail;
     if (!(fp = fopen(path, "r"))) {
         rc = VG_EIO;
@@ -570,6 +588,7 @@ void vg_lex_free(vg_lex *lx)
     free(lx->v);
     vg_dict_free(lx->words);
     free(lx->multi);
+    free(lx->dlcue);
     vg_stems_free(lx->stems);
     free(lx);
 }
@@ -587,6 +606,11 @@ const vg_dict *vg_lex_words(const vg_lex *lx)
 const uint64_t *vg_lex_words_multi(const vg_lex *lx)
 {
     return lx ? lx->multi : NULL;
+}
+
+const uint64_t *vg_lex_dateline_cues(const vg_lex *lx)
+{
+    return lx ? lx->dlcue : NULL;
 }
 
 const vg_stems *vg_lex_stems(const vg_lex *lx)

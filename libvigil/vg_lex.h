@@ -71,11 +71,14 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
-    VG_LX_STRIKE,      /* a verb of striking from afar (struck, pilonné): after an aircraft, an
-                        * air strike */
-    VG_LX_DET,         /* article: the, a, des, l' */
-    VG_LX_AGENT,       /* agent of a passive follows: by, par */
-    VG_LX_AFFILAFTER,  /* after a group: it is another's affiliation (al Qaeda-linked) */
+    VG_LX_HABIT,      /* a frequency: what a trigger in its clause names is habitual (every year) */
+    VG_LX_JUDGED,     /* a judgment: the act a trigger after it names is its ground (sentenced) */
+    VG_LX_STOCK,      /* before a displacement trigger: a population hosted (hosts, abrite) */
+    VG_LX_STRIKE,     /* a verb of striking from afar (struck, pilonné): after an aircraft, an
+                       * air strike */
+    VG_LX_DET,        /* article: the, a, des, l' */
+    VG_LX_AGENT,      /* agent of a passive follows: by, par */
+    VG_LX_AFFILAFTER, /* after a group: it is another's affiliation (al Qaeda-linked) */
     VG_LX_AFFILBEFORE, /* 2-4 tokens before a group: the same (linked to, allégeance à) */
     VG_LX_CITEAFTER,   /* after a force: it is a source of the report (police source) */
     VG_LX_CITEBEFORE,  /* before a force (and its article): the same (selon, according to) */
@@ -144,6 +147,7 @@ typedef enum vg_claimpos {
     VG_CL_BEFORE = 1, /* "according to X", "selon X": source follows */
     VG_CL_AFTER,      /* "X said", "a déclaré X": source around */
     VG_CL_RESP,       /* "claimed responsibility", "a revendiqué" */
+    VG_CL_BLAME,      /* "blamed on X", "imputé à X", "believed to be members of X": X did it */
 } vg_claimpos;
 
 typedef struct vg_lex_entry {
@@ -187,6 +191,11 @@ const struct vg_dict *vg_lex_words(const vg_lex *lx);
  * hashes): two tokens it rejects start none, so a rule asking for one
  * ("according to", "a déclaré") need not probe. */
 const uint64_t *vg_lex_words_multi(const vg_lex *lx);
+
+/* A filter of the first tokens of the dateline cues (exact rows of kind
+ * dateline), for vg_dict_may_start with a token's hash: a line none of
+ * whose tokens it accepts holds no cue (vg_date_dateline_cued). */
+const uint64_t *vg_lex_dateline_cues(const vg_lex *lx);
 
 static inline uint64_t vg_lex_pair_hash(uint64_t h1, uint64_t h2)
 {

@@ -37,16 +37,6 @@ void vg_scan_free(vg_scan *sc)
     memset(sc, 0, sizeof(*sc));
 }
 
-const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len)
-{
-    if (t + 1 >= sc->ntok) {
-        *len = t < sc->ntok ? sc->len - sc->tok[t].e : 0;
-        return t < sc->ntok ? sc->text + sc->tok[t].e : "";
-    }
-    *len = sc->tok[t + 1].s - sc->tok[t].e;
-    return sc->text + sc->tok[t].e;
-}
-
 static int is_abbrev(const vg_dict *d, const vg_scan *sc, size_t t)
 {
     const vg_tok *k = &sc->tok[t];
@@ -110,15 +100,20 @@ static int push_sent(vg_scan *sc, size_t *cap, size_t t0, size_t t1, uint32_t pa
 
 static int split_sentences(const vg_dict *d, vg_scan *sc)
 {
-    size_t cap = 0, t0 = 0;
-    uint32_t para = 0;
-    for (size_t t = 0; t < sc->ntok; t++) {
-        int b = t + 1 < sc->ntok ? boundary(d, sc, t) : 1;
-        sc->tok[t].sent = (uint32_t)sc->nsent;
+    size_t cap = 0, t0 = 0, n = sc->ntok;
+    uint32_t para = 0, sent = 0;
+    vg_tok *tk = sc->tok;
+    const char *text = sc->text;
+    for (size_t t = 0; t < n; t++) {
+        tk[t].sent = sent;
+        if (t + 1 < n && tk[t + 1].s == tk[t].e + 1 && text[tk[t].e] == ' ')
+            continue; /* one space: boundary's common case, inline */
+        int b = t + 1 < n ? boundary(d, sc, t) : 1;
         if (!b)
             continue;
         if (push_sent(sc, &cap, t0, t + 1, para) < 0)
             return VG_ENOMEM;
+        sent = (uint32_t)sc->nsent;
         if (b == 2)
             para++;
         t0 = t + 1;
@@ -128,7 +123,8 @@ static int split_sentences(const vg_dict *d, vg_scan *sc)
 
 static int push_mark(vg_scan *sc, size_t *cap, const vg_mark *m)
 {
-    if (vg_arr_room(&sc->mark, sc->nmark, cap, sizeof(*sc->mark), 64) < 0)
+    /* a mark for every other token or so: room for them at once */
+    if (vg_arr_room(&sc->mark, sc->nmark, cap, sizeof(*sc->mark), sc->ntok / 2 + 16) < 0)
         return VG_ENOMEM;
     sc->mark[sc->nmark++] = *m;
     return 0;
@@ -161,7 +157,7 @@ typedef struct stem_run {
     vg_stem_filter filter[VG_STEM__N];
     uint8_t p2[VG_STEM_P2 / 8 + 1]; /* the languages' first-two-letter bits, together */
     size_t maxw[VG_STEM__N];
-    vg_stemmer sm;
+    vg_stemmer *sm;           /* taken on the first word to stem (vg_stems_take) */
     uint32_t *at[VG_STEM__N]; /* per token: offset in buf << 8 | length + 1; 0 = not yet */
     char *buf;
     size_t used, cap;
@@ -172,7 +168,8 @@ typedef struct stem_run {
 
 static void stem_run_free(stem_run *r)
 {
-    vg_stemmer_free(&r->sm);
+    if (r->sm)
+        vg_stems_give(r->st, r->sm);
     for (int i = 0; i < VG_STEM__N; i++)
         free(r->at[i]);
     free(r->buf);
@@ -231,9 +228,11 @@ static int stem_of(vg_scan *sc, stem_run *r, size_t li, size_t t, uint32_t *off,
                             : NULL;
         if (m && (n = strlen(m)) < 64) /* an ASCII word the loader stemmed */
             memcpy(r->buf + r->used, m, n);
-        else
-            n = vg_stem_token(&r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used,
+        else if (r->sm || (r->sm = vg_stems_take(r->st)) != NULL)
+            n = vg_stem_token(r->sm, r->lang[li], sc->text + k->s, k->e - k->s, r->buf + r->used,
                               64);
+        else
+            n = 0; /* out of memory: no stem, as when Snowball's stemmer cannot be made */
         sc->nstemmed++;
     }
     *off = (uint32_t)r->used;
@@ -510,6 +509,20 @@ fail:
     return VG_ENOMEM;
 }
 
+int vg_scan_tokens(const char *text, size_t len, size_t max_tokens, vg_scan *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (!text && len)
+        return VG_EINVAL;
+    out->lang = -1;
+    out->text = text ? text : "";
+    out->len = len;
+    int rc = vg_scantok_run(out, max_tokens);
+    if (rc < 0)
+        vg_scan_free(out);
+    return rc;
+}
+
 int vg_scan_text(const vg_dict *d, const char *text, size_t len, size_t max_tokens, vg_scan *out)
 {
     return vg_scan_text_stems(d, NULL, NULL, text, len, max_tokens, out);
@@ -560,13 +573,4 @@ long vg_scan_digits(const vg_scan *sc, size_t t)
         v = v * 10 + (sc->text[i] - '0');
     }
     return v;
-}
-
-int vg_scan_is(const vg_scan *sc, size_t t, const char *w)
-{
-    if (t >= sc->ntok)
-        return 0;
-    const vg_dict_tok *f = &sc->ftok[t];
-    size_t n = strlen(w);
-    return f->len && f->len < 64 && f->len == n && memcmp(sc->fold + f->off, w, n) == 0;
 }

@@ -19,12 +19,14 @@
 #ifndef VG_SCAN_H
 #define VG_SCAN_H
 
+#include "vg_dict.h"
+
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct vg_dict;
 struct vg_dict_hit;
-struct vg_dict_tok;
 struct vg_lex_entry;
 struct vg_stems;
 
@@ -87,6 +89,11 @@ int vg_scan_text_stems(const struct vg_dict *d, const struct vg_stems *st, const
                        const char *text, size_t len, size_t max_tokens, vg_scan *out);
 void vg_scan_free(vg_scan *sc);
 
+/* The first pass of vg_scan_text alone: tokens, folds and their hashes, no
+ * sentences and no marks, for a caller that tests the tokens before it
+ * scans.  Returns 0 or VG_ENOMEM / VG_EINVAL (then *out is empty). */
+int vg_scan_tokens(const char *text, size_t len, size_t max_tokens, vg_scan *out);
+
 /* Names that are no names here: the marks i of two tokens or more with
  * release[i] nonzero (a place the article's context rejects) give way to
  * the phrases under them - the longest-match segmentation of their span
@@ -141,9 +148,25 @@ static inline const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size
 long vg_scan_digits(const vg_scan *sc, size_t t);
 
 /* The bytes between tokens t and t+1 ("" after the last). */
-const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len);
+static inline const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len)
+{
+    if (t + 1 >= sc->ntok) {
+        *len = t < sc->ntok ? sc->len - sc->tok[t].e : 0;
+        return t < sc->ntok ? sc->text + sc->tok[t].e : "";
+    }
+    *len = sc->tok[t + 1].s - sc->tok[t].e;
+    return sc->text + sc->tok[t].e;
+}
 
-/* 1 when token t (folded) equals the ASCII word w. */
-int vg_scan_is(const vg_scan *sc, size_t t, const char *w);
+/* 1 when token t (folded) equals the ASCII word w.  Inline: callers pass
+ * literals, whose length and comparison the compiler folds. */
+static inline int vg_scan_is(const vg_scan *sc, size_t t, const char *w)
+{
+    if (t >= sc->ntok)
+        return 0;
+    const struct vg_dict_tok *f = &sc->ftok[t];
+    size_t n = strlen(w);
+    return f->len && f->len < 64 && f->len == n && memcmp(sc->fold + f->off, w, n) == 0;
+}
 
 #endif

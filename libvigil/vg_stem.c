@@ -15,10 +15,13 @@
 #include "vigil.h"
 
 #include <libstemmer.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#define VG_STEM_POOL 16 /* scans stemming at once without a stemmer of their own */
 
 static const char *const lang_names[VG_STEM__N] = {"english", "french"};
 static const char *const lang_codes[VG_STEM__N] = {"en", "fr"};
@@ -41,6 +44,10 @@ struct vg_stems {
     size_t nstems, capstems;
     size_t rows;
     vg_stemmer load; /* the loader's stemmers (loading is single-threaded) */
+    /* stemmers lent to scans (vg_stems_take): slot i is in use while
+     * busy[i] is set; only its taker touches pool[i] then */
+    atomic_bool busy[VG_STEM_POOL];
+    vg_stemmer pool[VG_STEM_POOL];
 };
 
 int vg_stem_lang(const char *code)
@@ -53,7 +60,35 @@ int vg_stem_lang(const char *code)
 
 vg_stems *vg_stems_new(void)
 {
-    return calloc(1, sizeof(vg_stems));
+    vg_stems *st = calloc(1, sizeof(vg_stems));
+    for (int i = 0; st && i < VG_STEM_POOL; i++)
+        atomic_init(&st->busy[i], 0);
+    return st;
+}
+
+vg_stemmer *vg_stems_take(const vg_stems *cst)
+{
+    vg_stems *st = (vg_stems *)cst; /* the pool: see vg_stem.h */
+    for (int i = 0; st && i < VG_STEM_POOL; i++)
+        if (!atomic_load_explicit(&st->busy[i], memory_order_relaxed) &&
+            !atomic_exchange_explicit(&st->busy[i], 1, memory_order_acquire)) {
+            memset(st->pool[i].failed, 0, sizeof(st->pool[i].failed)); /* try again */
+            return &st->pool[i];
+        }
+    return calloc(1, sizeof(vg_stemmer));
+}
+
+void vg_stems_give(const vg_stems *cst, vg_stemmer *s)
+{
+    vg_stems *st = (vg_stems *)cst;
+    if (!s)
+        return;
+    if (st && s >= st->pool && s < st->pool + VG_STEM_POOL) {
+        atomic_store_explicit(&st->busy[s - st->pool], 0, memory_order_release);
+        return;
+    }
+    vg_stemmer_free(s);
+    free(s);
 }
 
 void vg_stems_free(vg_stems *st)
@@ -68,6 +103,8 @@ void vg_stems_free(vg_stems *st)
         free(st->stems[i]);
     free(st->stems);
     vg_stemmer_free(&st->load);
+    for (int i = 0; i < VG_STEM_POOL; i++)
+        vg_stemmer_free(&st->pool[i]);
     free(st);
 }
 

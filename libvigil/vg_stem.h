@@ -17,9 +17,9 @@
  * word's own letters but for its last one, which may differ: English "cry"
  * -> "cri"), once per token and language.
  *
- * Run side (vg_stemmer): libstemmer's stemmers keep state, so each scan owns
- * its own, made on first use and freed with the scan: nothing is shared
- * between threads but the read-only vg_stems.
+ * Run side (vg_stemmer): libstemmer's stemmers keep state, so each scan
+ * takes one of its own from the vg_stems' pool (vg_stems_take) and gives it
+ * back when done: no two threads use a stemmer at once.
  */
 #ifndef VG_STEM_H
 #define VG_STEM_H
@@ -96,16 +96,17 @@ static inline int vg_stems_may2(const uint8_t *bits, const char *f)
  * with that prefix (stemming only takes letters off). */
 static inline int vg_stems_may(const vg_stem_prefix *sp, const char *f, size_t n)
 {
-    unsigned i = 0;
-    size_t k = n < 4 ? 3 : 4;
-    for (size_t j = 0; j < k; j++) {
-        unsigned c = (unsigned char)f[j] - 'a';
-        if (c >= 26)
-            return 0;
-        i = i * 26 + c;
-    }
-    if (k == 3)
+    unsigned a = (unsigned char)f[0] - 'a', b = (unsigned char)f[1] - 'a';
+    unsigned c = (unsigned char)f[2] - 'a';
+    if (a >= 26 || b >= 26 || c >= 26)
+        return 0;
+    unsigned i = (a * 26 + b) * 26 + c;
+    if (n < 4)
         return (sp->p3[i >> 3] >> (i & 7)) & 1;
+    unsigned d = (unsigned char)f[3] - 'a';
+    if (d >= 26)
+        return 0;
+    i = i * 26 + d;
     return ((sp->p4[i >> 3] >> (i & 7)) & 1) && n >= sp->minlen[i % VG_STEM_MINLEN_SLOTS];
 }
 
@@ -132,6 +133,15 @@ typedef struct vg_stemmer {
 } vg_stemmer;
 
 void vg_stemmer_free(vg_stemmer *s);
+
+/* A stemmer for one scan, from st's pool when a slot is free (its
+ * Snowball stemmers, made on first use, stay for the next scans: making
+ * one costs more than stemming a word), else one of the scan's own; NULL
+ * when out of memory.  The pool is the one mutable part of a vg_stems:
+ * each slot is taken and given back with an atomic flag, so threads
+ * sharing st never share a stemmer.  vg_stems_give hands it back. */
+vg_stemmer *vg_stems_take(const vg_stems *st);
+void vg_stems_give(const vg_stems *st, vg_stemmer *s);
 
 /* A key's tokens after its first that fold to VG_STEM_SHORT bytes or fewer
  * ("to", "on", "du") stand for themselves, unstemmed, on both sides: the

@@ -4,7 +4,8 @@
  *
  * enable.idempotence=true: retries after broker faults cannot duplicate or
  * reorder records; a record that still fails is reported to the owner,
- * whose policy decides (the alert stage stops without committing).
+ * whose policy decides (the alert stage stops without committing).  A
+ * transactional producer is idempotent too (librdkafka requires it).
  */
 #include "vd_records.h"
 #include "vk_log.h"
@@ -42,10 +43,12 @@ int vd_records_new(const vd_records_opts *o, vd_records **out, char *err, size_t
     }
     r->delivered = o->delivered;
     r->ctx = o->ctx;
+    const char *txn[] = {"transactional.id", o->transactional_id, NULL};
     vk_spec spec = {.type = RD_KAFKA_PRODUCER,
                     .client_id = o->client_id,
                     .props = o->kafka,
                     .defaults = defaults,
+                    .forced = o->transactional_id ? txn : NULL,
                     .opaque = r,
                     .dr_msg_cb = dr_cb};
     if (vk_client_new(&spec, &r->rk, err, errlen) < 0)
@@ -103,6 +106,11 @@ int vd_records_send(vd_records *r, const char *topic, const char *key, const cha
 void vd_records_poll(vd_records *r, int timeout_ms)
 {
     rd_kafka_poll(r->rk, timeout_ms);
+}
+
+rd_kafka_t *vd_records_handle(vd_records *r)
+{
+    return r->rk;
 }
 
 int vd_records_flush(vd_records *r, int timeout_ms)

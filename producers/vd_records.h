@@ -2,7 +2,9 @@
  * vd_records.h - an idempotent producer of keyed records with CloudEvents
  * headers and a delivery token per record: the alert stage's output
  * (incident states and tombstones to the compacted incidents topic, alerts
- * to the alerts topic or a rule's route).
+ * to the alerts topic or a rule's route).  With a transactional.id it is
+ * the stage's transactional producer (exactly-once, vd_txn.h on
+ * vd_records_handle()).
  *
  * Each record carries an opaque token; once it is settled the delivered
  * callback gets the token back (inside vd_records_poll/flush, on the thread
@@ -28,6 +30,8 @@ typedef struct vd_records_opts {
     const char *who; /* prefix of its log lines ("alerting: ") */
     vd_records_fn delivered;
     void *ctx;
+    /* non-NULL: transactional with this transactional.id (vd_txn.h) */
+    const char *transactional_id;
 } vd_records_opts;
 
 /* CloudEvents attributes of a record (Kafka binding, binary mode). */
@@ -45,6 +49,8 @@ int vd_records_send(vd_records *r, const char *topic, const char *key, const cha
                     const vd_ce *ce, void *token);
 
 void vd_records_poll(vd_records *r, int timeout_ms);
+/* The producer, for its transactions (vd_txn.h). */
+rd_kafka_t *vd_records_handle(vd_records *r);
 /* Wait up to timeout_ms for every record to settle; returns the number
  * still unsettled (0: all delivered or failed). */
 int vd_records_flush(vd_records *r, int timeout_ms);

@@ -9,6 +9,7 @@
 #include "vk_log.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 /* Run op until it succeeds, fails for good, or stops being retriable. */
 static rd_kafka_error_t *retry(rd_kafka_error_t *(*op)(rd_kafka_t *, int), rd_kafka_t *rk,
@@ -83,4 +84,26 @@ void vd_txn_abort(rd_kafka_t *prod, int timeout_ms)
         vk_log(LOG_WARNING, "exactly-once: abort: %s", rd_kafka_error_string(e));
         rd_kafka_error_destroy(e);
     }
+}
+
+int vd_txn_restart(rd_kafka_t *prod, int timeout_ms)
+{
+    char err[512];
+    rd_kafka_error_t *e = rd_kafka_abort_transaction(prod, timeout_ms);
+    if (e || (e = begin(prod, 0))) {
+        failed(e, "aborting the transaction", err, sizeof(err));
+        vk_log_fatal("exactly-once: %s", err);
+        return -1;
+    }
+    return 0;
+}
+
+int vd_txn_timeout_ms(rd_kafka_t *prod)
+{
+    char buf[32];
+    size_t n = sizeof(buf);
+    if (rd_kafka_conf_get(rd_kafka_conf(prod), "transaction.timeout.ms", buf, &n) !=
+        RD_KAFKA_CONF_OK)
+        return 60000;
+    return atoi(buf);
 }

@@ -34,4 +34,14 @@ int vd_txn_commit(rd_kafka_t *prod, rd_kafka_t *cons,
 /* Abort the open transaction, bounded; best effort on the way out. */
 void vd_txn_abort(rd_kafka_t *prod, int timeout_ms);
 
+/* Abort the open transaction and begin the next (its partitions were lost
+ * in a rebalance: what it holds may not be committed any more).  0, or -1
+ * (logged as fatal). */
+int vd_txn_restart(rd_kafka_t *prod, int timeout_ms);
+
+/* The producer's transaction.timeout.ms: how long the broker keeps a
+ * transaction of a vanished producer open (librdkafka's default, 60 s,
+ * unless kafka.producer.transaction.timeout.ms says otherwise). */
+int vd_txn_timeout_ms(rd_kafka_t *prod);
+
 #endif

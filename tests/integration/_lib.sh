@@ -257,3 +257,44 @@ leaders() {
         --topic "$1" 2>> "$T/tool.log" |
         sed -n 's/.*Partition: *\([0-9]*\).*Leader: *\([-0-9]*\).*/\1 \2/p'
 }
+
+# check_alerts ALERTS_TOPIC INCIDENTS_TOPIC: exactly-once of the alert
+# stage, read back from its committed records; sets n_alerts (alerts read)
+# and n_alerted (incidents with at least one).
+check_alerts() {
+    "$B/vigil" consume --brokers "$BS" --topic "$1" --timeout 10 2> /dev/null > "$T/alerts.jsonl"
+    "$B/vigil" consume --brokers "$BS" --topic "$2" --timeout 10 --headers 2> /dev/null \
+        > "$T/incidents.jsonl"
+    # Every alert once, none lost (vigil consume reads committed records only:
+    # librdkafka's default isolation.level).  The committed incident states are
+    # the stage's own account: an incident's alerts are numbered 0, 1, ... (seq)
+    # and its last state says how many were sent (alert.n_sent), so its
+    # committed alerts must be exactly seq 0 .. n_sent-1, each once; an alert
+    # whose incident has no committed state is an orphan.  A duplicate may
+    # differ in alert_id (an update's id covers its content), so both the
+    # (incident, seq) pairs and the alert ids are counted.
+    python3 - "$T/alerts.jsonl" "$T/incidents.jsonl" > "$T/alerts.count" <<'PY'
+import collections, json, sys
+alerts = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+state = {}
+for l in open(sys.argv[2]):
+    r = json.loads(l)
+    if r["value"]:
+        state[r["key"]] = json.loads(r["value"])["alert"]["n_sent"]
+    else:
+        state.pop(r["key"], None)  # a tombstone: the incident expired
+pairs = collections.Counter((a["incident_id"], a["seq"]) for a in alerts)
+ids = collections.Counter(a["alert_id"] for a in alerts)
+twice = [a for a, c in ids.items() if c > 1] + ["%s#%d" % p for p, c in pairs.items() if c > 1]
+lost = ["%s#%d" % (i, q) for i, n in state.items() for q in range(n) if (i, q) not in pairs]
+orphans = ["%s#%d" % p for p in pairs if p[0] not in state or p[1] >= state[p[0]]]
+print(len(alerts), len(twice), len(lost), len(orphans), sum(1 for n in state.values() if n),
+      " ".join((twice + lost + orphans)[:5]) or "-")
+PY
+    read -r n_alerts n_twice n_lost n_orphans n_alerted bad_ids < "$T/alerts.count" ||
+        fail "alerts not counted"
+    [ "$n_alerts" -gt 0 ] || fail "no alert at all"
+    [ "$n_twice" -eq 0 ] || fail "$n_twice of $n_alerts alerts sent twice under exactly-once: $bad_ids"
+    [ "$n_lost" -eq 0 ] || fail "$n_lost alerts the incident states count as sent are not committed: $bad_ids"
+    [ "$n_orphans" -eq 0 ] || fail "$n_orphans committed alerts beyond their incident's state: $bad_ids"
+}

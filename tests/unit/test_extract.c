@@ -542,50 +542,6 @@ static const phrasing phrasings[] = {
     {"Mardi 26 juillet, des putschistes ont renversé à Niamey le chef de l'État nigérien, en "
      "poste depuis le 2 avril 2021.",
      "2023-08-01", VG_EV_COUP, 1, "NE", "seizure", NULL, "2023-07-26", -1},
-    /* a person noun that qualifies a thing ("a civilian vehicle", "un
-     * véhicule civil") counts nobody: the toll is the figure after it */
-    {"On 27 March 2024, a landmine exploded under a civilian vehicle near Boni, Mali, killing 4 "
-     "people.",
-     "2024-03-28", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 4},
-    {"Le 27 mars 2024, un véhicule civil a sauté sur une mine près de Boni, au Mali, tuant quatre "
-     "personnes.",
-     "2024-03-28", VG_EV_REMOTE_VIOLENCE, 1, "ML", NULL, NULL, NULL, 4},
-    {"On 27 March 2024, gunmen shot dead a civilian near Boni, Mali.", "2024-03-28",
-     VG_EV_ATTACK_ON_CIVILIANS, 1, "ML", NULL, NULL, NULL, 1},
-    /* counts joined by "and" add up when a named force or a demonym
-     * qualifies the noun ("5 FAMa soldiers", "5 Malian soldiers", "cinq
-     * soldats maliens"): the first count used to find no cue */
-    {"On 9 May 2024, 5 FAMa soldiers and 3 JNIM fighters were killed in clashes near Boni, Mali.",
-     "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
-    {"On 9 May 2024, 5 Malian soldiers and 3 militants were killed in clashes near Boni, Mali.",
-     "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
-    {"Le 9 mai 2024, cinq soldats maliens et trois terroristes ont été tués lors d'affrontements "
-     "près de Boni, au Mali.",
-     "2024-05-10", VG_EV_ARMED_CLASH, 1, "ML", NULL, NULL, NULL, 8},
-    /* property burned or destroyed by an armed group, nobody hurt: looting
-     * and property destruction (a strategic development); with a toll, the
-     * attack */
-    {"On 12 May 2024, unknown assailants burned down 30 houses in Djibo, Burkina Faso.",
-     "2024-05-13", VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
-    {"Le 12 mai 2024, des hommes armés ont incendié le marché de Djibo, au Burkina Faso.",
-     "2024-05-13", VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
-    {"On 12 May 2024, gunmen torched a church in Djibo, Burkina Faso.", "2024-05-13",
-     VG_EV_STRATEGIC, 1, "BF", "looting", NULL, NULL, -1},
-    {"On 12 May 2024, gunmen torched a church in Djibo, Burkina Faso, killing 3 worshippers.",
-     "2024-05-13", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
-    /* a toll in the next sentence belongs to a generic attack just told
-     * with its place (the attack waits for the article's end; the toll
-     * went to no event) */
-    {"On 1 May 2024, Nigerien soldiers repelled an attack by ISSP militants on their base in "
-     "Tahoua. 6 militants were killed.",
-     "2024-05-03", VG_EV_ARMED_CLASH, 1, "NE", NULL, NULL, NULL, 6},
-    {"Le 1er mai 2024, des soldats nigériens ont repoussé une attaque contre leur base à Tahoua. "
-     "Six assaillants ont été tués.",
-     "2024-05-03", VG_EV_ARMED_CLASH, 1, "NE", NULL, NULL, NULL, 6},
-    /* but a group named after "a" is no person counted ("a Boko Haram attack") */
-    {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
-     "insurgents.",
-     "2024-05-18", VG_EV_ARMED_CLASH, 1, "NG", NULL, NULL, NULL, 4},
 };
 
 static void test_phrasings(void **st)
@@ -864,48 +820,7 @@ static void test_perpetrators(void **st)
         {"Army troops, said to be backed by Wagner mercenaries, fought rebels near Kidal, Mali, "
          "on Monday.",
          "2024-06-20", VG_EV_ARMED_CLASH, "Malian Armed Forces", NULL},
-        /* a quantifier before the victims ("several farmers", "plusieurs
-         * civils") is the verb's object: the subject did it (it was taken
-         * for a headline's passive, the group for the target) */
-        {"On 5 October 2024, Boko Haram militants killed several farmers near Damboa, Nigeria.",
-         "2024-10-07", VG_EV_ATTACK_ON_CIVILIANS, "Boko Haram", NULL},
-        {"Le 5 octobre 2024, des éléments de l'EIGS ont tué plusieurs civils près de Tillia, au "
-         "Niger.",
-         "2024-10-07", VG_EV_ATTACK_ON_CIVILIANS, "Islamic State Sahel", NULL},
-        /* a state's forces named by demonym or national acronym are that
-         * state's, wherever they strike ("l'armée" used to hide the
-         * demonym; "FDS" was Burkina's alone) */
-        {"Le 9 septembre 2024, l'armée nigérienne a tué cinq terroristes près de Ménaka, au Mali.",
-         "2024-09-10", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Malian Armed Forces"},
-        {"Le 3 juin 2024, les FDS ont neutralisé huit terroristes près de Téra, au Niger.",
-         "2024-06-05", VG_EV_ARMED_CLASH, "Nigerien Armed Forces", "Burkinabe Armed Forces"},
-        /* communal and ethnic militias are named as such, not as
-         * unidentified gunmen or jihadists */
-        {"On 25 January 2024, Fulani militia killed 4 Dogon hunters in Bankass, Mali.",
-         "2024-01-27", VG_EV_ATTACK_ON_CIVILIANS, "Fulani Ethnic Militia (Mali)", NULL},
-        {"Le 3 mai 2024, des miliciens dogon ont tué quatre civils près de Bankass, au Mali.",
-         "2024-05-04", VG_EV_ATTACK_ON_CIVILIANS, "Dogon Ethnic Militia (Mali)", NULL},
-        {"On 3 May 2024, armed herders killed 4 farmers near Guma, Nigeria.", "2024-05-04",
-         VG_EV_ATTACK_ON_CIVILIANS, "Armed herders (Nigeria)", NULL},
     };
-    /* forces named inside a toll that a passive reports are among the
-     * dead, never the perpetrator */
-    static const char *const dead_forces[] = {
-        "On 9 May 2024, 5 FAMa soldiers and 3 JNIM fighters were killed in clashes near Boni, "
-        "Mali.",
-        "Le 9 mai 2024, cinq soldats maliens et trois terroristes ont été tués lors "
-        "d'affrontements près de Boni, au Mali.",
-    };
-    for (size_t i = 0; i < sizeof(dead_forces) / sizeof(dead_forces[0]); i++) {
-        vg_events ev;
-        extract(dead_forces[i], "2024-05-10", &ev);
-        const vg_event *e = find(&ev, VG_EV_ARMED_CLASH);
-        assert_non_null(e);
-        for (size_t k = 0; k < e->n_actors; k++)
-            if (strcmp(e->actors[k].name, "Malian Armed Forces") == 0)
-                assert_int_not_equal(e->actors[k].role, VG_ROLE_PERPETRATOR);
-        vg_events_free(&ev);
-    }
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_events ev;
         extract(rows[i].text, rows[i].pub, &ev);

@@ -91,7 +91,7 @@ static void test_refused_property(void **state)
         fail_msg("error does not name the property and its origin: %s", err);
     /* the restore reader goes through the same builder: it refuses too */
     vd_reader *r = (vd_reader *)&r;
-    assert_int_equal(vd_reader_new(&p, "g-restore", "x", &r, err, sizeof(err)), -1);
+    assert_int_equal(vd_reader_new(&p, "g-restore", "x", 0, &r, err, sizeof(err)), -1);
     assert_null(r);
     assert_non_null(strstr(err, "session.timeout.ms"));
 }

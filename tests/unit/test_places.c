@@ -134,6 +134,45 @@ static const row rows[] = {
     {"Attaque de Sindo : douze morts\n\nDes hommes armés ont tué douze personnes samedi dans le "
      "village de Sindo, commune de Bourzanga (Bam).",
      1, "BF", "Sindo", "Centre-Nord"},
+    /* a territory named as the event's modifier is its country, whatever
+     * country the rest of the page names more ("Hong Kong protests") */
+    {"China warned on Monday that it would not tolerate unrest. Beijing said Chinese troops were "
+     "ready. With Hong Kong protests growing, China may send troops to the city.",
+     1, "HK", "", NULL},
+    /* an English text's spelling is the location's name (the gazetteer
+     * says Al Qadarif); a French text's place takes its English name */
+    {"On 3 May 2024, RSF shelling killed nine civilians in Gedaref, a hospital source said.", 1,
+     "SD", "Gedaref", "Al Qadarif"},
+    {"Le 3 mai 2024, des hommes armés ont tué neuf civils à Tombouctou, selon des sources locales.",
+     1, "ML", "Timbuktu", "Timbuktu"},
+    /* an event whose sentence names no place: the article's most named
+     * place, or the most named village inside it */
+    {"Gunmen killed 40 civilians in western Niger, the government said on Tuesday.\n\n"
+     "Tillaberi, the region near the Malian border, is often targeted. Residents of Tondikiwindi "
+     "buried the dead on Wednesday.",
+     1, "NE", "Tondikiwindi", "Tillaberi"},
+    /* the target of an attack with its unit; a brief's "X, Region" */
+    {"Suspected jihadists killed 12 villagers in an attack on Kolbere, in the Tillaberi region "
+     "near the border with Mali.",
+     1, "NE", "Kolbere", "Tillaberi"},
+    {"Douze civils ont été tués dimanche lors d'une attaque contre Kolbéré, dans la région de "
+     "Mopti.",
+     1, "ML", "Kolbéré", "Mopti"},
+    {"Gunmen killed 20 people in Kolbere, Zamfara.", 1, "NG", "Kolbere", "Zamfara"},
+    {"Douze civils ont été tués dimanche à Kolbéré, dans le nord du Burkina Faso.", 1, "BF",
+     "Kolbéré", NULL},
+    /* an armed actor gives its country although a press group shares its
+     * initials (RSF) */
+    {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least 9.", 1,
+     "SD", "Al-Sireha", NULL},
+    /* a village named before its noun whose first word is a place elsewhere;
+     * a road between two towns gives way to the village it passes */
+    {"Gunmen on Monday killed five worshippers at a mosque in Dan Kaya village in Sokoto "
+     "state's Sabon Birni area, a local official said.",
+     1, "NG", "Dan Kaya", "Sokoto"},
+    {"Une mine a tué quatre civils sur la route reliant Douentza à Boni, près du village de "
+     "Tinfadou, dans le cercle de Douentza.",
+     1, "ML", "Tinfadou", "Mopti"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
@@ -173,11 +212,12 @@ static const row rows[] = {
     {"BAMAKO (Reuters) - Gunmen killed 12 villagers near Bandiagara on Sunday.", 1, "ML",
      "Bandiagara", NULL},
     /* homonyms: the country named beside it; a town the unit beside it
-     * contradicts is not the gazetteer's (Sanaba is in Côte d'Ivoire) */
+     * contradicts is not the gazetteer's but a village of that unit or
+     * country (Sanaba is in Côte d'Ivoire) */
     {"Gunmen killed four traders in Kaya, Burkina Faso, on Monday.", 1, "BF", "Kaya",
      "Centre-Nord"},
-    {"Gunmen killed nine civilians in Sanaba, in western Burkina Faso, on Monday.", 1, "BF", "",
-     NULL},
+    {"Gunmen killed nine civilians in Sanaba, in western Burkina Faso, on Monday.", 1, "BF",
+     "Sanaba", NULL},
     {"Gunmen killed nine civilians in the village of Sanaba, in Burkina Faso's Boucle du Mouhoun "
      "region, on Monday.",
      1, "BF", "Sanaba", "Boucle du Mouhoun"},

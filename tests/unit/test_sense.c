@@ -170,16 +170,22 @@ static void test_unrealised(void **st)
     CHECK(rows);
 }
 
-/* Captives set free: a release, not a capture; the capture itself stays. */
+/* Captives set free: a release, not a capture; the capture itself stays.
+ * A release told with its day or place is ACLED's strategic development
+ * (Other); "the released hostages" names people, no act. */
 static void test_release(void **st)
 {
     (void)st;
     static const row rows[] = {
-        {"The army freed three prisoners and sent them to Niamey, Niger, on Monday.", NULL, NULL},
-        {"Two hostages held by JNIM since 2022 were released on Tuesday in Mali, the government "
-         "said.",
+        {"The army freed three prisoners and sent them to Niamey, Niger, on Monday.", "strategic",
+         "NE"},
+        {"Two hostages held by JNIM were released on Tuesday in Mali, the government said.",
+         "strategic", "ML"},
+        {"Les deux otages ont été libérés lundi au Mali, a annoncé le gouvernement.", "strategic",
+         "ML"},
+        {"The released hostages told reporters in Niamey, Niger, on Monday that they had been "
+         "beaten.",
          NULL, NULL},
-        {"Les deux otages ont été libérés lundi au Mali, a annoncé le gouvernement.", NULL, NULL},
         {"Gunmen kidnapped five villagers in Djibo, Burkina Faso, on Monday and released two of "
          "them on Tuesday.",
          "abduction", "BF"},
@@ -522,6 +528,39 @@ static void test_kind_not_act(void **st)
         {"Troops fought off Boko Haram fighters near Monguno, Nigeria, on Sunday, killing 12 of "
          "them.",
          "armed_clash", "NG"},
+        /* an accusation's content: the suspension is the event; with a toll or a day of its
+         * own the accused act is one too */
+        {"The media regulator suspended a newspaper in Bamako, Mali, on Monday over an article "
+         "accusing the army of killing civilians.",
+         "strategic", "ML"},
+        {"Le régulateur a suspendu lundi un journal au Burkina Faso pour un article accusant "
+         "l'armée d'avoir tué des civils.",
+         "strategic", "BF"},
+        {"Residents accused soldiers of killing 12 civilians in Djibo, Burkina Faso, on Sunday.",
+         "attack_on_civilians", "BF"},
+        /* a verdict, a scare-quoted word, a habit are no acts */
+        {"A court in Tamale, Ghana, sentenced a farmer to 20 years in prison on Tuesday for "
+         "killing his brother.",
+         NULL, NULL},
+        {"Commuters in Accra, Ghana, said they felt \"ambushed\" by the new bus fares on "
+         "Monday.",
+         NULL, NULL},
+        {"Doctors in Cotonou, Benin, began a campaign on Sunday against malaria, which kills "
+         "thousands of children every year.",
+         NULL, NULL},
+        {"Gunmen killed 20 people in Zamfara, Nigeria, on Monday; such attacks kill hundreds "
+         "every year.",
+         "attack_on_civilians", "NG"},
+        /* ordinary crime and accidents: no political violence */
+        {"The police arrested a pickpocket at the stadium in Abidjan, Ivory Coast, on Sunday.",
+         NULL, NULL},
+        {"A gas cylinder explosion killed four people at a restaurant in Accra, Ghana, on "
+         "Monday.",
+         NULL, NULL},
+        /* displaced people hosted are a population; people fleeing, a movement */
+        {"The town of Djibo, Burkina Faso, hosts more than 30,000 displaced people.", NULL, NULL},
+        {"More than 3,000 people fled Djibo, Burkina Faso, on Monday after an attack.",
+         "displacement", "BF"},
     };
     CHECK_ONLY(rows);
 }
@@ -544,6 +583,30 @@ static void test_typed_by_act(void **st)
          "Monday.",
          "riot", "GN"},
         {"Soldiers clashed with jihadists near Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Troops fought with residents near Mokolo, Cameroon, on Monday.", "armed_clash", "CM"},
+        /* a group's bare attack whose dead the next sentence names as civilians */
+        {"Suspected jihadists attacked Djibo, Burkina Faso, on Sunday night. Residents said 14 "
+         "people were killed, most of them traders.",
+         "attack_on_civilians", "BF"},
+        {"Jihadists attacked Djibo, Burkina Faso, on Sunday. Twelve soldiers were killed.",
+         "armed_clash", "BF"},
+        /* whom the killing verb names decides */
+        {"Suspected jihadists killed women and children in an attack on Tamou, Niger, on Sunday.",
+         "attack_on_civilians", "NE"},
+        {"Suspected jihadists killed soldiers in an attack on Tamou, Niger, on Sunday.",
+         "armed_clash", "NE"},
+        {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
+         "SN"},
+        {"Villagers lynched a soldier in Zinder, Niger, on Monday.", "riot", "NE"},
+        {"Rival groups of traders fought with clubs and stones at the market in Kara, Togo, on "
+         "Monday; 3 killed.",
+         "riot", "TG"},
+        {"Soldiers attacked villagers in Zinder, Niger, on Monday, killing five.",
+         "attack_on_civilians", "NE"},
+        /* a truce, forces leaving a base */
+        {"JNIM and the Malian army signed a local truce in Farabougou, Mali, on Monday.",
+         "strategic", "ML"},
+        {"The army withdrew from its base in Ber, Mali, on Monday.", "strategic", "ML"},
         {"Air force jets struck a Boko Haram camp in Borno, Nigeria, on Monday.", "remote_violence",
          "NG"},
         {"Air force personnel arrested three suspects in Kaduna, Nigeria, on Monday.", "arrest",
@@ -567,6 +630,31 @@ static void test_typed_by_act(void **st)
          "strategic", "ML"},
         {"JNIM fighters seized the town of Boni, Mali, on Sunday after heavy fighting.",
          "armed_clash", "ML"},
+        /* seizures: ground seized is a battle, people seized by the police an arrest, by
+         * gunmen an abduction */
+        {"JNIM fighters seized a military base in Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"JNIM fighters seized the strategic town of Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Police seized two suspects in Kano, Nigeria, on Monday.", "arrest", "NG"},
+        {"Gunmen seized two traders near Boni, Mali, on Sunday.", "abduction", "ML"},
+        {"Soldiers seized weapons in Boni, Mali, on Sunday.", NULL, NULL},
+        /* an army named by its aircraft strikes from the air */
+        {"The Nigerian Air Force struck a Boko Haram camp in Borno, Nigeria, on Monday, killing 20 "
+         "militants.",
+         "remote_violence", "NG"},
+        {"A wedding party was targeted by Malian military drones in Gao, Mali, on Sunday, and two "
+         "brothers died.",
+         "remote_violence", "ML"},
+        {"A gendarmerie post was overrun in the village of Kaga-Bandoro, Central African "
+         "Republic, on Tuesday.",
+         "armed_clash", "CF"},
+        /* a manoeuvre called a coup, a ban on trade or on protests */
+        {"L'opposition dénonce un coup de force institutionnel après le vote du Parlement à Lomé, "
+         "au Togo.",
+         NULL, NULL},
+        {"Cashew exporters in Benin have launched a legal offensive against the government's ban "
+         "on exporting raw nuts.",
+         NULL, NULL},
+        {"The government of Niger banned protests in Niamey on Monday.", "strategic", "NE"},
     };
     CHECK_ONLY(rows);
 }

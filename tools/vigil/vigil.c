@@ -4,7 +4,7 @@
  *   vigil extract [--historical] [--knowledge DIR] [FILE...|-]
  *   vigil clean [--json] [--knowledge DIR] [FILE...|-]
  *   vigil check-knowledge [DIR]
- *   vigil produce --brokers B --topic T [FILE...|-]
+ *   vigil produce --brokers B --topic T [--timeout SEC] [FILE...|-]
  *   vigil consume --brokers B --topic T [--count N] [--timeout SEC] [--headers]
  *                 [--format json|human]
  *
@@ -21,6 +21,7 @@
 #include "vigil_cli.h"
 #include "vk_log.h"
 
+#include <fcntl.h>
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -39,7 +40,8 @@ static const struct {
     {"extract", "[--historical] [--knowledge DIR] [FILE...|-]"},
     {"clean", "[--json] [--knowledge DIR] [FILE...|-]"},
     {"check-knowledge", "[DIR]"},
-    {"produce", "--brokers HOST:PORT --topic T [--partition P] [--rate N] [FILE...|-]"},
+    {"produce", "--brokers HOST:PORT --topic T [--partition P] [--rate N] [--timeout SEC] "
+                "[FILE...|-]"},
     {"consume", "--brokers HOST:PORT --topic T [--count N] [--timeout SEC] [--headers] "
                 "[--format json|human]"},
     {"lag", "--brokers HOST:PORT --topic T --group G [--wait [--below N] [--timeout SEC]]"},
@@ -70,6 +72,32 @@ static void usage(FILE *f, const char *cmd)
             "The knowledge is looked for in %s; --knowledge DIR or VIGIL_KNOWLEDGE=DIR "
             "names it.\n",
             vc_knowledge_where());
+}
+
+/* Standard input is read when no FILE is named (or "-"): it must be open,
+ * which is checked before a Kafka client exists (its sockets would take
+ * descriptor 0 and be read as the input).  A terminal gets a hint, not a
+ * silent wait. */
+int vigil_stdin_ready(int argc, char **argv, const char *cmd)
+{
+    int wants = argc == 0;
+    for (int i = 0; i < argc; i++)
+        wants |= strcmp(argv[i], "-") == 0;
+    if (!wants)
+        return 0;
+    if (fcntl(STDIN_FILENO, F_GETFD) < 0) {
+        fprintf(stderr,
+                "vigil: %s: standard input is closed: name a FILE, or pipe the "
+                "articles in\n",
+                cmd);
+        return -1;
+    }
+    if (isatty(STDIN_FILENO))
+        fprintf(stderr,
+                "vigil: %s: reading articles from standard input (one JSON envelope "
+                "per line; Ctrl-D ends)\n",
+                cmd);
+    return 0;
 }
 
 /* Call fn for each message of each input: a JSONL line, or a whole file. */

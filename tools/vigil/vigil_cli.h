@@ -10,6 +10,9 @@
 
 typedef int (*vigil_msg_fn)(void *ctx, const char *name, const char *msg, size_t len);
 int vigil_for_each_input(int argc, char **argv, vigil_msg_fn fn, void *ctx);
+/* When the inputs (argc, argv) include standard input: -1 (said) if it is
+ * closed; a hint when it is a terminal.  cmd names the command. */
+int vigil_stdin_ready(int argc, char **argv, const char *cmd);
 
 int vigil_cmd_produce(int argc, char **argv);
 int vigil_cmd_consume(int argc, char **argv);

@@ -8,7 +8,8 @@
  * acknowledged, commit), so its CPU per message is what Kafka costs any
  * daemon built this way.
  *
- * Both are bounded: produce waits at most 30 s for delivery; consume stops
+ * Both are bounded: produce waits at most 30 s (--timeout) for delivery, and
+ * counts a message still undelivered then as failed; consume stops
  * after --count messages or --timeout seconds without a new message.
  * -X KEY=VALUE sets any librdkafka property over the defaults (as kcat's
  * -X does), e.g. -X linger.ms=100 to write large record batches.  Every
@@ -19,6 +20,7 @@
 #include "vigil_cli.h"
 #include "vk_client.h"
 
+#include <ctype.h>
 #include <getopt.h>
 #include <limits.h>
 #include <jansson.h>
@@ -47,6 +49,7 @@ typedef struct kopts {
     double rate;   /* produce: messages per second, 0 = as fast as possible */
     long count;
     double timeout;
+    int timeout_given; /* --timeout was on the command line (produce: the delivery bound) */
     int headers, keep;
     int human;        /* consume --format human: one readable line per event or alert */
     int wait;         /* lag: poll until the lag is below `below` (bounded by timeout) */
@@ -137,6 +140,7 @@ static int parse_kopts(int argc, char **argv, kopts *o)
             break;
         case 'T':
             o->timeout = strtod(optarg, NULL);
+            o->timeout_given = 1;
             break;
         case 'h':
             o->headers = 1;
@@ -233,7 +237,12 @@ static void pace(produce_ctx *ctx)
 static int produce_one(void *vctx, const char *name, const char *msg, size_t len)
 {
     produce_ctx *ctx = vctx;
-    (void)name;
+    size_t k = 0;
+    while (k < len && isspace((unsigned char)msg[k]))
+        k++;
+    if (k == len) /* a whole input with nothing in it (tests send such on purpose): said */
+        fprintf(stderr, "vigil: produce: %s is empty: sent as one empty message\n",
+                strcmp(name, "-") ? name : "standard input");
     pace(ctx);
     for (int tries = 0; tries < 3000; tries++) {
         rd_kafka_resp_err_t e = rd_kafka_producev(
@@ -254,20 +263,30 @@ static int produce_one(void *vctx, const char *name, const char *msg, size_t len
     return 1;
 }
 
+/* Delivery outcomes of a produce run (dr_cb's opaque). */
+typedef struct produce_tally {
+    long acked, failed;
+} produce_tally;
+
 static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
 {
     (void)rk;
-    long *failed = opaque;
+    produce_tally *t = opaque;
     if (m->err) {
-        (*failed)++;
+        t->failed++;
         fprintf(stderr, "vigil: delivery failed: %s\n", rd_kafka_err2str(m->err));
+    } else {
+        t->acked++;
     }
 }
 
+/* vigil produce: every input message to the topic, then wait for delivery
+ * (--timeout seconds, 30 by default).  A message not delivered by then
+ * counts as failed, like one whose delivery failed. */
 int vigil_cmd_produce(int argc, char **argv)
 {
     kopts o;
-    long failed = 0;
+    produce_tally tally = {0, 0};
     static const char *const defaults[] = {
         "linger.ms", "5", "message.max.bytes", "67108864",
         /* spread keyless messages over partitions one by one, not in sticky
@@ -275,7 +294,10 @@ int vigil_cmd_produce(int argc, char **argv)
         "sticky.partitioning.linger.ms", "0", NULL};
     if (parse_kopts(argc, argv, &o) < 0)
         return 2;
-    rd_kafka_t *rk = new_client(RD_KAFKA_PRODUCER, &o, defaults, dr_cb, &failed);
+    if (vigil_stdin_ready(argc - optind, argv + optind, "produce") < 0)
+        return 1;
+    double wait_s = o.timeout_given && o.timeout > 0 ? o.timeout : 30;
+    rd_kafka_t *rk = new_client(RD_KAFKA_PRODUCER, &o, defaults, dr_cb, &tally);
     if (!rk)
         return 1;
     /* connect and learn the topic's partitions before the first message:
@@ -283,18 +305,21 @@ int vigil_cmd_produce(int argc, char **argv)
      * queue for metadata, and its create timestamps say it was sent */
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, o.topic, NULL);
     const struct rd_kafka_metadata *md = NULL;
-    if (rkt && rd_kafka_metadata(rk, 0, rkt, &md, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR)
+    int md_ms = wait_s < 10 ? (int)(wait_s * 1000) : 10000;
+    if (rkt && rd_kafka_metadata(rk, 0, rkt, &md, md_ms) == RD_KAFKA_RESP_ERR_NO_ERROR)
         rd_kafka_metadata_destroy(md);
     if (rkt)
         rd_kafka_topic_destroy(rkt);
     produce_ctx ctx = {rk, o.topic, o.partition, o.rate, now_s(), 0};
     int bad = vigil_for_each_input(argc - optind, argv + optind, produce_one, &ctx);
-    if (rd_kafka_flush(rk, 30000) != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        fprintf(stderr, "vigil: produce: %d messages not delivered in 30 s\n",
-                rd_kafka_outq_len(rk));
+    if (rd_kafka_flush(rk, (int)(wait_s * 1000)) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        fprintf(stderr, "vigil: produce: %d messages not delivered in %.0f s\n",
+                rd_kafka_outq_len(rk), wait_s);
         bad = 1;
     }
     rd_kafka_destroy(rk);
+    /* sent but neither acknowledged nor refused: timed out, so failed */
+    long failed = ctx.sent - tally.acked;
     fprintf(stderr, "vigil: produced %ld messages to %s (%ld failed)\n", ctx.sent, o.topic, failed);
     return bad || failed ? 1 : 0;
 }

@@ -39,6 +39,13 @@ k.ppa1f	fr	kill	kill	ppa	{O} {V.ppa} {L}
 k.noun1f	fr	kill	kill	noun	{V.noun} de {O} par {P} {D} {L} a suscité une vive émotion.
 k.pc3	fr	kill	kill	past	Selon une source sécuritaire, {P} {V.pc} {O} {D} {L}.
 k.pass2f	fr	kill	kill	passive	D'après des habitants, {O} {V.pass} par {P} {D} {L}.
+# ---- killing told as a toll after the attack (coders' notes: "leaving", "resulting in", a
+# second sentence, "bilan :"); the toll's victims decide the type as above
+k.toll1	en	kill	-	past	{P} attacked a market {L} {D}, leaving {O} dead.
+k.toll2	en	kill	-	past	{D}, {P} raided a market {L}, resulting in the deaths of {O}.
+k.toll3	en	kill	-	past	{P} attacked a market {L} {D}. {O} {?O:was|were} killed.
+k.toll1f	fr	kill	-	past	{D}, {P} {?P:a|ont} attaqué un marché {L} ; bilan : {O} {?O:tué|tués|tuée|tuées}.
+k.toll2f	fr	kill	-	past	{P} {?P:a|ont} attaqué un marché {D} {L}. {O} {?O:a été tué|ont été tués|a été tuée|ont été tuées}.
 # ---- assaults on the forces
 a.past1	en	armed_clash	assault	past	{P} {V.past} {T} {L} {D}, the army said.
 a.pass1	en	armed_clash	assault	passive	{T} {V.pass} by {P} {L} {D}.

@@ -63,3 +63,10 @@ ng.irr5	en	irrealis	none	{P} could attack army positions {L} in the coming days,
 ng.neg4f	fr	negated	none	Il n'y a pas eu d'attaque jihadiste {D} {L}, selon l'armée.
 ng.neg5f	fr	negated	none	{ARMY} affirme n'avoir mené aucune frappe aérienne {D} près de {LN}.
 ng.thr4f	fr	threat	none	{P} {?P:a|ont} menacé {D} de s'en prendre aux soldats {Cin}.
+# The content of an accusation with no toll or day of its own is no event of its own (the act
+# that reports it is); displaced people hosted are a population, not a flight (issue 16).
+ng.acc1	en	accusation	strategic	The media regulator {Cin} suspended a radio station for a month {D} over a report accusing {ARMY} of killing civilians.
+ng.acc2	en	accusation	strategic	The government {Cin} expelled a foreign journalist {D} after an article accusing [soldiers|the security forces] of abducting opposition activists.
+ng.acc3	fr	accusation	strategic	Le régulateur des médias a suspendu un journal {Cin} {D} pour un article accusant l'armée d'avoir tué des civils.
+ng.hst1	en	hosted	none	The town of {LN} hosts more than [12,000|30,000|4,500] displaced people, the mayor told visiting donors {D}.
+ng.hst2	fr	hosted	none	La commune de {LN} abrite plus de [12 000|30 000] déplacés, a indiqué le maire {D} lors d'une visite des bailleurs.

@@ -146,3 +146,19 @@ sn.ph3	en	phrasal	none	The ruling party fended off [a challenge|a no-confidence 
 sn.al1	en	allegation	none	The committee summoned two lawmakers {D} over alleged [assaults on its staff|attacks on a journalist] during a hearing in {CAP}.
 sn.al2	en	allegation	none	The football federation {Cin} opened an inquiry {D} into the alleged assault of a referee after the derby in {CAP}.
 sn.al3	fr	allegation	none	Le conseil de discipline a convoqué {D} deux élus de {CAP} pour des agressions présumées contre des agents de la mairie.
+# The act a court judges (a verdict is no event, the act judged is past), a word in scare
+# quotes with nobody harmed, arms on display at a celebration (issue 16, typing and precision).
+sn.ju1	en	court	none	A court in {CAP} sentenced a [farmer|trader|driver] to 20 years in prison {D} for killing his brother in a quarrel over land.
+sn.ju2	en	court	none	A military court in {CAP} convicted three soldiers {D} of abducting a businessman and jailed them for ten years.
+sn.ju3	fr	court	none	Un tribunal de {CAP} a condamné {D} deux hommes à dix ans de prison pour l'enlèvement d'un commerçant.
+sn.sq1	en	quote	none	Commuters in {CAP} said they felt "[ambushed|attacked|bombarded]" by the new bus fares {D}.
+sn.sq2	fr	quote	none	Les supporters de {CAP} estiment que leur équipe a été « [massacrée|exécutée|assassinée] » par l'arbitre {D}.
+sn.pa1	en	exercise	none	Thousands of soldiers marched through {CAP} {D} as {C} celebrated independence, with armoured vehicles, artillery pieces and newly delivered drones on display.
+sn.hb1	en	habitual	none	Health workers in {CAP} began a vaccination drive {D} against measles, which kills [hundreds|thousands] of children [every year|each year] {Cin}.
+sn.hb2	en	habitual	none	A report published in {CAP} {D} says bandits attack travellers on the main road [every week|each month] and kidnap dozens [a year|every year].
+sn.hb3	fr	habitual	none	Selon un rapport publié {D} à {CAP}, des bandits attaquent [chaque semaine|tous les mois] les voyageurs sur la route nationale.
+# A campaign named with its article, and tributes to the fallen: no current act (issue 16).
+sn.cp1	en	campaign	none	The [fight|war|struggle] against {P} has cost {C} billions since 2015, the finance minister told parliament in {CAP} {D}.
+sn.cp2	fr	campaign	none	La lutte contre le terrorisme a coûté des milliards {Cin} depuis 2015, a déclaré le ministre des Finances {D} à {CAP}.
+sn.tr1	en	history	none	The president paid tribute to soldiers killed in the line of duty at a ceremony in {CAP} {D}.
+sn.tr2	fr	history	none	Les autorités ont rendu hommage {D} à {CAP} aux soldats tombés au front.
