@@ -21,7 +21,8 @@
  *     hosted, not fleeing ("the town hosts 30,000 displaced people"); the
  *     act a court judges ("sentenced ... for killing his brother"); a word
  *     in scare quotes with nobody harmed ("felt \"ambushed\" by hunger");
- *     what happens habitually ("which kills thousands every year");
+ *     what happens habitually ("which kills thousands every year"); a
+ *     hostage-taking of no one ("une prise d'otage de la démocratie");
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -405,6 +406,53 @@ static int scare_quoted(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *
     return g && quote_mark(g, n, 0);
 }
 
+/* A token that names nobody: no person noun, actor, place or number. */
+static int nobody_at(const vg_ex_ctx *x, const vg_ex_sent *si, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    if (k >= sc->ntok || vg_ex_num_at(x, k))
+        return 0;
+    const vg_mark *m = sc->tok[k].mark >= 0 ? &sc->mark[sc->tok[k].mark] : NULL;
+    if (m && ((m->kinds & ((1ull << VG_LX_VICTIM) | (1ull << VG_LX_ACTOR))) ||
+              (m->tags & (1u << VG_TAG_ACTOR))))
+        return 0;
+    for (size_t i = 0; i < si->nplaces; i++)
+        if (si->places[i].t == k)
+            return 0;
+    return 1;
+}
+
+/* A hostage-taking of no one: the captive named after the abduction
+ * trigger [t, e) is no person ("une prise d'otage de la démocratie"), or
+ * its agent is a political body or officials, with no armed actor or
+ * weapon in the sentence ("the economy is held hostage by politicians"). */
+static int abstract_captive(const vg_ex_ctx *x, const vg_ex_sent *si, size_t e)
+{
+    if (vg_ex_harmed(si) || si->means)
+        return 0;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY || si->actors[i].cls == VG_VC_MILITANT)
+            return 0;
+    size_t k = e;
+    if (vg_ex_is_word(x, k, VG_LX_GENPREP)) {
+        k++;
+        if (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_DEFINITE))
+            k++;
+        return nobody_at(x, si, k);
+    }
+    if (!vg_ex_is_word(x, k, VG_LX_AGENT))
+        return 0;
+    for (size_t j = k + 1; j < k + 4 && j < x->sc.ntok; j++) {
+        const vg_lex_entry *v = vg_ex_lex(x, j, VG_LX_VICTIM, NULL);
+        if (v)
+            return v->val == VG_VC_OFFICIAL; /* "by politicians", "par les syndicats" */
+        for (size_t i = 0; i < si->nactors; i++)
+            if (si->actors[i].t == j)
+                return si->actors[i].org || si->actors[i].cls == VG_VC_OFFICIAL;
+    }
+    return 0;
+}
+
 #define HABIT_SPAN 8 /* tokens between a trigger and the frequency that makes it habitual */
 
 /* What happens habitually, not an act: a frequency (lexicon kind habit:
@@ -493,7 +541,7 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
             released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
             (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
-            scare_quoted(x, s, si, t, e))
+            (ty == VG_EV_ABDUCTION && abstract_captive(x, si, e)) || scare_quoted(x, s, si, t, e))
             si->trig_w[ty] = 0;
     }
     if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||

@@ -538,6 +538,14 @@ static void test_kind_not_act(void **st)
          "strategic", "BF"},
         {"Residents accused soldiers of killing 12 civilians in Djibo, Burkina Faso, on Sunday.",
          "attack_on_civilians", "BF"},
+        /* a hostage-taking of no one */
+        {"L'opposition a dénoncé une prise d'otage de la démocratie lundi à Lomé, au Togo.", NULL,
+         NULL},
+        {"The economy is held hostage by politicians in Abuja, Nigeria, the union leader said on "
+         "Monday.",
+         NULL, NULL},
+        {"Gunmen held 20 passengers hostage on a bus near Kano, Nigeria, on Monday.", "abduction",
+         "NG"},
         /* a verdict, a scare-quoted word, a habit are no acts */
         {"A court in Tamale, Ghana, sentenced a farmer to 20 years in prison on Tuesday for "
          "killing his brother.",
@@ -590,11 +598,15 @@ static void test_typed_by_act(void **st)
          "attack_on_civilians", "BF"},
         {"Jihadists attacked Djibo, Burkina Faso, on Sunday. Twelve soldiers were killed.",
          "armed_clash", "BF"},
-        /* whom the killing verb names decides */
+        /* whom the killing verb names decides ("a local official" is also a source phrase) */
+        {"Unidentified gunmen killed a local official in Djibo, Burkina Faso, on Monday.",
+         "attack_on_civilians", "BF"},
         {"Suspected jihadists killed women and children in an attack on Tamou, Niger, on Sunday.",
          "attack_on_civilians", "NE"},
         {"Suspected jihadists killed soldiers in an attack on Tamou, Niger, on Sunday.",
          "armed_clash", "NE"},
+        {"Soldiers killed 12 suspected militants in Djibo, Burkina Faso, on Monday.", "armed_clash",
+         "BF"},
         {"Clashes between youths and police left two dead in Dakar, Senegal, on Monday.", "riot",
          "SN"},
         {"Villagers lynched a soldier in Zinder, Niger, on Monday.", "riot", "NE"},
