@@ -101,7 +101,7 @@ AR := gcc-ar
 # glibc malloc is slowest (README, "Libraries, and why").
 MALLOC_LIBS = $(shell pkg-config --libs jemalloc 2>/dev/null)
 endif
-# Profile-guided optimisation of the release build (PGO=0 leaves it out):
+# Profile-guided optimisation of the release build, opt-in (make PGO=1):
 # the variant pgo-gen, the release flags plus instrumentation, builds vigil
 # in build/pgo-gen; tools/pgo-train runs it on texts we wrote (the golden
 # suite, the demo articles, the behavioural suite's cases, and those as HTML
@@ -112,7 +112,7 @@ endif
 # took most of the gain away: bench/README.md); objects it never reached
 # (the daemon's) have no profile and build as without PGO.  Any source
 # change retrains, and the release objects are rebuilt on the new profile.
-PGO ?= 1
+PGO ?= 0
 PGO_DATA := build/pgo
 ifeq ($(VARIANT),pgo-gen)
 PGO_CFLAGS := -fprofile-generate
