@@ -671,6 +671,74 @@ static void test_typed_by_act(void **st)
     CHECK_ONLY(rows);
 }
 
+/* Strategic developments and protests told by their act, and captives
+ * that are no new capture (typ2): a table over styles and languages. */
+static void test_typed_by_act2(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        /* ground taken with no fight: the cue in the sentence or the next */
+        {"FLA fighters took control of Ber, Mali, on Sunday after the army withdrew.", "strategic",
+         "ML"},
+        {"Des rebelles ont pris le contrôle de Léré, au Mali, dimanche, après le retrait des "
+         "troupes.",
+         "strategic", "ML"},
+        {"Rebels took control of Léré, Mali, on Sunday. No fighting was reported.", "strategic",
+         "ML"},
+        {"Des rebelles ont pris le contrôle de Léré, au Mali, dimanche. Aucun combat n'a été "
+         "signalé.",
+         "strategic", "ML"},
+        {"Rebels took control of Léré, Mali, on Sunday. Five soldiers were killed.", "armed_clash",
+         "ML"},
+        /* capture, read by its object */
+        {"JNIM militants captured a military base in Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Rebels captured the town of Léré, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Police captured two suspects in Kano, Nigeria, on Monday.", "arrest", "NG"},
+        {"The company launched a data capture service for farmers in Niamey, Niger, on Monday.",
+         NULL, NULL},
+        {"Traders in Bamako, Mali, hope to capture the market for solar panels.", NULL, NULL},
+        {"A security camera captured two men leaving the bank in Accra, Ghana, on Sunday.", NULL,
+         NULL},
+        /* an armed group's propaganda in a village */
+        {"JNIM militants distributed leaflets in Toeni, Burkina Faso, on Sunday ordering women "
+         "to wear veils.",
+         "strategic", "BF"},
+        {"Des hommes armés ont distribué des tracts dimanche à Toeni, au Burkina Faso, "
+         "interdisant la musique.",
+         "strategic", "BF"},
+        {"Armed men preached in the mosque of Toeni, Burkina Faso, on Friday.", "strategic", "BF"},
+        {"Des éléments du JNIM ont prêché vendredi dans la mosquée de Toeni, au Burkina Faso.",
+         "strategic", "BF"},
+        {"The imam preached about forgiveness in Kano, Nigeria, on Friday.", NULL, NULL},
+        /* a road blocked with a demand is a protest; blocked by anything else, nothing */
+        {"Around 200 women blocked the national road at Kongoussi, Burkina Faso, on Monday "
+         "demanding escorts for convoys.",
+         "protest", "BF"},
+        {"Des habitants ont bloqué la route nationale lundi à Kongoussi, au Burkina Faso, pour "
+         "exiger la réhabilitation de la voie.",
+         "protest", "BF"},
+        {"Residents barricaded the main road in Kaya, Burkina Faso, on Monday to demand "
+         "electricity.",
+         "protest", "BF"},
+        {"Floods blocked the national road at Kongoussi, Burkina Faso, on Monday.", NULL, NULL},
+        /* captives already held, hostages of no one */
+        {"Les otages de JNIM ont été vus dans une vidéo diffusée dimanche au Mali.", NULL, NULL},
+        {"Commuters in Dakar, Senegal, say they are being held hostage by striking transport "
+         "unions.",
+         NULL, NULL},
+        {"Gunmen took five hostages in Djibo, Burkina Faso, on Sunday.", "abduction", "BF"},
+        /* an attack on a town by no one named, its dead unnamed */
+        {"An attack on the town of Titao, Burkina Faso, on Saturday left 79 dead, the government "
+         "said.",
+         "attack_on_civilians", "BF"},
+        {"L'attaque de Titao, au Burkina Faso, a fait 79 morts samedi, selon le gouvernement.",
+         "attack_on_civilians", "BF"},
+        {"An attack on an army base in Titao, Burkina Faso, on Saturday left 79 dead.",
+         "armed_clash", "BF"},
+    };
+    CHECK_ONLY(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -681,7 +749,7 @@ int main(void)
         cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
         cmocka_unit_test(test_unnamed_dead),    cmocka_unit_test(test_turned),
         cmocka_unit_test(test_one_act),         cmocka_unit_test(test_kind_not_act),
-        cmocka_unit_test(test_typed_by_act),
+        cmocka_unit_test(test_typed_by_act),    cmocka_unit_test(test_typed_by_act2),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
