@@ -122,6 +122,9 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
     if (num && !num->vague && num->max == num->min && num->t1 < tend) {
         n = num->min;
         k = num->t1;
+        if (k + 2 < tend && vg_ex_is_word(x, k, VG_LX_GENPREP) &&
+            vg_ex_is_word(x, k + 1, VG_LX_POSS))
+            k += 2; /* "two of his sons", "deux de ses fils" */
     } else if (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_POSS)) {
         k++;
         if ((num = vg_ex_num_at(x, k)) && !num->vague && num->max == num->min && num->t1 < tend) {
@@ -391,6 +394,33 @@ static void named_people(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     }
 }
 
+/* People named without a number, joined by "and" to a figure that follows
+ * ("the village chief and two of his sons", "the imam and three other
+ * people"): they are counted with it. */
+static void named_before(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
+{
+    for (size_t i = 0; i < si->nfigs; i++) {
+        vg_ex_fig *f = &si->figs[i];
+        size_t t = f->n.t0;
+        if (!f->kind || t < s->t0 + 3 || !vg_ex_lex(x, t - 1, VG_LX_NUMJOIN, NULL) ||
+            (i > 0 && si->figs[i - 1].n.t1 >= t - 1))
+            continue;
+        for (size_t a = t - 3; a + 9 > t && a >= s->t0; a--) {
+            vg_num pn;
+            int cls = 0;
+            if ((vg_ex_is_word(x, a, VG_LX_DET) || vg_ex_is_word(x, a, VG_LX_POSS)) &&
+                !vg_ex_num_at(x, a) && people_at(x, a, t - 1, &pn, &cls) && pn.t1 == t - 1) {
+                f->n.min += pn.min;
+                f->n.max = f->n.max >= 0 ? f->n.max + pn.min : -1;
+                f->n.t0 = a;
+                break;
+            }
+            if (a == s->t0)
+                break;
+        }
+    }
+}
+
 void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     size_t i = vg_ex_first_num(x, s->t0);
@@ -439,13 +469,15 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             f.kind = 1;
         else if (count_cue(x, &n, s->t0, s->t1, VG_LX_ARRESTN, one, &vc))
             f.kind = 2;
-        f.vclass = vc ? vc : pcls;
+        f.vclass = pcls ? pcls : vc; /* the counted noun's own class first: "une femme et
+                                      * ses deux enfants ... par des assaillants" */
         if (f.kind)
             si->figs[si->nfigs++] = f;
         else if (n.min >= 10 || n.vague)
             si->count = 1; /* a head count of something else (displaced, refugees) */
         t = next;
     }
+    named_before(x, s, si);
     int counted = 0; /* a figure that counts the dead or the arrested already */
     for (size_t f = 0; f < si->nfigs && !counted; f++)
         counted = si->figs[f].kind != 0;

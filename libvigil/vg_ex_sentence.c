@@ -412,6 +412,11 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     }
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);
+    if (si->trig_w[VG_EV_ARMED_CLASH] && !si->object_class && si->kill_w &&
+        si->kill_t > si->trig_t[VG_EV_ARMED_CLASH])
+        si->object_class = vg_ex_object_class(x, s, si->kill_t); /* "attacked X (Y, Z),
+                                                                  * killing an unspecified
+                                                                  * number of civilians" */
     for (size_t i = 0; i < si->nfigs && si->object_class; i++)
         if (si->figs[i].kind == 1 && !si->figs[i].vclass)
             si->figs[i].vclass = si->object_class; /* "fired on worshippers, killing 14" */

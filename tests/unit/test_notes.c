@@ -49,6 +49,46 @@ typedef struct phrasing {
 } phrasing;
 
 static const phrasing phrasings[] = {
+    /* the same in French ("ses", "leurs" are possessives; "chef du
+     * village" a person); the counted people's own class types the act,
+     * not the agent named after them */
+    {"Des hommes armés ont tué le chef du village et deux de ses fils à Djibo, au Burkina Faso, "
+     "dimanche.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
+    {"Le massacre d'une femme et ses deux enfants par des assaillants non identifiés lundi à "
+     "Djibo, au Burkina Faso, a suscité une vive émotion.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
+    /* people named without a number, joined to a count that follows, are
+     * counted with it; "two of his sons" counts two */
+    {"Gunmen shot dead the village chief and two of his sons in Djibo, Burkina Faso, on Sunday.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 3},
+    {"Gunmen killed the imam and three other people in Djibo, Burkina Faso, on Sunday.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 4},
+    /* the victims of a killing verb far after the attack word decide its
+     * type ("attacked X (Y, Z), killing an unspecified number of
+     * civilians": it stayed a battle) */
+    {"On 11 May 2024, Ansaroul Islam militants attacked Arbinda (Soum, Sahel), killing an "
+     "unspecified number of civilians.",
+     "2024-05-12", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, -1},
+    /* one person named by a noun of the Sahel's villages and local
+     * offices is a civilian killed, counted (it was a battle without toll) */
+    {"Gunmen shot dead a customary chief in Djibo, Burkina Faso, on Sunday.", "2024-06-11",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
+    {"Gunmen shot dead a member of the local council in Djibo, Burkina Faso, on Sunday.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
+    {"Dimanche, des hommes armés ont abattu un conducteur de moto-taxi à Djibo, au Burkina Faso.",
+     "2024-06-11", VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
+    {"Dimanche, des hommes armés ont abattu un catéchiste à Djibo, au Burkina Faso.", "2024-06-11",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "BF", NULL, NULL, NULL, 1},
+    /* explosives dropped from the air: a drone's or an aircraft's strike */
+    {"On 28 June 2024, a suspected JNIM drone dropped explosives on a FAMa camp in Boulkessi, "
+     "Mali, wounding 3 soldiers.",
+     "2024-06-29", VG_EV_REMOTE_VIOLENCE, 1, "ML", "drone_strike", NULL, NULL, -1},
+    {"Le 28 juin 2024, un drone a largué des explosifs sur un marché à Boulkessi, au Mali, "
+     "faisant 4 morts.",
+     "2024-06-29", VG_EV_REMOTE_VIOLENCE, 1, "ML", "drone_strike", NULL, NULL, 4},
+    {"On 28 June 2024, an air force jet dropped bombs on a rebel camp near Kidal, Mali.",
+     "2024-06-29", VG_EV_REMOTE_VIOLENCE, 1, "ML", "airstrike", NULL, NULL, -1},
     /* one act, one record: people arrested and then executed are the
      * killing; "a detained activist" is no arrest of the day (a protest
      * demanding the release stays the one event) */
