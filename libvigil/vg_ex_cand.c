@@ -280,6 +280,27 @@ static void no_fight_after(vg_ex_ctx *x, size_t i, const vg_ex_sent *si)
     }
 }
 
+/* A protest told, then riot cues in the next sentences, with no act of
+ * their own ("Youths erected barricades and burned tyres.", "Les
+ * manifestants ont saccagé des bâtiments publics."), no armed actor: the
+ * demonstration turned violent, a riot (as when the cues share its
+ * sentence: types.tsv rule riot_cue). */
+static void riot_after(vg_ex_ctx *x, size_t i, const vg_ex_sent *si)
+{
+    if (!si->sub_w[VG_EV_RIOT] || si->hist || si->perfect)
+        return;
+    for (size_t k = 0; k < si->nactors; k++)
+        if (si->actors[k].cls == VG_VC_MILITANT)
+            return;
+    for (size_t n = x->nc + x->ndef; n-- > 0;) {
+        vg_ex_cand *o = n < x->nc ? &x->c[n] : &x->def[n - x->nc];
+        if (o->sent + 2 >= i && o->ev.type == VG_EV_PROTEST && !o->ev.historical) {
+            o->ev.type = VG_EV_RIOT;
+            return;
+        }
+    }
+}
+
 int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
 {
     const vg_sent *s = &x->sc.sent[i];
@@ -293,6 +314,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
         any |= si.trig_w[ty] != 0;
     if (!any) {
         no_fight_after(x, i, &si);
+        riot_after(x, i, &si);
         return orphan_figure(x, i, &si);
     }
     vg_ex_cand act[VG_EV__COUNT]; /* the sentence's candidates: one per act (vg_ex_merge.c) */

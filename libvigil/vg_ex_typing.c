@@ -242,11 +242,14 @@ static void civilian_toll(const vg_ex_ctx *x, vg_ex_sent *si)
     int *w = si->trig_w;
     if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_PROTEST] || w[VG_EV_RIOT])
         return; /* force at a demonstration is the protest's or the riot's (protest_clash) */
+    int tg = target(x, si, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
+    if (tg == TGT_ARMED && w[VG_EV_ATTACK_ON_CIVILIANS] == 1)
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0; /* "attacked an army post, killing five soldiers,
+                                           * and looted shops": the looting is the battle's */
     int onesided =
         (vg_types_subtype(x->kb->types, si->trig_sub[VG_EV_ARMED_CLASH]) & VG_SUB_ONESIDED) != 0;
     if (w[VG_EV_ARMED_CLASH] >= 4 && !onesided)
         return; /* "clashed", "fighting": two armed sides */
-    int tg = target(x, si, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
     if (!(tg == TGT_CIVILIAN || (tg == TGT_UNKNOWN && !onesided &&
                                  unnamed_dead_of_group(x, si, si->trig_t[VG_EV_ARMED_CLASH],
                                                        si->trig_e[VG_EV_ARMED_CLASH]))))

@@ -735,6 +735,21 @@ static void test_typed_by_act2(void **st)
          "attack_on_civilians", "BF"},
         {"An attack on an army base in Titao, Burkina Faso, on Saturday left 79 dead.",
          "armed_clash", "BF"},
+        /* a battle's looting is the battle's */
+        {"Jihadists attacked an army post in Djibo, Burkina Faso, on Sunday, killing five "
+         "soldiers, "
+         "and looted shops in the market.",
+         "armed_clash", "BF"},
+        /* riot cues after a protest, with no act of their own: a riot */
+        {"Hundreds of people protested in Conakry, Guinea, on Monday against the junta.\n\nIn "
+         "several districts, young men set up barricades and burned tyres.",
+         "riot", "GN"},
+        {"Des centaines de personnes ont manifesté lundi à Bamako, au Mali, contre les coupures "
+         "d'électricité.\n\nLes manifestants ont ensuite saccagé des bâtiments publics.",
+         "riot", "ML"},
+        {"Hundreds of people protested in Conakry, Guinea, on Monday against the junta.\n\nThe "
+         "march was peaceful, organisers said.",
+         "protest", "GN"},
     };
     CHECK_ONLY(rows);
 }
