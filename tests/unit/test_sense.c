@@ -754,17 +754,56 @@ static void test_typed_by_act2(void **st)
     CHECK_ONLY(rows);
 }
 
+/* Attacks on civilians in the styles of wire briefs, coder notes and
+ * French reports: the attacked town as the verb's bare object (no "in"),
+ * killing verbs of every kind. */
+static void test_civilians_styles(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"On 9 March 2025, JNIM attacked Djibo and killed 20 civilians.", "attack_on_civilians",
+         "BF"},
+        {"Gunmen raided Djibo on Sunday, killing 20 civilians.", "attack_on_civilians", "BF"},
+        {"Des hommes armés ont attaqué Djibo, tuant 20 civils.", "attack_on_civilians", "BF"},
+        {"JNIM militants attacked Djibo on Sunday.", "armed_clash", "BF"},
+        {"Attackers mowed down 11 mourners at a funeral in Djibo on Sunday.", "attack_on_civilians",
+         "BF"},
+        {"Sept personnes ont été brûlées vives dimanche à Djibo par des assaillants.",
+         "attack_on_civilians", "BF"},
+        {"Des hommes armés ont tiré sur des commerçants à Djibo, faisant 9 morts.",
+         "attack_on_civilians", "BF"},
+        {"Five villagers were killed by suspected jihadists in Djibo on Saturday.",
+         "attack_on_civilians", "BF"},
+        {"Jihadists executed six men in the village of Tin-Akoff, Burkina Faso, on Friday.",
+         "attack_on_civilians", "BF"},
+        {"Des terroristes ont massacré une vingtaine de villageois à Barsalogho dimanche.",
+         "attack_on_civilians", "BF"},
+        {"Gunmen opened fire on worshippers at a mosque in Djibo on Friday, killing 14.",
+         "attack_on_civilians", "BF"},
+    };
+    CHECK_ONLY(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_negation),        cmocka_unit_test(test_denial),
-        cmocka_unit_test(test_unrealised),      cmocka_unit_test(test_planned),
-        cmocka_unit_test(test_sense),           cmocka_unit_test(test_place_names),
-        cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
-        cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
-        cmocka_unit_test(test_unnamed_dead),    cmocka_unit_test(test_turned),
-        cmocka_unit_test(test_one_act),         cmocka_unit_test(test_kind_not_act),
-        cmocka_unit_test(test_typed_by_act),    cmocka_unit_test(test_typed_by_act2),
+        cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_denial),
+        cmocka_unit_test(test_unrealised),
+        cmocka_unit_test(test_planned),
+        cmocka_unit_test(test_sense),
+        cmocka_unit_test(test_place_names),
+        cmocka_unit_test(test_article_context),
+        cmocka_unit_test(test_cues_hide_nothing),
+        cmocka_unit_test(test_release),
+        cmocka_unit_test(test_soldiers_no_protest),
+        cmocka_unit_test(test_unnamed_dead),
+        cmocka_unit_test(test_turned),
+        cmocka_unit_test(test_one_act),
+        cmocka_unit_test(test_kind_not_act),
+        cmocka_unit_test(test_typed_by_act),
+        cmocka_unit_test(test_typed_by_act2),
+        cmocka_unit_test(test_civilians_styles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
