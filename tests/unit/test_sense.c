@@ -780,6 +780,10 @@ static void test_civilians_styles(void **st)
          "attack_on_civilians", "BF"},
         {"Gunmen opened fire on worshippers at a mosque in Djibo on Friday, killing 14.",
          "attack_on_civilians", "BF"},
+        /* French "Sept" opening a sentence is seven, not September (a date after
+         * publication would make the killing a plan) */
+        {"Sept personnes ont été tuées à Djibo, au Burkina Faso, selon des sources locales.",
+         "attack_on_civilians", "BF"},
     };
     CHECK_ONLY(rows);
 }
