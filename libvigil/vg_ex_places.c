@@ -491,9 +491,13 @@ int vg_ex_unit_conf(const vg_place *p)
  * ("JNIM attacked Djibo", "ont attaqué Djibo"), named as a place. */
 static int act_object(const vg_ex_ctx *x, size_t t)
 {
-    for (size_t k = t; k-- > 0 && k + 4 >= t && x->sc.tok[k].sent == x->sc.tok[t].sent;) {
+    size_t day = t; /* a day between them: "ont attaqué dimanche Djibo" */
+    if (t > 0 &&
+        (vg_ex_lex(x, t - 1, VG_LX_WDAY, NULL) || vg_ex_lex(x, t - 1, VG_LX_RELDATE, NULL)))
+        day = t - 1;
+    for (size_t k = t; k-- > 0 && k + 5 >= t && x->sc.tok[k].sent == x->sc.tok[t].sent;) {
         size_t e;
-        if (vg_ex_lex(x, k, VG_LX_TRIG, &e) && e == t)
+        if (vg_ex_lex(x, k, VG_LX_TRIG, &e) && (e == t || e == day))
             return 1;
     }
     return 0;

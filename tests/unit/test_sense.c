@@ -766,6 +766,8 @@ static void test_civilians_styles(void **st)
         {"Gunmen raided Djibo on Sunday, killing 20 civilians.", "attack_on_civilians", "BF"},
         {"Des hommes armés ont attaqué Djibo, tuant 20 civils.", "attack_on_civilians", "BF"},
         {"JNIM militants attacked Djibo on Sunday.", "armed_clash", "BF"},
+        {"Des hommes armés ont attaqué dimanche Djibo. Vingt civils ont été tués.",
+         "attack_on_civilians", "BF"},
         {"Attackers mowed down 11 mourners at a funeral in Djibo on Sunday.", "attack_on_civilians",
          "BF"},
         {"Sept personnes ont été brûlées vives dimanche à Djibo par des assaillants.",
