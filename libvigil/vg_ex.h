@@ -141,6 +141,7 @@ typedef struct vg_ex_cand {
     int votes[3];    /* coup subtype votes: plot, attempt, seizure */
     int lone;        /* generic trigger without detail: deferred */
     int weak;        /* generic trigger (attack): may be another mention of any violence */
+    int anaphor;     /* weak and told as known ("the attack", "cette attaque"): vg_ex_merge.c */
     int official;    /* an arrest of officials (president, ministers) */
     int date_role;   /* what its date hangs on (vg_ex_dates.c): 1 only the day it was told */
     int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */

@@ -159,6 +159,39 @@ static int same_incident(const vg_ex_cand *o, const vg_ex_cand *c)
     return c->ev.type == VG_EV_ARREST || places_compatible(o->place, c->place);
 }
 
+/* "The attack" told as known, without a toll of its own, in one of the
+ * two sentences after a violent incident of the same country and a
+ * compatible date, picks that incident up again even where it names
+ * another place ("30 soldiers were killed in an attack, the presidency
+ * said in N'Djamena.  The attack targeted the base of Kaiga, in the Lac
+ * province"): one incident, whose place is the one the anaphor names when
+ * the two disagree (the first is then a reporting or larger place). */
+static int anaphor_merge(vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    if (!c->anaphor || c->another || c->ev.historical || c->ev.fatalities.present)
+        return 0;
+    for (size_t i = x->nc; i-- > 0;) {
+        vg_ex_cand *o = &x->c[i];
+        if (!vg_ex_violent(o->ev.type) || o->ev.historical || o->sent >= c->sent ||
+            o->sent + 2 < c->sent)
+            continue;
+        if (strcmp(o->ev.country, c->ev.country) != 0 || !vg_ex_dates_compatible(o, c))
+            return 0;
+        const vg_place *keep = c->place && c->place->level != VG_PLACE_COUNTRY &&
+                                       !places_compatible(o->place, c->place) &&
+                                       (!o->place || c->place->level >= o->place->level)
+                                   ? c->place
+                                   : NULL;
+        vg_event_type t = o->ev.type;
+        merge_into(x, o, c);
+        o->ev.type = t;
+        if (keep)
+            vg_ex_set_location(o, keep);
+        return 1;
+    }
+    return 0;
+}
+
 /* Merge c into the most recent candidate it can be another mention of:
  * same type first, then (for generic triggers) any violent event. */
 static int try_merge(vg_ex_ctx *x, const vg_ex_cand *c)
@@ -177,7 +210,7 @@ static int try_merge(vg_ex_ctx *x, const vg_ex_cand *c)
             return 1;
         }
     }
-    return 0;
+    return anaphor_merge(x, c);
 }
 
 static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
@@ -459,6 +492,7 @@ int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
                 c[i].fat_vague = c[i].fat_class = 0;
             }
     for (size_t i = 0; i < n; i++) {
+        c[i].anaphor = c[i].weak && vg_ex_word_ends(x, si->trig_t[c[i].ev.type], VG_LX_DEFINITE);
         int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
         if (rc < 0)
             return rc;

@@ -333,6 +333,13 @@ static void test_one_event(void **st)
         /* an attack that killed nobody, then what it did: the abduction */
         "On 3 May 2024, JNIM militants attacked the village of Sona, Burkina Faso. They abducted "
         "10 women.",
+        /* "the attack" told as known in the next sentence names the target's
+         * place: the same incident, not a second one */
+        "About 20 Chadian soldiers died in an attack on Monday, the army said in N'Djamena. The "
+        "attack targeted the post of Kaiga, on an island in the Lac province.",
+        "Une vingtaine de soldats nigériens ont été tués lundi dans une attaque, a annoncé le "
+        "gouvernement à Niamey. L'attaque visait le poste militaire de Tassia, dans la région de "
+        "Tillabéri.",
     };
     for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
         vg_events ev = {0};
@@ -342,6 +349,14 @@ static void test_one_event(void **st)
         if (n != 1)
             fail_msg("'%s': %zu events, want 1", one[i], n);
     }
+    /* an attack told with its own toll and day is another incident */
+    vg_events ev = {0};
+    extract_published("Gunmen killed eight villagers in Djibo, Burkina Faso, on Tuesday. On "
+                      "Sunday, an attack on a convoy near Dori killed three soldiers.",
+                      "2024-05-06", &ev);
+    size_t n = ev.n;
+    vg_events_free(&ev);
+    assert_int_equal(n, 2);
 }
 
 static void test_dead_forces(void **st)
