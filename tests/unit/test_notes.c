@@ -379,13 +379,40 @@ static void test_dead_forces(void **st)
     }
 }
 
+/* The body a person noun qualifies ("a jihadist cell", "un réseau
+ * terroriste") is no person: the members counted before it are the
+ * arrests. */
+static void test_arrest_counts(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        long arrests;
+    } rows[] = {
+        {"On 3 May 2024, gendarmes detained 6 suspected members of a jihadist cell near Dori, "
+         "Burkina Faso.",
+         6},
+        {"Le 3 mai 2024, la police a interpellé cinq membres présumés d'un réseau terroriste à "
+         "Niamey, au Niger.",
+         5},
+        {"On 3 May 2024, troops arrested three members of an armed group in Gao, Mali.", 3},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_event e;
+        if (!event_of(rows[i].text, "2024-05-06", VG_EV_ARREST, &e))
+            fail_msg("row %zu: no arrest", i);
+        if (!e.arrests.present || e.arrests.min != rows[i].arrests)
+            fail_msg("row %zu: arrests %ld, want %ld", i, e.arrests.present ? e.arrests.min : -1L,
+                     rows[i].arrests);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tolls_and_types),
-        cmocka_unit_test(test_perpetrators),
-        cmocka_unit_test(test_dead_forces),
-        cmocka_unit_test(test_one_event),
+        cmocka_unit_test(test_tolls_and_types), cmocka_unit_test(test_perpetrators),
+        cmocka_unit_test(test_dead_forces),     cmocka_unit_test(test_one_event),
+        cmocka_unit_test(test_arrest_counts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
