@@ -202,6 +202,11 @@ static const phrasing phrasings[] = {
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
      "2024-05-18", VG_EV_ARMED_CLASH, 1, "NG", NULL, NULL, NULL, 4},
+    /* violence between communities names the act whose toll it gives; the
+     * narrative's steps after it are that one incident (FINDINGS R3) */
+    {"Nine people died in violence between herders and farmers in Mongo, Chad, on Tuesday. A "
+     "farmer killed a herder over a field, then herders came back and burned huts.",
+     "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, "2024-04-30", 9},
 };
 
 static void test_tolls_and_types(void **st)
