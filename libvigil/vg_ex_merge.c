@@ -462,6 +462,29 @@ static int background_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type
     return 0;
 }
 
+/* The act of type is told after a denial in its sentence ("JNIM denied
+ * any role in the massacre and said its forces had only attacked army
+ * camps", "denied the claim, saying its fighters had clashed with
+ * militias"), in a sentence after a current incident already told: the
+ * denial answers that incident and what it says happened is the denier's
+ * account: no event of its own, nor a mention that would lend the incident
+ * the denier as its perpetrator. */
+static int denial_content(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
+{
+    int after = 0;
+    for (size_t i = 0; i < si->ndeny && !after; i++)
+        after = si->deny_e[i] <= si->trig_t[c->ev.type];
+    if (!after)
+        return 0;
+    for (size_t i = 0; i < x->nc; i++)
+        if (vg_ex_violent(x->c[i].ev.type) && !x->c[i].ev.historical && x->c[i].sent < c->sent)
+            return 1;
+    for (size_t i = 0; i < x->ndef; i++) /* (a generic one, still deferred) */
+        if (x->def[i].mentions && !x->def[i].ev.historical && x->def[i].sent < c->sent)
+            return 1;
+    return 0;
+}
+
 int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -493,6 +516,8 @@ int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
             }
     for (size_t i = 0; i < n; i++) {
         c[i].anaphor = c[i].weak && vg_ex_word_ends(x, si->trig_t[c[i].ev.type], VG_LX_DEFINITE);
+        if (c[i].mentions && denial_content(x, si, &c[i]))
+            continue; /* (merged, it would make the denier the perpetrator) */
         int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
         if (rc < 0)
             return rc;

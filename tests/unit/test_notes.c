@@ -345,6 +345,13 @@ static void test_one_event(void **st)
         "Une vingtaine de soldats nigériens ont été tués lundi dans une attaque, a annoncé le "
         "gouvernement à Niamey. L'attaque visait le poste militaire de Tassia, dans la région de "
         "Tillabéri.",
+        /* what a denial of an incident already told says happened is no
+         * event of its own */
+        "Troops said on Monday they had killed 35 insurgents near Gorom-Gorom, Burkina Faso. "
+        "Ansarul Islam denied it, saying its men had fought self-defence militias in Markoye.",
+        "Des hommes armés ont tué sept civils vendredi à Mandouri, au Togo. Le JNIM a démenti "
+        "toute implication et a affirmé que ses combattants avaient attaqué des positions de "
+        "l'armée à Dapaong.",
     };
     for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
         vg_events ev = {0};
@@ -362,6 +369,13 @@ static void test_one_event(void **st)
     size_t n = ev.n;
     vg_events_free(&ev);
     assert_int_equal(n, 2);
+    /* and the denier is not made the perpetrator of the incident it denies */
+    vg_event e;
+    assert_true(event_of("Gunmen killed 12 civilians in Kpendjal, Togo, on Friday. On Sunday, JNIM "
+                         "denied any role and said its forces had only attacked army camps.",
+                         "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, &e));
+    for (size_t k = 0; k < e.n_actors; k++)
+        assert_string_not_equal(e.actors[k].name, "JNIM");
 }
 
 static void test_dead_forces(void **st)
