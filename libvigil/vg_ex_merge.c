@@ -61,10 +61,31 @@ static int lead_by_name(vg_event *d, const char *name)
     return 0;
 }
 
+/* A headline's battle or attack on civilians ("fresh clashes leave five
+ * dead") told again in the body, whose dead decide between the two
+ * ("gunmen attacked the village and killed five people"): the body's type,
+ * as a coder reads it (the headline's word is a summary). */
+static void body_type(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
+{
+    vg_event_type a = dst->ev.type, b = src->ev.type;
+    if (!x->body_off || dst->ev.sent_start >= x->body_off || src->ev.sent_start < x->body_off ||
+        dst->mentions != 1 || a == b ||
+        !((a == VG_EV_ARMED_CLASH && b == VG_EV_ATTACK_ON_CIVILIANS) ||
+          (b == VG_EV_ARMED_CLASH && a == VG_EV_ATTACK_ON_CIVILIANS)))
+        return;
+    int civ = src->fat_class == VG_VC_CIVILIAN || src->fat_class == VG_VC_PERSON;
+    int armed = src->fat_class == VG_VC_MILITARY || src->fat_class == VG_VC_MILITANT;
+    if (!src->ev.fatalities.present || (b == VG_EV_ATTACK_ON_CIVILIANS ? !civ : !armed))
+        return; /* (only the body's dead decide) */
+    dst->ev.type = b;
+    vg_ex_copy_str(dst->ev.subtype, sizeof(dst->ev.subtype), src->ev.subtype);
+}
+
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
     const vg_event *s = &src->ev;
+    body_type(x, dst, src);
     dst->mentions++;
     dst->official |= src->official;
     for (int i = 0; i < 3; i++)

@@ -207,6 +207,13 @@ static const phrasing phrasings[] = {
     {"Nine people died in violence between herders and farmers in Mongo, Chad, on Tuesday. A "
      "farmer killed a herder over a field, then herders came back and burned huts.",
      "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, "2024-04-30", 9},
+    /* a headline's "clashes" is a summary: the body's dead decide the type */
+    {"Fresh clashes leave six dead\n\nGunmen raided the village of Riyom, in Plateau State, "
+     "Nigeria, on Saturday night and killed six people, police said.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "NG", NULL, NULL, "2024-05-04", 6},
+    {"Nouveaux affrontements : quatre morts au Tchad\n\nDes hommes armés ont tué quatre "
+     "villageois samedi dans le village de Kouka, dans la province du Batha.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "TD", NULL, NULL, "2024-05-04", 4},
 };
 
 static void test_tolls_and_types(void **st)
