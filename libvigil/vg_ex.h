@@ -501,6 +501,11 @@ int vg_ex_local_compatible(const vg_place *a, const vg_place *b);
 
 /* ---------------------------------------------------------------- vg_ex_actors.c */
 
+/* Actor names written "!ACRONYM" in actors.tsv (vg_actor_def.caps_only)
+ * name no one where the text does not write them in capitals ("an ant"):
+ * their marks lose the actor tag (vg_ex_actors.c). */
+void vg_ex_caps_actors(vg_ex_ctx *x);
+
 /* how many people a sentence without an arrest figure names as arrested */
 int vg_ex_named_arrests(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si);
 /* an actor into the sentence, once per name */

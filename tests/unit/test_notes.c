@@ -312,6 +312,13 @@ static void test_perpetrators(void **st)
         {"Le 3 mai 2024, des éléments de l'EIGS ont attaqué le village de Tillia, au Niger. Ils "
          "ont enlevé dix femmes.",
          "2024-05-05", VG_EV_ABDUCTION, "Islamic State Sahel", NULL},
+        /* an acronym that is also a word names the actor in capitals only
+         * (actors.tsv "!ANT", "!FACT"): "the ANT", never "in fact" */
+        {"On 3 May 2024, the ANT killed 12 rebels near Zouar, Chad.", "2024-05-06",
+         VG_EV_ARMED_CLASH, "Chadian Armed Forces", NULL},
+        {"In fact, gunmen killed five villagers near Zouar, Chad, on Sunday.", "2024-05-06",
+         VG_EV_ATTACK_ON_CIVILIANS, "Unidentified armed group",
+         "Front for Change and Concord in Chad"},
         {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least "
          "9.",
          "2024-05-05", VG_EV_ATTACK_ON_CIVILIANS, "Rapid Support Forces",
