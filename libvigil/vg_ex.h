@@ -7,7 +7,8 @@
  *   vg_ex_tokens.c    token helpers and the per-token caches of numbers and dates
  *   vg_ex_figures.c   casualty and arrest figures
  *   vg_ex_dates.c     publication and reference dates, a sentence's and an event's date
- *   vg_ex_places.c    places: which names are places, homonyms, an event's place
+ *   vg_ex_places.c    places: which names are places, homonyms, units beside them
+ *   vg_ex_where.c     an event's place among its sentence's, the article's place
  *   vg_ex_country.c   datelines and the article's country (weighed cues)
  *   vg_ex_locality.c  places the gazetteer lacks ("the village of X")
  *   vg_ex_actors.c    actors, claims, named people, actor labels
@@ -435,6 +436,8 @@ void vg_ex_merge_date(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src
 
 /* the sentence's places and countries named in passing into si */
 void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* (vg_ex_where.c from here to vg_ex_name_as_written, and the article's
+ * and fallback places) */
 /* the place of an event whose trigger is at trig_t, or NULL */
 const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_t trig_t);
 /* the gazetteer name of a country code, or NULL */
@@ -451,6 +454,19 @@ void vg_ex_find_places(vg_ex_ctx *x);
  * world or a unit beside it agrees, 2 in Africa, 1 it outranks its
  * homonyms, 0 not at all */
 int vg_ex_place_conf(const vg_ex_ctx *x, size_t t);
+/* a town of a country the article never names, in an article about another
+ * country: a village of the article's country the gazetteer lacks, not the
+ * foreign town (unless a unit beside it agrees, or its name is its own and
+ * it is named as a place) */
+int vg_ex_foreign_homonym(const vg_ex_ctx *x, const vg_place *p, size_t t);
+/* the token of the unit noun that names the town at k as a unit's seat
+ * ("commune de Boni"), or 0; vg_ex_unit_town: that, or a unit noun after
+ * it ("Djibo department") */
+size_t vg_ex_unit_noun_before(const vg_ex_ctx *x, size_t k);
+/* the token after the "(" of the brackets the place at t is in, with at
+ * most names names before it inside them ("X (Djibo, Soum)"), or 0 */
+size_t vg_ex_bracket_open(const vg_ex_ctx *x, size_t t, size_t names);
+int vg_ex_unit_town(const vg_ex_ctx *x, size_t k);
 /* tokens from k say that the name before them lies near a place ("near",
  * "14 km north of", "à 20 km de"): the token where that place starts, or 0 */
 size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k);

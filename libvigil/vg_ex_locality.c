@@ -142,8 +142,10 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
         x->place_caps++;
         return;
     }
-    if (known && strcmp(known->country, cc) == 0 && mark_covers(x, t, end))
-        return; /* the gazetteer's own place */
+    if (known && strcmp(known->country, cc) == 0 && mark_covers(x, t, end) &&
+        (!unit || unit->level == VG_PLACE_COUNTRY || vg_ex_local_compatible(known, unit)))
+        return; /* the gazetteer's own place (not a namesake in another unit: "Gao
+                 * (Djibo, Soum)" is no town of Centre-Ouest) */
     vg_place *p = &x->local[x->nlocal];
     memset(p, 0, sizeof(*p));
     vg_ex_copy_tokens(x, t, end, x->local_name[x->nlocal], sizeof(x->local_name[0]));
@@ -171,6 +173,16 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
 static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
+    /* a French adjective may follow the noun: "le détachement militaire de X" */
+    size_t a = k + 3 < sc->ntok && sc->tok[k + 3].sent == sc->tok[k].sent && !cap_tok(sc, k + 1) &&
+                       !vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") &&
+                       !vg_scan_is(sc, k + 1, "d") && vg_ex_is_word(x, k, VG_LX_SETTLEMENT) &&
+                       (vg_scan_is(sc, k + 2, "de") || vg_scan_is(sc, k + 2, "d")) &&
+                       cap_tok(sc, k + 3)
+                   ? 1
+                   : 0;
+    if (a && !vg_ex_is_word(x, k + 1, VG_LX_DET) && !vg_ex_lex(x, k + 1, VG_LX_LOCPREP, NULL))
+        return k + 3;
     if (k + 2 >= sc->ntok || sc->tok[k + 2].sent != sc->tok[k].sent || !cap_tok(sc, k + 2))
         return 0;
     if (!vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") && !vg_scan_is(sc, k + 1, "d"))

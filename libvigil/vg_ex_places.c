@@ -15,25 +15,18 @@
  * place stands for itself only when no place outside Africa bears its name
  * and it is named as a place ("in X", not "Ariana Grande").  A dateline
  * (vg_ex_country.c) says where a report was filed: a sentence takes no
- * place from it.  Units given for a place ("X (Djibo, Soum)", "X, Djibo
- * department", "X, commune de Boni") say where it lies: the event is at X,
- * not at them.  An event takes the town or region nearest its trigger,
- * the most specific of those nested in it, never a foreign homonym of a
- * village or a foreign country named as a party ("agreements with
- * France").
+ * place from it.  Which of a sentence's places is an event's is
+ * vg_ex_where.c's choice.
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
-#include "vg_stem.h"
 
 #include <string.h>
-#include <strings.h>
 
 _Static_assert(VG_PLACE_COUNTRY == (int)VG_LOC_COUNTRY && VG_PLACE_ADMIN1 == (int)VG_LOC_ADMIN1 &&
                    VG_PLACE_ADMIN2 == (int)VG_LOC_ADMIN2 && VG_PLACE_TOWN == (int)VG_LOC_TOWN,
                "a location's precision is its place's level");
 
-#define NAME_TOKS 4 /* words in a place's name at most */
 #define AGREE_GAP 4 /* tokens between two names that agree ("Kaya, in Burkina Faso") */
 
 /* A locative word ends right before t, or (det) before the definite
@@ -111,25 +104,30 @@ static int hyphen_joined(const vg_ex_ctx *x, size_t t, size_t end)
     return 0;
 }
 
-/* The place at t is one of the names in brackets after a name, as coders
- * give a village's units: "Bangataka (Djibo, Soum)", "Tamou (Say,
- * Tillaberi)". */
-static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
+size_t vg_ex_bracket_open(const vg_ex_ctx *x, size_t t, size_t names)
 {
     const vg_scan *sc = &x->sc;
-    for (size_t k = t; k > 0 && k + 4 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
+    for (size_t k = t; k > 0 && k + names + 1 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
         size_t gl;
         const char *g = vg_scan_gap(sc, k - 1, &gl);
-        if (memchr(g, '(', gl)) /* "X (Djibo, Soum)", "X commune (Tahoua)" */
-            return is_name_tok(sc, k - 1) ||
-                   ((vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "commune")) &&
-                    k >= 2 && sc->tok[k - 2].sent == sc->tok[t].sent && is_name_tok(sc, k - 2));
-        if (!is_name_tok(sc, k - 1))
-            return 0;
-        if (memchr(g, ')', gl) || (gl != 1 && !(gl == 2 && g[0] == ',')))
+        if (memchr(g, '(', gl))
+            return k;
+        if (memchr(g, ')', gl) || !is_name_tok(sc, k - 1) || (gl != 1 && !(gl == 2 && g[0] == ',')))
             return 0; /* names joined by a space or ", " only */
     }
     return 0;
+}
+
+/* The place at t is one of the names in brackets after a name, as coders
+ * give a village's units: "Bangataka (Djibo, Soum)", "Tamou (Say,
+ * Tillaberi)", "X commune (Tahoua)". */
+static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k = vg_ex_bracket_open(x, t, 3);
+    return k && (is_name_tok(sc, k - 1) ||
+                 ((vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "commune")) &&
+                  k >= 2 && sc->tok[k - 2].sent == sc->tok[t].sent && is_name_tok(sc, k - 2)));
 }
 
 /* The place is named with its unit: the phrase holds a unit noun ("North-
@@ -179,7 +177,7 @@ static int country_named(const vg_ex_ctx *x, const char *iso)
  * that shares its name with one abroad ("le village de Sanaba, dans l'ouest
  * du Burkina Faso" is not the Sanaba of Côte d'Ivoire); unless a unit named
  * beside it agrees. */
-static int foreign_homonym(const vg_ex_ctx *x, const vg_place *p, size_t t)
+int vg_ex_foreign_homonym(const vg_ex_ctx *x, const vg_place *p, size_t t)
 {
     return p->level != VG_PLACE_COUNTRY && x->art_country && !in_article_country(x, p) &&
            !country_named(x, p->country) && !(x->dem_tok[t] & VG_EX_PF_AGREE) &&
@@ -311,8 +309,12 @@ static const vg_place *place_at(const vg_ex_ctx *x, size_t t, const char *hint, 
         return NULL; /* "San Francisco": a name borne abroad, inside a longer one */
     int unit = with_unit(x, t, *end) ||
                ((p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2) && after_name(x, t));
-    if (p->common && (before_name(x, *end) ||
-                      (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
+    /* the flag is the place's, the word may be only an alias of it: a name of
+     * several words as written ("Bobo-Dioulasso", whose alias "Bobo" is a
+     * word) is no common word */
+    int common = p->common && (*end == t + 1 || p->unique != VG_UNIQUE_WORLD);
+    if (common && (before_name(x, *end) ||
+                   (!unit && (!locprep_before(x, t, 0) || !in_article_country(x, p)))))
         return NULL; /* a common word needs "in"/"near" and the article's country, or its unit */
     *flags = unit ? VG_EX_PF_UNIT : 0;
     return p;
@@ -327,7 +329,7 @@ static size_t mark_end(const vg_ex_ctx *x, size_t t)
 /* The token of the unit noun that names the town at k as the seat of a
  * unit: "commune de Boni", "the commune of Boni", "département de X"
  * (the noun's token), or 0. */
-static size_t unit_noun_before(const vg_ex_ctx *x, size_t k)
+size_t vg_ex_unit_noun_before(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
     if (k < 2 || sc->tok[k - 2].sent != sc->tok[k].sent ||
@@ -342,14 +344,14 @@ static size_t unit_noun_before(const vg_ex_ctx *x, size_t k)
 
 /* The town at k is named as the seat of a unit: "Djibo department", "Say
  * district", "commune de Boni" read as units. */
-static int unit_town(const vg_ex_ctx *x, size_t k)
+int vg_ex_unit_town(const vg_ex_ctx *x, size_t k)
 {
     if (x->sc.tok[k].mark < 0)
         return 0;
     size_t e = mark_end(x, k);
     return (e < x->sc.ntok && x->sc.tok[e].sent == x->sc.tok[k].sent &&
             vg_ex_is_word(x, e, VG_LX_UNITNOUN)) ||
-           unit_noun_before(x, k);
+           vg_ex_unit_noun_before(x, k);
 }
 
 /* Only lower-case words and unit nouns between tokens a (included) and b:
@@ -567,312 +569,6 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             si->places[si->nplaces++] = (vg_ex_placeref){&x->local[i], x->local_t[i]};
 }
 
-/* Is place a inside region b (a town or province of it)? */
-static int within(const vg_place *a, const vg_place *b)
-{
-    if (a->level <= b->level || strcmp(a->country, b->country) != 0)
-        return 0;
-    if (b->level == VG_PLACE_ADMIN1)
-        return a->admin1 && strcmp(a->admin1, b->name) == 0;
-    return b->level == VG_PLACE_ADMIN2 && a->admin2 && strcmp(a->admin2, b->name) == 0;
-}
-
-/* A foreign country named without "in"/"au" in a sentence that names the
- * article's own country (its name, demonym or one of its actors) is a party,
- * not the place: "Niger's junta revoked the defence agreements with
- * France" happened in Niger. */
-static int foreign_party(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_place *p, size_t t)
-{
-    if (!x->art_country || in_article_country(x, p) || vg_ex_after_locprep(x, t))
-        return 0;
-    if (si->art_country_named)
-        return 1;
-    for (size_t i = 0; i < si->nactors; i++)
-        if (si->actors[i].country && strcmp(si->actors[i].country, x->art_country->country) == 0)
-            return 1;
-    return 0;
-}
-
-/* The token of the "(" that opens the brackets around the place at t
- * ("X (Djibo, Soum)": Djibo's and Soum's), or 0. */
-static size_t bracket_open(const vg_ex_ctx *x, size_t t)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t k = t; k > 0 && k + 6 > t && sc->tok[k - 1].sent == sc->tok[t].sent; k--) {
-        size_t gl;
-        const char *g = vg_scan_gap(sc, k - 1, &gl);
-        if (memchr(g, '(', gl))
-            return k;
-        if (memchr(g, ')', gl) || !is_name_tok(sc, k - 1) || (gl != 1 && !(gl == 2 && g[0] == ',')))
-            return 0;
-    }
-    return 0;
-}
-
-static size_t ref_after(const vg_ex_ctx *x, size_t k)
-{
-    const vg_scan *sc = &x->sc;
-    size_t s = sc->tok[k < sc->ntok ? k : 0].sent, n = 0, e;
-    /* "à 20 km de", "a village 30 kilometres from", "some 20 km" */
-    for (size_t k0 = k; k < sc->ntok && k < k0 + 3 && sc->tok[k].sent == s && !vg_ex_num_at(x, k) &&
-                        !vg_ex_lex(x, k, VG_LX_NEARPREP, NULL) &&
-                        (vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_SETTLEMENT) ||
-                         vg_scan_is(sc, k, "a") || vg_scan_is(sc, k, "some") ||
-                         vg_scan_is(sc, k, "about") || vg_scan_is(sc, k, "environ"));
-         k++)
-        ;
-    const vg_num *num = vg_ex_num_at(x, k);
-    if (num && num->t1 > k)
-        k = num->t1; /* "14 km", "une vingtaine de kilomètres" */
-    else if (k < sc->ntok && (sc->tok[k].flags & (VG_TF_DIGPFX | VG_TF_DIGIT)))
-        k++; /* "14km", "20 km" (a distance is no count) */
-    while (k < sc->ntok && sc->tok[k].sent == s) {
-        if (vg_ex_lex(x, k, VG_LX_NEARPREP, &e) && e > k) {
-            k = e;
-            n++;
-        } else if (n && (vg_ex_is_word(x, k, VG_LX_DET) || vg_scan_is(sc, k, "the") ||
-                         vg_scan_is(sc, k, "from") || vg_scan_is(sc, k, "de") ||
-                         vg_scan_is(sc, k, "d") || vg_scan_is(sc, k, "du"))) {
-            k++;
-        } else if (n && vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e > k + 1) {
-            k = e; /* "near the town of Y" */
-        } else {
-            break;
-        }
-    }
-    return n && k < sc->ntok && sc->tok[k].sent == s && is_name_tok(sc, k) ? k : 0;
-}
-
-/* ref_after once per token (x->ref_memo: the answer + 1, 0 when not yet
- * asked): the place passes ask it of the same tokens many times. */
-size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k)
-{
-    if (!x->ref_memo || k >= x->sc.ntok)
-        return ref_after(x, k);
-    if (!x->ref_memo[k])
-        x->ref_memo[k] = (uint32_t)ref_after(x, k) + 1;
-    return x->ref_memo[k] - 1;
-}
-
-/* The token where a reference phrase before the place at t starts when a
- * town is named right before it ("X, 14 km north of Y", "X near Y": Y's
- * phrase), or 0. */
-static size_t ref_start(const vg_ex_ctx *x, size_t t)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t k = t; k-- > 0 && k + 8 > t && sc->tok[k].sent == sc->tok[t].sent;) {
-        if (vg_ex_ref_after(x, k) != t)
-            continue;
-        size_t gl;
-        const char *g = vg_scan_gap(sc, k - 1, &gl);
-        if (k > 0 && is_name_tok(sc, k - 1) && (gl == 1 || (gl == 2 && g[0] == ',')))
-            return k;
-    }
-    return 0;
-}
-
-static int route_end(const vg_ex_ctx *x, size_t t);
-
-/* Is the place i of the sentence a unit given for another place of it
- * rather than a place of its own: in brackets right after it ("Bantagoudi
- * (Djibo, Soum)", "Tamou (Say, Tillaberi)") or after it and a comma as a
- * named unit ("Bantagoudi, Djibo department")?  Such units say where the
- * place lies; the event is at the place. */
-static int unit_of_other(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
-{
-    const vg_scan *sc = &x->sc;
-    size_t t = si->places[i].t, k = bracket_open(x, t);
-    if (!k && t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent &&
-        si->places[i].p->level == VG_PLACE_TOWN && !vg_ex_is_local(x, si->places[i].p) &&
-        unit_town(x, t)) {
-        size_t u = unit_noun_before(x, t), gl; /* "X, Djibo department", "X, commune de Boni" */
-        const char *g = vg_scan_gap(sc, (u ? u : t) - 1, &gl);
-        if (gl == 2 && g[0] == ',')
-            k = u ? u : t;
-    }
-    int ref = 0;
-    if (!k) { /* "X, 14 km north of Y", "X near Y": a town or village X */
-        k = ref_start(x, t);
-        ref = 1;
-    }
-    if (!k)
-        return 0;
-    for (size_t j = 0; j < si->nplaces; j++) {
-        size_t tj = si->places[j].t;
-        const vg_place *pj = si->places[j].p;
-        if (j != i && tj < k && tj + NAME_TOKS >= k && pj->level != VG_PLACE_COUNTRY &&
-            (!ref || (pj->level == VG_PLACE_TOWN && !route_end(x, tj))) &&
-            !foreign_homonym(x, pj, tj) && !bracket_open(x, tj))
-            return 1;
-    }
-    return 0;
-}
-
-/* A road or axis: the nouns that make towns the ends of a route. */
-static int route_noun(const vg_scan *sc, size_t k)
-{
-    return vg_scan_is(sc, k, "road") || vg_scan_is(sc, k, "highway") || vg_scan_is(sc, k, "axis") ||
-           vg_scan_is(sc, k, "route") || vg_scan_is(sc, k, "axe") ||
-           vg_scan_is(sc, k, "corridor") || vg_scan_is(sc, k, "troncon");
-}
-
-/* The place at t names an end of a route ("the Maiduguri-Damboa road",
- * "l'axe Dori-Gorgadji", "on the Djibo road"), not where on it something
- * happened: names joined by hyphens, with a route noun after or before. */
-static int route_end(const vg_ex_ctx *x, size_t t)
-{
-    const vg_scan *sc = &x->sc;
-    size_t a = t, b = t, gl;
-    while (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && is_name_tok(sc, a - 1) &&
-           (vg_scan_gap(sc, a - 1, &gl), gl == 1) && *vg_scan_gap(sc, a - 1, &gl) == '-')
-        a--;
-    while (b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && is_name_tok(sc, b + 1) &&
-           (vg_scan_gap(sc, b, &gl), gl == 1) && *vg_scan_gap(sc, b, &gl) == '-')
-        b++;
-    if (sc->tok[t].mark >= 0 && mark_end(x, t) > b + 1)
-        b = mark_end(x, t) - 1;
-    if ((b + 1 < sc->ntok && sc->tok[b + 1].sent == sc->tok[t].sent && route_noun(sc, b + 1)) ||
-        (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && route_noun(sc, a - 1)))
-        return 1;
-    /* "la route reliant Douentza à Boni", "the road linking A and B" */
-    for (size_t k = a; k-- > 0 && k + 5 > a && sc->tok[k].sent == sc->tok[t].sent;)
-        if (vg_scan_is(sc, k, "reliant") || vg_scan_is(sc, k, "linking") ||
-            vg_scan_is(sc, k, "connecting") || vg_scan_is(sc, k, "joining"))
-            return 1;
-    return 0;
-}
-
-/* A country named right before the trigger, as its modifier: "Hong
- * Kong protests", "Niger's coup", "the Mali coup" (a name, not a
- * demonym), or NULL. */
-static const vg_place *country_before(const vg_ex_ctx *x, size_t trig_t)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t k = trig_t; k-- > 0 && k + 5 > trig_t && sc->tok[k].sent == sc->tok[trig_t].sent;) {
-        const vg_place *p = x->place_tok[k];
-        if (!p || p->level != VG_PLACE_COUNTRY || !vg_scan_tag(sc, k, VG_TAG_PLACE, NULL) ||
-            sc->tok[k].mark < 0)
-            continue;
-        size_t e = mark_end(x, k);
-        return e == trig_t || (e + 1 == trig_t && vg_ex_possessive(x, e)) ? p : NULL;
-    }
-    return NULL;
-}
-
-/* The place of the event: the town/region nearest to the trigger (a
- * sentence often names other places: "in addition to the Djibo assault, an
- * attack in Loroum province"); else a country named in the sentence, the
- * article's own country first; never a
- * foreign homonym town or a foreign party. */
-const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_t trig_t)
-{
-    const vg_place *best = NULL;
-    size_t bestd = (size_t)-1;
-    int off_route = 0; /* a town or village named beside a route: "the X-Y road near Z" */
-    for (size_t i = 0; i < si->nplaces && !off_route; i++)
-        off_route = si->places[i].p->level == VG_PLACE_TOWN &&
-                    !foreign_homonym(x, si->places[i].p, si->places[i].t) &&
-                    !route_end(x, si->places[i].t);
-    for (size_t i = 0; i < si->nplaces; i++) {
-        const vg_place *p = si->places[i].p;
-        size_t t = si->places[i].t;
-        size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
-        if (foreign_homonym(x, p, t) || unit_of_other(x, si, i) || (off_route && route_end(x, t)))
-            continue;
-        if (p->level == VG_PLACE_COUNTRY) {
-            if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
-                continue;
-            if (!best || (in_article_country(x, p) && !in_article_country(x, best)))
-                best = p;
-            continue;
-        }
-        if (!best || best->level == VG_PLACE_COUNTRY || d < bestd ||
-            (d == bestd && p->level > best->level)) {
-            best = p;
-            bestd = d;
-        }
-    }
-    /* a place named inside the nearest one is more specific: "the
-     * Koutougou department in Soum province" */
-    for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
-        if (within(si->places[i].p, best))
-            best = si->places[i].p;
-    if (!best || best->level == VG_PLACE_COUNTRY) {
-        const vg_place *c = country_before(x, trig_t);
-        if (c)
-            best = c; /* "Hong Kong protests" in a page that names China more */
-    }
-    return best;
-}
-
-const char *vg_ex_country_name(const vg_ex_ctx *x, const char *iso)
-{
-    const vg_place *c = x->kb->gaz ? vg_gaz_country(x->kb->gaz, iso) : NULL;
-    return c ? c->name : NULL;
-}
-
-void vg_ex_set_location(vg_ex_cand *c, const vg_place *p)
-{
-    c->place = p;
-    if (!p || p->level == VG_PLACE_COUNTRY) {
-        c->ev.has_location = 0;
-        memset(&c->ev.location, 0, sizeof(c->ev.location));
-        return;
-    }
-    c->ev.has_location = 1;
-    vg_ex_copy_str(c->ev.location.name, sizeof(c->ev.location.name), p->name);
-    vg_ex_copy_str(c->ev.location.admin1, sizeof(c->ev.location.admin1),
-                   p->admin1 ? p->admin1 : (p->level == VG_PLACE_ADMIN1 ? p->name : ""));
-    vg_ex_copy_str(c->ev.location.admin2, sizeof(c->ev.location.admin2),
-                   p->admin2 ? p->admin2 : (p->level == VG_PLACE_ADMIN2 ? p->name : ""));
-    c->ev.location.lat = p->lat;
-    c->ev.location.lon = p->lon;
-    c->ev.location.has_coords = p->has_coords; /* else lat/lon are NAN */
-    c->ev.location.precision = p->level <= VG_PLACE_TOWN ? (vg_loc_prec)p->level : VG_LOC_TOWN;
-}
-
-/* The first mention of gazetteer place p as a name of its own (not a
- * demonym, not in capitals, no unit noun in it): its first token, or
- * (size_t)-1. */
-static size_t first_mention(const vg_ex_ctx *x, const vg_place *p)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t m = 0; m < sc->nmark; m++) {
-        size_t t = sc->mark[m].t0, e = sc->mark[m].t1;
-        if (x->place_tok[t] != p || (x->dem_tok[t] & VG_EX_PF_DEM) || e - t > 3)
-            continue;
-        int plain = 1;
-        for (size_t k = t; k < e && plain; k++)
-            plain = !(sc->tok[k].flags & VG_TF_ALLCAP) && !vg_ex_is_word(x, k, VG_LX_UNITNOUN);
-        if (plain)
-            return t;
-    }
-    return (size_t)-1;
-}
-
-void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
-{
-    const vg_place *p = c->place;
-    if (!p || !c->ev.has_location || p->level == VG_PLACE_COUNTRY || vg_ex_is_local(x, p) ||
-        x->sc.lang == VG_STEM_FR || !p->has_coords)
-        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu);
-                 * rows without coordinates are the hand-written villages of
-                 * tools/gazetteer/extra-places.tsv, named as ACLED spells them
-                 * (Tinzaouaten, not Tinzahuaten) */
-    size_t t = first_mention(x, p);
-    if (t == (size_t)-1)
-        return;
-    char buf[sizeof(c->ev.location.name)];
-    vg_ex_copy_tokens(x, t, x->sc.mark[x->sc.tok[t].mark].t1, buf, sizeof(buf));
-    if (!buf[0] || strcasecmp(buf, p->name) == 0)
-        return;
-    for (const char *s = buf; *s; s++)
-        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == ' ' || *s == '-' ||
-              *s == '\''))
-            return; /* accents, digits: the gazetteer's name says the same */
-    vg_ex_copy_str(c->ev.location.name, sizeof(c->ev.location.name), buf);
-}
-
 const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
 {
     const vg_scan *sc = &x->sc;
@@ -888,7 +584,8 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
             return country; /* "X near the Mali border": near, not in, Mali */
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
-             (p->level == VG_PLACE_TOWN && (towns || (bracket && k == end) || unit_town(x, k)))))
+             (p->level == VG_PLACE_TOWN &&
+              (towns || (bracket && k == end) || vg_ex_unit_town(x, k)))))
             return p;
         if (p && p->level == VG_PLACE_COUNTRY && !country &&
             vg_scan_tag(sc, k, VG_TAG_PLACE, NULL)) {
@@ -922,72 +619,4 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
             return country; /* a name or a word first: "Bamako to demand Keita's" */
     }
     return country;
-}
-
-/* The most named town or region of the article's country (the title and
- * first paragraph count double): where an incident whose own sentences
- * name no place most likely happened. */
-void vg_ex_article_place(vg_ex_ctx *x)
-{
-    const vg_place *seen[64];
-    int cnt[64], ns = 0, best_n = 0;
-    x->art_place = NULL;
-    if (!x->art_country)
-        return;
-    for (size_t m = 0; m < x->sc.nmark; m++) {
-        size_t t = x->sc.mark[m].t0; /* places are only at marks */
-        const vg_place *p = x->place_tok[t];
-        if (!p || (x->dem_tok[t] & VG_EX_PF_DEM) || p->level == VG_PLACE_COUNTRY ||
-            !in_article_country(x, p) || vg_ex_in_dateline(x, t))
-            continue;
-        int w = x->sc.sent[x->sc.tok[t].sent].para == 0 ? 2 : 1;
-        int k = 0;
-        while (k < ns && seen[k] != p)
-            k++;
-        if (k == ns) {
-            if (ns == 64) {
-                x->place_caps++;
-                continue;
-            }
-            seen[ns] = p;
-            cnt[ns++] = 0;
-        }
-        cnt[k] += w;
-        if (cnt[k] > best_n) {
-            best_n = cnt[k];
-            x->art_place = p;
-        }
-    }
-    /* the most named place inside it is more specific: an attack "in the
-     * Tillaberi region" whose village the article names too */
-    const vg_place *in = NULL;
-    int in_n = 0;
-    for (int k = 0; x->art_place && k < ns; k++)
-        if (within(seen[k], x->art_place) && cnt[k] > in_n) {
-            in = seen[k];
-            in_n = cnt[k];
-        }
-    if (in)
-        x->art_place = in;
-}
-
-/* Events told where coups, protests and arrests happen, the capital, may
- * take the dateline's capital when the article names no place of its
- * own: "OUAGADOUGOU (AP) - Soldiers announced on state television...".
- * A dateline is never where an attack happened. */
-static int capital_event(vg_event_type t)
-{
-    return t == VG_EV_COUP || t == VG_EV_PROTEST || t == VG_EV_ARREST || t == VG_EV_RIOT;
-}
-
-const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c)
-{
-    const vg_event *e = &c->ev;
-    if (e->has_location || e->historical || e->type == VG_EV_STRATEGIC ||
-        e->type == VG_EV_DISPLACEMENT)
-        return NULL;
-    const vg_place *p = x->art_place;
-    if (!p && capital_event(e->type) && x->dateline_place && x->dateline_place->capital)
-        p = x->dateline_place;
-    return p && strcmp(e->country, p->country) == 0 ? p : NULL;
 }

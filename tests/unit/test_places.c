@@ -173,6 +173,30 @@ static const row rows[] = {
     {"Une mine a tué quatre civils sur la route reliant Douentza à Boni, près du village de "
      "Tinfadou, dans le cercle de Douentza.",
      1, "ML", "Tinfadou", "Mopti"},
+    /* a gazetteer town of the same country in another unit is a namesake:
+     * the units in brackets are the village's (Gao, Burkina Faso, is in
+     * Centre-Ouest); a unit in brackets is never more specific than the
+     * place it qualifies */
+    {"On 12 June 2024, JNIM militants attacked Gao (Djibo, Soum), killing 7 civilians.", 1, "BF",
+     "Gao", "Sahel"},
+    {"Le 12 juin 2024, des hommes armés ont attaqué Sikasso (Koutiala, Sikasso), tuant trois "
+     "personnes.",
+     1, "ML", "Sikasso", "Sikasso"},
+    /* a post or detachment "de X" names its village, an adjective between */
+    {"Ouagadougou, le 5 juin (AFP) - Le gouvernement a annoncé que des terroristes avaient "
+     "attaqué lundi le détachement militaire de Yabonsé, dans la province de la Tapoa, tuant huit "
+     "soldats.",
+     1, "BF", "Yabonsé", "Est"},
+    {"Le 3 mai 2024, des jihadistes ont attaqué le poste de Kolbéré, dans la province du Seno.", 1,
+     "BF", "Kolbéré", "Sahel"},
+    /* "in the capital" with no other place: the country's capital (the
+     * dateline's city is never taken for itself) */
+    {"KHARTOUM, April 15 (Reuters) - Fighting broke out between the army and the Rapid Support "
+     "Forces in the capital on Saturday, witnesses said.",
+     1, "SD", "Khartoum", NULL},
+    /* a name of several words whose short alias is a common word ("Bobo") */
+    {"Gunmen killed five civilians in Bobo-Dioulasso on Sunday.", 1, "BF", "Bobo-Dioulasso",
+     "Hauts-Bassins"},
     /* a region in brackets that outranks its small homonyms abroad gives
      * the country (Koulikoro is also a village of Côte d'Ivoire) */
     {"On 7 June 2024, JNIM militants killed two civilians in Gassel-Dio (Koulikoro).", 1, "ML",
