@@ -207,6 +207,13 @@ static const phrasing phrasings[] = {
     {"Nine people died in violence between herders and farmers in Mongo, Chad, on Tuesday. A "
      "farmer killed a herder over a field, then herders came back and burned huts.",
      "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, "2024-04-30", 9},
+    /* the count before "abducted" counts the captured, not the dead
+     * ("N killed and M abducted": the toll is N, not the lower M) */
+    {"Five villagers were killed and two abducted on Sunday when Boko Haram fighters raided "
+     "Kolofata, Cameroon, local sources said.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "CM", NULL, NULL, "2024-05-05", 5},
+    {"Le 3 mai 2024, six civils ont été tués et quatre enlevés à Kolofata, au Cameroun.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "CM", NULL, NULL, "2024-05-03", 6},
     /* a headline's "clashes" is a summary: the body's dead decide the type */
     {"Fresh clashes leave six dead\n\nGunmen raided the village of Riyom, in Plateau State, "
      "Nigeria, on Saturday night and killed six people, police said.",
