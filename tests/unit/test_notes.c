@@ -207,6 +207,14 @@ static const phrasing phrasings[] = {
     {"Nine people died in violence between herders and farmers in Mongo, Chad, on Tuesday. A "
      "farmer killed a herder over a field, then herders came back and burned huts.",
      "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, "2024-04-30", 9},
+    /* the whole toll told first, then the story's step that killed one:
+     * the incident's toll is the whole (FINDINGS R3) */
+    {"Nine people died in Mongo, Chad, on Tuesday. Youths killed a herder in a dispute over a "
+     "field, then armed herders came back, burned huts and shot villagers, officials said.",
+     "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, NULL, 9},
+    {"Six personnes sont mortes mardi à Mongo, au Tchad. Des jeunes ont tué un éleveur, puis "
+     "des éleveurs armés sont revenus et ont incendié des cases.",
+     "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, NULL, 6},
     /* the count before "abducted" counts the captured, not the dead
      * ("N killed and M abducted": the toll is N, not the lower M) */
     {"Five villagers were killed and two abducted on Sunday when Boko Haram fighters raided "
