@@ -24,7 +24,8 @@ enum { COL_NAME, COL_KIND, COL_COUNTRY, COL_PARENT, COL_ALIASES, NCOLS };
 
 struct vg_actors {
     vg_actor_def *v;
-    unsigned *line; /* source line of each entry, for second-pass errors */
+    vg_actor_def *caps; /* v[i]'s twin for its capitals-only aliases (caps[i].name set) */
+    unsigned *line;     /* source line of each entry, for second-pass errors */
     size_t n;
     char *arena;
     const vg_actor_def **army; /* the armies (vg_actors_army), narmy of them */
@@ -88,7 +89,19 @@ static int army_alias(const char *s, size_t len)
     return words <= 3;
 }
 
-static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, vg_actor_def *a, int *army)
+/* "!ANT": an acronym of capitals and digits after the '!'. */
+static int acronym(const char *s, size_t len)
+{
+    if (len < 3 || s[0] != '!')
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (i > 1 && s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, vg_actor_def *a,
+                     vg_actor_def *twin, int *army)
 {
     vg_tsv_list l;
     const char *s;
@@ -100,6 +113,15 @@ static int add_names(vg_tsv *t, vg_dict *d, const char *aliases, vg_actor_def *a
     while (vg_tsv_list_next(&l, &s, &len)) {
         if (len == 0)
             return vg_tsv_fail(t, "empty item in '|' list");
+        if (s[0] == '!') { /* capitals only: the twin, checked by the extractor */
+            if (!acronym(s, len))
+                return vg_tsv_fail(t, "'%.*s' is no '!ACRONYM'", (int)len, s);
+            *twin = *a;
+            twin->caps_only = 1;
+            if ((rc = add_phrase(t, d, s + 1, len - 1, twin)) < 0)
+                return rc;
+            continue;
+        }
         if ((rc = add_phrase(t, d, s, len, a)) < 0)
             return rc;
         *army |= army_alias(s, len);
@@ -140,6 +162,8 @@ static int resolve_parents(vg_tsv *t, vg_actors *as)
             return vg_tsv_fail(t, "parent '%s' is not an actor", a->parent);
         if (a->parent_def == a)
             return vg_tsv_fail(t, "'%s' is its own parent", a->name);
+        if (as->caps[i].name)
+            as->caps[i].parent_def = a->parent_def;
     }
     return 0;
 }
@@ -163,7 +187,7 @@ static int parse_all(vg_tsv *t, vg_dict *dict, vg_actors *as)
         int army = 0;
         if ((rc = parse_row(t, f, as, a)) < 0)
             return rc;
-        if ((rc = add_names(t, dict, f[COL_ALIASES], a, &army)) < 0)
+        if ((rc = add_names(t, dict, f[COL_ALIASES], a, &as->caps[as->n], &army)) < 0)
             return rc;
         if (army)
             note_army(as, a);
@@ -184,6 +208,7 @@ int vg_actors_load(const char *path, struct vg_dict *dict, vg_actors **out, char
     size_t max = vg_tsv_max_rows(&t);
     rc = VG_ENOMEM;
     if (!(as = calloc(1, sizeof(*as))) || !(as->v = calloc(max, sizeof(*as->v))) ||
+        !(as->caps = calloc(max, sizeof(*as->caps))) ||
         !(as->line = calloc(max, sizeof(*as->line))) ||
         !(as->army = calloc(max, sizeof(*as->army))))
         goto fail;
@@ -205,6 +230,7 @@ void vg_actors_free(vg_actors *a)
     if (!a)
         return;
     free(a->v);
+    free(a->caps);
     free(a->line);
     free(a->army);
     free(a->arena);

@@ -26,6 +26,7 @@ typedef struct vg_actor_def {
     /* Added with the TSV loader: */
     const struct vg_actor_def *parent_def; /* the parent's entry, or NULL */
     int vclass;                            /* vg_actor_kind_class(kind), computed once at load */
+    int caps_only; /* the twin an alias "!ACRONYM" names: only where written in capitals */
 } vg_actor_def;
 
 typedef struct vg_actors vg_actors;

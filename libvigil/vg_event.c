@@ -117,6 +117,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
                                  lim->max_tokens, &x.sc)) < 0)
         goto fail;
     out->token_cap_hit = (unsigned)x.sc.cap_hit;
+    vg_ex_caps_actors(&x);
     vg_ex_article_dates(&x);
     if ((rc = vg_ex_fill_caches(&x)) < 0)
         goto fail;
@@ -124,6 +125,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     vg_ex_cache_places(&x);
     if ((rc = vg_ex_release_names(&x)) < 0)
         goto fail;
+    vg_ex_caps_actors(&x); /* (again: released marks are made anew) */
     vg_ex_article_place(&x);
     out->place_cap_hits = x.place_caps;
     vg_ex_article_context(&x);

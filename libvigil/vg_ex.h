@@ -142,6 +142,7 @@ typedef struct vg_ex_cand {
     int votes[3];    /* coup subtype votes: plot, attempt, seizure */
     int lone;        /* generic trigger without detail: deferred */
     int weak;        /* generic trigger (attack): may be another mention of any violence */
+    int anaphor;     /* weak and told as known ("the attack", "cette attaque"): vg_ex_merge.c */
     int official;    /* an arrest of officials (president, ministers) */
     int date_role;   /* what its date hangs on (vg_ex_dates.c): 1 only the day it was told */
     int perp_rank;   /* how its perpetrator was found (VG_EX_PERP_*) */
@@ -515,6 +516,11 @@ int vg_ex_is_local(const vg_ex_ctx *x, const vg_place *p);
 int vg_ex_local_compatible(const vg_place *a, const vg_place *b);
 
 /* ---------------------------------------------------------------- vg_ex_actors.c */
+
+/* Actor names written "!ACRONYM" in actors.tsv (vg_actor_def.caps_only)
+ * name no one where the text does not write them in capitals ("an ant"):
+ * their marks lose the actor tag (vg_ex_actors.c). */
+void vg_ex_caps_actors(vg_ex_ctx *x);
 
 /* how many people a sentence without an arrest figure names as arrested */
 int vg_ex_named_arrests(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si);

@@ -242,7 +242,7 @@ int vg_ex_same_group(const vg_ex_ctx *x, const vg_mark *m, const vg_ex_actor *na
 {
     if (!cls)
         return 0;
-    for (uint32_t h = 0; h < m->nhits; h++)
+    for (uint32_t h = 0; h < m->nhits && (m->tags & (1u << VG_TAG_ACTOR)); h++)
         if (m->hits[h].tag == VG_TAG_ACTOR && ((const vg_actor_def *)m->hits[h].val)->vclass == cls)
             return 1;
     return named && named_end == m->t0 && named->cls == cls && vg_ex_tok_joined(x, m->t0);
@@ -418,4 +418,22 @@ vg_actor_kind vg_ex_class_kind(int cls)
                                                       VG_AK_CIVILIANS,   VG_AK_STATE_FORCES,
                                                       VG_AK_ARMED_GROUP, VG_AK_POLITICAL};
     return cls > 0 && cls < VG_VC__COUNT ? kinds[cls] : VG_AK_NONE;
+}
+
+void vg_ex_caps_actors(vg_ex_ctx *x)
+{
+    vg_scan *sc = &x->sc;
+    for (size_t i = 0; i < sc->nmark; i++) {
+        vg_mark *m = &sc->mark[i];
+        if (!(m->tags & (1u << VG_TAG_ACTOR)))
+            continue;
+        int other = 0, caps = 1;
+        for (uint32_t h = 0; h < m->nhits && !other; h++)
+            other = m->hits[h].tag == VG_TAG_ACTOR &&
+                    !((const vg_actor_def *)m->hits[h].val)->caps_only;
+        for (uint32_t t = m->t0; t < m->t1 && caps; t++)
+            caps = (sc->tok[t].flags & VG_TF_ALLCAP) != 0;
+        if (!other && !caps)
+            m->tags &= ~(1u << VG_TAG_ACTOR); /* "an ant", "in fact" */
+    }
 }

@@ -324,11 +324,16 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
             continue;
         vg_ex_cand c;
         build(x, s, i, &si, ty, &c);
-        if (takes_toll((vg_event_type)ty) && !c.ev.fatalities.present && x->orphan_sent &&
+        /* (a step of the story that killed one, told right after the
+         * whole toll: "Eleven people died in X. Youths killed a herder,
+         * then herders came back ...": the whole toll is the incident's) */
+        int step = c.ev.fatalities.present && c.ev.fatalities.min == 1 &&
+                   c.ev.fatalities.max == 1 && x->orphan_sent == i;
+        if (takes_toll((vg_event_type)ty) && (!c.ev.fatalities.present || step) && x->orphan_sent &&
             x->orphan_sent + 2 >= i + 1) {
             vg_num n;
             int vc;
-            if (vg_ex_sentence_figure(x, &x->orphan, 1, &n, &vc)) {
+            if (vg_ex_sentence_figure(x, &x->orphan, 1, &n, &vc) && (!step || n.min > 1)) {
                 vg_ex_set_figure(x, &c.ev.fatalities, &n, x->orphan.claim);
                 c.fat_vague = n.vague;
             }

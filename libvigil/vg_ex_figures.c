@@ -222,6 +222,19 @@ static int counts_at(const vg_ex_ctx *x, size_t t)
  * ("abducted and killed four"). */
 static int captured_count(const vg_ex_ctx *x, const vg_num *n, size_t s0)
 {
+    /* "Four people were killed and three (others) abducted", "trois
+     * enlevés": the verb right after the count, a participle of the
+     * captured */
+    for (size_t t = n->t1;
+         t < n->t1 + 3 && t < x->sc.ntok && x->sc.tok[t].sent == x->sc.tok[n->t0].sent; t++) {
+        size_t e;
+        const vg_lex_entry *tr = vg_ex_lex(x, t, VG_LX_TRIG, &e);
+        if (vg_ex_lex(x, t, VG_LX_DEATH, NULL) || vg_ex_lex(x, t, VG_LX_VICTIM, NULL) ||
+            vg_ex_is_word(x, t, VG_LX_PASSAUX))
+            break;
+        if (tr && (tr->type == VG_EV_ABDUCTION || tr->type == VG_EV_ARREST))
+            return 1;
+    }
     for (size_t t = n->t0; t-- > s0 && t + 5 > n->t0;) {
         size_t e;
         if (vg_ex_lex(x, t, VG_LX_DEATH, &e) && e + 2 >= n->t0)

@@ -61,10 +61,31 @@ static int lead_by_name(vg_event *d, const char *name)
     return 0;
 }
 
+/* A headline's battle or attack on civilians ("fresh clashes leave five
+ * dead") told again in the body, whose dead decide between the two
+ * ("gunmen attacked the village and killed five people"): the body's type,
+ * as a coder reads it (the headline's word is a summary). */
+static void body_type(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
+{
+    vg_event_type a = dst->ev.type, b = src->ev.type;
+    if (!x->body_off || dst->ev.sent_start >= x->body_off || src->ev.sent_start < x->body_off ||
+        dst->mentions != 1 || a == b ||
+        !((a == VG_EV_ARMED_CLASH && b == VG_EV_ATTACK_ON_CIVILIANS) ||
+          (b == VG_EV_ARMED_CLASH && a == VG_EV_ATTACK_ON_CIVILIANS)))
+        return;
+    int civ = src->fat_class == VG_VC_CIVILIAN || src->fat_class == VG_VC_PERSON;
+    int armed = src->fat_class == VG_VC_MILITARY || src->fat_class == VG_VC_MILITANT;
+    if (!src->ev.fatalities.present || (b == VG_EV_ATTACK_ON_CIVILIANS ? !civ : !armed))
+        return; /* (only the body's dead decide) */
+    dst->ev.type = b;
+    vg_ex_copy_str(dst->ev.subtype, sizeof(dst->ev.subtype), src->ev.subtype);
+}
+
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
     const vg_event *s = &src->ev;
+    body_type(x, dst, src);
     dst->mentions++;
     dst->official |= src->official;
     for (int i = 0; i < 3; i++)
@@ -159,6 +180,39 @@ static int same_incident(const vg_ex_cand *o, const vg_ex_cand *c)
     return c->ev.type == VG_EV_ARREST || places_compatible(o->place, c->place);
 }
 
+/* "The attack" told as known, without a toll of its own, in one of the
+ * two sentences after a violent incident of the same country and a
+ * compatible date, picks that incident up again even where it names
+ * another place ("30 soldiers were killed in an attack, the presidency
+ * said in N'Djamena.  The attack targeted the base of Kaiga, in the Lac
+ * province"): one incident, whose place is the one the anaphor names when
+ * the two disagree (the first is then a reporting or larger place). */
+static int anaphor_merge(vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    if (!c->anaphor || c->another || c->ev.historical || c->ev.fatalities.present)
+        return 0;
+    for (size_t i = x->nc; i-- > 0;) {
+        vg_ex_cand *o = &x->c[i];
+        if (!vg_ex_violent(o->ev.type) || o->ev.historical || o->sent >= c->sent ||
+            o->sent + 2 < c->sent)
+            continue;
+        if (strcmp(o->ev.country, c->ev.country) != 0 || !vg_ex_dates_compatible(o, c))
+            return 0;
+        const vg_place *keep = c->place && c->place->level != VG_PLACE_COUNTRY &&
+                                       !places_compatible(o->place, c->place) &&
+                                       (!o->place || c->place->level >= o->place->level)
+                                   ? c->place
+                                   : NULL;
+        vg_event_type t = o->ev.type;
+        merge_into(x, o, c);
+        o->ev.type = t;
+        if (keep)
+            vg_ex_set_location(o, keep);
+        return 1;
+    }
+    return 0;
+}
+
 /* Merge c into the most recent candidate it can be another mention of:
  * same type first, then (for generic triggers) any violent event. */
 static int try_merge(vg_ex_ctx *x, const vg_ex_cand *c)
@@ -177,7 +231,7 @@ static int try_merge(vg_ex_ctx *x, const vg_ex_cand *c)
             return 1;
         }
     }
-    return 0;
+    return anaphor_merge(x, c);
 }
 
 static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
@@ -429,6 +483,29 @@ static int background_trigger(const vg_ex_ctx *x, const vg_ex_sent *si, int type
     return 0;
 }
 
+/* The act of type is told after a denial in its sentence ("JNIM denied
+ * any role in the massacre and said its forces had only attacked army
+ * camps", "denied the claim, saying its fighters had clashed with
+ * militias"), in a sentence after a current incident already told: the
+ * denial answers that incident and what it says happened is the denier's
+ * account: no event of its own, nor a mention that would lend the incident
+ * the denier as its perpetrator. */
+static int denial_content(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
+{
+    int after = 0;
+    for (size_t i = 0; i < si->ndeny && !after; i++)
+        after = si->deny_e[i] <= si->trig_t[c->ev.type];
+    if (!after)
+        return 0;
+    for (size_t i = 0; i < x->nc; i++)
+        if (vg_ex_violent(x->c[i].ev.type) && !x->c[i].ev.historical && x->c[i].sent < c->sent)
+            return 1;
+    for (size_t i = 0; i < x->ndef; i++) /* (a generic one, still deferred) */
+        if (x->def[i].mentions && !x->def[i].ev.historical && x->def[i].sent < c->sent)
+            return 1;
+    return 0;
+}
+
 int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -459,6 +536,9 @@ int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
                 c[i].fat_vague = c[i].fat_class = 0;
             }
     for (size_t i = 0; i < n; i++) {
+        c[i].anaphor = c[i].weak && vg_ex_word_ends(x, si->trig_t[c[i].ev.type], VG_LX_DEFINITE);
+        if (c[i].mentions && denial_content(x, si, &c[i]))
+            continue; /* (merged, it would make the denier the perpetrator) */
         int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
         if (rc < 0)
             return rc;

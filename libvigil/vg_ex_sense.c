@@ -117,6 +117,8 @@ void vg_ex_article_context(vg_ex_ctx *x)
             const vg_lex_entry *e = hit->tag == VG_TAG_LEX ? hit->val : NULL;
             if (e && (e->flags & VG_LXF_CAP) && !(x->sc.tok[m->t0].flags & VG_TF_CAP))
                 continue;
+            if (hit->tag == VG_TAG_ACTOR && !(m->tags & (1u << VG_TAG_ACTOR)))
+                continue; /* (vg_ex_caps_actors) */
             count_hit(x, m, hit);
         }
     }

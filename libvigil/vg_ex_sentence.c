@@ -98,6 +98,8 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         size_t t = m->t0;
         for (uint32_t h = 0; h < m->nhits; h++) {
             const vg_dict_hit *hit = &m->hits[h];
+            if (hit->tag == VG_TAG_ACTOR && !(m->tags & (1u << VG_TAG_ACTOR)))
+                continue; /* an acronym not in capitals (vg_ex_caps_actors) */
             if (hit->tag == VG_TAG_ACTOR && vg_ex_affiliation(x, t, m->t1))
                 continue; /* "the al Qaeda-linked JNIM": JNIM is the actor */
             if (hit->tag == VG_TAG_ACTOR && vg_ex_other_countrys(x, m, hit->val))

@@ -202,6 +202,33 @@ static const phrasing phrasings[] = {
     {"On 16 May 2024, vigilantes repelled a Boko Haram attack on Dikwa, Nigeria, killing 4 "
      "insurgents.",
      "2024-05-18", VG_EV_ARMED_CLASH, 1, "NG", NULL, NULL, NULL, 4},
+    /* violence between communities names the act whose toll it gives; the
+     * narrative's steps after it are that one incident (FINDINGS R3) */
+    {"Nine people died in violence between herders and farmers in Mongo, Chad, on Tuesday. A "
+     "farmer killed a herder over a field, then herders came back and burned huts.",
+     "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, "2024-04-30", 9},
+    /* the whole toll told first, then the story's step that killed one:
+     * the incident's toll is the whole (FINDINGS R3) */
+    {"Nine people died in Mongo, Chad, on Tuesday. Youths killed a herder in a dispute over a "
+     "field, then armed herders came back, burned huts and shot villagers, officials said.",
+     "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, NULL, 9},
+    {"Six personnes sont mortes mardi à Mongo, au Tchad. Des jeunes ont tué un éleveur, puis "
+     "des éleveurs armés sont revenus et ont incendié des cases.",
+     "2024-05-06", VG_EV_NONE, 1, "TD", NULL, NULL, NULL, 6},
+    /* the count before "abducted" counts the captured, not the dead
+     * ("N killed and M abducted": the toll is N, not the lower M) */
+    {"Five villagers were killed and two abducted on Sunday when Boko Haram fighters raided "
+     "Kolofata, Cameroon, local sources said.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "CM", NULL, NULL, "2024-05-05", 5},
+    {"Le 3 mai 2024, six civils ont été tués et quatre enlevés à Kolofata, au Cameroun.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "CM", NULL, NULL, "2024-05-03", 6},
+    /* a headline's "clashes" is a summary: the body's dead decide the type */
+    {"Fresh clashes leave six dead\n\nGunmen raided the village of Riyom, in Plateau State, "
+     "Nigeria, on Saturday night and killed six people, police said.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "NG", NULL, NULL, "2024-05-04", 6},
+    {"Nouveaux affrontements : quatre morts au Tchad\n\nDes hommes armés ont tué quatre "
+     "villageois samedi dans le village de Kouka, dans la province du Batha.",
+     "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "TD", NULL, NULL, "2024-05-04", 4},
 };
 
 static void test_tolls_and_types(void **st)
@@ -300,6 +327,13 @@ static void test_perpetrators(void **st)
         {"Le 3 mai 2024, des éléments de l'EIGS ont attaqué le village de Tillia, au Niger. Ils "
          "ont enlevé dix femmes.",
          "2024-05-05", VG_EV_ABDUCTION, "Islamic State Sahel", NULL},
+        /* an acronym that is also a word names the actor in capitals only
+         * (actors.tsv "!ANT", "!FACT"): "the ANT", never "in fact" */
+        {"On 3 May 2024, the ANT killed 12 rebels near Zouar, Chad.", "2024-05-06",
+         VG_EV_ARMED_CLASH, "Chadian Armed Forces", NULL},
+        {"In fact, gunmen killed five villagers near Zouar, Chad, on Sunday.", "2024-05-06",
+         VG_EV_ATTACK_ON_CIVILIANS, "Unidentified armed group",
+         "Front for Change and Concord in Chad"},
         {"RSF fighters raided Al-Sireha village and opened fire on residents, killing at least "
          "9.",
          "2024-05-05", VG_EV_ATTACK_ON_CIVILIANS, "Rapid Support Forces",
@@ -333,6 +367,20 @@ static void test_one_event(void **st)
         /* an attack that killed nobody, then what it did: the abduction */
         "On 3 May 2024, JNIM militants attacked the village of Sona, Burkina Faso. They abducted "
         "10 women.",
+        /* "the attack" told as known in the next sentence names the target's
+         * place: the same incident, not a second one */
+        "About 20 Chadian soldiers died in an attack on Monday, the army said in N'Djamena. The "
+        "attack targeted the post of Kaiga, on an island in the Lac province.",
+        "Une vingtaine de soldats nigériens ont été tués lundi dans une attaque, a annoncé le "
+        "gouvernement à Niamey. L'attaque visait le poste militaire de Tassia, dans la région de "
+        "Tillabéri.",
+        /* what a denial of an incident already told says happened is no
+         * event of its own */
+        "Troops said on Monday they had killed 35 insurgents near Gorom-Gorom, Burkina Faso. "
+        "Ansarul Islam denied it, saying its men had fought self-defence militias in Markoye.",
+        "Des hommes armés ont tué sept civils vendredi à Mandouri, au Togo. Le JNIM a démenti "
+        "toute implication et a affirmé que ses combattants avaient attaqué des positions de "
+        "l'armée à Dapaong.",
     };
     for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
         vg_events ev = {0};
@@ -342,6 +390,21 @@ static void test_one_event(void **st)
         if (n != 1)
             fail_msg("'%s': %zu events, want 1", one[i], n);
     }
+    /* an attack told with its own toll and day is another incident */
+    vg_events ev = {0};
+    extract_published("Gunmen killed eight villagers in Djibo, Burkina Faso, on Tuesday. On "
+                      "Sunday, an attack on a convoy near Dori killed three soldiers.",
+                      "2024-05-06", &ev);
+    size_t n = ev.n;
+    vg_events_free(&ev);
+    assert_int_equal(n, 2);
+    /* and the denier is not made the perpetrator of the incident it denies */
+    vg_event e;
+    assert_true(event_of("Gunmen killed 12 civilians in Kpendjal, Togo, on Friday. On Sunday, JNIM "
+                         "denied any role and said its forces had only attacked army camps.",
+                         "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, &e));
+    for (size_t k = 0; k < e.n_actors; k++)
+        assert_string_not_equal(e.actors[k].name, "JNIM");
 }
 
 static void test_dead_forces(void **st)
@@ -364,13 +427,40 @@ static void test_dead_forces(void **st)
     }
 }
 
+/* The body a person noun qualifies ("a jihadist cell", "un réseau
+ * terroriste") is no person: the members counted before it are the
+ * arrests. */
+static void test_arrest_counts(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        long arrests;
+    } rows[] = {
+        {"On 3 May 2024, gendarmes detained 6 suspected members of a jihadist cell near Dori, "
+         "Burkina Faso.",
+         6},
+        {"Le 3 mai 2024, la police a interpellé cinq membres présumés d'un réseau terroriste à "
+         "Niamey, au Niger.",
+         5},
+        {"On 3 May 2024, troops arrested three members of an armed group in Gao, Mali.", 3},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_event e;
+        if (!event_of(rows[i].text, "2024-05-06", VG_EV_ARREST, &e))
+            fail_msg("row %zu: no arrest", i);
+        if (!e.arrests.present || e.arrests.min != rows[i].arrests)
+            fail_msg("row %zu: arrests %ld, want %ld", i, e.arrests.present ? e.arrests.min : -1L,
+                     rows[i].arrests);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tolls_and_types),
-        cmocka_unit_test(test_perpetrators),
-        cmocka_unit_test(test_dead_forces),
-        cmocka_unit_test(test_one_event),
+        cmocka_unit_test(test_tolls_and_types), cmocka_unit_test(test_perpetrators),
+        cmocka_unit_test(test_dead_forces),     cmocka_unit_test(test_one_event),
+        cmocka_unit_test(test_arrest_counts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
