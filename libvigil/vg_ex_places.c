@@ -201,7 +201,8 @@ static int before_name(const vg_ex_ctx *x, size_t end)
 }
 
 /* "the Bamako government", "le gouvernement de Bamako": the capital names
- * the government, not where something happened. */
+ * the government, not where something happened ("protested against the
+ * junta in Bamako" names where). */
 static int metonym(const vg_ex_ctx *x, size_t t, size_t end)
 {
     const vg_scan *sc = &x->sc;
@@ -213,7 +214,8 @@ static int metonym(const vg_ex_ctx *x, size_t t, size_t end)
         if (sc->tok[k].sent != sc->tok[t].sent)
             return 0;
         if (vg_ex_lex(x, k, VG_LX_GOVT, &e) && e + 1 >= t)
-            return 1;
+            return e == t || vg_scan_is(sc, e, "of") ||
+                   !vg_ex_lex(x, e, VG_LX_LOCPREP, NULL); /* not "the junta in Bamako" */
     }
     return 0;
 }

@@ -199,6 +199,31 @@ static int route_end(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* The place at t is named as where the act's people came from or went,
+ * a base or a hospital, not where the act was: an
+ * elseprep phrase ends right before it, determiners, settlement or unit
+ * nouns between ("came from Dori", "based in Dori", "evacuated to the
+ * hospital in Dori", "venus de Dori", "fled to Dori", "évacués vers
+ * l'hôpital de Dori").  A bare "from" or "vers" is none: "abducted ten
+ * women from X", "an ambush on the road towards X" name the act's place.
+ * Units given for another place are no place of their own here. */
+static int elsewhere(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k = t, e;
+    while (k > 0 && k + 4 > t && sc->tok[k - 1].sent == sc->tok[t].sent &&
+           (vg_ex_is_word(x, k - 1, VG_LX_DET) || vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT) ||
+            vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "of") ||
+            vg_scan_is(sc, k - 1, "de") || vg_scan_is(sc, k - 1, "d") ||
+            vg_scan_is(sc, k - 1, "du")) &&
+           !(sc->tok[k - 1].flags & VG_TF_CAP))
+        k--;
+    for (size_t j = k; j-- > 0 && j + 5 > k && sc->tok[j].sent == sc->tok[t].sent;)
+        if (vg_ex_lex(x, j, VG_LX_ELSEPREP, &e) && e >= k && e <= t)
+            return 1;
+    return 0;
+}
+
 /* A country named right before the trigger, as its modifier: "Hong
  * Kong protests", "Niger's coup", "the Mali coup" (a name, not a
  * demonym), or NULL. */
@@ -230,12 +255,18 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         off_route = si->places[i].p->level == VG_PLACE_TOWN &&
                     !vg_ex_foreign_homonym(x, si->places[i].p, si->places[i].t) &&
                     !route_end(x, si->places[i].t);
+    int here = 0; /* a town or region named as where, not whence or whither */
+    for (size_t i = 0; i < si->nplaces && !here; i++)
+        here = si->places[i].p->level != VG_PLACE_COUNTRY &&
+               !vg_ex_foreign_homonym(x, si->places[i].p, si->places[i].t) &&
+               !elsewhere(x, si->places[i].t) && !unit_of_other(x, si, i);
     for (size_t i = 0; i < si->nplaces; i++) {
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
         if (vg_ex_foreign_homonym(x, p, t) || unit_of_other(x, si, i) ||
-            (off_route && route_end(x, t)))
+            (off_route && route_end(x, t)) ||
+            (here && p->level != VG_PLACE_COUNTRY && elsewhere(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
@@ -253,7 +284,8 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
     /* a place named inside the nearest one is more specific: "the
      * Koutougou department in Soum province" */
     for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
-        if (within(si->places[i].p, best) && !unit_of_other(x, si, i))
+        if (within(si->places[i].p, best) && !unit_of_other(x, si, i) &&
+            !(here && elsewhere(x, si->places[i].t)))
             best = si->places[i].p;
     if (!best || best->level == VG_PLACE_COUNTRY) {
         const vg_place *c = country_before(x, trig_t);

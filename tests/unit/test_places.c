@@ -261,6 +261,33 @@ static const row rows[] = {
      * with no African cue */
     {"Troops killed five suspected robbers in a shootout in Bethlehem on Monday, police said.", 0,
      NULL, NULL, NULL},
+    /* the act's place wins over the places its people came from or went
+     * to, a base, a hospital (elseprep); a journalist arrested in X was there */
+    {"On 3 May 2024, gunmen who came from Dori attacked Seytenga and killed 12 civilians.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des hommes armés venus de Dori ont attaqué Seytenga et tué 12 civils.", 1,
+     "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, gunmen killed 12 residents of Dori at Seytenga.", 1, "BF", "Seytenga",
+     "Sahel"},
+    {"Le 3 mai 2024, des hommes armés ont tué 12 habitants de Dori à Seytenga.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"On 3 May 2024, soldiers based in Dori clashed with JNIM militants at Seytenga.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des soldats basés à Dori ont affronté des militants du JNIM à Seytenga.", 1,
+     "BF", "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des hommes armés ont tué 12 civils à Seytenga avant de prendre la fuite vers "
+     "Dori.",
+     1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, gunmen killed 12 villagers in Seytenga before they fled to Dori.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"The police arrested a journalist in Teguerou, a village in the Alibori department.", 1, "BJ",
+     "Teguerou", "Alibori"},
+    {"On 3 May 2024, JNIM fighters killed six soldiers in Koutougou; the wounded were evacuated to "
+     "the hospital in Djibo.",
+     1, "BF", "Koutougou", "Sahel"},
+    /* a place of the act is not the government a capital names */
+    {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
+     NULL},
 };
 
 static void test_rows(void **st)
