@@ -485,10 +485,27 @@ int vg_ex_unit_conf(const vg_place *p)
  * itself only when it is named as a place ("in X"), not as the start of a
  * longer name ("Ariana Grande"), and no place abroad bears its name, or,
  * in the countries vigil watches first, its name says its country in
- * Africa ("in Gao"; "in Bethlehem" is not South Africa's); or when it is a
+ * Africa ("in Gao"; "in Bethlehem" is not South Africa's), or the same
+ * named as an act's target ("attacked Seytenga"); or when it is a
  * national capital whose name no other African place bears (the capital is
  * its best-known bearer: "in Bissau"); or when it is named with its
  * unit ("province du Bam") and no other country has a place of its name. */
+/* The place at t is what a violent act's trigger targets, right after
+ * it or after its preposition ("attacked Seytenga", "ont attaqué
+ * Seytenga", "an attack on Seytenga", "une attaque contre Seytenga"):
+ * named as where, like "in X". */
+static int act_object(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k = t, e;
+    if (k > 1 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_is_word(x, k - 1, VG_LX_OBJPREP))
+        k--;
+    for (size_t j = k; j-- > 0 && j + 4 >= k && sc->tok[j].sent == sc->tok[t].sent;)
+        if (vg_ex_lex(x, j, VG_LX_TRIG, &e) && e == k)
+            return 1;
+    return 0;
+}
+
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
@@ -496,7 +513,8 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
-    if (vg_ex_after_locprep(x, t) && (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
+    if ((vg_ex_after_locprep(x, t) || act_object(x, t)) &&
+        (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
     for (uint32_t h = 0; conf >= 2 && h < m->nhits; h++)

@@ -285,6 +285,12 @@ static const row rows[] = {
     {"On 3 May 2024, JNIM fighters killed six soldiers in Koutougou; the wounded were evacuated to "
      "the hospital in Djibo.",
      1, "BF", "Koutougou", "Sahel"},
+    /* a town named as the target of the act, in a text with no other
+     * African cue, is where ("attacked X" like "in X") */
+    {"Gunmen attacked Seytenga and killed 12 civilians.", 1, "BF", "Seytenga", "Sahel"},
+    {"Des hommes armés ont attaqué Seytenga et tué 12 civils.", 1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, gunmen raided Seytenga and killed 12 civilians.", 1, "BF", "Seytenga",
+     "Sahel"},
     /* a place of the act is not the government a capital names */
     {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
      NULL},
