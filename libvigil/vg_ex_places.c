@@ -486,7 +486,9 @@ int vg_ex_unit_conf(const vg_place *p)
  * longer name ("Ariana Grande"), and no place abroad bears its name, or,
  * in the countries vigil watches first, its name says its country in
  * Africa ("in Gao"; "in Bethlehem" is not South Africa's), or the same
- * named as an act's target ("attacked Seytenga"); or when it is a
+ * named as an act's target ("attacked Seytenga") or as a building's town
+ * ("devant la mairie de Maradi") or a road's ("on the Djibo road"); or
+ * when it is a
  * national capital whose name no other African place bears (the capital is
  * its best-known bearer: "in Bissau"); or when it is named with its
  * unit ("province du Bam") and no other country has a place of its name. */
@@ -506,6 +508,56 @@ static int act_object(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* The place at t names the town of a building or site where something
+ * happened, in French ("devant la mairie de Maradi", "à la gare de X",
+ * "contre le marché de X"): a locative word or an object preposition, a
+ * determiner, a lower-case noun, then "de" (English "the town hall of X"
+ * has its locative "of"). */
+static int facility_de(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    if (t < 4 || sc->tok[t - 4].sent != sc->tok[t].sent ||
+        !(vg_scan_is(sc, t - 1, "de") || vg_scan_is(sc, t - 1, "d")) ||
+        (sc->tok[t - 2].flags & (VG_TF_CAP | VG_TF_ALLCAP | VG_TF_DIGIT)) ||
+        !vg_ex_is_word(x, t - 3, VG_LX_DET))
+        return 0;
+    size_t j = t - 3, e;
+    if (vg_ex_is_word(x, j - 1, VG_LX_OBJPREP) || vg_scan_is(sc, j - 1, "devant") ||
+        vg_scan_is(sc, j - 1, "derriere"))
+        return 1;
+    for (size_t k = j; k-- > 0 && k + 3 >= j && sc->tok[k].sent == sc->tok[t].sent;)
+        if (vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e == j)
+            return 1;
+    return 0;
+}
+
+/* The place at t names the road where something happened, "on the
+ * Djibo road", "along the Djibo-Dori highway" (an object or locative
+ * preposition, a determiner, the name, hyphenated names joined, a road
+ * noun) or "the road to Djibo", "la route de Djibo". */
+static int road_named(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t e = mark_end(x, t), gl;
+    while (e + 1 < sc->ntok && sc->tok[e].sent == sc->tok[t].sent &&
+           (vg_scan_gap(sc, e - 1, &gl), gl == 1 && *vg_scan_gap(sc, e - 1, &gl) == '-') &&
+           is_name_tok(sc, e))
+        e++; /* "Djibo-Dori" */
+    if (t >= 2 && sc->tok[t - 2].sent == sc->tok[t].sent &&
+        (vg_scan_is(sc, t - 1, "to") || vg_scan_is(sc, t - 1, "de") ||
+         vg_scan_is(sc, t - 1, "d")) &&
+        (vg_scan_is(sc, t - 2, "road") || vg_scan_is(sc, t - 2, "highway") ||
+         vg_scan_is(sc, t - 2, "route") || vg_scan_is(sc, t - 2, "axe")))
+        return 1; /* "on the road to Djibo", "sur la route de Djibo" */
+    if (t < 2 || e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent ||
+        sc->tok[t - 2].sent != sc->tok[t].sent || !vg_ex_is_word(x, t - 1, VG_LX_DET) ||
+        !(vg_scan_is(sc, e, "road") || vg_scan_is(sc, e, "highway") || vg_scan_is(sc, e, "axis") ||
+          vg_scan_is(sc, e, "route")))
+        return 0;
+    return vg_ex_is_word(x, t - 2, VG_LX_OBJPREP) || vg_scan_is(sc, t - 2, "along") ||
+           (vg_ex_lex(x, t - 2, VG_LX_LOCPREP, &gl) && gl == t - 1);
+}
+
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
@@ -513,7 +565,7 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
-    if ((vg_ex_after_locprep(x, t) || act_object(x, t)) &&
+    if ((vg_ex_after_locprep(x, t) || act_object(x, t) || facility_de(x, t) || road_named(x, t)) &&
         (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];

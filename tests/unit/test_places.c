@@ -291,6 +291,17 @@ static const row rows[] = {
     {"Des hommes armés ont attaqué Seytenga et tué 12 civils.", 1, "BF", "Seytenga", "Sahel"},
     {"On 3 May 2024, gunmen raided Seytenga and killed 12 civilians.", 1, "BF", "Seytenga",
      "Sahel"},
+    /* a building's town ("devant la mairie de X") and a road's ("on the X
+     * road", "la route de X") are named as where */
+    {"Le 3 mai 2024, des centaines de personnes ont manifesté devant la mairie de Maradi.", 1, "NE",
+     "Maradi", NULL},
+    {"Des jeunes ont manifesté à la gare de Dori pour réclamer la sécurité.", 1, "BF", "Dori",
+     "Sahel"},
+    {"On 3 May 2024, an IED struck a military vehicle on the Djibo road, killing four soldiers.", 1,
+     "BF", "Djibo", "Sahel"},
+    {"Le 3 mai 2024, un engin explosif a frappé un véhicule militaire sur la route de Djibo, tuant "
+     "quatre soldats.",
+     1, "BF", "Djibo", "Sahel"},
     /* a place of the act is not the government a capital names */
     {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
      NULL},
