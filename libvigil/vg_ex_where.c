@@ -202,26 +202,30 @@ static int route_end(const vg_ex_ctx *x, size_t t)
 /* The place at t is named as where the act's people came from or went,
  * a base or a hospital, not where the act was: an
  * elseprep phrase ends right before it, determiners, settlement or unit
- * nouns between ("came from Dori", "based in Dori", "evacuated to the
- * hospital in Dori", "venus de Dori", "fled to Dori", "évacués vers
- * l'hôpital de Dori").  A bare "from" or "vers" is none: "abducted ten
- * women from X", "an ambush on the road towards X" name the act's place.
+ * nouns and "in"/"à" between ("returning from the market in Dori") ("came from Dori", "based in
+ * Dori", "evacuated to the hospital in Dori", "venus de Dori", "fled to Dori", "évacués vers
+ * l'hôpital de Dori"), or "from" right after a person noun ("a trader
+ * from Dori").  "vers" is none: "an ambush on the road towards X" names
+ * the act's place.
  * Units given for another place are no place of their own here. */
 static int elsewhere(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
     size_t k = t, e;
-    while (k > 0 && k + 4 > t && sc->tok[k - 1].sent == sc->tok[t].sent &&
+    while (k > 0 && k + 5 > t && sc->tok[k - 1].sent == sc->tok[t].sent &&
            (vg_ex_is_word(x, k - 1, VG_LX_DET) || vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT) ||
             vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "of") ||
             vg_scan_is(sc, k - 1, "de") || vg_scan_is(sc, k - 1, "d") ||
-            vg_scan_is(sc, k - 1, "du")) &&
+            vg_scan_is(sc, k - 1, "du") || vg_scan_is(sc, k - 1, "in") ||
+            vg_scan_is(sc, k - 1, "a")) &&
            !(sc->tok[k - 1].flags & VG_TF_CAP))
         k--;
     for (size_t j = k; j-- > 0 && j + 5 > k && sc->tok[j].sent == sc->tok[t].sent;)
         if (vg_ex_lex(x, j, VG_LX_ELSEPREP, &e) && e >= k && e <= t)
             return 1;
-    return 0;
+    /* "a trader from Dori", "two soldiers from Dori": their hometown */
+    return k >= 2 && k == t && sc->tok[k - 2].sent == sc->tok[t].sent &&
+           vg_scan_is(sc, k - 1, "from") && vg_ex_lex(x, k - 2, VG_LX_VICTIM, &e) && e == k - 1;
 }
 
 /* A country named right before the trigger, as its modifier: "Hong

@@ -285,6 +285,14 @@ static const row rows[] = {
     {"On 3 May 2024, JNIM fighters killed six soldiers in Koutougou; the wounded were evacuated to "
      "the hospital in Djibo.",
      1, "BF", "Koutougou", "Sahel"},
+    {"On 3 May 2024, in Seytenga (Seno, Sahel), suspected JNIM militants killed 4 civilians who "
+     "were returning from the market in Dori.",
+     1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, unidentified gunmen killed a trader from Dori in Seytenga (Seno, Sahel).", 1,
+     "BF", "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des hommes armés ont tué 4 civils à Seytenga (Seno, Sahel) qui revenaient du "
+     "marché de Dori.",
+     1, "BF", "Seytenga", "Sahel"},
     /* a town named as the target of the act, in a text with no other
      * African cue, is where ("attacked X" like "in X") */
     {"Gunmen attacked Seytenga and killed 12 civilians.", 1, "BF", "Seytenga", "Sahel"},
