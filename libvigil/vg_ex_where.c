@@ -204,8 +204,8 @@ static int route_end(const vg_ex_ctx *x, size_t t)
  * elseprep phrase ends right before it, determiners, settlement or unit
  * nouns and "in"/"à" between ("returning from the market in Dori") ("came from Dori", "based in
  * Dori", "evacuated to the hospital in Dori", "venus de Dori", "fled to Dori", "évacués vers
- * l'hôpital de Dori"), or "from" right after a person noun ("a trader
- * from Dori").  "vers" is none: "an ambush on the road towards X" names
+ * l'hôpital de Dori"), or "from" right after a person noun or an actor
+ * ("a trader from Dori", "VDP from Dori").  "vers" is none: "an ambush on the road towards X" names
  * the act's place.
  * Units given for another place are no place of their own here. */
 static int elsewhere(const vg_ex_ctx *x, size_t t)
@@ -223,9 +223,14 @@ static int elsewhere(const vg_ex_ctx *x, size_t t)
     for (size_t j = k; j-- > 0 && j + 5 > k && sc->tok[j].sent == sc->tok[t].sent;)
         if (vg_ex_lex(x, j, VG_LX_ELSEPREP, &e) && e >= k && e <= t)
             return 1;
-    /* "a trader from Dori", "two soldiers from Dori": their hometown */
-    return k >= 2 && k == t && sc->tok[k - 2].sent == sc->tok[t].sent &&
-           vg_scan_is(sc, k - 1, "from") && vg_ex_lex(x, k - 2, VG_LX_VICTIM, &e) && e == k - 1;
+    /* "a trader from Dori", "VDP from Dori": their hometown or base */
+    if (k < 2 || k != t || sc->tok[k - 2].sent != sc->tok[t].sent || !vg_scan_is(sc, k - 1, "from"))
+        return 0;
+    for (size_t j = k - 1; j-- > 0 && j + 5 >= k && sc->tok[j].sent == sc->tok[t].sent;)
+        if ((vg_ex_lex(x, j, VG_LX_VICTIM, &e) || vg_scan_tag(sc, j, VG_TAG_ACTOR, &e)) &&
+            e == k - 1)
+            return 1;
+    return 0;
 }
 
 /* A country named right before the trigger, as its modifier: "Hong

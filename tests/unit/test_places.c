@@ -293,6 +293,9 @@ static const row rows[] = {
     {"Le 3 mai 2024, des hommes armés ont tué 4 civils à Seytenga (Seno, Sahel) qui revenaient du "
      "marché de Dori.",
      1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, Burkinabe military and VDP from Dori clashed with JNIM militants in Seytenga "
+     "(Seno, Sahel).",
+     1, "BF", "Seytenga", "Sahel"},
     /* a town named as the target of the act, in a text with no other
      * African cue, is where ("attacked X" like "in X") */
     {"Gunmen attacked Seytenga and killed 12 civilians.", 1, "BF", "Seytenga", "Sahel"},
