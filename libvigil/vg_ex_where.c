@@ -117,11 +117,11 @@ static size_t ref_start(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
     for (size_t k = t; k-- > 0 && k + 8 > t && sc->tok[k].sent == sc->tok[t].sent;) {
-        if (vg_ex_ref_after(x, k) != t)
-            continue;
+        if (k == 0 || vg_ex_ref_after(x, k) != t)
+            continue; /* the phrase needs a name token before it */
         size_t gl;
         const char *g = vg_scan_gap(sc, k - 1, &gl);
-        if (k > 0 && name_tok(sc, k - 1) && (gl == 1 || (gl == 2 && g[0] == ',')))
+        if (name_tok(sc, k - 1) && (gl == 1 || (gl == 2 && g[0] == ',')))
             return k;
     }
     return 0;

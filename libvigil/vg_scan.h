@@ -147,10 +147,11 @@ static inline const void *vg_scan_tag(const vg_scan *sc, size_t t, int tag, size
  * -1 when it has none or more than 9 digits. */
 long vg_scan_digits(const vg_scan *sc, size_t t);
 
-/* The bytes between tokens t and t+1 ("" after the last). */
+/* The bytes between tokens t and t+1 ("" after the last, and for t past
+ * the end: a caller's t - 1 at token 0 wraps to SIZE_MAX and gets ""). */
 static inline const char *vg_scan_gap(const vg_scan *sc, size_t t, size_t *len)
 {
-    if (t + 1 >= sc->ntok) {
+    if (t >= sc->ntok || t + 1 >= sc->ntok) {
         *len = t < sc->ntok ? sc->len - sc->tok[t].e : 0;
         return t < sc->ntok ? sc->text + sc->tok[t].e : "";
     }

@@ -259,6 +259,27 @@ static void test_real_africa_covered(void **state)
     assert_string_equal(implied(k, "Bentiu", VG_UNIQUE_WORLD), "SS");
 }
 
+/* Villages below GeoNames' cities500: Nigeria's wards (tools/gazetteer/wards.py)
+ * with their LGA and state; the trap rules keep words, names and actors' words
+ * out; a town of a long name is not "common" for a short alias that is a word. */
+static void test_real_wards_and_traps(void **state)
+{
+    gfix *k = *state;
+    const vg_place *p = vg_gaz_find(k->gaz, "Kuriga", VG_PLACE_TOWN, "NG");
+    assert_non_null(p);
+    assert_string_equal(p->admin1, "Kaduna");
+    assert_string_equal(p->admin2, "Chikun");
+    assert_string_equal(implied(k, "Gurmana", VG_UNIQUE_WORLD), "NG");
+    assert_string_equal(implied(k, "Dansadau", VG_UNIQUE_WORLD), "NG"); /* joined spelling */
+    assert_null(vg_gaz_find(k->gaz, "Shekau", VG_PLACE_TOWN, "NG"));    /* an actor's word */
+    assert_null(vg_gaz_find(k->gaz, "Igbo", VG_PLACE_TOWN, "NG"));      /* a frequent word */
+    assert_null(vg_gaz_find(k->gaz, "Bule", VG_PLACE_TOWN, "NG"));      /* short: Ituri's too */
+    p = vg_gaz_find(k->gaz, "Bobo-Dioulasso", VG_PLACE_TOWN, "BF");
+    assert_non_null(p);
+    assert_false(p->common);
+    assert_ptr_equal(vg_gaz_find(k->gaz, "Bobo", VG_PLACE_TOWN, "BF"), p);
+}
+
 static void test_real_demonym_forms(void **state)
 {
     gfix *k = *state;
@@ -341,6 +362,7 @@ int main(void)
     };
     const struct CMUnitTest real[] = {
         cmocka_unit_test(test_real_africa_covered),
+        cmocka_unit_test(test_real_wards_and_traps),
         cmocka_unit_test(test_real_demonym_forms),
         cmocka_unit_test(test_real_order_and_flags_agree),
     };

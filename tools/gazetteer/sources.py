@@ -43,6 +43,9 @@ PINS = {
     "wordfreq": ("pypi", "3.1.1",
                  "sha256:4b1c6ecffc6198be3396d5cf871c4423ca71c907c231348d352dd54d62b97473",
                  "CC BY-SA 4.0 (word frequencies)"),
+    "naija-data": ("pypi", "1.0.0",
+                   "sha256:b6598bab090620d905bc2e1ca24c2268ae27ae8a90b0b9dd9a835e9346e1bb34",
+                   "CC BY 4.0 (naija-data by Akanji Oluwaseun Gabriel; INEC, OCHA COD-AB)"),
     "gender-guesser": ("pypi", "0.4.0",
                        "sha256:7cb01ce5d8d43b94573498bc02c959b622872abd399622ca67d1b73ba6e7e222",
                        "GNU FDL 1.2 (nam_dict.txt by Joerg Michael)"),
@@ -241,20 +244,23 @@ def dictionary_words(path):
     return out
 
 
-def first_names(cache, min_freq):
+def first_names(cache, min_freq, every_country=False):
     """Folded first names whose frequency in Great Britain, Ireland, the USA,
     or France reaches min_freq (nam_dict.txt: hex digits 1..D per
     country in fixed columns from column 30; Belgium, column 38, is left out:
     its Flemish names (Jos, Wim) are no trap in English or French text)."""
     cols = (30, 31, 32, 37)
     out = set()
+    if every_country:  # any of the 55 countries' columns (30..84)
+        cols = tuple(range(30, 85))
     for line in read_lines("gender-guesser", cache, "data/nam_dict.txt"):
         if line.startswith("#") or len(line) < 40 or line[29] == "+":
             continue
         name = line[3:29].strip()
         if not name or "+" in name:
             continue
-        f = max((int(line[c], 16) for c in cols if line[c].strip()), default=0)
+        f = max((int(line[c], 16) for c in cols if c < len(line) and line[c].strip()),
+                default=0)
         if f >= min_freq:
             out.add(fold(name))
     return out
