@@ -296,6 +296,12 @@ static const row rows[] = {
     {"On 3 May 2024, Burkinabe military and VDP from Dori clashed with JNIM militants in Seytenga "
      "(Seno, Sahel).",
      1, "BF", "Seytenga", "Sahel"},
+    /* an unknown village whose last word is a known place, before its
+     * units in brackets: the whole name, not the unit */
+    {"On 3 May 2024, bandits killed 6 people in Gidan Bakura (Maru, Zamfara).", 1, "NG",
+     "Gidan Bakura", "Zamfara"},
+    {"Le 3 mai 2024, des hommes armés ont tué 6 personnes à Tin Gao (Ansongo, Gao).", 1, "ML",
+     "Tin Gao", "Gao"},
     /* a town named as the target of the act, in a text with no other
      * African cue, is where ("attacked X" like "in X") */
     {"Gunmen attacked Seytenga and killed 12 civilians.", 1, "BF", "Seytenga", "Sahel"},
