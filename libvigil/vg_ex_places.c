@@ -481,17 +481,18 @@ int vg_ex_unit_conf(const vg_place *p)
     return p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ? 1 : 2;
 }
 
-/* In an article with no cue for an African country, a place stands for
- * itself only when it is named as a place ("in X"), not as the start of a
- * longer name ("Ariana Grande"), and no place abroad bears its name, or,
- * in the countries vigil watches first, its name says its country in
- * Africa ("in Gao"; "in Bethlehem" is not South Africa's), or the same
- * named as an act's target ("attacked Seytenga") or as a building's town
- * ("devant la mairie de Maradi") or a road's ("on the Djibo road"); or
- * when it is a
- * national capital whose name no other African place bears (the capital is
- * its best-known bearer: "in Bissau"); or when it is named with its
- * unit ("province du Bam") and no other country has a place of its name. */
+/* A lexicon phrase of kind starts at most span tokens before token j and
+ * ends right before it. */
+static int phrase_ends_at(const vg_ex_ctx *x, size_t j, int kind, size_t span)
+{
+    const vg_scan *sc = &x->sc;
+    size_t e;
+    for (size_t k = j; k-- > 0 && k + span >= j && sc->tok[k].sent == sc->tok[j].sent;)
+        if (vg_ex_lex(x, k, kind, &e) && e == j)
+            return 1;
+    return 0;
+}
+
 /* The place at t is what a violent act's trigger targets, right after
  * it or after its preposition ("attacked Seytenga", "ont attaqué
  * Seytenga", "an attack on Seytenga", "une attaque contre Seytenga"):
@@ -499,13 +500,20 @@ int vg_ex_unit_conf(const vg_place *p)
 static int act_object(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
-    size_t k = t, e;
+    size_t k = t;
     if (k > 1 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_is_word(x, k - 1, VG_LX_OBJPREP))
         k--;
-    for (size_t j = k; j-- > 0 && j + 4 >= k && sc->tok[j].sent == sc->tok[t].sent;)
-        if (vg_ex_lex(x, j, VG_LX_TRIG, &e) && e == k)
-            return 1;
-    return 0;
+    return phrase_ends_at(x, k, VG_LX_TRIG, 4);
+}
+
+/* A word that says where ends right before token j: an object or
+ * locative preposition ("on", "contre", "in", "à la", "devant", "along"). */
+static int where_before(const vg_ex_ctx *x, size_t j)
+{
+    const vg_scan *sc = &x->sc;
+    return j > 0 && (vg_ex_is_word(x, j - 1, VG_LX_OBJPREP) || vg_scan_is(sc, j - 1, "devant") ||
+                     vg_scan_is(sc, j - 1, "derriere") || vg_scan_is(sc, j - 1, "along") ||
+                     phrase_ends_at(x, j, VG_LX_LOCPREP, 3));
 }
 
 /* The place at t names the town of a building or site where something
@@ -516,19 +524,16 @@ static int act_object(const vg_ex_ctx *x, size_t t)
 static int facility_de(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
-    if (t < 4 || sc->tok[t - 4].sent != sc->tok[t].sent ||
-        !(vg_scan_is(sc, t - 1, "de") || vg_scan_is(sc, t - 1, "d")) ||
-        (sc->tok[t - 2].flags & (VG_TF_CAP | VG_TF_ALLCAP | VG_TF_DIGIT)) ||
-        !vg_ex_is_word(x, t - 3, VG_LX_DET))
-        return 0;
-    size_t j = t - 3, e;
-    if (vg_ex_is_word(x, j - 1, VG_LX_OBJPREP) || vg_scan_is(sc, j - 1, "devant") ||
-        vg_scan_is(sc, j - 1, "derriere"))
-        return 1;
-    for (size_t k = j; k-- > 0 && k + 3 >= j && sc->tok[k].sent == sc->tok[t].sent;)
-        if (vg_ex_lex(x, k, VG_LX_LOCPREP, &e) && e == j)
-            return 1;
-    return 0;
+    return t >= 4 && sc->tok[t - 4].sent == sc->tok[t].sent &&
+           (vg_scan_is(sc, t - 1, "de") || vg_scan_is(sc, t - 1, "d")) &&
+           !(sc->tok[t - 2].flags & (VG_TF_CAP | VG_TF_ALLCAP | VG_TF_DIGIT)) &&
+           vg_ex_is_word(x, t - 3, VG_LX_DET) && where_before(x, t - 3);
+}
+
+static int road_noun(const vg_scan *sc, size_t k)
+{
+    return vg_scan_is(sc, k, "road") || vg_scan_is(sc, k, "highway") || vg_scan_is(sc, k, "axis") ||
+           vg_scan_is(sc, k, "route") || vg_scan_is(sc, k, "axe");
 }
 
 /* The place at t names the road where something happened, "on the
@@ -546,18 +551,24 @@ static int road_named(const vg_ex_ctx *x, size_t t)
     if (t >= 2 && sc->tok[t - 2].sent == sc->tok[t].sent &&
         (vg_scan_is(sc, t - 1, "to") || vg_scan_is(sc, t - 1, "de") ||
          vg_scan_is(sc, t - 1, "d")) &&
-        (vg_scan_is(sc, t - 2, "road") || vg_scan_is(sc, t - 2, "highway") ||
-         vg_scan_is(sc, t - 2, "route") || vg_scan_is(sc, t - 2, "axe")))
+        road_noun(sc, t - 2))
         return 1; /* "on the road to Djibo", "sur la route de Djibo" */
-    if (t < 2 || e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent ||
-        sc->tok[t - 2].sent != sc->tok[t].sent || !vg_ex_is_word(x, t - 1, VG_LX_DET) ||
-        !(vg_scan_is(sc, e, "road") || vg_scan_is(sc, e, "highway") || vg_scan_is(sc, e, "axis") ||
-          vg_scan_is(sc, e, "route")))
-        return 0;
-    return vg_ex_is_word(x, t - 2, VG_LX_OBJPREP) || vg_scan_is(sc, t - 2, "along") ||
-           (vg_ex_lex(x, t - 2, VG_LX_LOCPREP, &gl) && gl == t - 1);
+    return t >= 2 && e < sc->ntok && sc->tok[e].sent == sc->tok[t].sent &&
+           sc->tok[t - 2].sent == sc->tok[t].sent && vg_ex_is_word(x, t - 1, VG_LX_DET) &&
+           road_noun(sc, e) && where_before(x, t - 1);
 }
 
+/* In an article with no cue for an African country, a place stands for
+ * itself only when it is named as a place ("in X"), not as the start of a
+ * longer name ("Ariana Grande"), and no place abroad bears its name, or,
+ * in the countries vigil watches first, its name says its country in
+ * Africa ("in Gao"; "in Bethlehem" is not South Africa's), or the same
+ * named as an act's target ("attacked Seytenga") or as a building's town
+ * ("devant la mairie de Maradi") or a road's ("on the Djibo road"); or
+ * when it is a
+ * national capital whose name no other African place bears (the capital is
+ * its best-known bearer: "in Bissau"); or when it is named with its
+ * unit ("province du Bam") and no other country has a place of its name. */
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
