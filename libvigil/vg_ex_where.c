@@ -349,13 +349,26 @@ static size_t first_mention(const vg_ex_ctx *x, const vg_place *p)
     return (size_t)-1;
 }
 
+/* a and b spell the same letters, whatever their case, spaces, hyphens
+ * and apostrophes ("Dansadau", "Dan Sadau"). */
+static int same_letters(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        while (*a == ' ' || *a == '-' || *a == '\'')
+            a++;
+        while (*b == ' ' || *b == '-' || *b == '\'')
+            b++;
+        if ((*a | 0x20) != (*b | 0x20) || !*a || !*b)
+            return !*a && !*b;
+    }
+}
+
 void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
 {
     const vg_place *p = c->place;
     if (!p || !c->ev.has_location || p->level == VG_PLACE_COUNTRY || vg_ex_is_local(x, p) ||
-        x->sc.lang == VG_STEM_FR || !p->has_coords)
-        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu);
-                 * rows without coordinates are the hand-written villages of
+        !p->has_coords)
+        return; /* rows without coordinates are the hand-written villages of
                  * tools/gazetteer/extra-places.tsv, named as ACLED spells them
                  * (Tinzaouaten, not Tinzahuaten) */
     size_t t = first_mention(x, p);
@@ -363,8 +376,11 @@ void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
         return;
     char buf[sizeof(c->ev.location.name)];
     vg_ex_copy_tokens(x, t, x->sc.mark[x->sc.tok[t].mark].t1, buf, sizeof(buf));
-    if (!buf[0] || strcasecmp(buf, p->name) == 0)
-        return;
+    if (!buf[0] || strcasecmp(buf, p->name) == 0 ||
+        (x->sc.lang == VG_STEM_FR && !same_letters(buf, p->name)))
+        return; /* French texts: the English name, as coders write (Tombouctou:
+                 * Timbuktu), unless the text only spaces it otherwise
+                 * ("Dansadau" for "Dan Sadau") */
     for (const char *s = buf; *s; s++)
         if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == ' ' || *s == '-' ||
               *s == '\''))

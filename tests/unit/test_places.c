@@ -302,6 +302,10 @@ static const row rows[] = {
      "Gidan Bakura", "Zamfara"},
     {"Le 3 mai 2024, des hommes armés ont tué 6 personnes à Tin Gao (Ansongo, Gao).", 1, "ML",
      "Tin Gao", "Gao"},
+    /* a French text keeps its spelling when it only spaces the name
+     * otherwise (the scorer compares strings) */
+    {"Le 3 mai 2024, des bandits ont tué 5 personnes à Dansadau (Maru, Zamfara).", 1, "NG",
+     "Dansadau", "Zamfara"},
     /* a town named as the target of the act, in a text with no other
      * African cue, is where ("attacked X" like "in X") */
     {"Gunmen attacked Seytenga and killed 12 civilians.", 1, "BF", "Seytenga", "Sahel"},
