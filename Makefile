@@ -88,15 +88,42 @@ OPT_LDFLAGS := -fsanitize=thread
 MALLOC_LIBS :=
 SHIM_OBJ = $(B)/obj/tests/tsan/c11_threads.o
 else
-OPT_CFLAGS := -O2 -g -D_FORTIFY_SOURCE=2
-OPT_LDFLAGS :=
+# Release: -O2 with link-time optimisation (one optimisation unit across the
+# files and the layers' archives, which gcc-ar indexes; the link optimises
+# with the compile's flags) and -fno-plt (calls into shared libraries go
+# through the GOT that -z now binds at start, without a PLT jump).
+# bench/README.md ("Build options") has what each option gave.
+OPT_CFLAGS := -O2 -g -D_FORTIFY_SOURCE=2 -flto=auto -fno-plt
+OPT_LDFLAGS := $(OPT_CFLAGS)
+AR := gcc-ar
 # Release programs that run the pipeline use jemalloc (as Redis does): the
 # worker threads allocate what the Kafka thread frees, the pattern where
 # glibc malloc is slowest (README, "Libraries, and why").
 MALLOC_LIBS = $(shell pkg-config --libs jemalloc 2>/dev/null)
 endif
-ALL_CFLAGS = $(BASE_CFLAGS) $(HARDEN_CFLAGS) $(OPT_CFLAGS) $(PKG_CFLAGS) $(CFLAGS)
-ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(OPT_LDFLAGS) $(LDFLAGS)
+# Profile-guided optimisation of the release build, opt-in (make PGO=1):
+# the variant pgo-gen, the release flags plus instrumentation, builds vigil
+# in build/pgo-gen; tools/pgo-train runs it on texts we wrote (the golden
+# suite, the demo articles, the behavioural suite's cases, and those as HTML
+# pages) and its counters land in build/pgo/ (each object's -dumpdir, the
+# same in both builds so that the profile matches the object); the release
+# objects are then compiled with that profile.  Code the training never ran
+# is optimised for size (-fprofile-partial-training, which keeps it at -O2,
+# took most of the gain away: bench/README.md); objects it never reached
+# (the daemon's) have no profile and build as without PGO.  Any source
+# change retrains, and the release objects are rebuilt on the new profile.
+PGO ?= 0
+PGO_DATA := build/pgo
+ifeq ($(VARIANT),pgo-gen)
+PGO_CFLAGS := -fprofile-generate
+PGO_DUMP = -dumpdir $(PGO_DATA)/$(dir $<)
+else ifeq ($(VARIANT)$(PGO),rel1)
+PGO_CFLAGS := -fprofile-use -Wno-missing-profile
+PGO_DUMP = -dumpdir $(PGO_DATA)/$(dir $<)
+PGO_STAMP := $(PGO_DATA)/profile.stamp
+endif
+ALL_CFLAGS = $(BASE_CFLAGS) $(HARDEN_CFLAGS) $(OPT_CFLAGS) $(PGO_CFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(OPT_LDFLAGS) $(PGO_CFLAGS) $(LDFLAGS)
 
 LIB_SRC := $(wildcard libvigil/*.c)
 CODEC_SRC := $(wildcard codec/*.c)
@@ -130,9 +157,20 @@ deps:
 	@tools/install-deps
 
 #   make kafka      start a local Apache Kafka (KRaft) with vigild's topics; Ctrl-C stops it
-$(B)/obj/%.o: %.c $(B)/flags.stamp
+$(B)/obj/%.o: %.c $(B)/flags.stamp $(PGO_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(call layer_inc,$<) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(call layer_inc,$<) $(PGO_DUMP) -c $< -o $@
+
+# The release build's profile (PGO above): the instrumented vigil is brought
+# up to date, and trained again when it was relinked (the stamp is touched
+# only then, so the release objects are rebuilt only on a new profile).
+# Under `make -n` the sub-make only prints, and nothing is trained.
+$(PGO_DATA)/profile.stamp: FORCE
+	@$(MAKE) --no-print-directory VARIANT=pgo-gen build/pgo-gen/vigil
+	@if [ ! -f $@ ] || [ build/pgo-gen/vigil -nt $@ ]; then \
+	  echo "pgo: training build/pgo-gen/vigil (tools/pgo-train)"; \
+	  find $(PGO_DATA) -name '*.gcda' -delete 2>/dev/null; \
+	  tools/pgo-train build/pgo-gen/vigil && touch $@; fi
 
 # Objects are rebuilt when the compiler flags change (a new warning or
 # hardening flag, CFLAGS=...); the stamp is rewritten only when they differ.
@@ -249,6 +287,10 @@ fuzz: fuzz-build
 
 $(B)/pipebench: $(call obj,bench/pipebench.c) $(call archives,$(B),vcodec vigil)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(APP_LIBS) $(MALLOC_LIBS)
+
+# bench/extract-bench: clean + extract alone, the release flags (LTO included)
+$(B)/extractbench: $(call obj,bench/extractbench.c) $(call archives,$(B),vigil)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIB_LIBS) -lpthread
 
 bench: deps-kafka all $(B)/pipebench
 	@bench/run $(B)

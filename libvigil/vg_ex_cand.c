@@ -257,6 +257,50 @@ int vg_ex_is_historical(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_ca
     return is_historical(x, si, c);
 }
 
+/* A takeover told, then "No fighting was reported." / "Aucun combat n'a
+ * été signalé." in the next sentence (a cue of a non-violent transfer of
+ * territory, nobody hurt, no act of its own): the ground changed hands
+ * without a battle, as when the cue is in the takeover's own sentence
+ * (types.tsv turn armed_clash strategic territory_transfer). */
+static void no_fight_after(vg_ex_ctx *x, size_t i, const vg_ex_sent *si)
+{
+    static const char cue[] = "territory_transfer";
+    if (!si->sub_label[VG_EV_STRATEGIC] || strcmp(si->sub_label[VG_EV_STRATEGIC], cue) != 0 ||
+        vg_ex_harmed(si))
+        return;
+    for (size_t n = x->nc + x->ndef; n-- > 0;) {
+        vg_ex_cand *o = n < x->nc ? &x->c[n] : &x->def[n - x->nc]; /* (a bare "took control
+                                                                    * of X" waits in def) */
+        if (o->sent + 1 == i && o->ev.type == VG_EV_ARMED_CLASH && !o->ev.fatalities.present &&
+            !o->ev.historical) {
+            o->ev.type = VG_EV_STRATEGIC;
+            vg_ex_copy_str(o->ev.subtype, sizeof(o->ev.subtype), cue);
+            return;
+        }
+    }
+}
+
+/* A protest told, then riot cues in the next sentences, with no act of
+ * their own ("Youths erected barricades and burned tyres.", "Les
+ * manifestants ont saccagé des bâtiments publics."), no armed actor: the
+ * demonstration turned violent, a riot (as when the cues share its
+ * sentence: types.tsv rule riot_cue). */
+static void riot_after(vg_ex_ctx *x, size_t i, const vg_ex_sent *si)
+{
+    if (!si->sub_w[VG_EV_RIOT] || si->hist || si->perfect)
+        return;
+    for (size_t k = 0; k < si->nactors; k++)
+        if (si->actors[k].cls == VG_VC_MILITANT)
+            return;
+    for (size_t n = x->nc + x->ndef; n-- > 0;) {
+        vg_ex_cand *o = n < x->nc ? &x->c[n] : &x->def[n - x->nc];
+        if (o->sent + 2 >= i && o->ev.type == VG_EV_PROTEST && !o->ev.historical) {
+            o->ev.type = VG_EV_RIOT;
+            return;
+        }
+    }
+}
+
 int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
 {
     const vg_sent *s = &x->sc.sent[i];
@@ -268,8 +312,11 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
     int any = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++)
         any |= si.trig_w[ty] != 0;
-    if (!any)
+    if (!any) {
+        no_fight_after(x, i, &si);
+        riot_after(x, i, &si);
         return orphan_figure(x, i, &si);
+    }
     vg_ex_cand act[VG_EV__COUNT]; /* the sentence's candidates: one per act (vg_ex_merge.c) */
     size_t nact = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {

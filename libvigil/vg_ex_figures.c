@@ -55,7 +55,7 @@ static int qualifies_thing(const vg_ex_ctx *x, const vg_lex_entry *v, size_t e)
 
 static int article_one(const vg_ex_ctx *x, const vg_num *n)
 {
-    size_t e;
+    size_t e = 0; /* set with v (vg_ex_lex): said for link-time optimisation */
     const vg_lex_entry *v = vg_ex_lex(x, n->t1, VG_LX_VICTIM, &e);
     return n->words && n->min == 1 && n->max == 1 && (!v || qualifies_thing(x, v, e));
 }
@@ -135,7 +135,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
         return 0;
     }
     for (size_t j = 0; j <= MAX_MODS && k < tend; j++, k++) {
-        size_t e;
+        size_t e = 0;
         if (!np_joined(x, k))
             return 0; /* one noun phrase: no punctuation inside */
         if (vg_ex_lex(x, k, VG_LX_NONNUM, NULL))

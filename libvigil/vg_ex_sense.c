@@ -22,7 +22,8 @@
  *     act a court judges ("sentenced ... for killing his brother"); a word
  *     in scare quotes with nobody harmed ("felt \"ambushed\" by hunger");
  *     what happens habitually ("which kills thousands every year"); a
- *     hostage-taking of no one ("une prise d'otage de la démocratie");
+ *     hostage-taking of no one ("une prise d'otage de la démocratie"); the
+ *     captives already held ("les otages de JNIM ont été vus");
  *   - sense (after typing): a coup needs the state or its power in reach
  *     ("a coup for the company", "an overthrown pass" are none); a bare
  *     strategic verb ("suspend", "leave") a political object and a state or
@@ -256,6 +257,29 @@ static int released(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t, 
 {
     return si->release && (ty == VG_EV_ABDUCTION || ty == VG_EV_ARREST) &&
            vg_ex_word(x, t, e - t, VG_LX_CAPTIVE);
+}
+
+/* Captives already known: the trigger is a captive noun with a definite
+ * article or possessive ("the hostages", "les otages de JNIM ont été vus
+ * dans une vidéo", "ses otages"): people taken before, of whom the
+ * sentence tells something else, no new capture ("took five hostages"
+ * and "des otages" stay). */
+static int known_captives(const vg_ex_ctx *x, int ty, size_t t, size_t e)
+{
+    return ty == VG_EV_ABDUCTION && definite(x, t) && vg_ex_word(x, t, e - t, VG_LX_CAPTIVE);
+}
+
+/* A weak seizure verb (a person-object trigger below weight 3: grab,
+ * capture) with no armed actor or force in the sentence: "the camera
+ * captured two men fleeing" records them, nobody abducts them. */
+static int unarmed_seizure(const vg_ex_sent *si, int ty, size_t t)
+{
+    if (ty != VG_EV_ABDUCTION || !si->pobj || si->pobj_t != t || si->trig_w[ty] > 2)
+        return 0;
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].cls == VG_VC_MILITARY || si->actors[i].cls == VG_VC_MILITANT)
+            return 0;
+    return 1;
 }
 
 /* The trigger at t names people ("protesters"), not an act. */
@@ -541,7 +565,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
             released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
             (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
-            (ty == VG_EV_ABDUCTION && abstract_captive(x, si, e)) || scare_quoted(x, s, si, t, e))
+            (ty == VG_EV_ABDUCTION && abstract_captive(x, si, e)) || scare_quoted(x, s, si, t, e) ||
+            known_captives(x, ty, t, e) || unarmed_seizure(si, ty, t))
             si->trig_w[ty] = 0;
     }
     if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||

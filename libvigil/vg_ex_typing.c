@@ -196,18 +196,40 @@ static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
     return TGT_UNKNOWN;
 }
 
+/* The attack [t, e) is done to a settlement: a town or village word
+ * (word kind settlement) or a place named right after it, in its clause
+ * ("an attack on the town of Titao", "l'attaque de Titao", "attacked
+ * Seytenga"). */
+static int settlement_target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = e; k < e + 3 && k < sc->ntok && sc->tok[k].sent == sc->tok[t].sent &&
+                       !vg_ex_clause_break(x, e - 1, k + 1);
+         k++) {
+        if (vg_ex_is_word(x, k, VG_LX_SETTLEMENT))
+            return 1;
+        for (size_t i = 0; i < si->nplaces; i++)
+            if (si->places[i].t == k && si->places[i].p->level != VG_PLACE_COUNTRY)
+                return 1;
+    }
+    return 0;
+}
+
 /* Dead not named as anyone, and no force a party in the sentence: a
  * non-state armed group's attack on a place that is no military or
  * police position kills civilians ("unidentified gunmen attacked a gold
  * mining site, killing 8", "... killing 12, police said"; ACLED: violence
- * against civilians). */
-static int unnamed_dead_of_group(const vg_ex_ctx *x, const vg_ex_sent *si)
+ * against civilians); so does an attack by no one named on a town or a
+ * village ("an attack on the town of Titao left 79 dead": nobody armed is
+ * said to have died or fought). */
+static int unnamed_dead_of_group(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
 {
     int dead = 0;
     for (size_t i = 0; i < si->nfigs; i++)
         dead |= si->figs[i].kind == 1;
-    return dead && class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
-           !si->vclass_seen[VG_VC_MILITARY];
+    return dead && !force_party(x, si) && !si->vclass_seen[VG_VC_MILITARY] &&
+           (class_actor(si, VG_VC_MILITANT) ||
+            (!si->vclass_seen[VG_VC_MILITANT] && settlement_target(x, si, t, e)));
 }
 
 /* An armed clash trigger below weight 4 (a bare "attack", "killed"), or an
@@ -220,12 +242,17 @@ static void civilian_toll(const vg_ex_ctx *x, vg_ex_sent *si)
     int *w = si->trig_w;
     if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_PROTEST] || w[VG_EV_RIOT])
         return; /* force at a demonstration is the protest's or the riot's (protest_clash) */
+    int tg = target(x, si, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
+    if (tg == TGT_ARMED && w[VG_EV_ATTACK_ON_CIVILIANS] == 1)
+        w[VG_EV_ATTACK_ON_CIVILIANS] = 0; /* "attacked an army post, killing five soldiers,
+                                           * and looted shops": the looting is the battle's */
     int onesided =
         (vg_types_subtype(x->kb->types, si->trig_sub[VG_EV_ARMED_CLASH]) & VG_SUB_ONESIDED) != 0;
     if (w[VG_EV_ARMED_CLASH] >= 4 && !onesided)
         return; /* "clashed", "fighting": two armed sides */
-    int tg = target(x, si, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
-    if (!(tg == TGT_CIVILIAN || (tg == TGT_UNKNOWN && !onesided && unnamed_dead_of_group(x, si))))
+    if (!(tg == TGT_CIVILIAN || (tg == TGT_UNKNOWN && !onesided &&
+                                 unnamed_dead_of_group(x, si, si->trig_t[VG_EV_ARMED_CLASH],
+                                                       si->trig_e[VG_EV_ARMED_CLASH]))))
         return;
     int up = w[VG_EV_ARMED_CLASH] + (w[VG_EV_ARMED_CLASH] < 3); /* a bare "attack" (3)
                                                                  * stays a generic word */
@@ -571,9 +598,11 @@ static void turn(vg_ex_sent *si, const vg_type_step *st)
     int from = st->loser, to = st->winner;
     if (!si->trig_w[from] || !si->sub_label[to] || strcmp(si->sub_label[to], st->subtype) != 0 ||
         (st->cond == VG_TCOND_UNHARMED &&
-         (vg_ex_harmed(si) || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))))
+         (vg_ex_harmed(si) || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))) ||
+        (st->cond == VG_TCOND_WEAK && (si->trig_w[from] > 1 || vg_ex_harmed(si))))
         return; /* (property destroyed by no armed actor is a crime or a figure of speech:
-                 * "the company burned through its cash") */
+                 * "the company burned through its cash"; a road blocked "demanding" turns
+                 * no stronger strategic move into a protest) */
     move_trigger(si, from, to);
     int anchored = si->has_date && !si->date.year_only;
     for (size_t i = 0; i < si->nplaces && !anchored; i++)

@@ -179,6 +179,9 @@ int vg_tsv_next(vg_tsv *t, char **f, size_t want)
 
 int vg_tsv_next_var(vg_tsv *t, char **f, size_t max, size_t *nf)
 {
+    /* set on every path: with link-time optimisation the callers see that
+     * vg_tsv_fail's result is not known to differ from 1 */
+    *nf = 0;
     size_t n = next_row(t, f, max);
     if (n == 0)
         return 0;

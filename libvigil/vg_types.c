@@ -50,7 +50,7 @@ static const char *const op_names[] = {"",
                                        "crowd_clash",
                                        "air_means"};
 
-static const char *const cond_names[] = {"", "same", "uncued", "unharmed"};
+static const char *const cond_names[] = {"", "same", "uncued", "unharmed", "weak"};
 
 static const char *const flag_names[] = {"planted", "air", "mutiny",
                                          "onesided"}; /* VG_SUB_* bits */
@@ -130,12 +130,12 @@ static int parse_precede(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
     return 0;
 }
 
-/* turn FROM TO SUBTYPE [unharmed] */
+/* turn FROM TO SUBTYPE [unharmed|weak] */
 static int parse_turn(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
 {
     int rc;
     if (nf != 4 && nf != 5)
-        return vg_tsv_fail(t, "turn takes FROM TO SUBTYPE [unharmed]");
+        return vg_tsv_fail(t, "turn takes FROM TO SUBTYPE [unharmed|weak]");
     st->op = VG_TOP_TURN;
     if ((rc = event_type(t, f[1], &st->loser)) < 0 || (rc = event_type(t, f[2], &st->winner)) < 0)
         return rc;
@@ -145,10 +145,10 @@ static int parse_turn(vg_tsv *t, char **f, size_t nf, vg_type_step *st)
         return vg_tsv_fail(t, "subtype too long");
     st->subtype = f[3];
     st->cond = VG_TCOND_ALWAYS;
-    if (nf == 5 && strcmp(f[4], "unharmed") != 0)
-        return vg_tsv_fail(t, "unknown condition '%s' (unharmed)", f[4]);
+    if (nf == 5 && strcmp(f[4], "unharmed") != 0 && strcmp(f[4], "weak") != 0)
+        return vg_tsv_fail(t, "unknown condition '%s' (unharmed, weak)", f[4]);
     if (nf == 5)
-        st->cond = VG_TCOND_UNHARMED;
+        st->cond = strcmp(f[4], "weak") == 0 ? VG_TCOND_WEAK : VG_TCOND_UNHARMED;
     return 0;
 }
 

@@ -95,6 +95,7 @@ typedef enum vg_type_cond {
     VG_TCOND_SAME,     /* both triggers are one phrase */
     VG_TCOND_UNCUED,   /* no subtype cue of the loser in the sentence */
     VG_TCOND_UNHARMED, /* (turn) nobody killed or hurt in the sentence */
+    VG_TCOND_WEAK,     /* (turn) the FROM trigger has weight 1, nobody is hurt */
 } vg_type_cond;
 
 typedef struct vg_type_step {

@@ -168,7 +168,7 @@ static void test_types_errors(void **st)
     load_error(load_types, GOOD "turn\triot\triot\tlooting\n",
                ":8: a type cannot turn into itself");
     load_error(load_types, GOOD "turn\triot\tstrategic\tlooting\tsometimes\n",
-               ":8: unknown condition 'sometimes' (unharmed)");
+               ":8: unknown condition 'sometimes' (unharmed, weak)");
     load_error(load_types,
                "precede\triot\t1\tprotest\t9\n"
                "acled\triot\t-\tRiots\tViolent demonstration\n",

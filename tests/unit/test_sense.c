@@ -671,17 +671,145 @@ static void test_typed_by_act(void **st)
     CHECK_ONLY(rows);
 }
 
+/* Strategic developments and protests told by their act, and captives
+ * that are no new capture (typ2): a table over styles and languages. */
+static void test_typed_by_act2(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        /* ground taken with no fight: the cue in the sentence or the next */
+        {"FLA fighters took control of Ber, Mali, on Sunday after the army withdrew.", "strategic",
+         "ML"},
+        {"Des rebelles ont pris le contrôle de Léré, au Mali, dimanche, après le retrait des "
+         "troupes.",
+         "strategic", "ML"},
+        {"Rebels took control of Léré, Mali, on Sunday. No fighting was reported.", "strategic",
+         "ML"},
+        {"Des rebelles ont pris le contrôle de Léré, au Mali, dimanche. Aucun combat n'a été "
+         "signalé.",
+         "strategic", "ML"},
+        {"Rebels took control of Léré, Mali, on Sunday. Five soldiers were killed.", "armed_clash",
+         "ML"},
+        /* capture, read by its object */
+        {"JNIM militants captured a military base in Boni, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Rebels captured the town of Léré, Mali, on Sunday.", "armed_clash", "ML"},
+        {"Police captured two suspects in Kano, Nigeria, on Monday.", "arrest", "NG"},
+        {"The company launched a data capture service for farmers in Niamey, Niger, on Monday.",
+         NULL, NULL},
+        {"Traders in Bamako, Mali, hope to capture the market for solar panels.", NULL, NULL},
+        {"A security camera captured two men leaving the bank in Accra, Ghana, on Sunday.", NULL,
+         NULL},
+        /* an armed group's propaganda in a village */
+        {"JNIM militants distributed leaflets in Toeni, Burkina Faso, on Sunday ordering women "
+         "to wear veils.",
+         "strategic", "BF"},
+        {"Des hommes armés ont distribué des tracts dimanche à Toeni, au Burkina Faso, "
+         "interdisant la musique.",
+         "strategic", "BF"},
+        {"Armed men preached in the mosque of Toeni, Burkina Faso, on Friday.", "strategic", "BF"},
+        {"Des éléments du JNIM ont prêché vendredi dans la mosquée de Toeni, au Burkina Faso.",
+         "strategic", "BF"},
+        {"The imam preached about forgiveness in Kano, Nigeria, on Friday.", NULL, NULL},
+        /* a road blocked with a demand is a protest; blocked by anything else, nothing */
+        {"Around 200 women blocked the national road at Kongoussi, Burkina Faso, on Monday "
+         "demanding escorts for convoys.",
+         "protest", "BF"},
+        {"Des habitants ont bloqué la route nationale lundi à Kongoussi, au Burkina Faso, pour "
+         "exiger la réhabilitation de la voie.",
+         "protest", "BF"},
+        {"Residents barricaded the main road in Kaya, Burkina Faso, on Monday to demand "
+         "electricity.",
+         "protest", "BF"},
+        {"Floods blocked the national road at Kongoussi, Burkina Faso, on Monday.", NULL, NULL},
+        /* captives already held, hostages of no one */
+        {"Les otages de JNIM ont été vus dans une vidéo diffusée dimanche au Mali.", NULL, NULL},
+        {"Commuters in Dakar, Senegal, say they are being held hostage by striking transport "
+         "unions.",
+         NULL, NULL},
+        {"Gunmen took five hostages in Djibo, Burkina Faso, on Sunday.", "abduction", "BF"},
+        /* an attack on a town by no one named, its dead unnamed */
+        {"An attack on the town of Titao, Burkina Faso, on Saturday left 79 dead, the government "
+         "said.",
+         "attack_on_civilians", "BF"},
+        {"L'attaque de Titao, au Burkina Faso, a fait 79 morts samedi, selon le gouvernement.",
+         "attack_on_civilians", "BF"},
+        {"An attack on an army base in Titao, Burkina Faso, on Saturday left 79 dead.",
+         "armed_clash", "BF"},
+        /* a battle's looting is the battle's */
+        {"Jihadists attacked an army post in Djibo, Burkina Faso, on Sunday, killing five "
+         "soldiers, "
+         "and looted shops in the market.",
+         "armed_clash", "BF"},
+        /* riot cues after a protest, with no act of their own: a riot */
+        {"Hundreds of people protested in Conakry, Guinea, on Monday against the junta.\n\nIn "
+         "several districts, young men set up barricades and burned tyres.",
+         "riot", "GN"},
+        {"Des centaines de personnes ont manifesté lundi à Bamako, au Mali, contre les coupures "
+         "d'électricité.\n\nLes manifestants ont ensuite saccagé des bâtiments publics.",
+         "riot", "ML"},
+        {"Hundreds of people protested in Conakry, Guinea, on Monday against the junta.\n\nThe "
+         "march was peaceful, organisers said.",
+         "protest", "GN"},
+    };
+    CHECK_ONLY(rows);
+}
+
+/* Attacks on civilians in the styles of wire briefs, coder notes and
+ * French reports: the attacked town as the verb's bare object (no "in"),
+ * killing verbs of every kind. */
+static void test_civilians_styles(void **st)
+{
+    (void)st;
+    static const row rows[] = {
+        {"On 9 March 2025, JNIM attacked Djibo and killed 20 civilians.", "attack_on_civilians",
+         "BF"},
+        {"Gunmen raided Djibo on Sunday, killing 20 civilians.", "attack_on_civilians", "BF"},
+        {"Des hommes armés ont attaqué Djibo, tuant 20 civils.", "attack_on_civilians", "BF"},
+        {"JNIM militants attacked Djibo on Sunday.", "armed_clash", "BF"},
+        {"Des hommes armés ont attaqué dimanche Djibo. Vingt civils ont été tués.",
+         "attack_on_civilians", "BF"},
+        {"Attackers mowed down 11 mourners at a funeral in Djibo on Sunday.", "attack_on_civilians",
+         "BF"},
+        {"Sept personnes ont été brûlées vives dimanche à Djibo par des assaillants.",
+         "attack_on_civilians", "BF"},
+        {"Des hommes armés ont tiré sur des commerçants à Djibo, faisant 9 morts.",
+         "attack_on_civilians", "BF"},
+        {"Five villagers were killed by suspected jihadists in Djibo on Saturday.",
+         "attack_on_civilians", "BF"},
+        {"Jihadists executed six men in the village of Tin-Akoff, Burkina Faso, on Friday.",
+         "attack_on_civilians", "BF"},
+        {"Des terroristes ont massacré une vingtaine de villageois à Barsalogho dimanche.",
+         "attack_on_civilians", "BF"},
+        {"Gunmen opened fire on worshippers at a mosque in Djibo on Friday, killing 14.",
+         "attack_on_civilians", "BF"},
+        /* French "Sept" opening a sentence is seven, not September (a date after
+         * publication would make the killing a plan) */
+        {"Sept personnes ont été tuées à Djibo, au Burkina Faso, selon des sources locales.",
+         "attack_on_civilians", "BF"},
+    };
+    CHECK_ONLY(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_negation),        cmocka_unit_test(test_denial),
-        cmocka_unit_test(test_unrealised),      cmocka_unit_test(test_planned),
-        cmocka_unit_test(test_sense),           cmocka_unit_test(test_place_names),
-        cmocka_unit_test(test_article_context), cmocka_unit_test(test_cues_hide_nothing),
-        cmocka_unit_test(test_release),         cmocka_unit_test(test_soldiers_no_protest),
-        cmocka_unit_test(test_unnamed_dead),    cmocka_unit_test(test_turned),
-        cmocka_unit_test(test_one_act),         cmocka_unit_test(test_kind_not_act),
+        cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_denial),
+        cmocka_unit_test(test_unrealised),
+        cmocka_unit_test(test_planned),
+        cmocka_unit_test(test_sense),
+        cmocka_unit_test(test_place_names),
+        cmocka_unit_test(test_article_context),
+        cmocka_unit_test(test_cues_hide_nothing),
+        cmocka_unit_test(test_release),
+        cmocka_unit_test(test_soldiers_no_protest),
+        cmocka_unit_test(test_unnamed_dead),
+        cmocka_unit_test(test_turned),
+        cmocka_unit_test(test_one_act),
+        cmocka_unit_test(test_kind_not_act),
         cmocka_unit_test(test_typed_by_act),
+        cmocka_unit_test(test_typed_by_act2),
+        cmocka_unit_test(test_civilians_styles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -361,3 +361,77 @@ Comedians from Ouagadougou shoot sketches on phones and post them the same night
 
 Governments that want to reach the young would do well to watch them.""", []),
 ]
+
+# --- whole web pages: menus, sidebars of other headlines, comments, cookie banners ----------
+ITEMS += [
+    item("n46", N, "en", "2024-09-16",
+         """Skip to content
+Menu  Home  Politics  Business  Sport  Opinion  Videos
+We use cookies to improve your experience. Accept | Settings
+
+SPORT
+Super Eagles held in Kano as keeper shines
+
+Nigeria were held to a goalless draw by Benin in Kano on Sunday, with the visitors' goalkeeper making nine saves in a performance his coach called "heroic".
+
+The Super Eagles hit the woodwork twice and had a late header cleared off the line. "We shot ourselves in the foot with our finishing," the captain said.
+
+Nigeria remain second in the group, two points behind Benin.
+
+MOST READ
+1. Gunmen kill 11 in Zamfara market attack
+2. Naira falls again against the dollar
+3. Army says 40 bandits neutralised in Katsina forest
+4. Super Eagles held in Kano as keeper shines
+
+Comments (3)
+Tunde: That keeper was a wall!!
+Ada: Sack the coach abeg
+(c) 2024 Daily Sports Media. All rights reserved.""", []),
+    item("n47", N, "fr", "2024-11-05",
+         """Accueil > Économie > Agriculture
+Partager : Facebook | X | WhatsApp
+
+Burkina : la campagne de commercialisation du sésame lancée à Bobo-Dioulasso
+
+Le ministre du Commerce a lancé mardi à Bobo-Dioulasso la campagne de commercialisation du sésame 2024-2025, avec un prix plancher fixé à 600 francs CFA le kilogramme.
+
+Les producteurs ont salué une hausse de 10 % par rapport à l'an dernier, tout en dénonçant les pratiques de certains intermédiaires. « Nous voulons que le sésame nourrisse ceux qui le cultivent », a déclaré le président de l'interprofession.
+
+Le Burkina Faso est l'un des premiers exportateurs africains de sésame, principalement vers la Chine et le Japon.
+
+À lire aussi
+- Attaque de Djibo : l'armée annonce un lourd bilan chez les assaillants
+- Koudougou : les commerçants en grève contre la hausse des taxes
+- Kaya : enlèvement de trois agents de santé
+
+Newsletter : recevez l'essentiel de l'actualité chaque matin""", []),
+    item("n48", N, "en", "2024-06-25",
+         """LIVE: Sahel Business Forum 2024, day two
+
+09:05 - Welcome back to our live coverage from Dakar, where ministers and investors from eight countries are discussing energy, mining and transport.
+
+09:40 - Senegal's energy minister says the country's first offshore oil field "has exceeded expectations" and that gas exports will double next year.
+
+10:15 - A panel on security and investment: a banker from Abidjan says insurers still see the central Sahel as "a war zone", which raises the cost of every project. Speakers agree the risks are real but say they are concentrated in a few regions.
+
+11:30 - Mauritania signs a memorandum with a European firm to study a green hydrogen plant near Nouadhibou.
+
+12:10 - That's all for this morning. Follow us this afternoon for the closing session.""", []),
+    item("n49", N, "fr", "2024-03-08",
+         """Journée internationale des droits des femmes : à Niamey, les femmes en première ligne
+
+À l'occasion du 8 mars, des centaines de femmes ont défilé vendredi matin sur le boulevard de la République à Niamey, en pagnes aux couleurs de la journée, au son des tambours.
+
+La ministre de la Promotion de la femme a rendu hommage aux « combattantes du quotidien » qui font vivre les familles dans un contexte difficile. Des associations ont profité de la journée pour plaider pour un meilleur accès des filles à l'école.
+
+Les festivités se poursuivront samedi avec un tournoi de football féminin au stade Général Seyni Kountché.""", []),
+    item("n50", N, "en", "2024-12-12",
+         """Obituary: a Malian musician who conquered the world
+
+The guitarist, who died on Tuesday in Bamako at the age of 71, took the music of northern Mali from wedding parties in Gao to the biggest stages of Europe and America.
+
+Born in a village near Timbuktu, he learnt the guitar on an instrument made from a petrol can. He survived the troubles of 2012, when musicians were threatened in the north, and kept playing in exile in Bamako. His last album, recorded in a single night, was hailed by critics as "a raid on the soul".
+
+He is survived by his wife, seven children and a generation of guitarists who learnt from him.""", []),
+]
