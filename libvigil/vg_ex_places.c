@@ -495,15 +495,17 @@ static int phrase_ends_at(const vg_ex_ctx *x, size_t j, int kind, size_t span)
 
 /* The place at t is what a violent act's trigger targets, right after
  * it or after its preposition ("attacked Seytenga", "ont attaqué
- * Seytenga", "an attack on Seytenga", "une attaque contre Seytenga"):
+ * Seytenga", "an attack on Seytenga", "ont attaqué dimanche Djibo"):
  * named as where, like "in X". */
 static int act_object(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
     size_t k = t;
-    if (k > 1 && sc->tok[k - 1].sent == sc->tok[t].sent && vg_ex_is_word(x, k - 1, VG_LX_OBJPREP))
-        k--;
-    return phrase_ends_at(x, k, VG_LX_TRIG, 4);
+    if (k > 1 && sc->tok[k - 1].sent == sc->tok[t].sent &&
+        (vg_ex_is_word(x, k - 1, VG_LX_OBJPREP) || vg_ex_lex(x, k - 1, VG_LX_WDAY, NULL) ||
+         vg_ex_lex(x, k - 1, VG_LX_RELDATE, NULL)))
+        k--; /* "an attack on X"; a day between them: "ont attaqué dimanche Djibo" */
+    return phrase_ends_at(x, k, VG_LX_TRIG, 5) || phrase_ends_at(x, t, VG_LX_TRIG, 5);
 }
 
 /* A word that says where ends right before token j: an object or
@@ -569,22 +571,6 @@ static int road_named(const vg_ex_ctx *x, size_t t)
  * national capital whose name no other African place bears (the capital is
  * its best-known bearer: "in Bissau"); or when it is named with its
  * unit ("province du Bam") and no other country has a place of its name. */
-/* An event trigger ends right before t: the place is what was attacked
- * ("JNIM attacked Djibo", "ont attaqué Djibo"), named as a place. */
-static int act_object(const vg_ex_ctx *x, size_t t)
-{
-    size_t day = t; /* a day between them: "ont attaqué dimanche Djibo" */
-    if (t > 0 &&
-        (vg_ex_lex(x, t - 1, VG_LX_WDAY, NULL) || vg_ex_lex(x, t - 1, VG_LX_RELDATE, NULL)))
-        day = t - 1;
-    for (size_t k = t; k-- > 0 && k + 5 >= t && x->sc.tok[k].sent == x->sc.tok[t].sent;) {
-        size_t e;
-        if (vg_ex_lex(x, k, VG_LX_TRIG, &e) && (e == t || e == day))
-            return 1;
-    }
-    return 0;
-}
-
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
@@ -595,8 +581,6 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
     if ((vg_ex_after_locprep(x, t) || act_object(x, t) || facility_de(x, t) || road_named(x, t)) &&
         (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
-    if (conf == 3 && act_object(x, t))
-        return 1; /* a name no other place bears, attacked: "gunmen raided Djibo" */
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
     for (uint32_t h = 0; conf >= 2 && h < m->nhits; h++)
         if (m->hits[h].tag == VG_TAG_PLACE && ((const vg_place *)m->hits[h].val)->capital)
