@@ -372,8 +372,8 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
                sc->mark[sc->tok[e2].mark].tags == (1u << VG_TAG_PLACE) &&
                (vg_scan_gap(sc, e2 - 1, &gl2), gl2 == 1))
             e2 = sc->mark[sc->tok[e2].mark].t1;
-        if (e2 > e && noun_after(x, t, e2))
-            e = e2;
+        if (e2 > e && (noun_after(x, t, e2) || bracket_unit(x, t, e2)))
+            e = e2; /* and "Gidan Bakura (Maru, Zamfara)", "Tin Gao (Ansongo, Gao)" */
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
             const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
             /* "the Christian community in Kaduna" names people: a community

@@ -201,7 +201,8 @@ static int before_name(const vg_ex_ctx *x, size_t end)
 }
 
 /* "the Bamako government", "le gouvernement de Bamako": the capital names
- * the government, not where something happened. */
+ * the government, not where something happened ("protested against the
+ * junta in Bamako" names where). */
 static int metonym(const vg_ex_ctx *x, size_t t, size_t end)
 {
     const vg_scan *sc = &x->sc;
@@ -213,7 +214,8 @@ static int metonym(const vg_ex_ctx *x, size_t t, size_t end)
         if (sc->tok[k].sent != sc->tok[t].sent)
             return 0;
         if (vg_ex_lex(x, k, VG_LX_GOVT, &e) && e + 1 >= t)
-            return 1;
+            return e == t || vg_scan_is(sc, e, "of") ||
+                   !vg_ex_lex(x, e, VG_LX_LOCPREP, NULL); /* not "the junta in Bamako" */
     }
     return 0;
 }
@@ -479,30 +481,96 @@ int vg_ex_unit_conf(const vg_place *p)
     return p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ? 1 : 2;
 }
 
+/* A lexicon phrase of kind starts at most span tokens before token j and
+ * ends right before it. */
+static int phrase_ends_at(const vg_ex_ctx *x, size_t j, int kind, size_t span)
+{
+    const vg_scan *sc = &x->sc;
+    size_t e;
+    for (size_t k = j; k-- > 0 && k + span >= j && sc->tok[k].sent == sc->tok[j].sent;)
+        if (vg_ex_lex(x, k, kind, &e) && e == j)
+            return 1;
+    return 0;
+}
+
+/* The place at t is what a violent act's trigger targets, right after
+ * it or after its preposition ("attacked Seytenga", "ont attaqué
+ * Seytenga", "an attack on Seytenga", "ont attaqué dimanche Djibo"):
+ * named as where, like "in X". */
+static int act_object(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k = t;
+    if (k > 1 && sc->tok[k - 1].sent == sc->tok[t].sent &&
+        (vg_ex_is_word(x, k - 1, VG_LX_OBJPREP) || vg_ex_lex(x, k - 1, VG_LX_WDAY, NULL) ||
+         vg_ex_lex(x, k - 1, VG_LX_RELDATE, NULL)))
+        k--; /* "an attack on X"; a day between them: "ont attaqué dimanche Djibo" */
+    return phrase_ends_at(x, k, VG_LX_TRIG, 5) || phrase_ends_at(x, t, VG_LX_TRIG, 5);
+}
+
+/* A word that says where ends right before token j: an object or
+ * locative preposition ("on", "contre", "in", "à la", "devant", "along"). */
+static int where_before(const vg_ex_ctx *x, size_t j)
+{
+    const vg_scan *sc = &x->sc;
+    return j > 0 && (vg_ex_is_word(x, j - 1, VG_LX_OBJPREP) || vg_scan_is(sc, j - 1, "devant") ||
+                     vg_scan_is(sc, j - 1, "derriere") || vg_scan_is(sc, j - 1, "along") ||
+                     phrase_ends_at(x, j, VG_LX_LOCPREP, 3));
+}
+
+/* The place at t names the town of a building or site where something
+ * happened, in French ("devant la mairie de Maradi", "à la gare de X",
+ * "contre le marché de X"): a locative word or an object preposition, a
+ * determiner, a lower-case noun, then "de" (English "the town hall of X"
+ * has its locative "of"). */
+static int facility_de(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    return t >= 4 && sc->tok[t - 4].sent == sc->tok[t].sent &&
+           (vg_scan_is(sc, t - 1, "de") || vg_scan_is(sc, t - 1, "d")) &&
+           !(sc->tok[t - 2].flags & (VG_TF_CAP | VG_TF_ALLCAP | VG_TF_DIGIT)) &&
+           vg_ex_is_word(x, t - 3, VG_LX_DET) && where_before(x, t - 3);
+}
+
+static int road_noun(const vg_scan *sc, size_t k)
+{
+    return vg_scan_is(sc, k, "road") || vg_scan_is(sc, k, "highway") || vg_scan_is(sc, k, "axis") ||
+           vg_scan_is(sc, k, "route") || vg_scan_is(sc, k, "axe");
+}
+
+/* The place at t names the road where something happened, "on the
+ * Djibo road", "along the Djibo-Dori highway" (an object or locative
+ * preposition, a determiner, the name, hyphenated names joined, a road
+ * noun) or "the road to Djibo", "la route de Djibo". */
+static int road_named(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t e = mark_end(x, t), gl;
+    while (e + 1 < sc->ntok && sc->tok[e].sent == sc->tok[t].sent &&
+           (vg_scan_gap(sc, e - 1, &gl), gl == 1 && *vg_scan_gap(sc, e - 1, &gl) == '-') &&
+           is_name_tok(sc, e))
+        e++; /* "Djibo-Dori" */
+    if (t >= 2 && sc->tok[t - 2].sent == sc->tok[t].sent &&
+        (vg_scan_is(sc, t - 1, "to") || vg_scan_is(sc, t - 1, "de") ||
+         vg_scan_is(sc, t - 1, "d")) &&
+        road_noun(sc, t - 2))
+        return 1; /* "on the road to Djibo", "sur la route de Djibo" */
+    return t >= 2 && e < sc->ntok && sc->tok[e].sent == sc->tok[t].sent &&
+           sc->tok[t - 2].sent == sc->tok[t].sent && vg_ex_is_word(x, t - 1, VG_LX_DET) &&
+           road_noun(sc, e) && where_before(x, t - 1);
+}
+
 /* In an article with no cue for an African country, a place stands for
  * itself only when it is named as a place ("in X"), not as the start of a
  * longer name ("Ariana Grande"), and no place abroad bears its name, or,
  * in the countries vigil watches first, its name says its country in
- * Africa ("in Gao"; "in Bethlehem" is not South Africa's); or when it is a
+ * Africa ("in Gao"; "in Bethlehem" is not South Africa's), or the same
+ * named as an act's target ("attacked Seytenga") or as a building's town
+ * ("devant la mairie de Maradi") or a road's ("on the Djibo road"); or
+ * when it is a
  * national capital whose name no other African place bears (the capital is
  * its best-known bearer: "in Bissau"); or when it is named with its
  * unit ("province du Bam") and no other country has a place of its name. */
-/* An event trigger ends right before t: the place is what was attacked
- * ("JNIM attacked Djibo", "ont attaqué Djibo"), named as a place. */
-static int act_object(const vg_ex_ctx *x, size_t t)
-{
-    size_t day = t; /* a day between them: "ont attaqué dimanche Djibo" */
-    if (t > 0 &&
-        (vg_ex_lex(x, t - 1, VG_LX_WDAY, NULL) || vg_ex_lex(x, t - 1, VG_LX_RELDATE, NULL)))
-        day = t - 1;
-    for (size_t k = t; k-- > 0 && k + 5 >= t && x->sc.tok[k].sent == x->sc.tok[t].sent;) {
-        size_t e;
-        if (vg_ex_lex(x, k, VG_LX_TRIG, &e) && (e == t || e == day))
-            return 1;
-    }
-    return 0;
-}
-
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
@@ -510,10 +578,9 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
-    if (vg_ex_after_locprep(x, t) && (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
+    if ((vg_ex_after_locprep(x, t) || act_object(x, t) || facility_de(x, t) || road_named(x, t)) &&
+        (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
-    if (conf == 3 && act_object(x, t))
-        return 1; /* a name no other place bears, attacked: "gunmen raided Djibo" */
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
     for (uint32_t h = 0; conf >= 2 && h < m->nhits; h++)
         if (m->hits[h].tag == VG_TAG_PLACE && ((const vg_place *)m->hits[h].val)->capital)

@@ -199,6 +199,40 @@ static int route_end(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* The place at t is named as where the act's people came from or went,
+ * a base or a hospital, not where the act was: an
+ * elseprep phrase ends right before it, determiners, settlement or unit
+ * nouns and "in"/"à" between ("returning from the market in Dori") ("came from Dori", "based in
+ * Dori", "evacuated to the hospital in Dori", "venus de Dori", "fled to Dori", "évacués vers
+ * l'hôpital de Dori"), or "from" right after a person noun or an actor
+ * ("a trader from Dori", "VDP from Dori").  "vers" is none: "an ambush on the road towards X" names
+ * the act's place.
+ * Units given for another place are no place of their own here. */
+static int elsewhere(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k = t, e;
+    while (k > 0 && k + 5 > t && sc->tok[k - 1].sent == sc->tok[t].sent &&
+           (vg_ex_is_word(x, k - 1, VG_LX_DET) || vg_ex_is_word(x, k - 1, VG_LX_SETTLEMENT) ||
+            vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "of") ||
+            vg_scan_is(sc, k - 1, "de") || vg_scan_is(sc, k - 1, "d") ||
+            vg_scan_is(sc, k - 1, "du") || vg_scan_is(sc, k - 1, "in") ||
+            vg_scan_is(sc, k - 1, "a")) &&
+           !(sc->tok[k - 1].flags & VG_TF_CAP))
+        k--;
+    for (size_t j = k; j-- > 0 && j + 5 > k && sc->tok[j].sent == sc->tok[t].sent;)
+        if (vg_ex_lex(x, j, VG_LX_ELSEPREP, &e) && e >= k && e <= t)
+            return 1;
+    /* "a trader from Dori", "VDP from Dori": their hometown or base */
+    if (k < 2 || k != t || sc->tok[k - 2].sent != sc->tok[t].sent || !vg_scan_is(sc, k - 1, "from"))
+        return 0;
+    for (size_t j = k - 1; j-- > 0 && j + 5 >= k && sc->tok[j].sent == sc->tok[t].sent;)
+        if ((vg_ex_lex(x, j, VG_LX_VICTIM, &e) || vg_scan_tag(sc, j, VG_TAG_ACTOR, &e)) &&
+            e == k - 1)
+            return 1;
+    return 0;
+}
+
 /* A country named right before the trigger, as its modifier: "Hong
  * Kong protests", "Niger's coup", "the Mali coup" (a name, not a
  * demonym), or NULL. */
@@ -230,12 +264,18 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         off_route = si->places[i].p->level == VG_PLACE_TOWN &&
                     !vg_ex_foreign_homonym(x, si->places[i].p, si->places[i].t) &&
                     !route_end(x, si->places[i].t);
+    int here = 0; /* a town or region named as where, not whence or whither */
+    for (size_t i = 0; i < si->nplaces && !here; i++)
+        here = si->places[i].p->level != VG_PLACE_COUNTRY &&
+               !vg_ex_foreign_homonym(x, si->places[i].p, si->places[i].t) &&
+               !elsewhere(x, si->places[i].t) && !unit_of_other(x, si, i);
     for (size_t i = 0; i < si->nplaces; i++) {
         const vg_place *p = si->places[i].p;
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
         if (vg_ex_foreign_homonym(x, p, t) || unit_of_other(x, si, i) ||
-            (off_route && route_end(x, t)))
+            (off_route && route_end(x, t)) ||
+            (here && p->level != VG_PLACE_COUNTRY && elsewhere(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))
@@ -253,7 +293,8 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
     /* a place named inside the nearest one is more specific: "the
      * Koutougou department in Soum province" */
     for (size_t i = 0; best && best->level != VG_PLACE_COUNTRY && i < si->nplaces; i++)
-        if (within(si->places[i].p, best) && !unit_of_other(x, si, i))
+        if (within(si->places[i].p, best) && !unit_of_other(x, si, i) &&
+            !(here && elsewhere(x, si->places[i].t)))
             best = si->places[i].p;
     if (!best || best->level == VG_PLACE_COUNTRY) {
         const vg_place *c = country_before(x, trig_t);
@@ -308,13 +349,26 @@ static size_t first_mention(const vg_ex_ctx *x, const vg_place *p)
     return (size_t)-1;
 }
 
+/* a and b spell the same letters, whatever their case, spaces, hyphens
+ * and apostrophes ("Dansadau", "Dan Sadau"). */
+static int same_letters(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        while (*a == ' ' || *a == '-' || *a == '\'')
+            a++;
+        while (*b == ' ' || *b == '-' || *b == '\'')
+            b++;
+        if ((*a | 0x20) != (*b | 0x20) || !*a || !*b)
+            return !*a && !*b;
+    }
+}
+
 void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
 {
     const vg_place *p = c->place;
     if (!p || !c->ev.has_location || p->level == VG_PLACE_COUNTRY || vg_ex_is_local(x, p) ||
-        x->sc.lang == VG_STEM_FR || !p->has_coords)
-        return; /* French texts: the English name, as coders write (Tombouctou: Timbuktu);
-                 * rows without coordinates are the hand-written villages of
+        !p->has_coords)
+        return; /* rows without coordinates are the hand-written villages of
                  * tools/gazetteer/extra-places.tsv, named as ACLED spells them
                  * (Tinzaouaten, not Tinzahuaten) */
     size_t t = first_mention(x, p);
@@ -322,8 +376,11 @@ void vg_ex_name_as_written(const vg_ex_ctx *x, vg_ex_cand *c)
         return;
     char buf[sizeof(c->ev.location.name)];
     vg_ex_copy_tokens(x, t, x->sc.mark[x->sc.tok[t].mark].t1, buf, sizeof(buf));
-    if (!buf[0] || strcasecmp(buf, p->name) == 0)
-        return;
+    if (!buf[0] || strcasecmp(buf, p->name) == 0 ||
+        (x->sc.lang == VG_STEM_FR && !same_letters(buf, p->name)))
+        return; /* French texts: the English name, as coders write (Tombouctou:
+                 * Timbuktu), unless the text only spaces it otherwise
+                 * ("Dansadau" for "Dan Sadau") */
     for (const char *s = buf; *s; s++)
         if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == ' ' || *s == '-' ||
               *s == '\''))

@@ -70,6 +70,7 @@ static const kind_spec kinds[] = {
     {"update", VG_LX_UPDATE, 0, 0},
     {"locprep", VG_LX_LOCPREP, 0, 0},
     {"nearprep", VG_LX_NEARPREP, 0, 0},
+    {"elseprep", VG_LX_ELSEPREP, 0, 0},
     {"kill", VG_LX_KILL, 1, 1},
     {"mishap", VG_LX_MISHAP, 0, 0},
     {"block", VG_LX_BLOCK, 0, 0},

@@ -58,6 +58,8 @@ typedef enum vg_lex_kind {
     VG_LX_ANOTHER,  /* "another", "une autre": a separate incident follows */
     VG_LX_LOCPREP,  /* word before a place name (in, near, village of, à) */
     VG_LX_NEARPREP, /* a place near the one it follows (X near Y, X, 14 km north of Y) */
+    VG_LX_ELSEPREP, /* a place after it is not where the act was (came from, based in, hôpital de)
+                     */
     VG_LX_KILL,     /* killing verb: a violent event whose type follows the victims; val = weight */
     VG_LX_MISHAP,   /* accident or disaster cue: deaths without an armed cause */
     VG_LX_BLOCK,    /* a word form no stem row matches ("attackers" is not "attack") */

@@ -301,6 +301,12 @@ def place_phrase(place, form, lang, C):
     if form == "units_near":
         return ("in %s near %s (%s)" % (n, t, r["name"]) if lang == "en"
                 else "à %s, près de %s (%s)," % (n, t, r["name"]))
+    if form == "units_from":  # a town the victims came back from, nearer the verb
+        o = place["from"]
+        return ("as they were returning from the market in %s, in %s (%s, %s)," %
+                (o, n, t, r["name"]) if lang == "en"
+                else "alors qu'elles revenaient du marché de %s, à %s (%s, %s)," %
+                (o, n, t, r["name"]))
     if form == "units_between":
         return ("between %s and %s (%s, %s)" % (n, place["other"], t, r["name"]) if lang == "en"
                 else "entre %s et %s (%s, %s)" % (n, place["other"], t, r["name"]))
@@ -718,7 +724,7 @@ def cap_place(b):
         for lang in ("en", "fr"):
             for pf in ("village_region", "village_appos", "village_units", "units_bare",
                        "units_town", "units_area", "units_seat", "units_between", "units_dist",
-                       "units_near"):
+                       "units_near", "units_from"):
                 key = "place:%s:%s:%s" % (pf, r["name"], lang)
                 if pf in ("units_town", "units_dist"):
                     # the town alone must give the country (regions are all borne abroad too)
@@ -731,6 +737,11 @@ def cap_place(b):
                      "town": pick(alone if pf in ("units_town", "units_dist") else towns, key,
                                   "town"),
                      "other": pick([x for x in d.villages if x != name], key, "v2")}
+                if pf == "units_from":
+                    if len(towns) < 2:
+                        continue
+                    v["from"] = pick([x for x in towns if x is not v["town"]], key,
+                                     "from")["name"]
                 one(v, pf, lang, key)
 
 

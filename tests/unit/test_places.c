@@ -261,6 +261,71 @@ static const row rows[] = {
      * with no African cue */
     {"Troops killed five suspected robbers in a shootout in Bethlehem on Monday, police said.", 0,
      NULL, NULL, NULL},
+    /* the act's place wins over the places its people came from or went
+     * to, a base, a hospital (elseprep); a journalist arrested in X was there */
+    {"On 3 May 2024, gunmen who came from Dori attacked Seytenga and killed 12 civilians.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des hommes armés venus de Dori ont attaqué Seytenga et tué 12 civils.", 1,
+     "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, gunmen killed 12 residents of Dori at Seytenga.", 1, "BF", "Seytenga",
+     "Sahel"},
+    {"Le 3 mai 2024, des hommes armés ont tué 12 habitants de Dori à Seytenga.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"On 3 May 2024, soldiers based in Dori clashed with JNIM militants at Seytenga.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des soldats basés à Dori ont affronté des militants du JNIM à Seytenga.", 1,
+     "BF", "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des hommes armés ont tué 12 civils à Seytenga avant de prendre la fuite vers "
+     "Dori.",
+     1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, gunmen killed 12 villagers in Seytenga before they fled to Dori.", 1, "BF",
+     "Seytenga", "Sahel"},
+    {"The police arrested a journalist in Teguerou, a village in the Alibori department.", 1, "BJ",
+     "Teguerou", "Alibori"},
+    {"On 3 May 2024, JNIM fighters killed six soldiers in Koutougou; the wounded were evacuated to "
+     "the hospital in Djibo.",
+     1, "BF", "Koutougou", "Sahel"},
+    {"On 3 May 2024, in Seytenga (Seno, Sahel), suspected JNIM militants killed 4 civilians who "
+     "were returning from the market in Dori.",
+     1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, unidentified gunmen killed a trader from Dori in Seytenga (Seno, Sahel).", 1,
+     "BF", "Seytenga", "Sahel"},
+    {"Le 3 mai 2024, des hommes armés ont tué 4 civils à Seytenga (Seno, Sahel) qui revenaient du "
+     "marché de Dori.",
+     1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, Burkinabe military and VDP from Dori clashed with JNIM militants in Seytenga "
+     "(Seno, Sahel).",
+     1, "BF", "Seytenga", "Sahel"},
+    /* an unknown village whose last word is a known place, before its
+     * units in brackets: the whole name, not the unit */
+    {"On 3 May 2024, bandits killed 6 people in Gidan Bakura (Maru, Zamfara).", 1, "NG",
+     "Gidan Bakura", "Zamfara"},
+    {"Le 3 mai 2024, des hommes armés ont tué 6 personnes à Tin Gao (Ansongo, Gao).", 1, "ML",
+     "Tin Gao", "Gao"},
+    /* a French text keeps its spelling when it only spaces the name
+     * otherwise (the scorer compares strings) */
+    {"Le 3 mai 2024, des bandits ont tué 5 personnes à Dansadau (Maru, Zamfara).", 1, "NG",
+     "Dansadau", "Zamfara"},
+    /* a town named as the target of the act, in a text with no other
+     * African cue, is where ("attacked X" like "in X") */
+    {"Gunmen attacked Seytenga and killed 12 civilians.", 1, "BF", "Seytenga", "Sahel"},
+    {"Des hommes armés ont attaqué Seytenga et tué 12 civils.", 1, "BF", "Seytenga", "Sahel"},
+    {"On 3 May 2024, gunmen raided Seytenga and killed 12 civilians.", 1, "BF", "Seytenga",
+     "Sahel"},
+    /* a building's town ("devant la mairie de X") and a road's ("on the X
+     * road", "la route de X") are named as where */
+    {"Le 3 mai 2024, des centaines de personnes ont manifesté devant la mairie de Maradi.", 1, "NE",
+     "Maradi", NULL},
+    {"Des jeunes ont manifesté à la gare de Dori pour réclamer la sécurité.", 1, "BF", "Dori",
+     "Sahel"},
+    {"On 3 May 2024, an IED struck a military vehicle on the Djibo road, killing four soldiers.", 1,
+     "BF", "Djibo", "Sahel"},
+    {"Le 3 mai 2024, un engin explosif a frappé un véhicule militaire sur la route de Djibo, tuant "
+     "quatre soldats.",
+     1, "BF", "Djibo", "Sahel"},
+    /* a place of the act is not the government a capital names */
+    {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
+     NULL},
 };
 
 static void test_rows(void **st)
