@@ -229,6 +229,15 @@ static const phrasing phrasings[] = {
     {"Nouveaux affrontements : quatre morts au Tchad\n\nDes hommes armés ont tué quatre "
      "villageois samedi dans le village de Kouka, dans la province du Batha.",
      "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "TD", NULL, NULL, "2024-05-04", 4},
+    /* "lynch" is a killing verb: its singular victim is one dead, as for
+     * "killed a man" (mob violence, a riot for ACLED) */
+    {"On 2 March 2024, an angry mob lynched a man accused of stealing a motorbike in Zinder, "
+     "Niger.",
+     "2024-03-04", VG_EV_RIOT, 1, "NE", NULL, NULL, "2024-03-02", 1},
+    {"A crowd lynched a young man in the market of Kano, Nigeria, on Friday.", "2024-03-04",
+     VG_EV_RIOT, 1, "NG", NULL, NULL, NULL, 1},
+    {"Des habitants en colère ont lynché un homme accusé de vol vendredi à Zinder, au Niger.",
+     "2024-03-04", VG_EV_RIOT, 1, "NE", NULL, NULL, NULL, 1},
 };
 
 static void test_tolls_and_types(void **st)
