@@ -155,7 +155,7 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     int y = ev->historical ? 0 : attached_year(x, s, si->trig_t[type], si->trig_e[type]);
     if (y && y < (x->pub.y ? x->pub.y : x->ref_year))
         ev->historical = 1;
-    ev->disputed = si->neg;
+    ev->disputed = si->neg || (ev->fatalities.present && vg_ex_sentence_disputed(x, si, 1));
     ev->sent_start = s->s;
     ev->sent_end = s->e;
 }
@@ -228,6 +228,18 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
             o->ev.fatalities.max =
                 o->ev.fatalities.max >= 0 && n.max >= 0 ? o->ev.fatalities.max + n.max : -1;
             o->fat_class = 0;
+        } else if (o->ev.fatalities.present && !o->fat_vague && !n.vague && !si->update &&
+                   si->claim[0] && o->ev.fatalities.claimed_by[0] &&
+                   strcmp(si->claim, o->ev.fatalities.claimed_by) != 0 &&
+                   n.min != o->ev.fatalities.min) {
+            /* "Residents said 20 died. According to the police, 14
+             * died.": two sources, two tolls (no update cue); ACLED
+             * codes the conservative one, with its claimant */
+            o->ev.disputed = 1;
+            if (n.min < o->ev.fatalities.min) {
+                vg_ex_set_figure(x, &o->ev.fatalities, &n, si->claim);
+                o->fat_sent = i;
+            }
         } else if (!o->ev.fatalities.present || (o->fat_vague && !n.vague) ||
                    (si->update && !n.vague)) {
             if (!o->ev.fatalities.present && civilian_dead(o, vc))

@@ -543,6 +543,46 @@ int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg
     return found;
 }
 
+/* Two sources, two tolls in one sentence ("at least 20 killed, residents
+ * said; police said 14"): the sentence claims a source and gives competing
+ * precise figures of kind, of one class of people (or unknown), that differ.
+ * The lowest is kept (vg_ex_sentence_figure) and the event is disputed. */
+int vg_ex_sentence_disputed(const vg_ex_ctx *x, const vg_ex_sent *si, int kind)
+{
+    long first = -1;
+    int first_vc = 0, groups = 0;
+    vg_num cur = {0};
+    int cur_set = 0, cur_vc = 0;
+    if (!si->claim[0])
+        return 0;
+    for (size_t i = 0; i <= si->nfigs; i++) {
+        const vg_ex_fig *f = i < si->nfigs ? &si->figs[i] : NULL;
+        if (f && f->kind != kind)
+            continue;
+        if (f && f->n.vague)
+            continue;
+        if (f && cur_set && joined(x, &cur, &f->n)) {
+            cur.min += f->n.min;
+            cur.t1 = f->n.t1;
+            continue;
+        }
+        if (cur_set) {
+            if (!groups++) {
+                first = cur.min;
+                first_vc = cur_vc;
+            } else if (cur.min != first && (!cur_vc || !first_vc || cur_vc == first_vc)) {
+                return 1;
+            }
+        }
+        if (f) {
+            cur = f->n;
+            cur_vc = f->vclass;
+            cur_set = 1;
+        }
+    }
+    return 0;
+}
+
 /* The end of a phrase at t that says who a figure counts - a person noun, a
  * generic or named actor, a death or arrest word, an object pronoun - or 0. */
 static size_t counted_at(const vg_ex_ctx *x, size_t t)

@@ -464,12 +464,51 @@ static void test_arrest_counts(void **st)
     }
 }
 
+/* Two sources, two tolls, in one sentence or in two: the lower toll is
+ * kept (ACLED codes the conservative figure) and the event is disputed;
+ * one source's toll is not. */
+static void test_two_sources(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        long toll;
+        int disputed;
+    } rows[] = {
+        {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday, killing at least 31 "
+         "people, witnesses said; the army said 12 were killed.",
+         12, 1},
+        {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday and killed 9 people, "
+         "witnesses said, while officials said 6 were killed.",
+         6, 1},
+        {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday. Witnesses said 31 "
+         "people died. According to the army, 12 people died.",
+         12, 1},
+        {"Des hommes armés ont attaqué le village de Kaya, au Burkina Faso, mardi. Selon des "
+         "témoins, 31 personnes sont mortes. Selon l'armée, 12 personnes sont mortes.",
+         12, 1},
+        {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday and killed 12 people, "
+         "witnesses said.",
+         12, 0},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        vg_event e;
+        if (!event_of(rows[i].text, "2024-05-08", VG_EV_ATTACK_ON_CIVILIANS, &e))
+            fail_msg("row %zu: no attack", i);
+        if (!e.fatalities.present || e.fatalities.min != rows[i].toll ||
+            e.disputed != rows[i].disputed)
+            fail_msg("row %zu: toll %ld disputed %d, want %ld %d", i,
+                     e.fatalities.present ? (long)e.fatalities.min : -1L, e.disputed, rows[i].toll,
+                     rows[i].disputed);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tolls_and_types), cmocka_unit_test(test_perpetrators),
         cmocka_unit_test(test_dead_forces),     cmocka_unit_test(test_one_event),
-        cmocka_unit_test(test_arrest_counts),
+        cmocka_unit_test(test_arrest_counts),   cmocka_unit_test(test_two_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
