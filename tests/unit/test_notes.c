@@ -229,6 +229,18 @@ static const phrasing phrasings[] = {
     {"Nouveaux affrontements : quatre morts au Tchad\n\nDes hommes armés ont tué quatre "
      "villageois samedi dans le village de Kouka, dans la province du Batha.",
      "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "TD", NULL, NULL, "2024-05-04", 4},
+    /* livestock and other animals are never people: neither a toll nor a
+     * count joined to the dead by "and" */
+    {"Gunmen shot dead 25 donkeys and three herders near Tahoua, Niger, on Monday.", "2024-03-04",
+     VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, NULL, 3},
+    {"Bandits killed four villagers and drove away 300 head of cattle in Katsina, Nigeria, on "
+     "Monday.",
+     "2024-03-04", VG_EV_ATTACK_ON_CIVILIANS, 1, "NG", NULL, NULL, NULL, 4},
+    {"Des hommes armés ont abattu 45 chameaux et deux bergers lundi près de Tahoua, au Niger.",
+     "2024-03-04", VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, NULL, 2},
+    {"Des assaillants ont tué trois éleveurs et emporté 120 bovins et 80 ovins lundi près de "
+     "Tahoua, au Niger.",
+     "2024-03-04", VG_EV_ATTACK_ON_CIVILIANS, 1, "NE", NULL, NULL, NULL, 3},
     /* "lynch" is a killing verb: its singular victim is one dead, as for
      * "killed a man" (mob violence, a riot for ACLED) */
     {"On 2 March 2024, an angry mob lynched a man accused of stealing a motorbike in Zinder, "
