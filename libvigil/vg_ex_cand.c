@@ -128,7 +128,8 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     int vc;
     if (vg_ex_sentence_figure(x, si, 1, &n, &vc) &&
         (type == VG_EV_ARMED_CLASH || type == VG_EV_ATTACK_ON_CIVILIANS ||
-         type == VG_EV_REMOTE_VIOLENCE || type == VG_EV_RIOT || type == VG_EV_ABDUCTION)) {
+         type == VG_EV_REMOTE_VIOLENCE || type == VG_EV_RIOT || type == VG_EV_ABDUCTION ||
+         type == VG_EV_PROTEST)) { /* (a protester shot dead: excessive force, its dead) */
         vg_ex_set_figure(x, &ev->fatalities, &n, si->claim);
         c->fat_update = si->update;
         c->fat_vague = n.vague;

@@ -229,6 +229,11 @@ static const phrasing phrasings[] = {
     {"Nouveaux affrontements : quatre morts au Tchad\n\nDes hommes armés ont tué quatre "
      "villageois samedi dans le village de Kouka, dans la province du Batha.",
      "2024-05-06", VG_EV_ATTACK_ON_CIVILIANS, 1, "TD", NULL, NULL, "2024-05-04", 4},
+    /* a protester shot dead at a protest: one dead, the protest's toll
+     * (excessive force), in French's singular passive */
+    {"Un manifestant a été tué par balle mardi à Kayes, au Mali, lors d'une marche contre la "
+     "vie chère.",
+     "2024-03-06", VG_EV_PROTEST, 1, "ML", NULL, NULL, NULL, 1},
     /* livestock and other animals are never people: neither a toll nor a
      * count joined to the dead by "and" */
     {"Gunmen shot dead 25 donkeys and three herders near Tahoua, Niger, on Monday.", "2024-03-04",
