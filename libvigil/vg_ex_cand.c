@@ -12,6 +12,7 @@
  */
 #include "vg_ex.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define HIST_DAYS 45 /* events this long before publication are background */
@@ -88,6 +89,40 @@ static int attached_year(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t 
     return 0;
 }
 
+/* Two sources give two tolls in one sentence ("at least 20 killed,
+ * residents said; police said 14"): the claimant of the toll kept is the
+ * source whose cue ("police said") is nearest that figure, not the
+ * sentence's first.  Into claim (size sz); unchanged when none is found. */
+static void toll_claimant(const vg_ex_ctx *x, const vg_sent *s, const vg_num *n, char *claim,
+                          size_t sz)
+{
+    size_t best = 0, bestd = (size_t)-1, beste = 0;
+    int bestpos = 0;
+    for (size_t t = s->t0; t < s->t1; t++) {
+        size_t e = 0;
+        const vg_lex_entry *c = vg_ex_lex(x, t, VG_LX_CLAIM, &e);
+        if (!c || c->val == VG_CL_BLAME || c->val == VG_CL_RESP)
+            continue;
+        size_t d = t < n->t0 ? n->t0 - t : t - n->t0;
+        if (d < bestd) {
+            bestd = d;
+            best = t;
+            beste = e;
+            bestpos = c->val;
+        }
+    }
+    if (!bestpos)
+        return;
+    vg_ex_sent *tmp = malloc(sizeof(*tmp));
+    if (!tmp)
+        return;
+    tmp->claim[0] = 0;
+    vg_ex_claim_source(x, s, best, beste, bestpos, tmp);
+    if (tmp->claim[0])
+        vg_ex_copy_str(claim, sz, tmp->claim);
+    free(tmp);
+}
+
 static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_ex_sent *si,
                   int type, vg_ex_cand *c)
 {
@@ -156,7 +191,12 @@ static void build(const vg_ex_ctx *x, const vg_sent *s, size_t si_idx, const vg_
     int y = ev->historical ? 0 : attached_year(x, s, si->trig_t[type], si->trig_e[type]);
     if (y && y < (x->pub.y ? x->pub.y : x->ref_year))
         ev->historical = 1;
-    ev->disputed = si->neg || (ev->fatalities.present && vg_ex_sentence_disputed(x, si, 1));
+    ev->disputed = si->neg;
+    if (ev->fatalities.present && vg_ex_sentence_disputed(x, si, 1)) {
+        ev->disputed = 1;
+        if (vg_ex_sentence_figure(x, si, 1, &n, &vc))
+            toll_claimant(x, s, &n, ev->fatalities.claimed_by, sizeof(ev->fatalities.claimed_by));
+    }
     ev->sent_start = s->s;
     ev->sent_end = s->e;
 }

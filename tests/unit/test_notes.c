@@ -491,22 +491,26 @@ static void test_two_sources(void **st)
         const char *text;
         long toll;
         int disputed;
+        const char *claimant; /* of the toll kept (NULL: not checked) */
     } rows[] = {
         {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday, killing at least 31 "
          "people, witnesses said; the army said 12 were killed.",
-         12, 1},
+         12, 1, "army"},
         {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday and killed 9 people, "
          "witnesses said, while officials said 6 were killed.",
-         6, 1},
+         6, 1, "officials"},
         {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday. Witnesses said 31 "
          "people died. According to the army, 12 people died.",
-         12, 1},
+         12, 1, "army"},
         {"Des hommes armés ont attaqué le village de Kaya, au Burkina Faso, mardi. Selon des "
          "témoins, 31 personnes sont mortes. Selon l'armée, 12 personnes sont mortes.",
-         12, 1},
+         12, 1, NULL},
         {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday and killed 12 people, "
          "witnesses said.",
-         12, 0},
+         12, 0, "witnesses"},
+        {"Gunmen raided the village of Bama in Borno, Nigeria, on Tuesday, killing at least 31 "
+         "people, residents said; police said 12 were killed.",
+         12, 1, "police"},
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         vg_event e;
@@ -517,6 +521,9 @@ static void test_two_sources(void **st)
             fail_msg("row %zu: toll %ld disputed %d, want %ld %d", i,
                      e.fatalities.present ? (long)e.fatalities.min : -1L, e.disputed, rows[i].toll,
                      rows[i].disputed);
+        if (rows[i].claimant && strcmp(e.fatalities.claimed_by, rows[i].claimant))
+            fail_msg("row %zu: toll claimed by '%s', want '%s'", i, e.fatalities.claimed_by,
+                     rows[i].claimant);
     }
 }
 
