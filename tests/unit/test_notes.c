@@ -234,6 +234,11 @@ static const phrasing phrasings[] = {
     {"Un manifestant a été tué par balle mardi à Kayes, au Mali, lors d'une marche contre la "
      "vie chère.",
      "2024-03-06", VG_EV_PROTEST, 1, "ML", NULL, NULL, NULL, 1},
+    /* a source that puts the toll at a figure restates the toll (an
+     * update cue, as "put the number at"): the later, lower one is kept */
+    {"Gunmen attacked the village of Bama in Borno, Nigeria, on Tuesday. Witnesses said 31 "
+     "people died. Police put the toll at 12.",
+     "2024-05-08", VG_EV_ATTACK_ON_CIVILIANS, 1, "NG", NULL, NULL, NULL, 12},
     /* livestock and other animals are never people: neither a toll nor a
      * count joined to the dead by "and" */
     {"Gunmen shot dead 25 donkeys and three herders near Tahoua, Niger, on Monday.", "2024-03-04",
