@@ -790,6 +790,46 @@ static void test_civilians_styles(void **st)
     CHECK_ONLY(rows);
 }
 
+/* Livestock taken by armed men: looting (strategic) when nobody is hurt, an
+ * attack when people are; the taking verbs need the herd and the armed
+ * agent (generated: agent x verb x herd, EN and FR). */
+static void test_livestock_raid(void **st)
+{
+    (void)st;
+    static const char *const en_verb[] = {"stole", "seized", "rustled", "carted away"};
+    static const char *const en_herd[] = {"300 head of cattle", "40 goats", "livestock"};
+    static const char *const fr_verb[] = {"emporté", "enlevé", "volé"};
+    static const char *const fr_herd[] = {"du bétail", "des bœufs", "des vaches"};
+    char buf[256];
+    for (size_t v = 0; v < 4; v++)
+        for (size_t h = 0; h < 3; h++) {
+            snprintf(buf, sizeof buf, "Armed men %s %s in Djibo on Sunday.", en_verb[v],
+                     en_herd[h]);
+            row r[] = {{buf, "strategic", "BF"}};
+            CHECK_ONLY(r);
+        }
+    for (size_t v = 0; v < 3; v++)
+        for (size_t h = 0; h < 3; h++) {
+            snprintf(buf, sizeof buf, "Des hommes armés ont %s %s dimanche à Djibo.", fr_verb[v],
+                     fr_herd[h]);
+            row r[] = {{buf, "strategic", "BF"}};
+            CHECK_ONLY(r);
+        }
+    static const row rows[] = {
+        {"On Sunday, 300 head of cattle were seized in Djibo by armed men.", "strategic", "BF"},
+        {"Armed men killed two herders and stole 150 head of cattle in Djibo on Sunday.",
+         "attack_on_civilians", "BF"},
+        {"Police seized drugs in Kano, Nigeria, on Sunday.", NULL, NULL},
+        {"The rebels seized the initiative in Mopti, Mali, on Sunday.", NULL, NULL},
+        {"She stole the show in Lagos, Nigeria, on Sunday.", NULL, NULL},
+        {"Farmers sold 300 head of cattle in Djibo on Sunday.", NULL, NULL},
+        {"Armed men drove 300 goats to the market in Djibo on Sunday.", NULL, NULL},
+        {"300 head of cattle were seized in Djibo on Sunday.", NULL, NULL},
+        {"Des éleveurs ont vendu du bétail dimanche à Djibo.", NULL, NULL},
+    };
+    CHECK_ONLY(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -810,6 +850,7 @@ int main(void)
         cmocka_unit_test(test_typed_by_act),
         cmocka_unit_test(test_typed_by_act2),
         cmocka_unit_test(test_civilians_styles),
+        cmocka_unit_test(test_livestock_raid),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
