@@ -391,6 +391,11 @@ void vg_ex_free_caches(vg_ex_ctx *x);
 int vg_ex_is_by(const vg_ex_ctx *x, size_t t, size_t s0);
 /* token t continues the phrase before it (one space, same sentence) */
 int vg_ex_tok_joined(const vg_ex_ctx *x, size_t t);
+/* the first lexicon entry, of every phrase the dictionary holds inside
+ * tokens [t, e) (not only the longest one the scan kept), that ok accepts;
+ * NULL when none does */
+typedef int (*vg_ex_lex_ok)(const vg_ex_ctx *x, const vg_lex_entry *le);
+const vg_lex_entry *vg_ex_lex_inside(const vg_ex_ctx *x, size_t t, size_t e, vg_ex_lex_ok ok);
 
 /* ---------------------------------------------------------------- vg_ex_figures.c */
 

@@ -644,19 +644,15 @@ static int battle(const vg_ex_sent *si, size_t t)
 /* A power cue inside the trigger's own phrase ("prend le pouvoir", "seized
  * power"): the scan keeps the longest phrase, so the cue has no mark of its
  * own there. */
+static int is_power(const vg_ex_ctx *x, const vg_lex_entry *le)
+{
+    (void)x;
+    return le->kind == VG_LX_POWER;
+}
+
 static int power_inside(const vg_ex_ctx *x, size_t t, size_t e)
 {
-    for (size_t k = t; k < e; k++)
-        for (size_t n = 1; k + n <= e; n++) {
-            const vg_dict_hit *h;
-            size_t nh;
-            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
-                continue;
-            for (size_t i = 0; i < nh; i++)
-                if (h[i].tag == VG_TAG_LEX && ((const vg_lex_entry *)h[i].val)->kind == VG_LX_POWER)
-                    return 1;
-        }
-    return 0;
+    return vg_ex_lex_inside(x, t, e, is_power) != NULL;
 }
 
 /* The state or its power, what a coup takes: a power cue, an official (the

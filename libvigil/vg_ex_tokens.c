@@ -229,3 +229,22 @@ int vg_ex_tok_joined(const vg_ex_ctx *x, size_t t)
     const vg_tok *a = &x->sc.tok[t - 1], *b = &x->sc.tok[t];
     return a->sent == b->sent && b->s == a->e + 1 && x->text[a->e] == ' ';
 }
+
+/* Every phrase of the knowledge's dictionary inside [t, e), shortest first
+ * from each start: the scan keeps only the longest phrase, so a cue inside
+ * a trigger's own phrase ("seized power", an aircraft inside an army's
+ * name) has no mark of its own. */
+const vg_lex_entry *vg_ex_lex_inside(const vg_ex_ctx *x, size_t t, size_t e, vg_ex_lex_ok ok)
+{
+    for (size_t k = t; k < e; k++)
+        for (size_t n = 1; k + n <= e; n++) {
+            const vg_dict_hit *h;
+            size_t nh;
+            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
+                continue;
+            for (size_t i = 0; i < nh; i++)
+                if (h[i].tag == VG_TAG_LEX && ok(x, h[i].val))
+                    return h[i].val;
+        }
+    return NULL;
+}

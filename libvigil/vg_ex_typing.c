@@ -528,23 +528,17 @@ static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
  * type the sentence: "air force personnel arrested three"). */
 /* The subtype of an aircraft word inside tokens [t, e) (an actor's name
  * hides the words of its phrase from the scan), or NULL. */
+static int air_trig(const vg_ex_ctx *x, const vg_lex_entry *le)
+{
+    return le->kind == VG_LX_TRIG && le->type == VG_EV_REMOTE_VIOLENCE &&
+           vg_lex_lang_ok(le, x->sc.lang) &&
+           (vg_types_subtype(x->kb->types, le->label) & VG_SUB_AIR);
+}
+
 static const char *air_word(const vg_ex_ctx *x, size_t t, size_t e)
 {
-    for (size_t k = t; k < e; k++)
-        for (size_t n = 1; k + n <= e; n++) {
-            const vg_dict_hit *h;
-            size_t nh;
-            if (vg_dict_match_toks(x->kb->dict, x->sc.fold, &x->sc.ftok[k], n, &h, &nh) != n)
-                continue;
-            for (size_t i = 0; i < nh; i++) {
-                const vg_lex_entry *le = h[i].val;
-                if (h[i].tag == VG_TAG_LEX && le->kind == VG_LX_TRIG &&
-                    le->type == VG_EV_REMOTE_VIOLENCE && vg_lex_lang_ok(le, x->sc.lang) &&
-                    (vg_types_subtype(x->kb->types, le->label) & VG_SUB_AIR))
-                    return le->label;
-            }
-        }
-    return NULL;
+    const vg_lex_entry *le = vg_ex_lex_inside(x, t, e, air_trig);
+    return le ? le->label : NULL;
 }
 
 /* An army named by its aircraft ("the Nigerian Air Force", an alias of
