@@ -802,18 +802,6 @@ static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
     return 0;
 }
 
-/* A herd noun as a weak attack trigger ("stole 300 head of cattle") that no
- * taking verb and armed actor turned into looting and no harm made an
- * attack: cattle sold, counted or grazed, nothing taken. */
-static int idle_herd(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
-{
-    const vg_scan *sc = &x->sc;
-    size_t t = si->trig_t[ty];
-    if (ty != VG_EV_ATTACK_ON_CIVILIANS || vg_ex_harmed(si) || t >= sc->ntok || sc->tok[t].mark < 0)
-        return 0;
-    return (sc->mark[sc->tok[t].mark].kinds & (1ull << VG_LX_NONNUM)) != 0;
-}
-
 void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)
 {
     if (si->domain & (1u << VG_DOM_CRIME))
@@ -821,7 +809,7 @@ void vg_ex_confirm(vg_ex_ctx *x, vg_ex_sent *si)
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si->trig_w[ty])
             continue;
-        if (!confirmed(x, si, ty) || idle_herd(x, si, ty))
+        if (!confirmed(x, si, ty))
             si->trig_w[ty] = 0;
         else if (vg_ex_violent((vg_event_type)ty) &&
                  (armed(si, si->trig_t[ty]) || vg_ex_harmed(si))) {
