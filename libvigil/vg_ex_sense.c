@@ -760,12 +760,40 @@ static uint32_t evidence(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
     return e;
 }
 
+#define CROWD_SPAN 6 /* tokens between a counted crowd and its protest verb */
+#define COUNT_GAP 3  /* tokens between the count and the crowd noun ("des centaines de") */
+
+/* A counted crowd that protests somewhere: a number ("500", "hundreds",
+ * "des centaines") before a person noun before the protest act at t in its
+ * clause, and a place named ("Hundreds of people protested in Kano against
+ * fuel prices"): a protest on any page, whatever else its words are about
+ * (not "a market protest", nor "investors protested the ruling"). */
+static int counted_crowd(const vg_ex_ctx *x, const vg_ex_sent *si)
+{
+    size_t t = si->trig_t[VG_EV_PROTEST];
+    if (!si->nplaces || person_trigger(x, t))
+        return 0;
+    for (size_t k = t; k > 0 && t - k < CROWD_SPAN; k--) {
+        size_t end;
+        const vg_lex_entry *v = vg_ex_lex(x, k - 1, VG_LX_VICTIM, &end);
+        if (!v || v->val != VG_VC_CIVILIAN || (v->flags & VG_LXF_BROAD) || end > t ||
+            vg_ex_clause_break(x, k - 1, t + 1))
+            continue; /* (a crowd of the street: people, residents, traders; not the
+                       * broad inventory's investors or fans) */
+        for (size_t j = k - 1; j > 0 && k - 1 - j < COUNT_GAP; j--)
+            if (vg_ex_num_at(x, j - 1))
+                return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence's context confirm a trigger of type ty (types.tsv
  * "sense" rows)? */
 static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
 {
-    const vg_sense_rule *r = vg_types_sense(x->kb->types, (vg_event_type)ty, sense_context(x, si));
-    if (!r)
+    vg_sense_ctx sc = sense_context(x, si);
+    const vg_sense_rule *r = vg_types_sense(x->kb->types, (vg_event_type)ty, sc);
+    if (!r || (ty == VG_EV_PROTEST && sc == VG_SCTX_OTHER && counted_crowd(x, si)))
         return 1;
     uint32_t e = evidence(x, si, ty);
     for (size_t i = 0; i < r->nalt; i++)

@@ -607,6 +607,18 @@ static void turn(vg_ex_sent *si, const vg_type_step *st)
     si->trig_sub[to] = st->subtype;
 }
 
+/* A herd noun, a weak attack trigger ("stole 300 head of cattle") that no
+ * taking verb with an armed actor turned into looting and no harm made an
+ * attack: cattle sold, counted or grazed, nothing taken. */
+static void idle_herd(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    const vg_scan *sc = &x->sc;
+    size_t t = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
+    if (si->trig_w[VG_EV_ATTACK_ON_CIVILIANS] && !vg_ex_harmed(si) && t < sc->ntok &&
+        sc->tok[t].mark >= 0 && (sc->mark[sc->tok[t].mark].kinds & (1ull << VG_LX_NONNUM)))
+        si->trig_w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
+}
+
 /* The ACLED logic on the sentence's triggers: the typing steps of
  * types.tsv, in order, decide which types it reports. */
 void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
@@ -655,6 +667,7 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             break;
         }
     }
+    idle_herd(x, si);
 }
 
 /* Is c an event a types.tsv "turn ... unharmed" step made (looting)? */

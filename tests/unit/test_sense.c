@@ -790,6 +790,85 @@ static void test_civilians_styles(void **st)
     CHECK_ONLY(rows);
 }
 
+/* Livestock taken by armed men: looting (strategic) when nobody is hurt, an
+ * attack when people are; the taking verbs need the herd and the armed
+ * agent (generated: agent x verb x herd, EN and FR). */
+static void test_livestock_raid(void **st)
+{
+    (void)st;
+    static const char *const en_verb[] = {"stole", "seized", "rustled", "carted away"};
+    static const char *const en_herd[] = {"300 head of cattle", "40 goats", "livestock"};
+    static const char *const fr_verb[] = {"emporté", "enlevé", "volé"};
+    static const char *const fr_herd[] = {"du bétail", "des bœufs", "des vaches"};
+    char buf[256];
+    for (size_t v = 0; v < 4; v++)
+        for (size_t h = 0; h < 3; h++) {
+            snprintf(buf, sizeof buf, "Armed men %s %s in Djibo on Sunday.", en_verb[v],
+                     en_herd[h]);
+            row r[] = {{buf, "strategic", "BF"}};
+            CHECK_ONLY(r);
+        }
+    for (size_t v = 0; v < 3; v++)
+        for (size_t h = 0; h < 3; h++) {
+            snprintf(buf, sizeof buf, "Des hommes armés ont %s %s dimanche à Djibo.", fr_verb[v],
+                     fr_herd[h]);
+            row r[] = {{buf, "strategic", "BF"}};
+            CHECK_ONLY(r);
+        }
+    static const row rows[] = {
+        {"On Sunday, 300 head of cattle were seized in Djibo by armed men.", "strategic", "BF"},
+        {"Armed men killed two herders and stole 150 head of cattle in Djibo on Sunday.",
+         "attack_on_civilians", "BF"},
+        {"Police seized drugs in Kano, Nigeria, on Sunday.", NULL, NULL},
+        {"The rebels seized the initiative in Mopti, Mali, on Sunday.", NULL, NULL},
+        {"She stole the show in Lagos, Nigeria, on Sunday.", NULL, NULL},
+        {"Farmers sold 300 head of cattle in Djibo on Sunday.", NULL, NULL},
+        {"Armed men drove 300 goats to the market in Djibo on Sunday.", NULL, NULL},
+        {"300 head of cattle were seized in Djibo on Sunday.", NULL, NULL},
+        {"Des éleveurs ont vendu du bétail dimanche à Djibo.", NULL, NULL},
+    };
+    CHECK_ONLY(rows);
+}
+
+/* A counted crowd of the street protesting somewhere is a protest on a
+ * page of prices or markets; investors who "protest" are no crowd
+ * (generated: count x crowd x price object, EN and FR). */
+static void test_price_protest(void **st)
+{
+    (void)st;
+    static const char *const en_count[] = {"Hundreds of", "Thousands of", "About 500"};
+    static const char *const en_crowd[] = {"people", "residents", "traders"};
+    static const char *const en_obj[] = {"fuel prices", "rising food prices", "new market taxes"};
+    static const char *const fr_count[] = {"Des centaines de", "Des milliers de"};
+    static const char *const fr_crowd[] = {"personnes", "habitants", "commerçants"};
+    static const char *const fr_obj[] = {"la vie chère", "la hausse des prix du carburant"};
+    char buf[256];
+    for (size_t c = 0; c < 3; c++)
+        for (size_t p = 0; p < 3; p++)
+            for (size_t o = 0; o < 3; o++) {
+                snprintf(buf, sizeof buf, "%s %s protested in Niamey on Sunday against %s.",
+                         en_count[c], en_crowd[p], en_obj[o]);
+                row r[] = {{buf, "protest", "NE"}};
+                CHECK_ONLY(r);
+            }
+    for (size_t c = 0; c < 2; c++)
+        for (size_t p = 0; p < 3; p++)
+            for (size_t o = 0; o < 2; o++) {
+                snprintf(buf, sizeof buf, "%s %s ont manifesté dimanche contre %s à Dakar.",
+                         fr_count[c], fr_crowd[p], fr_obj[o]);
+                row r[] = {{buf, "protest", "SN"}};
+                CHECK_ONLY(r);
+            }
+    static const row rows[] = {
+        {"Investors protested the ruling in Niamey on Sunday as shares fell 5 percent.", NULL,
+         NULL},
+        {"Thousands of investors protested in Niamey on Sunday as shares fell 5 percent.", NULL,
+         NULL},
+        {"Fuel prices rose by 20 percent in Niamey on Sunday, traders said.", NULL, NULL},
+    };
+    CHECK_ONLY(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -810,6 +889,8 @@ int main(void)
         cmocka_unit_test(test_typed_by_act),
         cmocka_unit_test(test_typed_by_act2),
         cmocka_unit_test(test_civilians_styles),
+        cmocka_unit_test(test_livestock_raid),
+        cmocka_unit_test(test_price_protest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
