@@ -212,8 +212,8 @@ static void test_another_keeps_date(void **st)
     (void)st;
     static const char *text =
         "Jihadists killed 12 soldiers in an attack on a base near Djibo, Burkina Faso, on "
-        "Sunday. JNIM also claimed responsibility for another attack this week on a military "
-        "post in the Loroum province, where it said 60 soldiers were killed.";
+        "Sunday. JNIM said it was also behind another attack this week, against an army "
+        "outpost in the Loroum province, in which 60 soldiers died, it said.";
     vg_events ev;
     extract(text, "2025-05-16", &ev);
     int sunday = 0, week = 0;

@@ -959,17 +959,17 @@ static void test_background_trigger(void **st)
         vg_event_type kept; /* a current one of this type (0: none asked; one only
                              * when gone is 0) */
     } rows[] = {
-        {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
-         "Mali, on Monday.",
+        {"Veterans of the 2012 coup shot into the air at a demonstration in Kati, Mali, on "
+         "Monday.",
          "2013-10-02", VG_EV_COUP, 0},
-        {"Soldiers who took part in the 2012 coup fired into the air during a protest in Kati, "
-         "Mali, on Monday.",
+        {"Veterans of the 2012 coup shot into the air at a demonstration in Kati, Mali, on "
+         "Monday.",
          NULL, VG_EV_COUP, 0},
         {"Le Mali est dirigé par une junte depuis le coup d'État de 2020. Lundi, des hommes armés "
          "ont tué trois villageois près de Mopti, au Mali.",
          "2024-06-20", VG_EV_COUP, VG_EV_ATTACK_ON_CIVILIANS},
-        {"The district also saw a 2017 ambush that killed five Nigerien soldiers near Tongo "
-         "Tongo, Niger. On Thursday gunmen killed 10 villagers near Tillaberi, Niger.",
+        {"Five Nigerien soldiers died in a 2017 ambush near Tongo Tongo, Niger. On Thursday "
+         "gunmen killed 10 villagers near Tillaberi, Niger.",
          "2024-06-20", VG_EV_ARMED_CLASH, VG_EV_ATTACK_ON_CIVILIANS},
         {"The attack came two years after a similar assault on the same base killed 40 soldiers "
          "in Boulkessi, Mali.",
