@@ -326,6 +326,13 @@ static const row rows[] = {
     /* a place of the act is not the government a capital names */
     {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
      NULL},
+    /* a city whose namesakes abroad are all small towns names its country
+     * alone (tools/gazetteer: outweighs); one with a sizeable namesake
+     * abroad does not */
+    {"On 3 May 2024, gunmen killed five people in Kano.", 1, "NG", "Kano", "Kano"},
+    {"Police fired tear gas at protesters in Lagos on Monday.", 1, "NG", "Lagos", "Lagos"},
+    {"Des hommes armés ont tué cinq personnes à Kano lundi.", 1, "NG", "Kano", "Kano"},
+    {"Police arrested 12 protesters in Alexandria on Monday.", 0, NULL, NULL, NULL},
     /* the most specific place wins: a village (known or not) named with the
      * region, state or town it lies in, however the unit is attached */
     {"On 3 May 2024, separatist fighters killed five people in Bokumbe, on the edge of the "
