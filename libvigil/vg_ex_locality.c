@@ -58,8 +58,13 @@ static int name_start(const vg_ex_ctx *x, size_t t)
         return 0;
     if (sc->tok[t].mark >= 0) {
         const vg_mark *m = &sc->mark[sc->tok[t].mark];
-        if (!(m->tags & (1u << VG_TAG_PLACE)) || (m->tags & (1u << VG_TAG_ACTOR)))
+        if (!(m->tags & (1u << VG_TAG_PLACE)) || (m->tags & (1u << VG_TAG_ACTOR)) ||
+            (m->tags & (1u << VG_TAG_DEMONYM)))
             return 0;
+        for (uint32_t h = 0; h < m->nhits; h++)
+            if (m->hits[h].tag == VG_TAG_PLACE &&
+                ((const vg_place *)m->hits[h].val)->level == VG_PLACE_COUNTRY)
+                return 0; /* a country is never a village of another ("close to Mali") */
     }
     return !(word_kinds(x, t) & NOT_A_NAME);
 }

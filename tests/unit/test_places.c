@@ -326,6 +326,21 @@ static const row rows[] = {
     /* a place of the act is not the government a capital names */
     {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
      NULL},
+    /* near a border is not across it: a neighbour named after "near" /
+     * "close to" / "près de" neither moves the event nor adds one there,
+     * and a country's name is never taken for a village */
+    {"Burkina Faso: jihadists killed 12 soldiers on Sunday near the border with Niger, the army "
+     "said.",
+     1, "BF", "", NULL},
+    {"Jihadists killed 12 Burkinabe soldiers on Sunday close to Niger, the army said.", 1, "BF", "",
+     NULL},
+    {"Des jihadistes ont tué 12 soldats burkinabè dimanche non loin du Niger.", 1, "BF", "", NULL},
+    {"Gunmen killed 12 villagers on Sunday in a village close to Mali, in the Tillaberi region, "
+     "local officials said.",
+     1, "NE", "Tillaberi", "Tillaberi"},
+    {"On 3 May 2024, jihadists killed 12 soldiers in the Tillaberi region, near the borders with "
+     "Mali and Burkina Faso.",
+     1, "NE", "Tillaberi", "Tillaberi"},
     /* a city whose namesakes abroad are all small towns names its country
      * alone (tools/gazetteer: outweighs); one with a sizeable namesake
      * abroad does not */
