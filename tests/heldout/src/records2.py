@@ -312,7 +312,7 @@ ITEMS = [
     item("r150", R, "fr", "2025-01-24",
          "Le 23 janvier 2025, des affrontements entre éleveurs et agriculteurs ont fait 11 "
          "morts à Koumogo (Barh Sara).",
-         [ev("armed_clash", "TD", "Koumogo", "Mandoul", "2025-01-23", fat=11,
+         [ev("armed_clash", "TD", "Koumogo", "Moyen-Chari", "2025-01-23", fat=11,
              actors=["herders", "farmers"])]),
     item("r151", R, "en", "2025-02-08",
          "On 7 February 2025, opposition supporters protested in Moundou (Logone Occidental) "
