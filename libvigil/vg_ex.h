@@ -97,6 +97,7 @@ typedef struct vg_ex_sent {
     vg_dateval date;
     int hist, neg, update, death, arrestn, count, official_near_arrest, irrealis;
     int held_official; /* officials "held hostage" by soldiers: a detention */
+    int arr_step;      /* the arrest trigger names a later step of custody (VG_LXF_STEP) */
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class;  /* class of the first person noun after the violent trigger */
