@@ -81,6 +81,22 @@ static void body_type(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src
     vg_ex_copy_str(dst->ev.subtype, sizeof(dst->ev.subtype), src->ev.subtype);
 }
 
+/* src tells, in a later sentence, a precise toll of the other side of the
+ * incident dst counted precisely (its soldiers, then the attackers): the
+ * two add up, as ACLED counts the dead of both sides.  Not an update. */
+static int other_side(const vg_ex_cand *dst, const vg_ex_cand *src)
+{
+    const vg_event *d = &dst->ev, *s = &src->ev;
+    int a = vg_ex_toll_side(dst->fat_class), b = vg_ex_toll_side(src->fat_class);
+    return d->fatalities.present && s->fatalities.present && !dst->fat_vague && !src->fat_vague &&
+           !src->fat_update && a && b && a != b && (a == 1 || b == 1) &&
+           src->fat_sent > dst->fat_sent && src->fat_sent <= dst->fat_sent + 2 &&
+           strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) == 0 &&
+           d->type == VG_EV_ARMED_CLASH &&
+           s->fatalities.min != d->fatalities.min; /* (one toll told again, its dead
+                                                    * named another way) */
+}
+
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
@@ -96,7 +112,14 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         vg_ex_set_location(dst, src->place);
     vg_ex_merge_date(x, dst, src);
     if (s->fatalities.present) {
-        if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
+        if (other_side(dst, src)) {
+            d->fatalities.min += s->fatalities.min; /* "Six soldiers were killed ... 15
+                                                     * attackers were killed": both sides */
+            d->fatalities.max = d->fatalities.max >= 0 && s->fatalities.max >= 0
+                                    ? d->fatalities.max + s->fatalities.max
+                                    : -1;
+            dst->fat_class = 0; /* (mixed: a third mention adds nothing) */
+        } else if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
             dst->fat_vague = src->fat_vague;
             dst->fat_class = src->fat_class;
             d->fatalities = s->fatalities;
@@ -253,10 +276,10 @@ static int scene_then_abduction(vg_ex_ctx *x, const vg_ex_cand *c)
     if (c->ev.type != VG_EV_ABDUCTION || c->ev.historical || !c->ev.n_actors || !x->nc)
         return 0;
     vg_ex_cand *o = &x->c[x->nc - 1];
-    if ((o->ev.type != VG_EV_ATTACK_ON_CIVILIANS && !(o->ev.type == VG_EV_ARMED_CLASH && o->weak)) ||
-        o->ev.historical || o->sent + 1 != c->sent ||
-        o->ev.fatalities.present || o->ev.subtype[0] || !o->ev.n_actors ||
-        strcmp(o->ev.country, c->ev.country) != 0 ||
+    if ((o->ev.type != VG_EV_ATTACK_ON_CIVILIANS &&
+         !(o->ev.type == VG_EV_ARMED_CLASH && o->weak)) ||
+        o->ev.historical || o->sent + 1 != c->sent || o->ev.fatalities.present ||
+        o->ev.subtype[0] || !o->ev.n_actors || strcmp(o->ev.country, c->ev.country) != 0 ||
         strcmp(o->ev.actors[0].name, c->ev.actors[0].name) != 0 || !vg_ex_dates_compatible(o, c))
         return 0;
     o->ev.type = VG_EV_ABDUCTION;

@@ -5,7 +5,8 @@
  * pastor"); an arrest told in a later sentence after another event is an
  * arrest with its count ("are in custody", "taken in for questioning",
  * "écroués", "placés sous mandat de dépôt"); a later step of custody after
- * an arrest is that arrest again, not a second one.  The cases are
+ * an arrest is that arrest again, not a second one; the dead of both
+ * sides of a battle add up.  The cases are
  * generated from small tables of our own sentences (English and French):
  * lead sentences x follow-up sentences x counts.
  */
@@ -49,8 +50,8 @@ static void expect(const char *text, const want *w, size_t n)
                                        : e->fatalities.present))
             fail_msg("%s fatalities %ld, want %ld: %s", vg_event_type_name(w[k].type),
                      e->fatalities.present ? (long)e->fatalities.min : 0L, w[k].fat, text);
-        if (w[k].arr >= 0 && (w[k].arr ? !e->arrests.present || e->arrests.min != w[k].arr
-                                       : e->arrests.present))
+        if (w[k].arr >= 0 &&
+            (w[k].arr ? !e->arrests.present || e->arrests.min != w[k].arr : e->arrests.present))
             fail_msg("%s arrests %ld, want %ld: %s", vg_event_type_name(w[k].type),
                      e->arrests.present ? (long)e->arrests.min : 0L, w[k].arr, text);
     }
@@ -196,12 +197,42 @@ static void test_two_acts(void **st)
            &w3, 1);
 }
 
+/* The dead of both sides add up when one source tells them together (one
+ * sentence, joined by "and"/"et") or in the next sentences; one toll told
+ * again, or two sources' tolls, do not. */
+static void test_both_sides(void **st)
+{
+    (void)st;
+    static const char *const sides[] = {
+        "Jihadists attacked an army post in Diffa, Niger, on Sunday. %s soldiers were killed "
+        "and %s assailants were neutralised, the army said.",
+        "Un convoi de l'armée a été attaqué dimanche près de Goundam, au Mali ; l'armée fait "
+        "état de %s morts dans ses rangs et de %s terroristes neutralisés.",
+        "Le poste de Dori, au Burkina Faso, a été attaqué dimanche. %s soldats ont été tués. "
+        "%s assaillants ont été neutralisés lors de la riposte.",
+    };
+    static const char *const a[] = {"3", "2"}, *const b[] = {"18", "11"};
+    char buf[512];
+    for (size_t i = 0; i < sizeof(sides) / sizeof(sides[0]); i++)
+        for (size_t k = 0; k < 2; k++) {
+            fill(buf, sizeof(buf), sides[i], a[k], b[k]);
+            want w = {VG_EV_ARMED_CLASH, k ? 13 : 21, -1};
+            expect(buf, &w, 1);
+        }
+    /* one toll told again with its dead named another way: not doubled */
+    want w2 = {VG_EV_ARMED_CLASH, 15, -1};
+    expect("Des assaillants ont attaqué samedi la brigade de gendarmerie de Sebba, au Burkina "
+           "Faso, tuant 15 gendarmes. Le bilan officiel de l'attaque fait état de 15 morts.",
+           &w2, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arrest_after),
         cmocka_unit_test(test_custody_step),
         cmocka_unit_test(test_two_acts),
+        cmocka_unit_test(test_both_sides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
