@@ -239,6 +239,17 @@ static int noun_after(const vg_ex_ctx *x, size_t t, size_t e)
     return vg_ex_is_word(x, e, VG_LX_SETTLEMENT) && !vg_scan_is(sc, e, "city");
 }
 
+/* Known place q, named before unit u of another country, is that place
+ * and u a smaller namesake abroad of a unit the gazetteer lacks: q's name
+ * is its own and u is a town of fewer people ("Kumba (Meme)": Cameroon's
+ * Kumba, not a village of Meme in Côte d'Ivoire). */
+static int outweighs_unit(const vg_place *q, const vg_place *u)
+{
+    return u->level == VG_PLACE_TOWN && q->level != VG_PLACE_COUNTRY &&
+           strcmp(q->country, u->country) != 0 && q->unique >= VG_UNIQUE_AFRICA &&
+           q->population > u->population;
+}
+
 /* "X (Djibo, Soum)": the name [t, e) followed by brackets that open on
  * a town or unit of the gazetteer is a village of that unit, as coders
  * write (the brackets hold where the place lies, not another name: "Boko
@@ -256,10 +267,15 @@ static const vg_place *bracket_unit(const vg_ex_ctx *x, size_t t, size_t e)
         return NULL;
     const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
     if (m && m->t1 == e)
-        for (uint32_t h = 0; h < m->nhits; h++)
-            if (m->hits[h].tag == VG_TAG_PLACE &&
-                vg_ex_local_compatible((const vg_place *)m->hits[h].val, u))
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            const vg_place *q = m->hits[h].val;
+            if (m->hits[h].tag != VG_TAG_PLACE)
+                continue;
+            if (vg_ex_local_compatible(q, u))
                 return NULL; /* the gazetteer's own place of that unit */
+            if (outweighs_unit(q, u))
+                return NULL;
+        }
     return u;
 }
 
@@ -433,7 +449,9 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         } else if (place_soon(x, e, s->t1) && (vg_ex_after_locprep(x, t) || target_prep(x, t)) &&
                    !name_of(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);
-            if (unit && (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0))
+            if (unit &&
+                (!x->place_tok[t] || (strcmp(x->place_tok[t]->country, unit->country) != 0 &&
+                                      !outweighs_unit(x->place_tok[t], unit))))
                 add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
         }
         t = e - 1;

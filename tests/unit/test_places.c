@@ -337,6 +337,10 @@ static const row rows[] = {
      "Dabnou", "Savanes"},
     {"On 3 May 2024, Ivorian soldiers clashed with JNIM militants in Dabnou (Savanes).", 1, "CI",
      "Dabnou", "Savanes"},
+    /* a town whose name is its own keeps it against a smaller foreign
+     * namesake of its unit in brackets (the unit the gazetteer lacks) */
+    {"On 4 June 2025, Ambazonian fighters shot dead a teacher in Kumba (Meme).", 1, "CM", "Kumba",
+     "South-West"},
     /* near a border is not across it: a neighbour named after "near" /
      * "close to" / "près de" neither moves the event nor adds one there,
      * and a country's name is never taken for a village */
