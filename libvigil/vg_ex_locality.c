@@ -389,6 +389,39 @@ static int act_target_near(const vg_ex_ctx *x, size_t t, size_t e)
            vg_ex_lex(x, k, VG_LX_NEARPREP, NULL);
 }
 
+/* The name [t, e) is two or more place names joined by spaces, none of
+ * them a country or a people nor a unit the first lies in ("Dusuman
+ * Kura", "Tudun Kano"): one village of its own, not the first place
+ * ("Mali Niger", "Mubi Adamawa" are no village names). */
+static int places_no_country(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    if (e < sc->ntok && sc->tok[e].sent == sc->tok[t].sent && cap_tok(sc, e) &&
+        (vg_scan_gap(sc, e - 1, &gl), gl == 1))
+        return 0; /* a longer name goes on: "Modibo Keita Senou airport" */
+    size_t k = t;
+    if (sc->tok[k].mark < 0)
+        k++; /* the first word may be unknown: "Tungar Kano" */
+    while (k < e) {
+        if (sc->tok[k].mark < 0)
+            return 0;
+        const vg_mark *m = &sc->mark[sc->tok[k].mark];
+        if (m->tags & (1u << VG_TAG_DEMONYM))
+            return 0;
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            const vg_place *q = m->hits[h].val;
+            if (m->hits[h].tag != VG_TAG_PLACE)
+                continue;
+            if (q->level == VG_PLACE_COUNTRY ||
+                (k > t && x->place_tok[t] && vg_ex_local_compatible(x->place_tok[t], q)))
+                return 0; /* "Mubi Adamawa": a town and its unit, the comma left out */
+        }
+        k = m->t1;
+    }
+    return 1;
+}
+
 /* The local places of sentence s. */
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
@@ -416,6 +449,11 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             e2 = sc->mark[sc->tok[e2].mark].t1;
         if (e2 > e && (noun_after(x, t, e2) || bracket_unit(x, t, e2)))
             e = e2; /* and "Gidan Bakura (Maru, Zamfara)", "Tin Gao (Ansongo, Gao)" */
+        else if (e2 > e && vg_ex_after_locprep(x, t) && places_no_country(x, t, e2)) {
+            add_local(x, t, e2, vg_ex_unit_after(x, e2, 0)); /* "in Dusuman Kura." */
+            t = e2 - 1;
+            continue;
+        }
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
             const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
             /* "the Christian community in Kaduna" names people: a community

@@ -341,6 +341,13 @@ static const row rows[] = {
      * namesake of its unit in brackets (the unit the gazetteer lacks) */
     {"On 4 June 2025, Ambazonian fighters shot dead a teacher in Kumba (Meme).", 1, "CM", "Kumba",
      "South-West"},
+    /* a village named by two place words is that village, not the first
+     * place; a town and its unit without the comma stay the town */
+    {"On 4 June 2025, ISWAP fighters killed 3 farmers in Dusuman Kura.", 1, "NG", "Dusuman Kura",
+     NULL},
+    {"On 4 June 2025, bandits killed 3 farmers in Tungar Kano, Zamfara State.", 1, "NG",
+     "Tungar Kano", "Zamfara"},
+    {"On 4 June 2025, bandits killed 3 farmers in Mubi Adamawa.", 1, "NG", "Mubi", "Adamawa"},
     /* near a border is not across it: a neighbour named after "near" /
      * "close to" / "près de" neither moves the event nor adds one there,
      * and a country's name is never taken for a village */
