@@ -18,6 +18,7 @@
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
+#include "vg_stem.h"
 
 #include <math.h>
 #include <string.h>
@@ -422,6 +423,28 @@ static int places_no_country(const vg_ex_ctx *x, size_t t, size_t e)
     return 1;
 }
 
+/* The name [t, e) is a word the lexicon, the actors and the gazetteer do
+ * not know, right after "in", "near" or "à" and at the end of its clause
+ * (a comma, a full stop, a date or a lower-case word follows): in a report
+ * whose country is known and African (the gazetteer has every town of
+ * those, none elsewhere), a village of it ("killed 3 militants in
+ * Kwobtenga."). */
+static int bare_in(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    if (!x->art_country || !x->art_country->african || sc->tok[t].mark >= 0 || t < 2 ||
+        name_of(x, t) ||
+        !(vg_scan_is(sc, t - 1, "in") || vg_scan_is(sc, t - 1, "near") ||
+          (vg_scan_is(sc, t - 1, "a") && sc->lang == VG_STEM_FR)) ||
+        (vg_scan_gap(sc, t - 2, &gl), gl != 1) || cap_tok(sc, t - 1))
+        return 0; /* "à X", not "Jama'a Nusrat" */
+    for (size_t k = t; k < e; k++)
+        if (sc->tok[k].mark >= 0 || (sc->tok[k].flags & VG_TF_ALLCAP))
+            return 0; /* "in Abuja Kano", "in UN" */
+    return e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e);
+}
+
 /* The local places of sentence s. */
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
@@ -491,6 +514,8 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
                 (!x->place_tok[t] || (strcmp(x->place_tok[t]->country, unit->country) != 0 &&
                                       !outweighs_unit(x->place_tok[t], unit))))
                 add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
+        } else if (bare_in(x, t, e)) {
+            add_local(x, t, e, NULL); /* "VDP killed 3 militants in Kwobtenga." */
         }
         t = e - 1;
     }

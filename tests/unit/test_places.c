@@ -348,6 +348,12 @@ static const row rows[] = {
     {"On 4 June 2025, bandits killed 3 farmers in Tungar Kano, Zamfara State.", 1, "NG",
      "Tungar Kano", "Zamfara"},
     {"On 4 June 2025, bandits killed 3 farmers in Mubi Adamawa.", 1, "NG", "Mubi", "Adamawa"},
+    /* an unknown name right after "in"/"à", its country from the actor or
+     * the demonym: a village of that country, as written (not in a report
+     * on a country the gazetteer has no towns of) */
+    {"On 4 June 2024, VDP killed 3 suspected militants in Kwobtenga.", 1, "BF", "Kwobtenga", NULL},
+    {"Le 4 juin 2024, des soldats maliens ont tué 3 terroristes à Dionkoro.", 1, "ML", "Dionkoro",
+     NULL},
     /* near a border is not across it: a neighbour named after "near" /
      * "close to" / "près de" neither moves the event nor adds one there,
      * and a country's name is never taken for a village */
