@@ -10,7 +10,9 @@
  *   - unrest with no armed party is a riot: clashes after a grievance (a
  *     verdict, an arrest, election results), civilians against the police;
  *   - an arrest word said of a thing ("les camions ont été arrêtés") is none;
- *   - displaced people an act was done to are no displacement.
+ *   - displaced people an act was done to are no displacement;
+ *   - the arrest of a political figure (opposition leader, trade unionist,
+ *     blogueur, député) is a political one.
  * Every sentence was written for this test.  Run from the source tree root.
  */
 #include <setjmp.h>
@@ -233,13 +235,44 @@ static void test_displaced_victims(void **st)
     assert_int_equal(bad, 0);
 }
 
+/* An arrest of a political figure (an official, a politician, a journalist,
+ * an activist: lexicon victim class official) is a political one. */
+static void test_political_arrest(void **st)
+{
+    (void)st;
+    static const char *const tpl[] = {
+        "Police arrested {} in Niamey, Niger, on Monday.",
+        "{} was detained by the security services in Niamey, Niger, on Monday.",
+        "La police a interpellé {} lundi à Niamey (Niger).",
+    };
+    static const char *const who[] = {
+        "an opposition leader", "a trade unionist",   "a student leader", "a former minister",
+        "un blogueur",          "un ancien ministre", "un syndicaliste",  "un député",
+        "une activiste",        "un chroniqueur",
+    };
+    int bad = 0;
+    char text[512];
+    for (size_t i = 0; i < N(tpl); i++)
+        for (size_t j = 0; j < N(who); j++) {
+            fill(text, sizeof(text), tpl[i], who[j]);
+            vg_events ev;
+            extract(text, &ev);
+            int ok = ev.n == 1 && ev.v[0].type == VG_EV_ARREST &&
+                     strcmp(ev.v[0].subtype, "political") == 0;
+            if (!ok)
+                fprintf(stderr, "  expected one political arrest: %s\n", text);
+            bad += !ok;
+            vg_events_free(&ev);
+        }
+    assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_victim_decides),
-        cmocka_unit_test(test_unrest),
-        cmocka_unit_test(test_thing_arrest),
-        cmocka_unit_test(test_displaced_victims),
+        cmocka_unit_test(test_victim_decides),   cmocka_unit_test(test_unrest),
+        cmocka_unit_test(test_thing_arrest),     cmocka_unit_test(test_displaced_victims),
+        cmocka_unit_test(test_political_arrest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
