@@ -183,8 +183,8 @@ typedef struct vg_ex_ctx {
     vg_num *nums;
     vg_dateval *dates;
     size_t nnums, ndates;
-    uint32_t *word_kinds;         /* per token: its one-token word kinds, once asked (vg_ex_word) */
-    struct vg_ex_hits *word_hits; /* and its own word's hits (valid with VG_EX_WK_KNOWN) */
+    uint32_t *word_kinds;         /* per token: its one-token word kinds (vg_ex_word) */
+    struct vg_ex_hits *word_hits; /* and its own word's hits */
     uint32_t *word_long;          /* and those of its longer words (valid with VG_EX_WK_LONG) */
     uint32_t *ref_memo;           /* vg_ex_ref_after + 1 per token, 0 until asked */
     const vg_place **place_tok;   /* place at a token (after the country is known) */
@@ -302,10 +302,10 @@ static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
 }
 
 /* The out-of-line parts of vg_ex_word (vg_ex_tokens.c): the probe, and
- * the word kinds (bit kind - VG_LX_DET) of token t alone and of the words
- * of two to VG_EX_WK_LEN tokens from it, each looked up once per token. */
+ * the word kinds (bit kind - VG_LX_DET) of the words of two to
+ * VG_EX_WK_LEN tokens from token t, looked up once per token (those of
+ * every token alone are filled with the caches: vg_ex_fill_caches). */
 const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int kind);
-uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t);
 uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t);
 
 #define VG_EX_WK_KNOWN (1u << 31) /* word_kinds[t] holds token t's one-token kinds */
@@ -317,9 +317,9 @@ uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t);
  * alone (n == 1), else of any word of 2 .. VG_EX_WK_LEN tokens from it. */
 static inline uint32_t vg_ex_kinds_at(const vg_ex_ctx *x, size_t t, size_t n)
 {
-    uint32_t m = x->word_kinds[t];
+    uint32_t m = x->word_kinds[t]; /* (one-token kinds: filled with the caches) */
     if (n == 1)
-        return m & VG_EX_WK_KNOWN ? m : vg_ex_token_kinds(x, t);
+        return m;
     return m & VG_EX_WK_LONG ? x->word_long[t] : vg_ex_long_kinds(x, t);
 }
 
@@ -343,6 +343,21 @@ vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
         return NULL;
     }
     return vg_ex_word_probe(x, t, n, kind);
+}
+
+/* The word dictionary's hits for token t alone (any language), *n of
+ * them: from the caches once they are filled, else one probe. */
+static inline const struct vg_dict_hit *vg_ex_word_hits(const vg_ex_ctx *x, size_t t, size_t *n)
+{
+    const struct vg_dict_hit *h = NULL;
+    *n = 0;
+    if (x->word_kinds) {
+        *n = x->word_hits[t].n;
+        return x->word_hits[t].h;
+    }
+    if (x->words && vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, n) != 1)
+        *n = 0;
+    return *n ? h : NULL;
 }
 
 /* 0 when no word of kind of one to VG_EX_WK_LEN tokens starts at token t:

@@ -34,11 +34,9 @@ static int cap_tok(const vg_scan *sc, size_t t)
  * probe of the word dictionary for all of them. */
 static unsigned word_kinds(const vg_ex_ctx *x, size_t t)
 {
-    const vg_dict_hit *h;
     size_t nh;
+    const vg_dict_hit *h = vg_ex_word_hits(x, t, &nh);
     unsigned k = 0;
-    if (!x->words || vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) != 1)
-        return 0;
     for (size_t i = 0; i < nh; i++)
         if (h[i].tag == VG_TAG_LEX)
             k |= 1u << (((const vg_lex_entry *)h[i].val)->kind - VG_LX_DET);

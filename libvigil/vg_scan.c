@@ -34,6 +34,7 @@ void vg_scan_free(vg_scan *sc)
         free(sc->merged[i]);
     free(sc->merged);
     free(sc->under);
+    free(sc->tkinds);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -392,6 +393,7 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
             sc->under[sc->nunder++] = m;
         } else {
             sc->tok[t].mark = (int32_t)sc->nmark;
+            sc->tkinds[t] = m.kinds;
             if (push_mark(sc, cap, &m) < 0)
                 return VG_ENOMEM;
         }
@@ -421,10 +423,14 @@ static int rebuild_marks(vg_scan *sc, const uint8_t *release, const size_t *firs
     free(sc->mark);
     sc->mark = v;
     sc->nmark = k;
-    for (size_t t = 0; t < sc->ntok; t++)
+    for (size_t t = 0; t < sc->ntok; t++) {
         sc->tok[t].mark = -1;
-    for (size_t i = 0; i < k; i++)
+        sc->tkinds[t] = 0;
+    }
+    for (size_t i = 0; i < k; i++) {
         sc->tok[sc->mark[i].t0].mark = (int32_t)i;
+        sc->tkinds[sc->mark[i].t0] = sc->mark[i].kinds;
+    }
     return 0;
 }
 
@@ -496,7 +502,8 @@ int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, c
     out->lang = vg_stem_lang(lang);
     out->text = text ? text : "";
     out->len = len;
-    if (vg_scantok_run(out, max_tokens) < 0 || split_sentences(d, out) < 0)
+    if (vg_scantok_run(out, max_tokens) < 0 || split_sentences(d, out) < 0 ||
+        !(out->tkinds = calloc(out->ntok ? out->ntok : 1, sizeof(*out->tkinds))))
         goto fail;
     for (size_t i = 0; i < out->nsent; i++)
         if (segment(d, r, out, out->sent[i].t0, out->sent[i].t1, 0, &mcap) < 0)
@@ -518,6 +525,8 @@ int vg_scan_tokens(const char *text, size_t len, size_t max_tokens, vg_scan *out
     out->text = text ? text : "";
     out->len = len;
     int rc = vg_scantok_run(out, max_tokens);
+    if (rc == 0 && !(out->tkinds = calloc(out->ntok ? out->ntok : 1, sizeof(*out->tkinds))))
+        rc = VG_ENOMEM;
     if (rc < 0)
         vg_scan_free(out);
     return rc;
