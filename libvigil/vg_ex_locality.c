@@ -171,6 +171,8 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
 static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
+    if (!vg_ex_is_word(x, k, VG_LX_SETTLEMENT))
+        return 0; /* (both readings below need the noun: the cached test first) */
     /* a French adjective may follow the noun: "le détachement militaire de X" */
     size_t a = k + 3 < sc->ntok && sc->tok[k + 3].sent == sc->tok[k].sent && !cap_tok(sc, k + 1) &&
                        !vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") &&
