@@ -358,15 +358,19 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
                    size_t *cap)
 {
     const uint64_t *filter = vg_dict_start_filter(d);
+    int masks = vg_dict_has_masks(d); /* the exact matches' masks come with them */
     for (size_t t = t0; t < t1;) {
         const vg_dict_hit *h = NULL, *hs = NULL;
         size_t nh = 0, nhs = 0, n = 0, tend = under && t == t0 ? t1 - 1 : t1;
+        uint32_t tags = 0;
+        uint64_t kinds = 0;
         if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
             t++; /* a number: no key starts with it */
             continue;
         }
         if (vg_dict_may_start(filter, sc->ftok[t].h))
-            n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], tend - t, &h, &nh);
+            n = vg_dict_match_masks(d, sc->fold, &sc->ftok[t], tend - t, &h, &nh, &tags, &kinds);
+        int masks_ok = masks;
         const vg_dict_tok *f = &sc->ftok[t];
         long ns = r && f->len >= 3 && vg_stems_may2(r->p2, sc->fold + f->off)
                       ? stem_best(sc, r, t, tend, &hs, &nhs)
@@ -377,16 +381,23 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
             n = (size_t)ns;
             h = hs;
             nh = nhs;
+            masks_ok = 0;
         } else if (ns && (size_t)ns == n) {
             if (!(h = merge_hits(sc, h, nh, hs, nhs, &nh)))
                 return VG_ENOMEM;
+            masks_ok = 0;
         }
         if (!n) {
             t++;
             continue;
         }
         vg_mark m = {(uint32_t)t, (uint32_t)(t + n), (uint32_t)nh, 0, 0, h};
-        mark_masks(&m);
+        if (masks_ok) {
+            m.tags = tags;
+            m.kinds = kinds;
+        } else {
+            mark_masks(&m);
+        }
         if (under) {
             if (vg_arr_room(&sc->under, sc->nunder, cap, sizeof(*sc->under), 8) < 0)
                 return VG_ENOMEM;
