@@ -97,6 +97,7 @@ typedef struct vg_ex_sent {
     vg_dateval date;
     int hist, neg, update, death, arrestn, count, official_near_arrest, irrealis;
     int held_official; /* officials "held hostage" by soldiers: a detention */
+    int arr_step;      /* the arrest trigger names a later step of custody (VG_LXF_STEP) */
     int perfect;       /* past perfect (had, avait) */
     int another;       /* 1 + token of "another"/"une autre": a new incident follows */
     int object_class;  /* class of the first person noun after the violent trigger */
@@ -419,6 +420,8 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the figure of a kind (1 fatalities, 2 arrests) a sentence gives; 1 when found */
 int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
                           int *vclass);
+/* the side a class of the dead fought on (1 fighters, 2 forces, 3 unarmed; 0 unknown) */
+int vg_ex_toll_side(int vclass);
 /* the sentence gives two sources' differing tolls of kind (1 dead, 2 arrested) */
 int vg_ex_sentence_disputed(const vg_ex_ctx *x, const vg_ex_sent *si, int kind);
 /* an event figure from a parsed number and its claimant */
@@ -504,6 +507,8 @@ void vg_ex_cache_places(vg_ex_ctx *x);
 void vg_ex_article_place(vg_ex_ctx *x);
 /* where an event whose sentences name no place most likely happened, or NULL */
 const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c);
+/* the place at t is what a violent act's trigger targets ("attacked X") */
+int vg_ex_act_object(const vg_ex_ctx *x, size_t t);
 /* a locative word (in, near, village of, à) ends right before token t */
 int vg_ex_after_locprep(const vg_ex_ctx *x, size_t t);
 /* a gazetteer place the text gives for a local place: a unit or town named

@@ -349,6 +349,28 @@ int vg_ex_official_near(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+static int fold_is(const vg_ex_ctx *x, size_t k, const char *w)
+{
+    size_t n = strlen(w);
+    return x->sc.ftok[k].len == n && memcmp(x->sc.fold + x->sc.ftok[k].off, w, n) == 0;
+}
+
+/* A participle right after a count of people, coordinated with another
+ * act's ("Six were killed and 12 (others) abducted", "six personnes tuées
+ * et douze autres enlevées"): the count, people, is what it was done to. */
+static int counted_before(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    size_t k = t;
+    if (k > s->t0 && (fold_is(x, k - 1, "others") || fold_is(x, k - 1, "autres")))
+        k--;
+    for (size_t j = k; j-- > s->t0 && j + 3 >= k;) {
+        const vg_num *n = vg_ex_num_at(x, j);
+        if (n && n->t1 == k && !vg_ex_date_at(x, j))
+            return j > s->t0 && vg_ex_lex(x, j - 1, VG_LX_NUMJOIN, NULL) != NULL;
+    }
+    return 0;
+}
+
 /* Who the violent trigger at t is done to: the first person noun after it
  * ("attacked villagers"), or in a passive the subject before it
  * ("civilians were targeted by an attack", "des civils ciblés par une
@@ -369,6 +391,8 @@ int vg_ex_object_class(const vg_ex_ctx *x, const vg_sent *s, size_t t)
         if (v)
             return v->val;
     }
+    if (!passive && counted_before(x, s, t))
+        return VG_VC_PERSON; /* "six tués et douze (autres) enlevés" */
     if (!passive && !vg_ex_is_by(x, t, s->t0) && !(t > s->t0 + 1 && vg_ex_is_by(x, t - 1, s->t0)) &&
         !vg_ex_word_ends(x, t, VG_LX_PASSAUX))
         return 0; /* (a passive with no agent: "X was stabbed to death") */

@@ -257,8 +257,9 @@ static int orphan_figure(vg_ex_ctx *x, size_t i, vg_ex_sent *si)
             o = &x->c[k];
     for (size_t k = x->ndef; k-- > 0 && !o;)
         if (x->def[k].mentions && takes_toll(x->def[k].ev.type) && !x->def[k].ev.historical &&
-            x->def[k].sent + 1 == i && x->def[k].place &&
-            x->def[k].place->level != VG_PLACE_COUNTRY)
+            (x->def[k].sent + 1 == i ||
+             (x->def[k].ev.fatalities.present && x->def[k].fat_sent + 1 == i)) &&
+            x->def[k].place && x->def[k].place->level != VG_PLACE_COUNTRY)
             o = &x->def[k];
     if (o) {
         if (o->ev.fatalities.present && !o->fat_vague && !n.vague && o->fat_sent + 1 == i && vc &&

@@ -282,6 +282,21 @@ static int tight_cue(const vg_ex_ctx *x, size_t t, size_t a, size_t b)
 
 static int subset_before(const vg_ex_ctx *x, const vg_num *n, size_t s0);
 
+/* The class of the people a bare death noun after a count belongs to, named
+ * right after it in its clause ("2 morts dans ses rangs", "five dead among
+ * the soldiers", "3 morts parmi les civils"): 0 when none. */
+static int class_after(const vg_ex_ctx *x, size_t t, size_t s1)
+{
+    for (size_t k = t + 1; k < s1 && k <= t + 4; k++) {
+        if (!one_clause(x, t, k + 1) || counts_at(x, k))
+            return 0;
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v && (v->val == VG_VC_MILITARY || v->val == VG_VC_CIVILIAN))
+            return v->val;
+    }
+    return 0;
+}
+
 /* Find a count cue of kind near the number: after it (within WIN_BEFORE tokens, no
  * injury cue in between) or before it (within WIN_AFTER).  People named
  * without a number (tight) take a verb of their own clause only
@@ -307,8 +322,11 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;
-        if (vg_ex_lex(x, t, kind, NULL))
+        if (vg_ex_lex(x, t, kind, NULL)) {
+            if (!*vclass)
+                *vclass = class_after(x, t, s1); /* "2 morts dans ses rangs" */
             return !tight || tight_cue(x, t, n->t0, n->t1);
+        }
         if (t > n->t1 && vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) && t + 1 < s1 &&
             vg_ex_lex(x, t + 1, kind, NULL))
             return 0; /* "abducted a pharmacist and killed a carpenter": another verb's */
@@ -509,12 +527,97 @@ static int joined(const vg_ex_ctx *x, const vg_num *a, const vg_num *b)
     return 0;
 }
 
-/* The sentence's figure of a kind.  Joined counts add up; when the sentence
- * gives competing figures the lowest precise one is kept (ACLED codes the
- * conservative figure); vague amounts only count when alone. */
+/* The side a class of the dead fought on: 1 fighters, 2 the forces, 3 the
+ * unarmed (civilians, people, officials); 0 unknown. */
+int vg_ex_toll_side(int vclass)
+{
+    switch (vclass) {
+    case VG_VC_MILITANT:
+        return 1;
+    case VG_VC_MILITARY:
+        return 2;
+    case VG_VC_CIVILIAN:
+    case VG_VC_PERSON:
+    case VG_VC_OFFICIAL:
+        return 3;
+    default:
+        return 0;
+    }
+}
+
+#define SIDES_GAP 8 /* tokens at most between two sides' tolls told together */
+
+/* The toll b follows a within SIDES_GAP tokens of one sentence, joined by
+ * "and"/"et" ("Three soldiers were killed and 18 assailants were
+ * neutralised", "2 morts dans ses rangs et 11 terroristes neutralisés"). */
+static int linked(const vg_ex_ctx *x, const vg_num *a, const vg_num *b)
+{
+    if (b->t0 < a->t1 || b->t0 - a->t1 > SIDES_GAP)
+        return 0;
+    for (size_t t = a->t1; t < b->t0; t++)
+        if (vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL))
+            return 1;
+    return 0;
+}
+
+/* Precise tolls of two or more sides, each side's told once or more ("2
+ * morts dans ses rangs et 11 terroristes neutralisés", "lost four soldiers
+ * and killed 12 militants"): the dead of both sides, as ACLED counts them
+ * (each side's lowest figure).  0 when a figure is vague or of no known
+ * side, or only one side is counted. */
+static int sides_toll(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out)
+{
+    long best[4] = {-1, -1, -1, -1}, bmax[4] = {0};
+    int sides = 0, qual = VG_Q_EXACT;
+    size_t t0 = 0, t1 = 0;
+    const vg_ex_fig *prev = NULL;
+    for (size_t i = 0; i < si->nfigs; i++) {
+        const vg_ex_fig *f = &si->figs[i];
+        if (f->kind != kind)
+            continue;
+        if (prev && !linked(x, &prev->n, &f->n))
+            return 0; /* (two tolls apart: two sources, or two incidents) */
+        prev = f;
+        int sd = vg_ex_toll_side(f->vclass);
+        if (!sd || f->n.vague || f->n.min <= 0)
+            return 0;
+        if (!sides++)
+            qual = f->n.qual; /* (the first figure's "at least") */
+        if (sides == 1 || f->n.t0 < t0)
+            t0 = f->n.t0;
+        if (f->n.t1 > t1)
+            t1 = f->n.t1;
+        if (best[sd] < 0 || f->n.min < best[sd]) {
+            best[sd] = f->n.min;
+            bmax[sd] = f->n.max;
+        }
+    }
+    long sum = 0, smax = 0;
+    int distinct = 0;
+    for (int sd = 1; sd < 4; sd++) {
+        if (best[sd] < 0)
+            continue;
+        distinct++;
+        sum += best[sd];
+        smax = smax >= 0 && bmax[sd] >= 0 ? smax + bmax[sd] : -1;
+    }
+    if (distinct < 2)
+        return 0;
+    *out = (vg_num){.min = sum, .max = smax, .qual = qual, .t0 = t0, .t1 = t1};
+    return 1;
+}
+
+/* The sentence's figure of a kind.  Joined counts add up, and so do the
+ * tolls of two sides; when the sentence gives competing figures the lowest
+ * precise one is kept (ACLED codes the conservative figure); vague amounts
+ * only count when alone. */
 int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
                           int *vclass)
 {
+    if (kind == 1 && sides_toll(x, si, kind, out)) {
+        *vclass = 0; /* (mixed) */
+        return 1;
+    }
     int found = 0;
     vg_num cur = {0};
     int cur_set = 0, cur_vc = 0;

@@ -81,6 +81,22 @@ static void body_type(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src
     vg_ex_copy_str(dst->ev.subtype, sizeof(dst->ev.subtype), src->ev.subtype);
 }
 
+/* src tells, in a later sentence, a precise toll of the other side of the
+ * incident dst counted precisely (its soldiers, then the attackers): the
+ * two add up, as ACLED counts the dead of both sides.  Not an update. */
+static int other_side(const vg_ex_cand *dst, const vg_ex_cand *src)
+{
+    const vg_event *d = &dst->ev, *s = &src->ev;
+    int a = vg_ex_toll_side(dst->fat_class), b = vg_ex_toll_side(src->fat_class);
+    return d->fatalities.present && s->fatalities.present && !dst->fat_vague && !src->fat_vague &&
+           !src->fat_update && a && b && a != b && (a == 1 || b == 1) &&
+           src->fat_sent > dst->fat_sent && src->fat_sent <= dst->fat_sent + 2 &&
+           strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) == 0 &&
+           d->type == VG_EV_ARMED_CLASH &&
+           s->fatalities.min != d->fatalities.min; /* (one toll told again, its dead
+                                                    * named another way) */
+}
+
 static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src)
 {
     vg_event *d = &dst->ev;
@@ -96,7 +112,14 @@ static void merge_into(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *sr
         vg_ex_set_location(dst, src->place);
     vg_ex_merge_date(x, dst, src);
     if (s->fatalities.present) {
-        if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
+        if (other_side(dst, src)) {
+            d->fatalities.min += s->fatalities.min; /* "Six soldiers were killed ... 15
+                                                     * attackers were killed": both sides */
+            d->fatalities.max = d->fatalities.max >= 0 && s->fatalities.max >= 0
+                                    ? d->fatalities.max + s->fatalities.max
+                                    : -1;
+            dst->fat_class = 0; /* (mixed: a third mention adds nothing) */
+        } else if (!d->fatalities.present || src->fat_update || src->fat_vague < dst->fat_vague) {
             dst->fat_vague = src->fat_vague;
             dst->fat_class = src->fat_class;
             d->fatalities = s->fatalities;
@@ -246,20 +269,53 @@ static int append(vg_ex_cand **v, size_t *n, size_t *cap, const vg_ex_cand *c)
  * that killed nobody, by the same perpetrator in the same country ("JNIM
  * attacked the village of Sona. They abducted 10 women."), is what the
  * attack did: one record, the abduction (as "attacked the village and
- * abducted 20 women" in one sentence), at the attack's place. */
+ * abducted 20 women" in one sentence), at the attack's place.  So is a
+ * bare "attacked X" typed a battle for want of victims. */
 static int scene_then_abduction(vg_ex_ctx *x, const vg_ex_cand *c)
 {
     if (c->ev.type != VG_EV_ABDUCTION || c->ev.historical || !c->ev.n_actors || !x->nc)
         return 0;
     vg_ex_cand *o = &x->c[x->nc - 1];
-    if (o->ev.type != VG_EV_ATTACK_ON_CIVILIANS || o->ev.historical || o->sent + 1 != c->sent ||
-        o->ev.fatalities.present || o->ev.subtype[0] || !o->ev.n_actors ||
-        strcmp(o->ev.country, c->ev.country) != 0 ||
+    if ((o->ev.type != VG_EV_ATTACK_ON_CIVILIANS &&
+         !(o->ev.type == VG_EV_ARMED_CLASH && o->weak)) ||
+        o->ev.historical || o->sent + 1 != c->sent || o->ev.fatalities.present ||
+        o->ev.subtype[0] || !o->ev.n_actors || strcmp(o->ev.country, c->ev.country) != 0 ||
         strcmp(o->ev.actors[0].name, c->ev.actors[0].name) != 0 || !vg_ex_dates_compatible(o, c))
         return 0;
     o->ev.type = VG_EV_ABDUCTION;
     merge_into(x, o, c);
     return 1;
+}
+
+/* A later step of custody ("remanded in custody", "placé sous mandat de
+ * dépôt", "écroué") told within a few sentences of an arrest of the same
+ * country is that arrest again, whatever its own day: the detention, not a
+ * second one ("was arrested on Monday ... He was remanded in custody on
+ * Thursday").  The arrest keeps its date and place; a count it lacks is
+ * taken.  Without an arrest before it, the step is an arrest of its own
+ * ("Five suspects are in custody"). */
+#define STEP_SENTS 4
+
+static int custody_step(vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
+{
+    if (!si->arr_step || c->ev.type != VG_EV_ARREST || c->ev.historical)
+        return 0;
+    for (size_t i = x->nc; i-- > 0;) {
+        vg_ex_cand *o = &x->c[i];
+        if (o->ev.type != VG_EV_ARREST || o->ev.historical || o->sent + STEP_SENTS < c->sent ||
+            strcmp(o->ev.country, c->ev.country) != 0)
+            continue;
+        vg_ex_cand keep = *o;
+        merge_into(x, o, c);
+        o->ev.date = keep.ev.date; /* (the arrest's day, not the remand's) */
+        o->has_date = keep.has_date;
+        o->date = keep.date;
+        o->date_role = keep.date_role;
+        if (keep.place)
+            vg_ex_set_location(o, keep.place);
+        return 1;
+    }
+    return 0;
 }
 
 int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
@@ -340,6 +396,9 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
         if ((!a->ev.fatalities.present && a->weak) || implicit(si, ta))
             return 2; /* the raid is the abduction's setting; its dead, told
                        * without an attack word, the abduction's toll */
+        if (si->kill_w && si->kill_t < si->trig_t[tb] && si->trig_t[tb] < si->trig_t[ta])
+            return 0; /* "six were killed and 12 abducted during an attack": two acts,
+                       * the attack their setting */
         return framed(x, si, ta) ? 1 : 0;
     }
     if (ta == VG_EV_ABDUCTION && (tb == VG_EV_ATTACK_ON_CIVILIANS || tb == VG_EV_ARMED_CLASH)) {
@@ -539,6 +598,8 @@ int vg_ex_push_act(vg_ex_ctx *x, const vg_ex_sent *si, vg_ex_cand *c, size_t n)
         c[i].anaphor = c[i].weak && vg_ex_word_ends(x, si->trig_t[c[i].ev.type], VG_LX_DEFINITE);
         if (c[i].mentions && denial_content(x, si, &c[i]))
             continue; /* (merged, it would make the denier the perpetrator) */
+        if (c[i].mentions && custody_step(x, si, &c[i]))
+            continue;
         int rc = c[i].mentions ? vg_ex_push_cand(x, &c[i]) : 0;
         if (rc < 0)
             return rc;

@@ -31,6 +31,8 @@ static void note_trigger(vg_ex_sent *si, const vg_lex_entry *e, size_t t, size_t
         si->trig_sub[ty] = e->label;
         si->trig_t[ty] = t;
         si->trig_e[ty] = end;
+        if (ty == VG_EV_ARREST)
+            si->arr_step = (e->flags & VG_LXF_STEP) != 0;
     }
 }
 
@@ -397,6 +399,8 @@ static int domestic(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si)
     return 0;
 }
 
+#define PERSON_OBJ_W 4 /* a person-object trigger whose people are named */
+
 void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     memset(si, 0, offsetof(vg_ex_sent, places));
@@ -409,8 +413,15 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     kill_trigger(si);
     if (si->pobj) { /* "seized two men", not "seized weapons" */
         int cls = vg_ex_object_class(x, s, si->pobj_t);
-        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL)
+        int ty = si->pobj->type;
+        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL) {
             note_trigger(si, si->pobj, si->pobj_t, si->pobj_e);
+            if (si->trig_t[ty] == si->pobj_t && si->trig_w[ty] == PERSON_OBJ_W - 1)
+                si->trig_w[ty] = PERSON_OBJ_W; /* with its people named, "seized 37
+                                                * villagers" is no generic word: an act
+                                                * of its own beside a killing (a row
+                                                * too weak to stand alone stays so) */
+        }
     }
     if (si->trig_w[VG_EV_ARMED_CLASH])
         si->object_class = vg_ex_object_class(x, s, si->trig_t[VG_EV_ARMED_CLASH]);

@@ -276,9 +276,9 @@ static const char *parse_args(vg_lex_entry *e, char **a, int na, const char **la
         if (e->kind == VG_LX_TRIG && parse_int(a[2], 1, 9, &e->val))
             return "weight must be 1..9";
         if (e->kind == VG_LX_TRIG && na > 3) {
-            if (strcmp(a[3], "person"))
-                return "trigger flag must be person";
-            e->flags |= VG_LXF_PERSON;
+            if (strcmp(a[3], "person") && strcmp(a[3], "step"))
+                return "trigger flag must be person or step";
+            e->flags |= strcmp(a[3], "person") ? VG_LXF_STEP : VG_LXF_PERSON;
         }
         return NULL;
     case VG_LX_KILL:

@@ -122,6 +122,8 @@ enum {                     /* flags */
                             * people and names a trigger's object, but is no evidence of
                             * its own that a sentence tells of people harmed */
        VG_LXF_TOLD = 64,   /* reldate, ago: from the date told before, not publication */
+       VG_LXF_STEP = 128,  /* arrest trigger naming a later step of custody ("remanded in
+                            * custody", "ecroue"): another mention of an arrest told before */
 };
 
 /* The grammatical number of a person noun (victim val2; > 0: how many people

@@ -1,0 +1,238 @@
+/*
+ * test_acts.c - how many events a report's acts make, and their counts:
+ * two acts told side by side in one sentence stay two ("six killed and 12
+ * abducted during an attack", "seized 37 villagers and shot dead the
+ * pastor"); an arrest told in a later sentence after another event is an
+ * arrest with its count ("are in custody", "taken in for questioning",
+ * "écroués", "placés sous mandat de dépôt"); a later step of custody after
+ * an arrest is that arrest again, not a second one; the dead of both
+ * sides of a battle add up.  The cases are
+ * generated from small tables of our own sentences (English and French):
+ * lead sentences x follow-up sentences x counts.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "vg_event.h"
+#include "vigil.h"
+#include "kb_fixture.h"
+
+typedef struct want {
+    vg_event_type type;
+    long fat, arr; /* -1: not checked, 0: none */
+} want;
+
+/* text gives exactly the events of w (n of them, any order); a figure
+ * checked is the event's min. */
+static void expect(const char *text, const want *w, size_t n)
+{
+    vg_events ev = {0};
+    extract_plain(text, &ev);
+    size_t cur = 0;
+    for (size_t i = 0; i < ev.n; i++)
+        cur += !ev.v[i].historical;
+    if (cur != n)
+        fail_msg("%zu events, want %zu: %s", cur, n, text);
+    for (size_t k = 0; k < n; k++) {
+        const vg_event *e = NULL;
+        for (size_t i = 0; i < ev.n && !e; i++)
+            if (ev.v[i].type == w[k].type && !ev.v[i].historical)
+                e = &ev.v[i];
+        if (!e)
+            fail_msg("no %s: %s", vg_event_type_name(w[k].type), text);
+        if (w[k].fat >= 0 && (w[k].fat ? !e->fatalities.present || e->fatalities.min != w[k].fat
+                                       : e->fatalities.present))
+            fail_msg("%s fatalities %ld, want %ld: %s", vg_event_type_name(w[k].type),
+                     e->fatalities.present ? (long)e->fatalities.min : 0L, w[k].fat, text);
+        if (w[k].arr >= 0 &&
+            (w[k].arr ? !e->arrests.present || e->arrests.min != w[k].arr : e->arrests.present))
+            fail_msg("%s arrests %ld, want %ld: %s", vg_event_type_name(w[k].type),
+                     e->arrests.present ? (long)e->arrests.min : 0L, w[k].arr, text);
+    }
+    vg_events_free(&ev);
+}
+
+/* tpl with its "%s" slots filled by a, then b, into buf (the generator). */
+static void fill(char *buf, size_t cap, const char *tpl, const char *a, const char *b)
+{
+    size_t o = 0;
+    const char *args[2] = {a, b};
+    int k = 0;
+    for (const char *p = tpl; *p && o + 1 < cap; p++) {
+        if (p[0] == '%' && p[1] == 's' && k < 2) {
+            for (const char *q = args[k++]; q && *q && o + 1 < cap; q++)
+                buf[o++] = *q;
+            p++;
+            continue;
+        }
+        buf[o++] = *p;
+    }
+    buf[o] = 0;
+}
+
+static const struct {
+    const char *words, *digits;
+    long n;
+} counts_en[] = {{"Three", "3", 3}, {"Twelve", "12", 12}},
+  counts_fr[] = {{"Trois", "3", 3}, {"Douze", "12", 12}};
+
+/* An event, then an arrest in the next sentence: two events, the arrest
+ * counted.  %s: the count (a word opening the sentence). */
+static void test_arrest_after(void **st)
+{
+    (void)st;
+    static const char *const lead_en[] = {
+        "Unknown attackers killed a trader in Bamako, Mali, on Friday.",
+        "Gunmen shot dead a village chief in Kano, Nigeria, on Friday.",
+    };
+    static const char *const follow_en[] = {
+        "%s suspects are in custody, police said.",
+        "%s people were taken in for questioning.",
+        "%s men were held for questioning on Saturday.",
+        "%s suspects were remanded in custody on Saturday.",
+    };
+    static const char *const lead_fr[] = {
+        "Un commerçant a été tué vendredi à Bamako, au Mali, par des inconnus.",
+        "Des hommes armés ont abattu un chef de village vendredi à Kano, au Nigeria.",
+    };
+    static const char *const follow_fr[] = {
+        "%s suspects ont été écroués samedi.",
+        "%s personnes ont été placées sous mandat de dépôt.",
+        "%s suspects sont en garde à vue, selon la police.",
+    };
+    char buf[512];
+    for (size_t c = 0; c < 2; c++) {
+        for (size_t l = 0; l < 2; l++) {
+            want w[2] = {{VG_EV_ATTACK_ON_CIVILIANS, 1, -1}, {VG_EV_ARREST, -1, counts_en[c].n}};
+            for (size_t f = 0; f < sizeof(follow_en) / sizeof(follow_en[0]); f++) {
+                char s2[128];
+                fill(s2, sizeof(s2), follow_en[f], counts_en[c].words, NULL);
+                snprintf(buf, sizeof(buf), "%s %s", lead_en[l], s2);
+                expect(buf, w, 2);
+            }
+            w[1].arr = counts_fr[c].n;
+            for (size_t f = 0; f < sizeof(follow_fr) / sizeof(follow_fr[0]); f++) {
+                char s2[128];
+                fill(s2, sizeof(s2), follow_fr[f], counts_fr[c].words, NULL);
+                snprintf(buf, sizeof(buf), "%s %s", lead_fr[l], s2);
+                expect(buf, w, 2);
+            }
+        }
+    }
+}
+
+/* A later step of custody after an arrest is that arrest: one event, the
+ * count kept; alone, the step is an arrest of its own. */
+static void test_custody_step(void **st)
+{
+    (void)st;
+    static const char *const one[] = {
+        "Police arrested three opposition activists in Niamey, Niger, on Monday. They were "
+        "remanded in custody on Thursday.",
+        "Police arrested three opposition activists in Niamey, Niger, on Monday. On Thursday a "
+        "judge said they were in custody pending trial.",
+        "La police a interpellé trois militants de l'opposition lundi à Niamey, au Niger. Ils "
+        "ont été placés sous mandat de dépôt jeudi.",
+        "La police a interpellé trois militants de l'opposition lundi à Niamey, au Niger. Ils "
+        "ont été écroués jeudi à la prison civile.",
+    };
+    want w = {VG_EV_ARREST, -1, 3};
+    for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++)
+        expect(one[i], &w, 1);
+    static const char *const alone[] = {
+        "Quinze personnes ont été écrouées lundi à Kaolack, au Sénégal.",
+        "Fifteen people were taken in for questioning in Kaolack, Senegal, on Monday.",
+    };
+    w.arr = 15;
+    for (size_t i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
+        expect(alone[i], &w, 1);
+}
+
+/* Killing and abduction coordinated, an attack their setting: two events,
+ * the toll the attack's.  Abduction by a person-object verb with its
+ * people named beside a killing: two events. */
+static void test_two_acts(void **st)
+{
+    (void)st;
+    static const char *const tpl[] = {
+        "%s people were killed and %s others abducted on Saturday in an attack on the village "
+        "of Maru, Nigeria.",
+        "%s people were killed and %s abducted during an attack on the village of Maru, Nigeria, "
+        "on Saturday.",
+        "Bandits killed %s people and abducted %s others in Maru, Nigeria, on Saturday.",
+        "%s personnes ont été tuées et %s autres enlevées samedi lors d'une attaque contre le "
+        "village de Maru, au Nigeria.",
+        "%s personnes ont été tuées et %s enlevées samedi lors d'une attaque contre le village "
+        "de Maru, au Nigeria.",
+    };
+    char buf[512];
+    for (size_t i = 0; i < sizeof(tpl) / sizeof(tpl[0]); i++)
+        for (size_t c = 0; c < 2; c++) {
+            int fr = i >= 3;
+            const char *n = fr ? counts_fr[c].words : counts_en[c].words;
+            long v = fr ? counts_fr[c].n : counts_en[c].n;
+            if (tpl[i][0] != '%')
+                n = fr ? counts_fr[c].digits : counts_en[c].digits;
+            fill(buf, sizeof(buf), tpl[i], n, "20");
+            want w[2] = {{VG_EV_ATTACK_ON_CIVILIANS, v, -1}, {VG_EV_ABDUCTION, 0, -1}};
+            expect(buf, w, 2);
+        }
+    static const char *const seized[] = {
+        "Armed men seized 37 villagers in Kajuru, Nigeria, on Sunday and shot dead the pastor.",
+        "Armed men seized 37 worshippers in Kajuru, Nigeria, on Sunday and shot dead a teacher.",
+    };
+    want w2[2] = {{VG_EV_ATTACK_ON_CIVILIANS, 1, -1}, {VG_EV_ABDUCTION, 0, -1}};
+    for (size_t i = 0; i < sizeof(seized) / sizeof(seized[0]); i++)
+        expect(seized[i], w2, 2);
+    /* the reverse: an abduction during an attack that killed stays one */
+    want w3 = {VG_EV_ATTACK_ON_CIVILIANS, 5, -1};
+    expect("On Sunday, gunmen abducted 20 women during an attack on Dori, Burkina Faso, that "
+           "killed five villagers.",
+           &w3, 1);
+}
+
+/* The dead of both sides add up when one source tells them together (one
+ * sentence, joined by "and"/"et") or in the next sentences; one toll told
+ * again, or two sources' tolls, do not. */
+static void test_both_sides(void **st)
+{
+    (void)st;
+    static const char *const sides[] = {
+        "Jihadists attacked an army post in Diffa, Niger, on Sunday. %s soldiers were killed "
+        "and %s assailants were neutralised, the army said.",
+        "Un convoi de l'armée a été attaqué dimanche près de Goundam, au Mali ; l'armée fait "
+        "état de %s morts dans ses rangs et de %s terroristes neutralisés.",
+        "Le poste de Dori, au Burkina Faso, a été attaqué dimanche. %s soldats ont été tués. "
+        "%s assaillants ont été neutralisés lors de la riposte.",
+    };
+    static const char *const a[] = {"3", "2"}, *const b[] = {"18", "11"};
+    char buf[512];
+    for (size_t i = 0; i < sizeof(sides) / sizeof(sides[0]); i++)
+        for (size_t k = 0; k < 2; k++) {
+            fill(buf, sizeof(buf), sides[i], a[k], b[k]);
+            want w = {VG_EV_ARMED_CLASH, k ? 13 : 21, -1};
+            expect(buf, &w, 1);
+        }
+    /* one toll told again with its dead named another way: not doubled */
+    want w2 = {VG_EV_ARMED_CLASH, 15, -1};
+    expect("Des assaillants ont attaqué samedi la brigade de gendarmerie de Sebba, au Burkina "
+           "Faso, tuant 15 gendarmes. Le bilan officiel de l'attaque fait état de 15 morts.",
+           &w2, 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arrest_after),
+        cmocka_unit_test(test_custody_step),
+        cmocka_unit_test(test_two_acts),
+        cmocka_unit_test(test_both_sides),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
