@@ -298,6 +298,8 @@ static inline size_t vg_ex_first_date(const vg_ex_ctx *x, size_t t)
 
 static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
 {
+    if (t < sc->ntok && sc->sent && sc->sent[sc->tok[t].sent].t0 == t)
+        return sc->sent[sc->tok[t].sent].m0; /* a sentence's start: found by the scan */
     return vg_ex_first_at(sc->mark, sc->nmark, sizeof(*sc->mark), offsetof(vg_mark, t0),
                           sizeof(sc->mark->t0), t);
 }
@@ -371,16 +373,24 @@ static inline int vg_ex_word_may(const vg_ex_ctx *x, size_t t, int kind)
     return (((vg_ex_kinds_at(x, t, 1) | vg_ex_kinds_at(x, t, 2)) >> k) & 1) != 0;
 }
 
-/* A word of a word kind at token t ("the", "by"). */
+/* A word of a word kind at token t ("the", "by").  Once the caches are
+ * filled, token t's kind bit is the answer: it is set exactly when the
+ * token's own word has a hit of that kind in the article's language, the
+ * entry vg_ex_word would look for. */
 static inline int vg_ex_is_word(const vg_ex_ctx *x, size_t t, int kind)
 {
+    unsigned k = (unsigned)(kind - VG_LX_DET);
+    if (x->word_kinds && k < VG_EX_WK_KINDS)
+        return t < x->sc.ntok && ((x->word_kinds[t] >> k) & 1);
     return vg_ex_word(x, t, 1, kind) != NULL;
 }
 
 /* A phrase of a word kind ends right before token t ("according to"). */
 static inline int vg_ex_word_ends(const vg_ex_ctx *x, size_t t, int kind)
 {
-    for (size_t n = 1; n <= 4 && n <= t; n++)
+    if (t >= 1 && vg_ex_is_word(x, t - 1, kind))
+        return 1;
+    for (size_t n = 2; n <= 4 && n <= t; n++)
         if (vg_ex_word(x, t - n, n, kind))
             return 1;
     return 0;

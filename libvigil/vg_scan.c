@@ -95,7 +95,7 @@ static int push_sent(vg_scan *sc, size_t *cap, size_t t0, size_t t1, uint32_t pa
     if (vg_arr_room(&sc->sent, sc->nsent, cap, sizeof(*sc->sent), 32) < 0)
         return VG_ENOMEM;
     sc->sent[sc->nsent++] =
-        (vg_sent){(uint32_t)t0, (uint32_t)t1, para, sc->tok[t0].s, sc->tok[t1 - 1].e};
+        (vg_sent){(uint32_t)t0, (uint32_t)t1, para, 0, sc->tok[t0].s, sc->tok[t1 - 1].e};
     return 0;
 }
 
@@ -415,6 +415,17 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
 
 static stem_run *stem_setup(stem_run *r, const vg_stems *st, int want);
 
+/* Each sentence's first mark (vg_sent.m0), once the marks are made. */
+static void sent_marks(vg_scan *sc)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < sc->nsent; i++) {
+        while (m < sc->nmark && sc->mark[m].t0 < sc->sent[i].t0)
+            m++;
+        sc->sent[i].m0 = (uint32_t)m;
+    }
+}
+
 /* The marks of sc with the released ones replaced by the phrases under
  * them (sc->under, in order), and the tokens' mark indices anew. */
 static int rebuild_marks(vg_scan *sc, const uint8_t *release, const size_t *first)
@@ -442,6 +453,7 @@ static int rebuild_marks(vg_scan *sc, const uint8_t *release, const size_t *firs
         sc->tok[sc->mark[i].t0].mark = (int32_t)i;
         sc->tkinds[sc->mark[i].t0] = sc->mark[i].kinds;
     }
+    sent_marks(sc);
     return 0;
 }
 
@@ -519,6 +531,7 @@ int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, c
     for (size_t i = 0; i < out->nsent; i++)
         if (segment(d, r, out, out->sent[i].t0, out->sent[i].t1, 0, &mcap) < 0)
             goto fail;
+    sent_marks(out);
     stem_run_free(&run);
     return 0;
 fail:

@@ -55,6 +55,7 @@ typedef struct vg_mark {
 typedef struct vg_sent {
     uint32_t t0, t1; /* tokens [t0, t1) */
     uint32_t para;   /* paragraph index */
+    uint32_t m0;     /* the first mark at or after t0 (nmark when none) */
     size_t s, e;     /* byte range in the text */
 } vg_sent;
 
