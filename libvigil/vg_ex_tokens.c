@@ -114,6 +114,8 @@ static int alloc_caches(vg_ex_ctx *x)
     return 0;
 }
 
+#define WK_SEEN 128 /* slots of cache_word_kinds' memo of words seen */
+
 static void cache_word_kinds(vg_ex_ctx *x);
 
 int vg_ex_fill_caches(vg_ex_ctx *x)
@@ -160,17 +162,30 @@ static inline uint32_t kind_bits(const vg_dict_hit *h, size_t n, int lang)
 static void cache_word_kinds(vg_ex_ctx *x)
 {
     const vg_scan *sc = &x->sc;
+    /* the same word again (an article repeats its function words): its
+     * last token, + 1, by the fold's hash; a collision costs a probe */
+    uint32_t seen[WK_SEEN] = {0};
     for (size_t t = 0; t < sc->ntok; t++) {
         const vg_dict_hit *h;
         size_t nh;
-        uint32_t m = VG_EX_WK_KNOWN;
+        const vg_dict_tok *f = &sc->ftok[t];
         x->word_hits[t] = (vg_ex_hits){NULL, 0};
-        if (x->words_first && vg_dict_may_start(x->words_first, sc->ftok[t].h) &&
-            vg_dict_match_toks(x->words, sc->fold, &sc->ftok[t], 1, &h, &nh) == 1) {
-            m |= kind_bits(h, nh, sc->lang);
+        x->word_kinds[t] = VG_EX_WK_KNOWN;
+        if (!x->words_first || !vg_dict_may_start(x->words_first, f->h))
+            continue;
+        uint32_t *slot = &seen[(f->h >> 40) % WK_SEEN];
+        const vg_dict_tok *g = *slot ? &sc->ftok[*slot - 1] : NULL;
+        if (g && g->h == f->h && g->len == f->len &&
+            memcmp(sc->fold + g->off, sc->fold + f->off, f->len) == 0) {
+            x->word_hits[t] = x->word_hits[*slot - 1];
+            x->word_kinds[t] = x->word_kinds[*slot - 1];
+            continue;
+        }
+        *slot = (uint32_t)t + 1;
+        if (vg_dict_match_toks(x->words, sc->fold, f, 1, &h, &nh) == 1) {
+            x->word_kinds[t] |= kind_bits(h, nh, sc->lang);
             x->word_hits[t] = (vg_ex_hits){h, nh};
         }
-        x->word_kinds[t] = m;
     }
 }
 
