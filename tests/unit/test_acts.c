@@ -6,7 +6,8 @@
  * arrest with its count ("are in custody", "taken in for questioning",
  * "écroués", "placés sous mandat de dépôt"); a later step of custody after
  * an arrest is that arrest again, not a second one; the dead of both
- * sides of a battle add up.  The cases are
+ * sides of a battle add up; a second act with its own subject after
+ * "while" or "avant que" is an event of its own.  The cases are
  * generated from small tables of our own sentences (English and French):
  * lead sentences x follow-up sentences x counts.
  */
@@ -226,13 +227,64 @@ static void test_both_sides(void **st)
            &w2, 1);
 }
 
+/* A second act with its own subject after "while", "before", "tandis que",
+ * "avant que" is an event of its own, on the first clause's day; a
+ * participle after the word ("before entering it") is the same act. */
+static void test_clauses(void **st)
+{
+    (void)st;
+    static const char *const two[] = {
+        "Gunmen shot dead %s villagers in Tin-Akoff, Burkina Faso, on Sunday before soldiers "
+        "killed the %s attackers, the army said.",
+        "Des hommes armés ont tué %s villageois dimanche à Tin-Akoff, au Burkina Faso, avant "
+        "que les soldats n'abattent les %s assaillants.",
+    };
+    static const char *const n[][2] = {{"two", "three"}, {"deux", "trois"}};
+    char buf[512];
+    for (size_t i = 0; i < 2; i++) {
+        fill(buf, sizeof(buf), two[i], n[i][0], n[i][1]);
+        want w[2] = {{VG_EV_ATTACK_ON_CIVILIANS, 2, -1}, {VG_EV_ARMED_CLASH, 3, -1}};
+        expect(buf, w, 2);
+    }
+    static const char *const strikes[] = {
+        "Rebel shelling killed %s people in Omdurman, Sudan, on Monday, a hospital said, while "
+        "army drones struck a fuel depot in Nyala, killing at least %s workers.",
+        "Rebel shelling killed %s people in Omdurman, Sudan, on Monday, whereas army drones "
+        "struck a fuel depot in Nyala, killing at least %s workers.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        fill(buf, sizeof(buf), strikes[i], "6", "3");
+        vg_events ev = {0};
+        extract_plain(buf, &ev);
+        size_t rv = 0;
+        long sum = 0;
+        for (size_t k = 0; k < ev.n; k++)
+            if (ev.v[k].type == VG_EV_REMOTE_VIOLENCE && !ev.v[k].historical) {
+                rv++;
+                sum += ev.v[k].fatalities.present ? ev.v[k].fatalities.min : 0;
+                assert_true(ev.v[k].date.value[0] != 0);
+            }
+        if (rv != 2 || sum != 9)
+            fail_msg("%zu strikes, toll %ld: %s", rv, sum, buf);
+        vg_events_free(&ev);
+    }
+    /* one act and its step, or a setting: one event */
+    want one = {VG_EV_ARMED_CLASH, 20, -1};
+    expect("The army said it killed 20 militants near Kidal, Mali, on Sunday while repelling an "
+           "attack on its base.",
+           &one, 1);
+    want one2 = {VG_EV_ATTACK_ON_CIVILIANS, 9, -1};
+    expect("Gunmen attacked the village of Sanga, Mali, on Sunday while residents were asleep, "
+           "killing nine people.",
+           &one2, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_arrest_after),
-        cmocka_unit_test(test_custody_step),
-        cmocka_unit_test(test_two_acts),
-        cmocka_unit_test(test_both_sides),
+        cmocka_unit_test(test_arrest_after), cmocka_unit_test(test_custody_step),
+        cmocka_unit_test(test_two_acts),     cmocka_unit_test(test_both_sides),
+        cmocka_unit_test(test_clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
