@@ -114,6 +114,23 @@ static int near_before(const vg_ex_ctx *x, size_t t)
     return 0;
 }
 
+/* The country at t is named for a landmark placed near something: "close
+ * to Menaka in Mali", "near Menaka, Mali" (a neighbour's town, the
+ * country after it). */
+static int near_landmark(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    size_t k = t;
+    if (k > 0 &&
+        (vg_scan_is(sc, k - 1, "in") || vg_scan_is(sc, k - 1, "au") || vg_scan_is(sc, k - 1, "en")))
+        k--;
+    size_t n = 0;
+    while (k > 0 && n < 4 && sc->tok[k - 1].sent == sc->tok[t].sent &&
+           (sc->tok[k - 1].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+        k--, n++;
+    return n > 0 && near_before(x, k);
+}
+
 static int country_named(const vg_ex_ctx *x, const char *iso)
 {
     for (size_t i = 0; i < x->n_named_cc; i++)
@@ -260,10 +277,11 @@ static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *
         *strong = 1;
         note_named_country(x, p->country);
         /* "Malian" 2, "Mali" or "Mali's" 3, "in Mali" 5; "with Mali", "the
-         * border with Niger": a party or a neighbour, 1 */
-        if (with_party(x, t))
-            return 1;
-        return !named ? 2 : (x->dem_tok[t] & VG_EX_PF_DEM) || near_before(x, t) ? 3 : 5;
+         * border with Niger", "close to Niger", "near Menaka in Mali": a
+         * party or a neighbour, 1 */
+        if (with_party(x, t) || near_landmark(x, t) || (named && near_before(x, t)))
+            return 1; /* "close to Niger", "near the border with Mali": a neighbour */
+        return !named ? 2 : (x->dem_tok[t] & VG_EX_PF_DEM) ? 3 : 5;
     }
     const char *cc = NULL;
     if (p) {
@@ -305,7 +323,7 @@ int vg_ex_article_country(vg_ex_ctx *x)
             w *= 2; /* the lead */
         if (is_place && strong &&
             !(x->dem_tok[t] & VG_EX_PF_DEM && !vg_scan_tag(sc, t, VG_TAG_PLACE, NULL)) &&
-            !with_party(x, t) && !placed++)
+            !with_party(x, t) && !near_before(x, t) && !placed++)
             w += 4; /* the first place named for itself (not "Malian"; "with France": a party) */
         add(x, &v, c, w, strong);
     }

@@ -58,8 +58,13 @@ static int name_start(const vg_ex_ctx *x, size_t t)
         return 0;
     if (sc->tok[t].mark >= 0) {
         const vg_mark *m = &sc->mark[sc->tok[t].mark];
-        if (!(m->tags & (1u << VG_TAG_PLACE)) || (m->tags & (1u << VG_TAG_ACTOR)))
+        if (!(m->tags & (1u << VG_TAG_PLACE)) || (m->tags & (1u << VG_TAG_ACTOR)) ||
+            (m->tags & (1u << VG_TAG_DEMONYM)))
             return 0;
+        for (uint32_t h = 0; h < m->nhits; h++)
+            if (m->hits[h].tag == VG_TAG_PLACE &&
+                ((const vg_place *)m->hits[h].val)->level == VG_PLACE_COUNTRY)
+                return 0; /* a country is never a village of another ("close to Mali") */
     }
     return !(word_kinds(x, t) & NOT_A_NAME);
 }
@@ -341,10 +346,31 @@ static int name_of(const vg_ex_ctx *x, size_t t)
  * test before the costlier ones. */
 static int place_soon(const vg_ex_ctx *x, size_t e, size_t t1)
 {
-    for (size_t k = e; k < t1 && k < e + 6; k++)
+    for (size_t k = e; k < t1 && k < e + 8; k++)
         if (x->place_tok[k])
             return 1;
     return 0;
+}
+
+/* The name [t, e) is the bare object of a violent act and a direction
+ * phrase follows it after a comma ("stormed X, east of the town", "ont
+ * attaqué X, à l'ouest de la ville"): the text says it is a place even
+ * when the place it is near goes unnamed. */
+static int act_target_near(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl, k = e;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || gl != 2 || g[0] != ',' ||
+        !vg_ex_act_object(x, t) || x->place_tok[t])
+        return 0;
+    const vg_num *num = vg_ex_num_at(x, k);
+    if (num && num->t1 > k)
+        k = num->t1; /* "X, 20 km east of" */
+    else if (k < sc->ntok && (sc->tok[k].flags & (VG_TF_DIGPFX | VG_TF_DIGIT)))
+        k++;
+    return k < sc->ntok && sc->tok[k].sent == sc->tok[t].sent &&
+           vg_ex_lex(x, k, VG_LX_NEARPREP, NULL);
 }
 
 /* The local places of sentence s. */
@@ -402,6 +428,8 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             add_local(x, t, e, pu); /* between X and Y (Djibo, Soum) */
         } else if (a) {
             add_local(x, t, e, vg_ex_unit_after(x, a, 1)); /* X, a remote village (in Y) */
+        } else if (act_target_near(x, t, e)) {
+            add_local(x, t, e, vg_ex_unit_after(x, e, 0)); /* stormed X, east of the town */
         } else if (place_soon(x, e, s->t1) && (vg_ex_after_locprep(x, t) || target_prep(x, t)) &&
                    !name_of(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);

@@ -497,7 +497,7 @@ static int phrase_ends_at(const vg_ex_ctx *x, size_t j, int kind, size_t span)
  * it or after its preposition ("attacked Seytenga", "ont attaqué
  * Seytenga", "an attack on Seytenga", "ont attaqué dimanche Djibo"):
  * named as where, like "in X". */
-static int act_object(const vg_ex_ctx *x, size_t t)
+int vg_ex_act_object(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
     size_t k = t;
@@ -578,7 +578,8 @@ int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
         return 1;
     if (before_name(x, mark_end(x, t)))
         return 0;
-    if ((vg_ex_after_locprep(x, t) || act_object(x, t) || facility_de(x, t) || road_named(x, t)) &&
+    if ((vg_ex_after_locprep(x, t) || vg_ex_act_object(x, t) || facility_de(x, t) ||
+         road_named(x, t)) &&
         (conf == 3 || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
         return 1;
     const vg_mark *m = &x->sc.mark[x->sc.tok[t].mark];
@@ -663,7 +664,7 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
     const char *g = vg_scan_gap(sc, end - 1, &gl);
     int bracket = memchr(g, '(', gl) != NULL;
     const vg_place *country = NULL; /* "in Burkina Faso's Boucle du Mouhoun region" */
-    for (size_t k = end; k < sc->ntok && k < end + 6 && sc->tok[k].sent == sc->tok[end].sent; k++) {
+    for (size_t k = end; k < sc->ntok && k < end + 8 && sc->tok[k].sent == sc->tok[end].sent; k++) {
         const vg_place *p = x->place_tok[k];
         if (vg_ex_lex(x, k, VG_LX_NEARPREP, NULL))
             return country; /* "X near the Mali border": near, not in, Mali */

@@ -250,6 +250,44 @@ static const vg_place *country_before(const vg_ex_ctx *x, size_t trig_t)
     return NULL;
 }
 
+/* A nearness phrase ends right before t, or before its article there:
+ * "close to Menaka", "near the Djibo". */
+static int near_ref(const vg_ex_ctx *x, size_t t)
+{
+    const vg_scan *sc = &x->sc;
+    for (size_t k = t; k-- > 0 && k + 5 >= t && sc->tok[k].sent == sc->tok[t].sent;) {
+        size_t e;
+        if (vg_ex_lex(x, k, VG_LX_NEARPREP, &e) &&
+            (e == t || (e + 1 == t && vg_ex_is_word(x, e, VG_LX_DET))))
+            return 1;
+    }
+    return 0;
+}
+
+/* The place i of the sentence is another country than the article's,
+ * named after "near"/"close to" ("close to Mali", "near the Niger
+ * border") or right after a landmark so named ("close to Menaka in
+ * Mali"): near a border is not across it, the event stays in the
+ * article's country.  (A town abroad named so may be where it happened:
+ * "near Fotokol" in a report on Nigeria.) */
+static int foreign_landmark(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
+{
+    const vg_place *p = si->places[i].p;
+    size_t t = si->places[i].t;
+    if (!x->art_country || in_article_country(x, p) || p->level != VG_PLACE_COUNTRY)
+        return 0; /* "near Fotokol in Cameroon" in a report on Nigeria may be there */
+    if (near_ref(x, t))
+        return 1;
+    for (size_t j = 0; j < si->nplaces; j++) {
+        size_t tj = si->places[j].t;
+        const vg_place *pj = si->places[j].p;
+        if (j != i && pj->level != VG_PLACE_COUNTRY && tj < t && t <= tj + NAME_TOKS + 2 &&
+            strcmp(pj->country, p->country) == 0 && near_ref(x, tj))
+            return 1;
+    }
+    return 0;
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -274,7 +312,7 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         size_t t = si->places[i].t;
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
         if (vg_ex_foreign_homonym(x, p, t) || unit_of_other(x, si, i) ||
-            (off_route && route_end(x, t)) ||
+            foreign_landmark(x, si, i) || (off_route && route_end(x, t)) ||
             (here && p->level != VG_PLACE_COUNTRY && elsewhere(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {

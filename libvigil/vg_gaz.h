@@ -29,7 +29,8 @@ enum { VG_PLACE_COUNTRY = 0, VG_PLACE_ADMIN1 = 1, VG_PLACE_ADMIN2 = 2, VG_PLACE_
 enum {
     VG_UNIQUE_NONE = 0,   /* another country has a place of one of its names */
     VG_UNIQUE_AFRICA = 1, /* no other country in the gazetteer (Africa, countries) */
-    VG_UNIQUE_WORLD = 2,  /* nor any GeoNames town or unit outside Africa */
+    VG_UNIQUE_WORLD = 2,  /* nor any GeoNames town or unit outside Africa (a city: none
+                           * but small towns, see tools/gazetteer/build-gazetteer) */
 };
 
 typedef struct vg_place {

@@ -282,8 +282,19 @@ def place_phrase(place, form, lang, C):
         units = "(%s, %s)" % (place["town"]["name"], r["name"])
         return ("in the village of %s %s" % (n, units) if lang == "en"
                 else "dans le village de %s %s" % (n, units))
+    # the most specific place wins over the unit given to say where it lies
+    if form == "village_edge":
+        return ("in %s, on the edge of %s," % (n, r["en"]) if lang == "en"
+                else "à %s, en bordure de %s," % (n, r["fr"]))
+    if form == "village_poss":
+        reg = r["en"][4:] if r["en"].startswith("the ") else r["en"]
+        return ("in %s, a village in %s's %s," % (n, C["en"], reg) if lang == "en"
+                else "dans le village de %s, dans %s %s," % (n, r["fr"], C["fr_in"]))
     # coders' notes: the village with its units in brackets or after a comma
     t = place.get("town", {}).get("name")
+    if form == "village_quarter":  # a quarter of a town whose name is its own
+        return ("in %s, a neighbourhood of %s," % (n, t) if lang == "en"
+                else "à %s, un quartier de %s," % (n, t))
     if form == "units_bare":
         return ("in %s (%s, %s)" % (n, t, r["name"]) if lang == "en"
                 else "à %s (%s, %s)" % (n, t, r["name"]))
@@ -724,9 +735,10 @@ def cap_place(b):
         for lang in ("en", "fr"):
             for pf in ("village_region", "village_appos", "village_units", "units_bare",
                        "units_town", "units_area", "units_seat", "units_between", "units_dist",
-                       "units_near", "units_from"):
+                       "units_near", "units_from", "village_edge", "village_poss",
+                       "village_quarter"):
                 key = "place:%s:%s:%s" % (pf, r["name"], lang)
-                if pf in ("units_town", "units_dist"):
+                if pf in ("units_town", "units_dist", "village_quarter"):
                     # the town alone must give the country (regions are all borne abroad too)
                     alone = [p for p in towns if p["alone"]]
                     if not alone:
@@ -734,7 +746,8 @@ def cap_place(b):
                 name = pick(d.villages, key, "v")
                 v = {"name": name, "iso": r["iso"], "kind": "local",
                      "alone": False, "en": "-", "fr": "-", "region": r,
-                     "town": pick(alone if pf in ("units_town", "units_dist") else towns, key,
+                     "town": pick(alone if pf in ("units_town", "units_dist", "village_quarter")
+                                  else towns, key,
                                   "town"),
                      "other": pick([x for x in d.villages if x != name], key, "v2")}
                 if pf == "units_from":

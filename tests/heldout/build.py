@@ -12,7 +12,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "heldout.jsonl")
-FILES = ("articles1", "articles2", "articles3", "records", "news")
+FILES = ("articles1", "articles2", "articles3", "articles4", "records", "records2", "news",
+         "news2")
 TYPES = {"coup", "arrest", "armed_clash", "attack_on_civilians", "abduction", "remote_violence",
          "protest", "riot", "displacement", "strategic"}
 

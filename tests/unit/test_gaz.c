@@ -337,6 +337,39 @@ static void test_real_order_and_flags_agree(void **state)
     assert_true(unique > 10000);
 }
 
+/* A country's name or demonym is never taken for a homonymous unit or town
+ * of another country by itself (class: "Mali" of Guinea, "Somali" of
+ * Ethiopia, "Niger" of Nigeria): over every place of the file whose name
+ * is also another country's name or demonym, the place is flagged common
+ * (it needs its unit, or "in" in its own country's text) and implies no
+ * country. */
+static void test_real_nation_homonyms_common(void **state)
+{
+    gfix *k = *state;
+    size_t found = 0;
+    for (size_t i = 0; i < vg_gaz_count(k->gaz); i++) {
+        const vg_place *p = vg_gaz_at(k->gaz, i);
+        size_t n;
+        const vg_dict_hit *h = vg_dict_get(k->dict, p->name, strlen(p->name), &n);
+        if (p->level == VG_PLACE_COUNTRY || !h)
+            continue;
+        int nation = 0;
+        for (size_t j = 0; j < n && !nation; j++) {
+            const vg_place *q = h[j].val;
+            nation = (h[j].tag == VG_TAG_DEMONYM ||
+                      (h[j].tag == VG_TAG_PLACE && q->level == VG_PLACE_COUNTRY)) &&
+                     strcmp(q->country, p->country) != 0;
+        }
+        if (!nation)
+            continue;
+        found++;
+        if (!p->common || p->unique)
+            fail_msg("%s (%s) is named like another country but is %s", p->name, p->country,
+                     p->common ? "unique" : "not common");
+    }
+    assert_true(found >= 5); /* Mali GN, Somali ET, Niger NG, India GM, Tonga CM, ... */
+}
+
 static int setup_real(void **state)
 {
     gfix *k = calloc(1, sizeof(*k));
@@ -365,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_real_wards_and_traps),
         cmocka_unit_test(test_real_demonym_forms),
         cmocka_unit_test(test_real_order_and_flags_agree),
+        cmocka_unit_test(test_real_nation_homonyms_common),
     };
     int rc = cmocka_run_group_tests_name("gaz: ranking, uniqueness", small, NULL, NULL);
     rc += cmocka_run_group_tests_name("gaz: knowledge/gazetteer.tsv", real, setup_real,

@@ -326,6 +326,51 @@ static const row rows[] = {
     /* a place of the act is not the government a capital names */
     {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
      NULL},
+    /* near a border is not across it: a neighbour named after "near" /
+     * "close to" / "près de" neither moves the event nor adds one there,
+     * and a country's name is never taken for a village */
+    {"Burkina Faso: jihadists killed 12 soldiers on Sunday near the border with Niger, the army "
+     "said.",
+     1, "BF", "", NULL},
+    {"Jihadists killed 12 Burkinabe soldiers on Sunday close to Niger, the army said.", 1, "BF", "",
+     NULL},
+    {"Des jihadistes ont tué 12 soldats burkinabè dimanche non loin du Niger.", 1, "BF", "", NULL},
+    {"Gunmen killed 12 villagers on Sunday in a village close to Mali, in the Tillaberi region, "
+     "local officials said.",
+     1, "NE", "Tillaberi", "Tillaberi"},
+    {"On 3 May 2024, jihadists killed 12 soldiers in the Tillaberi region, near the borders with "
+     "Mali and Burkina Faso.",
+     1, "NE", "Tillaberi", "Tillaberi"},
+    /* a city whose namesakes abroad are all small towns names its country
+     * alone (tools/gazetteer: outweighs); one with a sizeable namesake
+     * abroad does not */
+    {"On 3 May 2024, gunmen killed five people in Kano.", 1, "NG", "Kano", "Kano"},
+    {"Police fired tear gas at protesters in Lagos on Monday.", 1, "NG", "Lagos", "Lagos"},
+    {"Des hommes armés ont tué cinq personnes à Kano lundi.", 1, "NG", "Kano", "Kano"},
+    {"Police arrested 12 protesters in Alexandria on Monday.", 0, NULL, NULL, NULL},
+    /* the most specific place wins: a village (known or not) named with the
+     * region, state or town it lies in, however the unit is attached */
+    {"On 3 May 2024, separatist fighters killed five people in Bokumbe, on the edge of the "
+     "North-West region of Cameroon.",
+     1, "CM", "Bokumbe", "North-West"},
+    {"Separatist fighters killed five people in Bokumbe, on the edge of Cameroon's North-West "
+     "region, on Monday.",
+     1, "CM", "Bokumbe", "North-West"},
+    {"On 3 May 2024, gunmen killed five people in Kossiwa, a neighbourhood of Bafia, in Cameroon.",
+     1, "CM", "Kossiwa", "Centre"},
+    {"Le 3 mai 2024, des hommes armés ont tué cinq civils à Tchantiabé, un quartier de Takum.", 1,
+     "NG", "Tchantiabé", "Taraba"},
+    {"Le 3 mai 2024, des hommes armés ont enlevé sept passagers à Kindimbaga, en bordure du "
+     "Darfour du Nord.",
+     1, "SD", "Kindimbaga", "North Darfur"},
+    {"On 3 May 2024, jihadists stormed Garbaji, east of the town, killing seven civilians in "
+     "Burkina Faso's Sahel region.",
+     1, "BF", "Garbaji", NULL},
+    {"On 3 May 2024, militants stormed Garbaji, 20 km east of Djibo, killing seven civilians.", 1,
+     "BF", "Garbaji", "Sahel"},
+    {"On 3 May 2024, RSF fighters killed 12 people in the village of Wad Harun in Sudan's Gezira "
+     "state.",
+     1, "SD", "Wad Harun", "Al Jazirah"},
 };
 
 static void test_rows(void **st)
