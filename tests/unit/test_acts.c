@@ -279,12 +279,31 @@ static void test_clauses(void **st)
            &one2, 1);
 }
 
+/* A lynching is the mob's act: one riot with its toll, whatever the victim
+ * is accused of; the forces' loss told after their claim adds up. */
+static void test_mob_and_loss(void **st)
+{
+    (void)st;
+    static const char *const mob[] = {
+        "On 4 March 2024, a crowd lynched a suspected Boko Haram spy at the Gwoza market (Borno).",
+        "A mob lynched a man accused of theft at the market in Tahoua, Niger, on Sunday.",
+        "Un homme accusé de vol a été lynché par la foule dimanche au marché de Tahoua, au Niger.",
+    };
+    want w = {VG_EV_RIOT, 1, -1};
+    for (size_t i = 0; i < sizeof(mob) / sizeof(mob[0]); i++)
+        expect(mob[i], &w, 1);
+    want w2 = {VG_EV_ARMED_CLASH, 12, -1};
+    expect("L'armée a neutralisé dix terroristes dimanche près de Djibo, au Burkina Faso. "
+           "L'état-major déplore la perte de deux soldats.",
+           &w2, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arrest_after), cmocka_unit_test(test_custody_step),
         cmocka_unit_test(test_two_acts),     cmocka_unit_test(test_both_sides),
-        cmocka_unit_test(test_clauses),
+        cmocka_unit_test(test_clauses),      cmocka_unit_test(test_mob_and_loss),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
