@@ -187,6 +187,9 @@ static int same_incident(const vg_ex_cand *o, const vg_ex_cand *c)
         return 0;
     if (c->another && vg_ex_violent(c->ev.type) && (!c->place || !o->place || c->place != o->place))
         return 0;
+    if (o->another && c->sent < o->sent && vg_ex_violent(o->ev.type) && c->place && o->place &&
+        c->place != o->place)
+        return 0; /* (an earlier generic mention is not the later, other incident) */
     if (o->ev.historical != c->ev.historical) {
         /* a dated retrospective and an undated mention of the same named
          * town are one incident ("the Solhan massacre ... in June 2021") */

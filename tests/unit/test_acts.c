@@ -298,12 +298,46 @@ static void test_mob_and_loss(void **st)
            &w2, 1);
 }
 
+/* A count is the object of the verb right before it: "arrested four
+ * suspects and recovered three rifles" counts four; coordinated objects of
+ * one verb add up.  A later night's act at another place is another
+ * incident, the first one kept. */
+static void test_counts_and_incidents(void **st)
+{
+    (void)st;
+    static const char *const verbs[] = {"recovered", "seized"};
+    static const char *const things[] = {"three rifles", "two motorbikes"};
+    char buf[512];
+    for (size_t v = 0; v < 2; v++)
+        for (size_t k = 0; k < 2; k++) {
+            char tpl[256];
+            snprintf(tpl, sizeof(tpl),
+                     "Police arrested four suspects and %s %s in Maradi, Niger, on Monday.",
+                     verbs[v], things[k]);
+            fill(buf, sizeof(buf), tpl, NULL, NULL);
+            want w = {VG_EV_ARREST, -1, 4};
+            expect(buf, &w, 1);
+        }
+    want w2 = {VG_EV_ARREST, -1, 7};
+    expect("Police arrested four suspects and three accomplices in Maradi, Niger, on Monday.", &w2,
+           1);
+    want w3[2] = {{VG_EV_ARMED_CLASH, -1, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
+    expect("Des individus armés ont attaqué dimanche un poste militaire à Gando, au Togo ; "
+           "l'attaque a été repoussée. La nuit suivante, le hameau de Tambigou a été visité par "
+           "des hommes armés qui ont tué deux civils.",
+           w3, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_arrest_after), cmocka_unit_test(test_custody_step),
-        cmocka_unit_test(test_two_acts),     cmocka_unit_test(test_both_sides),
-        cmocka_unit_test(test_clauses),      cmocka_unit_test(test_mob_and_loss),
+        cmocka_unit_test(test_arrest_after),
+        cmocka_unit_test(test_custody_step),
+        cmocka_unit_test(test_two_acts),
+        cmocka_unit_test(test_both_sides),
+        cmocka_unit_test(test_clauses),
+        cmocka_unit_test(test_mob_and_loss),
+        cmocka_unit_test(test_counts_and_incidents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
