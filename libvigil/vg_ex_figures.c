@@ -557,14 +557,17 @@ int vg_ex_toll_side(int vclass)
 
 /* The toll b follows a within SIDES_GAP tokens of one sentence, joined by
  * "and"/"et" ("Three soldiers were killed and 18 assailants were
- * neutralised", "2 morts dans ses rangs et 11 terroristes neutralisés"). */
+ * neutralised", "2 morts dans ses rangs et 11 terroristes neutralisés"),
+ * or within twice that by "while"/"tandis que" (lexicon clausejoin: "killed
+ * a commander ..., while residents said five civilians died"). */
 static int linked(const vg_ex_ctx *x, const vg_num *a, const vg_num *b)
 {
-    if (b->t0 < a->t1 || b->t0 - a->t1 > SIDES_GAP)
+    if (b->t0 < a->t1 || b->t0 - a->t1 > 2 * SIDES_GAP)
         return 0;
     for (size_t t = a->t1; t < b->t0; t++)
-        if (vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL))
-            return 1;
+        if ((vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) && b->t0 - a->t1 <= SIDES_GAP) ||
+            vg_ex_lex(x, t, VG_LX_CLAUSEJOIN, NULL))
+            return 1; /* (or "..., while residents said five civilians died") */
     return 0;
 }
 

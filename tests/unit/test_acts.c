@@ -220,6 +220,11 @@ static void test_both_sides(void **st)
             want w = {VG_EV_ARMED_CLASH, k ? 13 : 21, -1};
             expect(buf, &w, 1);
         }
+    /* the army's claim and the residents' civilian dead, told with "while" */
+    want w1 = {VG_EV_REMOTE_VIOLENCE, 6, -1};
+    expect("Mali's army said it killed a jihadist commander in an air strike near Ansongo, Mali, "
+           "on Saturday, while residents said at least five civilians died in the strike.",
+           &w1, 1);
     /* one toll told again with its dead named another way: not doubled */
     want w2 = {VG_EV_ARMED_CLASH, 15, -1};
     expect("Des assaillants ont attaqué samedi la brigade de gendarmerie de Sebba, au Burkina "
