@@ -607,6 +607,9 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* place names the context rejected give way to the words under them
  * (after vg_ex_cache_places); 0 or VG_ENOMEM */
 int vg_ex_release_names(vg_ex_ctx *x);
+/* the events of sentence i, clause by clause when it tells two acts with
+ * their own subjects (lexicon kind clausejoin); 0 or VG_ENOMEM */
+int vg_ex_clause_events(vg_ex_ctx *x, size_t i);
 
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 
