@@ -225,6 +225,18 @@ static void test_both_sides(void **st)
     expect("Mali's army said it killed a jihadist commander in an air strike near Ansongo, Mali, "
            "on Saturday, while residents said at least five civilians died in the strike.",
            &w1, 1);
+    /* the attackers' dead in the next sentence; a past act "two weeks after" which
+     * this one came lends no toll */
+    want w4 = {VG_EV_ARMED_CLASH, 45, -1};
+    expect("Jihadists killed 15 soldiers in an attack on an army post in Boni, Mali, on "
+           "Saturday, the army said.\n\nTroops killed 30 of the attackers in the fighting that "
+           "followed, the army added.",
+           &w4, 1);
+    want w5 = {VG_EV_ARMED_CLASH, 15, -1};
+    expect("Jihadists killed 15 soldiers in an attack on an army post in Boni, Mali, on "
+           "Saturday, the army said.\n\nThe assault on Boni came two weeks after militants "
+           "ambushed a convoy near Douentza, killing nine soldiers.",
+           &w5, 1);
     /* one toll told again with its dead named another way: not doubled */
     want w2 = {VG_EV_ARMED_CLASH, 15, -1};
     expect("Des assaillants ont attaqué samedi la brigade de gendarmerie de Sebba, au Burkina "
