@@ -106,6 +106,7 @@ static void test_arrest_after(void **st)
         "%s suspects ont été écroués samedi.",
         "%s personnes ont été placées sous mandat de dépôt.",
         "%s suspects sont en garde à vue, selon la police.",
+        "%s suspects ont été placés en détention provisoire.",
     };
     char buf[512];
     for (size_t c = 0; c < 2; c++) {
@@ -142,6 +143,8 @@ static void test_custody_step(void **st)
         "ont été placés sous mandat de dépôt jeudi.",
         "La police a interpellé trois militants de l'opposition lundi à Niamey, au Niger. Ils "
         "ont été écroués jeudi à la prison civile.",
+        "Police arrested three opposition activists in Lome, Togo, on Monday. They were "
+        "remanded in prison on Thursday.",
     };
     want w = {VG_EV_ARREST, -1, 3};
     for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++)
