@@ -90,6 +90,25 @@ static int attributive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m)
            vg_ex_tok_joined(x, m->t1);
 }
 
+/* The phrase at t, an armed actor's name that is also a civilian person
+ * noun (lexicon: "fulani herders"), is the object of a killing verb ending
+ * at most three tokens before it ("killed six Fulani herders", "ont tué
+ * six éleveurs peuls"): the killed, civilians. */
+static int civilian_object(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, NULL);
+    if (!v || v->val != VG_VC_CIVILIAN)
+        return 0;
+    for (size_t k = t; k-- > s->t0 && k + 4 > t;) {
+        size_t e;
+        if (vg_ex_is_word(x, k, VG_LX_AGENT))
+            return 0; /* "killed by Fulani herders" */
+        if (vg_ex_lex(x, k, VG_LX_KILL, &e) && e <= t)
+            return 1;
+    }
+    return 0;
+}
+
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_scan *sc = &x->sc;
@@ -193,6 +212,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                     si->vclass_seen[e->val] = 1; /* (a broad noun counts, it proves nothing) */
                 break;
             case VG_LX_ACTOR: {
+                if (e->val == VG_VC_MILITANT && ((m->kinds >> VG_LX_VICTIM) & 1) &&
+                    civilian_object(x, s, t))
+                    break; /* "killed six Fulani herders": the victims, not the militia */
                 if (vg_ex_same_group(x, m, named.name ? &named : NULL, named_end, e->val) ||
                     (e->val != VG_VC_CIVILIAN && vg_ex_source_actor(x, t, m->t1)))
                     break; /* (villagers a report cites are still its victims) */

@@ -348,6 +348,38 @@ static void test_counts_and_incidents(void **st)
            w3, 2);
 }
 
+/* A herding community named as the killed is civilians, not the militia of
+ * the same name; named as the killers, it is the perpetrator. */
+static void test_communal_victims(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        int militia; /* the Fulani militia is an actor */
+    } rows[] = {
+        {"Gunmen killed six Fulani herders in the village of Sanga, Mali, on Sunday.", 0},
+        {"Dozo hunters killed six Fulani herdsmen in the village of Sanga, Mali, on Sunday.", 0},
+        {"Des hommes armés ont tué six éleveurs peuls dimanche à Sanga, au Mali.", 0},
+        {"Fulani herders killed eight farmers in Yelwata, Benue State, Nigeria, on Friday.", 1},
+        {"Des éleveurs peuls ont tué huit agriculteurs vendredi à Yelwata, au Nigeria.", 1},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        want w = {VG_EV_ATTACK_ON_CIVILIANS, -1, -1};
+        expect(rows[i].text, &w, 1);
+        vg_events ev = {0};
+        extract_plain(rows[i].text, &ev);
+        int found = 0;
+        for (size_t k = 0; k < ev.n; k++)
+            for (unsigned a = 0; a < ev.v[k].n_actors; a++)
+                found |= strncmp(ev.v[k].actors[a].name, "Fulani", 6) == 0;
+        if (found != rows[i].militia)
+            fail_msg("Fulani militia %s: %s", found ? "named" : "missing", rows[i].text);
+        if (rows[i].militia && ev.n && strncmp(ev.v[0].actors[0].name, "Fulani", 6) != 0)
+            fail_msg("first actor %s: %s", ev.v[0].actors[0].name, rows[i].text);
+        vg_events_free(&ev);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -358,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_clauses),
         cmocka_unit_test(test_mob_and_loss),
         cmocka_unit_test(test_counts_and_incidents),
+        cmocka_unit_test(test_communal_victims),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
