@@ -341,6 +341,26 @@ static void test_counts_and_incidents(void **st)
     want w2 = {VG_EV_ARREST, -1, 7};
     expect("Police arrested four suspects and three accomplices in Maradi, Niger, on Monday.", &w2,
            1);
+    /* people held over "the killing" are not its dead; "among the dead" are */
+    static const char *const over[] = {
+        "Unknown attackers killed a trader in Bamako, Mali, on Friday. Thirteen officers have "
+        "been held over the killing.",
+        "Unknown attackers killed a trader in Bamako, Mali, on Friday. Police questioned five "
+        "men about the murder.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        vg_events ev = {0};
+        extract_plain(over[i], &ev);
+        for (size_t k = 0; k < ev.n; k++)
+            if (ev.v[k].type == VG_EV_ATTACK_ON_CIVILIANS && ev.v[k].fatalities.present &&
+                ev.v[k].fatalities.min != 1)
+                fail_msg("toll %ld: %s", (long)ev.v[k].fatalities.min, over[i]);
+        vg_events_free(&ev);
+    }
+    want w6 = {VG_EV_ATTACK_ON_CIVILIANS, 5, -1};
+    expect("Gunmen attacked a bus near Kaya, Burkina Faso, on Friday. Two women and three "
+           "children were among the dead.",
+           &w6, 1);
     want w3[2] = {{VG_EV_ARMED_CLASH, -1, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
     expect("Des individus armés ont attaqué dimanche un poste militaire à Gando, au Togo ; "
            "l'attaque a été repoussée. La nuit suivante, le hameau de Tambigou a été visité par "
