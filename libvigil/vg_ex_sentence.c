@@ -472,6 +472,16 @@ static size_t first_act(const vg_scan *sc, size_t a, size_t b)
     return b;
 }
 
+/* A source speaks in tokens [a, b) ("while officials said 6 were killed"):
+ * the clause is a second account of the same act, not another act. */
+static int reported(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_ex_lex(x, k, VG_LX_CLAIM, NULL) || vg_ex_is_word(x, k, VG_LX_SPEECH))
+            return 1;
+    return 0;
+}
+
 #define CLAUSE_SUBJ 6 /* tokens at most between the joining word and the second act */
 
 /* Where sentence s tells a second act with its own subject: the joining
@@ -494,7 +504,8 @@ static int clause_cut(const vg_ex_ctx *x, const vg_sent *s, size_t *k, size_t *e
         if (w->len > 4 && memcmp(sc->fold + w->off + w->len - 3, "ing", 3) == 0)
             continue;
         size_t a2 = first_act(sc, j, s->t1);
-        if (a2 == j || a2 >= s->t1 || a2 > j + CLAUSE_SUBJ || first_act(sc, s->t0, t) >= t)
+        if (a2 == j || a2 >= s->t1 || a2 > j + CLAUSE_SUBJ || first_act(sc, s->t0, t) >= t ||
+            reported(x, j, a2))
             continue;
         *k = t;
         *e = j;
@@ -509,6 +520,7 @@ int vg_ex_clause_events(vg_ex_ctx *x, size_t i)
     size_t k, e;
     if (!clause_cut(x, s, &k, &e))
         return vg_ex_sentence_events(x, i);
+
     const vg_sent whole = *s;
     /* each clause read as a sentence of its own (same index: one
      * sentence for what follows it), then the sentence restored */
@@ -517,6 +529,8 @@ int vg_ex_clause_events(vg_ex_ctx *x, size_t i)
     size_t n0 = x->nc, d0 = x->ndef;
     int rc = vg_ex_sentence_events(x, i);
     size_t n1 = x->nc, d1 = x->ndef;
+    s->m0 = (uint32_t)vg_ex_first_mark(&x->sc, e); /* (before t0 moves: the scan's
+                                                    * cache is the whole sentence's) */
     s->t0 = (uint32_t)e;
     s->t1 = whole.t1;
     s->s = x->sc.tok[e].s;
