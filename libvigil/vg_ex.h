@@ -607,6 +607,9 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* place names the context rejected give way to the words under them
  * (after vg_ex_cache_places); 0 or VG_ENOMEM */
 int vg_ex_release_names(vg_ex_ctx *x);
+/* the events of sentence i, clause by clause when it tells two acts with
+ * their own subjects (lexicon kind clausejoin); 0 or VG_ENOMEM */
+int vg_ex_clause_events(vg_ex_ctx *x, size_t i);
 
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 
@@ -619,16 +622,36 @@ int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
  * violence: they are part of it */
 void vg_ex_drop_absorbed(vg_ex_ctx *x);
 
-/* ---------------------------------------------------------------- vg_ex_sense.c */
+/* ---------------------------------------------------------------- vg_ex_reading.c */
+
+/* typing steps (types.tsv rules) on what a trigger word's neighbours say
+ * it reads as: an aircraft that strikes or does nothing (air_means),
+ * displaced people an act was done to (displaced_victims), French
+ * "arrêter" said of trucks or traffic (thing_arrest) */
+void vg_ex_air_means(const vg_ex_ctx *x, vg_ex_sent *si);
+void vg_ex_displaced_victims(const vg_ex_ctx *x, vg_ex_sent *si);
+void vg_ex_thing_arrest(const vg_ex_ctx *x, vg_ex_sent *si);
+
+/* ---------------------------------------------------------------- vg_ex_scope.c */
 
 /* a clause ends between tokens a and b (a < b): a comma, colon, semicolon,
  * bracket, line break or dash in a gap between them */
 int vg_ex_clause_break(const vg_ex_ctx *x, size_t a, size_t b);
-/* the article's context cues into x->ctx_* (once, before the sentences) */
-void vg_ex_article_context(vg_ex_ctx *x);
+/* token k lies in the sentence and the clause of token a */
+int vg_ex_in_clause(const vg_ex_ctx *x, size_t a, size_t k);
 /* drop the triggers a negation, a denial or a modal governs, and those of
  * a sentence dated after publication (before typing) */
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* the trigger at t names people ("protesters"), not an act */
+int vg_ex_person_trigger(const vg_ex_ctx *x, size_t t);
+
+/* ---------------------------------------------------------------- vg_ex_sense.c */
+
+/* the article's context cues into x->ctx_* (once, before the sentences) */
+void vg_ex_article_context(vg_ex_ctx *x);
+/* an armed group or an army (not the police) named in the sentence: what
+ * makes a killing political violence rather than a crime */
+int vg_ex_armed_group(const vg_ex_ctx *x, const vg_ex_sent *si);
 /* people killed or hurt in the sentence: a toll, or a death cue and a person */
 int vg_ex_harmed(const vg_ex_sent *si);
 /* drop the triggers whose sense the context does not confirm (after

@@ -7,7 +7,9 @@
  * drone or an IED outranks a generic attack) and the built-in inferences
  * named there (who died - civilians versus soldiers or militants - turns an
  * attack into violence against civilians; soldiers holding the president
- * detain him; demonstrators who loot or clash with the police riot).  Weak
+ * detain him; demonstrators who loot or clash with the police riot;
+ * clashes with no armed party after a grievance are unrest; the steps on
+ * a trigger word's own reading are vg_ex_reading.c's).  Weak
  * triggers ("attack") need support in the same sentence (a figure, a
  * place, an armed actor, a date, a subtype cue) before they count:
  * precision matters as much as recall, and most false events are
@@ -160,6 +162,25 @@ static int armed_class(int c)
  * nobody armed named but civilians: TGT_CIVILIAN; else TGT_UNKNOWN. */
 enum { TGT_UNKNOWN, TGT_CIVILIAN, TGT_ARMED };
 
+#define SUBJECT_SPAN 8 /* tokens before a passive its subject is named in */
+
+/* The class of whom a passive verb at t tells of ("several villagers were
+ * killed when gunmen ambushed ...", "des enseignants ont été tués"): the
+ * nearest person noun before its auxiliary, in its clause; 0 when the
+ * verb is no passive or names nobody (the armed men after it are the
+ * act's agents, not its dead). */
+static int passive_subject_class(const vg_ex_ctx *x, size_t t)
+{
+    if (!vg_ex_word_ends(x, t, VG_LX_PASSAUX))
+        return 0;
+    for (size_t k = t; k-- > 0 && k + SUBJECT_SPAN > t && vg_ex_in_clause(x, k, t);) {
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
+        if (v)
+            return v->val;
+    }
+    return 0;
+}
+
 static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
 {
     int civ = 0, armed = 0, state = state_perpetrator(x, si, t);
@@ -180,7 +201,9 @@ static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
         return TGT_CIVILIAN;
     if (si->kill_w && si->kill_t != t && si->kill_t < x->sc.ntok) {
         const vg_sent *ks = &x->sc.sent[x->sc.tok[si->kill_t].sent];
-        int kc = vg_ex_object_class(x, ks, si->kill_t);
+        int kc = passive_subject_class(x, si->kill_t);
+        if (!kc)
+            kc = vg_ex_object_class(x, ks, si->kill_t);
         if (civilian_class(kc))
             return TGT_CIVILIAN; /* whom the killing verb names: "killed women and children
                                   * in an attack on X" */
@@ -333,15 +356,6 @@ static void protest_clash(vg_ex_sent *si)
     w[VG_EV_ARMED_CLASH] = 0;
 }
 
-/* Token k lies in the sentence and the clause of token a. */
-static int in_clause(const vg_ex_ctx *x, size_t a, size_t k)
-{
-    const vg_scan *sc = &x->sc;
-    if (k >= sc->ntok || sc->tok[k].sent != sc->tok[a].sent)
-        return 0;
-    return a < k ? !vg_ex_clause_break(x, a, k + 1) : !vg_ex_clause_break(x, k, a + 1);
-}
-
 static int place_at(const vg_ex_sent *si, size_t k)
 {
     for (size_t i = 0; i < si->nplaces; i++)
@@ -383,7 +397,8 @@ static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
         (w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t) || w[VG_EV_PROTEST] ||
         w[VG_EV_RIOT] || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))
         return;
-    for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && in_clause(x, si->pobj_t, k); k++) {
+    for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && vg_ex_in_clause(x, si->pobj_t, k);
+         k++) {
         if (vg_ex_is_word(x, k, VG_LX_DET))
             continue; /* (before "in": "a" is also French "à") */
         const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, NULL);
@@ -415,19 +430,26 @@ static int state_target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
     return 0;
 }
 
-#define CROWD_SPAN 6 /* tokens around a clash its civilian party is named in */
+#define CROWD_SPAN 6   /* tokens around a clash its civilian party is named in */
+#define BETWEEN_SPAN 4 /* tokens after a clash its "between" may stand ("broke out between") */
 
 /* A civilian noun (youths, residents, traders) in the clause of the
  * trigger [t, e), within CROWD_SPAN tokens before it (its subject), or
  * after it when "between" follows it ("clashes between youths and
- * police"); not after "with" ("troops ... fought with residents": whom
- * soldiers fight is no crowd's riot of its own). */
+ * police", "broke out between", "ont opposé des jeunes"); not after
+ * "with" ("troops ... fought with residents": whom soldiers fight is no
+ * crowd's riot of its own). */
 static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
 {
     size_t k0 = t > CROWD_SPAN ? t - CROWD_SPAN : 0;
-    size_t k1 = vg_ex_lex(x, e, VG_LX_BETWEEN, NULL) ? e + CROWD_SPAN : t;
+    size_t k1 = t;
+    for (size_t k = e; k < e + BETWEEN_SPAN && vg_ex_in_clause(x, t, k); k++)
+        if (vg_ex_lex(x, k, VG_LX_BETWEEN, NULL)) {
+            k1 = k + CROWD_SPAN; /* "clashes broke out on Monday between youths and police" */
+            break;
+        }
     for (size_t k = k0; k < k1 && k < x->sc.ntok; k++) {
-        if ((k >= t && k < e) || !in_clause(x, k < t ? k : t, k < t ? t : k))
+        if ((k >= t && k < e) || !vg_ex_in_clause(x, k < t ? k : t, k < t ? t : k))
             continue;
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
         if (v && v->val == VG_VC_CIVILIAN)
@@ -441,7 +463,7 @@ static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
  * vehicle", "des jeunes ont saccagé le commissariat"). */
 static int civilians_before(const vg_ex_ctx *x, size_t t)
 {
-    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && in_clause(x, k, t);) {
+    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && vg_ex_in_clause(x, k, t);) {
         const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
         if (v && v->val == VG_VC_CIVILIAN)
             return 1;
@@ -485,101 +507,66 @@ static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
     w[ty] = 0;
 }
 
-#define AIR_SPAN 6 /* tokens after an aircraft its act is named in ("drones of the X army") */
+#define GRIEVANCE_SPAN 8 /* tokens after a clash its cause, and after that its grievance, lie in   \
+                          */
 
-/* What the aircraft at [t, e) does: 1 when it strikes (a violent trigger,
- * a killing verb or a verb of striking, lexicon kind strike, within
- * AIR_SPAN tokens of its clause: "the air force struck", "des avions ont
- * pilonné"; or it is the agent of a passive: "killed by a drone"), -1 when
- * it is no aircraft but the men of the air force ("air force personnel",
- * "an air force officer"), 0 when it does nothing violent ("received two
- * jets", "a helicopter crashed"). */
-static int air_act(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
+/* A grievance told as what the act [t, e) followed: a cause word after
+ * it in its sentence ("after", "après", "following"), then, in the cause's
+ * clause, an arrest, a
+ * judgment, a strategic move, a death or a grievance cue (lexicon: a
+ * protest cue, a verdict, election results, a price rise): "clashes broke
+ * out after the court sentenced ...", "des heurts ont éclaté après
+ * l'arrestation d'un opposant".  1 + the grievance's token, or 0. */
+static size_t grievance_after(const vg_ex_ctx *x, size_t t, size_t e)
 {
-    if (vg_ex_lex(x, e, VG_LX_VICTIM, NULL) || vg_ex_lex(x, e, VG_LX_ACTOR, NULL))
-        return -1;
-    for (size_t k = t; k-- > 0 && k + AIR_SPAN > t && in_clause(x, k, t);)
-        if (vg_ex_is_word(x, k, VG_LX_AGENT))
-            return 1; /* "hit by army aircraft", "tués par un drone" */
-    for (size_t k = e; k < e + AIR_SPAN && in_clause(x, t, k); k++) {
-        if (vg_ex_lex(x, k, VG_LX_STRIKE, NULL) || (si->kill_w && si->kill_t == k))
-            return 1;
-        for (int ty = 1; ty < VG_EV__COUNT; ty++)
-            if (si->trig_w[ty] && si->trig_t[ty] == k && vg_ex_violent((vg_event_type)ty) &&
-                (ty == VG_EV_REMOTE_VIOLENCE || si->trig_w[ty] < 4))
-                return 1; /* (aircraft do not "clash": "air force personnel clashed") */
-        int owner = vg_ex_is_word(x, k - 1, VG_LX_GENPREP) ||
-                    (k > e && vg_ex_is_word(x, k - 1, VG_LX_DET) &&
-                     vg_ex_is_word(x, k - 2, VG_LX_GENPREP)); /* "drones de l'armée" */
-        if ((!owner &&
-             (vg_ex_lex(x, k, VG_LX_VICTIM, NULL) || vg_ex_lex(x, k, VG_LX_ACTOR, NULL))) ||
-            vg_ex_is_word(x, k, VG_LX_SPEECH))
-            return 0; /* another subject, or the air force speaks */
+    const vg_scan *sc = &x->sc;
+    for (size_t k = e;
+         k < e + 2 * GRIEVANCE_SPAN && k < sc->ntok && sc->tok[k].sent == sc->tok[t].sent; k++) {
+        size_t n = 1;
+        while (n <= 4 && !vg_ex_word(x, k, n, VG_LX_CAUSE))
+            n++;
+        if (n > 4)
+            continue;
+        for (size_t g = k + n; g < k + n + GRIEVANCE_SPAN && vg_ex_in_clause(x, k, g); g++) {
+            const vg_lex_entry *c = vg_ex_lex(x, g, VG_LX_SUBCUE, NULL);
+            const vg_lex_entry *tr = vg_ex_lex(x, g, VG_LX_TRIG, NULL);
+            if ((c && c->type == VG_EV_PROTEST) || vg_ex_lex(x, g, VG_LX_JUDGED, NULL) ||
+                vg_ex_lex(x, g, VG_LX_DEATH, NULL) ||
+                (tr && (tr->type == VG_EV_ARREST || tr->type == VG_EV_STRATEGIC)))
+                return g + 1;
+        }
+        return 0;
     }
     return 0;
 }
 
-/* An air strike is typed by the act, not by the actor: an aircraft word
- * (a remote-violence trigger of a subtype with flag air below weight 3:
- * the air force, jets, drones) that strikes is an air strike (weight 5,
- * as "air strike" itself: the battle or attack words of the same act give
- * way to it by the "precede" steps); one that does nothing violent, or
- * names the air force's men on the ground, is no act (the other triggers
- * type the sentence: "air force personnel arrested three"). */
-/* The subtype of an aircraft word inside tokens [t, e) (an actor's name
- * hides the words of its phrase from the scan), or NULL. */
-static int air_trig(const vg_ex_ctx *x, const vg_lex_entry *le)
-{
-    return le->kind == VG_LX_TRIG && le->type == VG_EV_REMOTE_VIOLENCE &&
-           vg_lex_lang_ok(le, x->sc.lang) &&
-           (vg_types_subtype(x->kb->types, le->label) & VG_SUB_AIR);
-}
-
-static const char *air_word(const vg_ex_ctx *x, size_t t, size_t e)
-{
-    const vg_lex_entry *le = vg_ex_lex_inside(x, t, e, air_trig);
-    return le ? le->label : NULL;
-}
-
-/* An army named by its aircraft ("the Nigerian Air Force", an alias of
- * the country's armed forces): its span into [*t, *e) and the aircraft's
- * subtype, or NULL. */
-static const char *air_actor(const vg_ex_ctx *x, const vg_ex_sent *si, size_t *t, size_t *e)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t i = 0; i < si->nactors; i++) {
-        size_t a = si->actors[i].t;
-        if (si->actors[i].cls != VG_VC_MILITARY || a >= sc->ntok || sc->tok[a].mark < 0)
-            continue;
-        const vg_mark *m = &sc->mark[sc->tok[a].mark];
-        const char *sub = air_word(x, m->t0, m->t1);
-        if (sub) {
-            *t = m->t0;
-            *e = m->t1;
-            return sub;
-        }
-    }
-    return NULL;
-}
-
-static void air_means(const vg_ex_ctx *x, vg_ex_sent *si)
+/* Clashes with no armed party: a clash trigger below weight 5 with no
+ * armed group, fighter, soldier or weapon named in the sentence and
+ * nobody of the military or militant class among its people, told as
+ * following a grievance (grievance_after): unrest, ACLED's riot (weight
+ * 3); the clash goes.  Battles are told with their parties or in a war's
+ * words ("fighting resumed after a lull" names no grievance). */
+static void unrest_clash(const vg_ex_ctx *x, vg_ex_sent *si)
 {
     int *w = si->trig_w;
-    size_t at, ae;
-    const char *named = w[VG_EV_REMOTE_VIOLENCE] ? NULL : air_actor(x, si, &at, &ae);
-    if (named && air_act(x, si, at, ae) > 0) {
-        w[VG_EV_REMOTE_VIOLENCE] = 5; /* "the Nigerian Air Force struck a camp" */
-        si->trig_t[VG_EV_REMOTE_VIOLENCE] = at;
-        si->trig_e[VG_EV_REMOTE_VIOLENCE] = ae;
-        si->trig_sub[VG_EV_REMOTE_VIOLENCE] = named;
+    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] > 4 || w[VG_EV_RIOT] >= 3 ||
+        w[VG_EV_PROTEST] || si->means || class_actor(si, VG_VC_MILITANT) || soldiers(x, si) ||
+        si->vclass_seen[VG_VC_MILITANT] || si->vclass_seen[VG_VC_MILITARY] ||
+        has_class_fig(si, 1, VG_VC_MILITANT) || has_class_fig(si, 1, VG_VC_MILITARY))
         return;
-    }
-    const char *sub = si->trig_sub[VG_EV_REMOTE_VIOLENCE];
-    if (!w[VG_EV_REMOTE_VIOLENCE] || w[VG_EV_REMOTE_VIOLENCE] >= 3 || !sub ||
-        !(vg_types_subtype(x->kb->types, sub) & VG_SUB_AIR))
+    size_t g = grievance_after(x, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
+    if (!g)
         return;
-    int act = air_act(x, si, si->trig_t[VG_EV_REMOTE_VIOLENCE], si->trig_e[VG_EV_REMOTE_VIOLENCE]);
-    w[VG_EV_REMOTE_VIOLENCE] = act > 0 ? 5 : 0;
+    static const int told[] = {VG_EV_ARREST, VG_EV_STRATEGIC};
+    for (size_t i = 0; i < sizeof(told) / sizeof(told[0]); i++)
+        if (w[told[i]] && si->trig_t[told[i]] + 1 == g)
+            w[told[i]] = 0; /* the arrest or the ban the unrest followed: its cause, told */
+    w[VG_EV_RIOT] = 3;
+    si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_ARMED_CLASH];
+    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_ARMED_CLASH];
+    si->trig_sub[VG_EV_RIOT] = "";
+    si->sub_label[VG_EV_RIOT] = "";
+    w[VG_EV_ARMED_CLASH] = 0;
 }
 
 /* types.tsv "turn": a trigger of one type with a subtype cue of another is
@@ -658,7 +645,16 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             crowd_clash(x, si);
             break;
         case VG_TOP_AIR_MEANS:
-            air_means(x, si);
+            vg_ex_air_means(x, si);
+            break;
+        case VG_TOP_UNREST_CLASH:
+            unrest_clash(x, si);
+            break;
+        case VG_TOP_DISPLACED_VICTIMS:
+            vg_ex_displaced_victims(x, si);
+            break;
+        case VG_TOP_THING_ARREST:
+            vg_ex_thing_arrest(x, si);
             break;
         case VG_TOP_TURN:
             turn(si, st);

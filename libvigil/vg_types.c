@@ -48,7 +48,10 @@ static const char *const op_names[] = {"",
                                        "protest_clash",
                                        "seize_ground",
                                        "crowd_clash",
-                                       "air_means"};
+                                       "air_means",
+                                       "unrest_clash",
+                                       "displaced_victims",
+                                       "thing_arrest"};
 
 static const char *const cond_names[] = {"", "same", "uncued", "unharmed", "weak"};
 

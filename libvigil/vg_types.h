@@ -87,7 +87,10 @@ typedef enum vg_type_op {
     VG_TOP_SEIZE_GROUND,    /* armed men seizing a town or a base: a battle */
     VG_TOP_CROWD_CLASH,     /* civilians clashing with a force: a riot */
     VG_TOP_AIR_MEANS,       /* an aircraft that strikes: an air strike; one that does not: no act */
-    VG_TOP_TURN,            /* a trigger with another type's subtype cue is that type */
+    VG_TOP_UNREST_CLASH,    /* clashes with no armed party, after a grievance: a riot */
+    VG_TOP_DISPLACED_VICTIMS, /* displaced people an act was done to: no displacement */
+    VG_TOP_THING_ARREST,      /* trucks or traffic "stopped" (arrêtés): no arrest */
+    VG_TOP_TURN,              /* a trigger with another type's subtype cue is that type */
 } vg_type_op;
 
 typedef enum vg_type_cond {

@@ -46,6 +46,15 @@ k.toll2	en	kill	-	past	{D}, {P} raided a market {L}, resulting in the deaths of 
 k.toll3	en	kill	-	past	{P} attacked a market {L} {D}. {O} {?O:was|were} killed.
 k.toll1f	fr	kill	-	past	{D}, {P} {?P:a|ont} attaqué un marché {L} ; bilan : {O} {?O:tué|tués|tuée|tuées}.
 k.toll2f	fr	kill	-	past	{P} {?P:a|ont} attaqué un marché {D} {L}. {O} {?O:a été tué|ont été tués|a été tuée|ont été tuées}.
+# ---- an ambush or an armed attack whose victims decide the type: office-holders and
+# civilians by role (mayors, teachers, worshippers, aid workers) make it an attack on
+# civilians whatever the verb and however armed the attackers; soldiers, police, a battle
+k.amb1	en	kill	-	past	{P} ambushed a vehicle {L} {D}, killing {O}.
+k.amb2	en	kill	-	agentless	{O} {?O:was|were} killed {D} when heavily armed men ambushed their convoy {L}.
+k.amb3	en	kill	-	past	{D}, {P} attacked a convoy {L} and killed {O}, a local official said.
+k.amb1f	fr	kill	-	past	{P} {?P:a|ont} tendu une embuscade {D} {L}, tuant {O}.
+k.amb2f	fr	kill	-	agentless	{O} {?O:a été tué|ont été tués|a été tuée|ont été tuées} {D} dans une embuscade tendue par des individus lourdement armés {L}.
+k.amb3f	fr	kill	-	past	{D}, {P} {?P:a|ont} attaqué un convoi {L} et tué {O}, selon un élu local.
 # ---- assaults on the forces
 a.past1	en	armed_clash	assault	past	{P} {V.past} {T} {L} {D}, the army said.
 a.pass1	en	armed_clash	assault	passive	{T} {V.pass} by {P} {L} {D}.
@@ -165,6 +174,9 @@ m.noun1	en	protest	protest	noun	A {V.noun} by {CROWD} {L} {D} passed off peacefu
 m.pc1	fr	protest	protest	past	{CROWD} {V.pc} {D} {L} contre la vie chère.
 m.pres1f	fr	protest	protest	pres	{CROWD} {V.pres} {L} contre les coupures d'électricité
 m.noun1f	fr	protest	protest	noun	{V.noun} de {CROWD} {D} {L} a duré plusieurs heures.
+# a protest where the forces killed: still the protest's event (ACLED: excessive force)
+m.shot1	en	protest	-	agentless	A protester was shot dead {D} during a march {L} against the rising cost of living.
+m.shot1f	fr	protest	-	agentless	Un manifestant a été tué par balle {D} lors d'une marche {L} contre la vie chère.
 # ---- riot
 o.past1	en	riot	riot	past	{MOB} {V.past} {T} {L} {D} after the death of a motorcycle taxi driver.
 o.pass1	en	riot	riot	passive	{T} {V.pass:T} by {MOB} {L} {D}.
@@ -175,6 +187,14 @@ o.pc1	fr	riot	riot	past	{MOB} {V.pc} {T} {D} {L} après la mort d'un conducteur 
 o.pass1f	fr	riot	riot	passive	{T} {V.pass:T} par {MOB} {D} {L}.
 o.pres1f	fr	riot	riot	pres	{MOB} {V.pres} {T} {L}
 o.riots1f	fr	riot	-	noun	Des émeutes ont éclaté {D} {L} : {MOB} ont érigé des barricades et brûlé des pneus.
+# unrest with no armed party: clashes after a grievance (a verdict, an arrest, election
+# results), civilians against the police, scuffles: a riot, not a battle
+o.unrest1	en	riot	-	noun	Clashes broke out {L} {D} after a court sentenced an opposition figure to prison.
+o.unrest2	en	riot	-	noun	Clashes erupted {D} between youths and police {L} after the election results were announced.
+o.unrest3	en	riot	-	noun	Heavy clashes broke out {L} {D} following the arrest of a popular preacher.
+o.unrest1f	fr	riot	-	noun	Des heurts ont éclaté {D} {L} après l'arrestation d'un opposant.
+o.unrest2f	fr	riot	-	noun	Des affrontements ont opposé {D} des jeunes aux forces de l'ordre {L} après la proclamation des résultats provisoires.
+o.unrest3f	fr	riot	-	noun	Des échauffourées ont opposé des étudiants et des policiers {D} {L}.
 # ---- displacement
 d.past1	en	displacement	flee	past	{O} {V.past} {L} {D} after repeated attacks by armed groups.
 d.pres1	en	displacement	flee	pres	{O} {V.pres} {L} after attacks

@@ -1,0 +1,278 @@
+/*
+ * test_typing.c - the typing stage (libvigil/vg_ex_typing.c, knowledge/types.tsv):
+ * which event type a sentence reports once its act is found.  Table-driven and
+ * generated: each class crosses its constructions (templates, EN and FR) with
+ * its inventory (victims by role, forces, grievances, things), and every
+ * combination must give exactly one event of the expected type, or none:
+ *   - the victim decides an ambush or an armed attack: civilians by role and
+ *     office-holders (mayor, councillors, teachers, worshippers, aid workers)
+ *     make it an attack on civilians, soldiers, police and militia a battle;
+ *   - unrest with no armed party is a riot: clashes after a grievance (a
+ *     verdict, an arrest, election results), civilians against the police;
+ *   - an arrest word said of a thing ("les camions ont été arrêtés") is none;
+ *   - displaced people an act was done to are no displacement;
+ *   - the arrest of a political figure (opposition leader, trade unionist,
+ *     blogueur, député) is a political one.
+ * Every sentence was written for this test.  Run from the source tree root.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vigil.h"
+
+#include "kb_fixture.h"
+
+#define PUB "2025-03-12"
+
+/* Current events of text (background left out). */
+static void extract(const char *text, vg_events *ev)
+{
+    extract_published(text, PUB, ev);
+    size_t k = 0;
+    for (size_t i = 0; i < ev->n; i++)
+        if (!ev->v[i].historical)
+            ev->v[k++] = ev->v[i];
+    ev->n = k;
+}
+
+/* text gives exactly one current event, of type want and country cc, or
+ * none when want is NULL; 0 or 1 (the mismatch printed). */
+static int expect(const char *text, const char *want, const char *cc)
+{
+    vg_events ev;
+    extract(text, &ev);
+    int ok = want ? ev.n == 1 && strcmp(vg_event_type_name(ev.v[0].type), want) == 0 &&
+                        strcmp(ev.v[0].country, cc) == 0
+                  : ev.n == 0;
+    if (!ok) {
+        fprintf(stderr, "  expected %s %s, got", want ? want : "no event", want ? cc : "");
+        for (size_t k = 0; k < ev.n; k++)
+            fprintf(stderr, " %s/%s", vg_event_type_name(ev.v[k].type), ev.v[k].country);
+        fprintf(stderr, ": %s\n", text);
+    }
+    vg_events_free(&ev);
+    return !ok;
+}
+
+/* tpl with its slot "{}" filled by what into text[cap]; a sentence that
+ * opens with the slot opens with a capital. */
+static void fill(char *text, size_t cap, const char *tpl, const char *what)
+{
+    const char *slot = strstr(tpl, "{}");
+    assert_non_null(slot);
+    int n = snprintf(text, cap, "%.*s%s%s", (int)(slot - tpl), tpl, what, slot + 2);
+    assert_true(n > 0 && (size_t)n < cap);
+    if (slot == tpl && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = (char)(text[0] - 'a' + 'A');
+}
+
+/* Each template (one slot "{}": the victims) with each victim phrase. */
+static int cross(const char *const *tpl, size_t ntpl, const char *const *who, size_t nwho,
+                 const char *want, const char *cc)
+{
+    int bad = 0;
+    char text[512];
+    for (size_t i = 0; i < ntpl; i++)
+        for (size_t j = 0; j < nwho; j++) {
+            fill(text, sizeof(text), tpl[i], who[j]);
+            bad += expect(text, want, cc);
+        }
+    return bad;
+}
+
+#define N(a) (sizeof(a) / sizeof(a[0]))
+
+/* An ambush or an armed attack: civilians by role and office-holders killed
+ * make it violence against civilians (ACLED), whatever the verb; soldiers,
+ * police, gendarmes, militia a battle. */
+static void test_victim_decides(void **st)
+{
+    (void)st;
+    static const char *const en_tpl[] = {
+        "Heavily armed gunmen ambushed a vehicle near Djibo, Burkina Faso, on Monday, killing "
+        "{}.",
+        "{} were killed on Monday when jihadists ambushed their convoy near Djibo, Burkina Faso.",
+        "Suspected jihadists attacked a convoy near Djibo, Burkina Faso, on Monday and killed {}.",
+    };
+    static const char *const en_civ[] = {
+        "two councillors",  "three teachers",          "four pupils",
+        "five worshippers", "six fishermen",           "three aid workers",
+        "two journalists",  "seven displaced people",  "four traders",
+        "five farmers",     "three herders",           "two heads of education",
+        "nine gold miners", "two traditional leaders",
+    };
+    static const char *const en_mil[] = {"six soldiers", "four gendarmes", "three police officers",
+                                         "five militiamen"};
+    static const char *const fr_tpl[] = {
+        "Des hommes lourdement armés ont tendu une embuscade lundi près de Djibo (Burkina Faso), "
+        "tuant {}.",
+        "{} ont été tués lundi dans une embuscade tendue par des jihadistes près de Djibo "
+        "(Burkina Faso).",
+        "Des jihadistes ont attaqué un convoi lundi près de Djibo (Burkina Faso) et tué {}.",
+    };
+    static const char *const fr_civ[] = {
+        "deux conseillers",      "trois enseignants",  "quatre élèves",     "cinq fidèles",
+        "six pêcheurs",          "trois humanitaires", "deux journalistes", "sept déplacés",
+        "quatre commerçants",    "cinq agriculteurs",  "trois éleveurs",    "neuf orpailleurs",
+        "deux chefs coutumiers",
+    };
+    static const char *const fr_mil[] = {"six soldats", "quatre gendarmes", "trois policiers"};
+    int bad = cross(en_tpl, N(en_tpl), en_civ, N(en_civ), "attack_on_civilians", "BF");
+    bad += cross(en_tpl, N(en_tpl), en_mil, N(en_mil), "armed_clash", "BF");
+    bad += cross(fr_tpl, N(fr_tpl), fr_civ, N(fr_civ), "attack_on_civilians", "BF");
+    bad += cross(fr_tpl, N(fr_tpl), fr_mil, N(fr_mil), "armed_clash", "BF");
+    /* a count-less plural and a basic-education office ("de base" is no base) */
+    bad += expect("Several villagers were killed on Sunday when gunmen ambushed their convoy "
+                  "near Djibo, Burkina Faso.",
+                  "attack_on_civilians", "BF");
+    bad += expect("Le chef de la circonscription d'éducation de base de Djibo a été tué lundi "
+                  "dans une embuscade (Burkina Faso).",
+                  "attack_on_civilians", "BF");
+    assert_int_equal(bad, 0);
+}
+
+/* Clashes with no armed party, after a grievance, or between civilians and
+ * the police: a riot.  With soldiers and jihadists named: a battle. */
+static void test_unrest(void **st)
+{
+    (void)st;
+    static const char *const en_tpl[] = {
+        "Clashes broke out in Conakry, Guinea, on Tuesday after {}.",
+        "Violent clashes erupted on Tuesday in Conakry, Guinea, following {}.",
+    };
+    static const char *const en_grief[] = {
+        "a court sentenced an opposition leader to prison",
+        "the arrest of a popular preacher",
+        "the announcement of the election results",
+        "the verdict in the trial of a former minister",
+        "the death of a young motorcyclist",
+    };
+    static const char *const fr_tpl[] = {
+        "Des heurts ont éclaté mardi à Conakry (Guinée) après {}.",
+        "Des affrontements ont éclaté mardi à Conakry (Guinée) suite à {}.",
+    };
+    static const char *const fr_grief[] = {
+        "l'arrestation d'un opposant",          "la proclamation des résultats provisoires",
+        "la condamnation d'un ancien ministre", "la mort d'un jeune motocycliste",
+        "la hausse du prix du carburant",
+    };
+    int bad = cross(en_tpl, N(en_tpl), en_grief, N(en_grief), "riot", "GN");
+    bad += cross(fr_tpl, N(fr_tpl), fr_grief, N(fr_grief), "riot", "GN");
+    static const struct {
+        const char *text, *type;
+    } rows[] = {
+        {"Clashes erupted between youths and security forces in Kankan, Guinea, on Monday, "
+         "leaving two dead.",
+         "riot"},
+        {"Des affrontements ont opposé des jeunes aux forces de l'ordre lundi à Kankan (Guinée), "
+         "faisant deux morts.",
+         "riot"},
+        {"Des échauffourées ont opposé des étudiants et des policiers lundi à Kankan (Guinée).",
+         "riot"},
+        /* armed parties: a battle, whatever came before */
+        {"Clashes broke out between soldiers and jihadists near Kankan, Guinea, on Monday after "
+         "the arrest of a commander.",
+         "armed_clash"},
+        {"Des affrontements ont opposé l'armée à des jihadistes lundi près de Kankan (Guinée), "
+         "faisant 12 morts.",
+         "armed_clash"},
+        /* no grievance: no riot made up from a lull */
+        {"Fighting resumed near Kankan, Guinea, on Monday after a lull, killing 12 soldiers.",
+         "armed_clash"},
+    };
+    for (size_t i = 0; i < N(rows); i++)
+        bad += expect(rows[i].text, rows[i].type, "GN");
+    assert_int_equal(bad, 0);
+}
+
+/* French "arrêter" is also to stop: said of trucks or traffic it is no
+ * arrest; said of people it is. */
+static void test_thing_arrest(void **st)
+{
+    (void)st;
+    static const char *const fr_tpl[] = {
+        "{} ont été arrêtés lundi à un barrage près de Kita (Mali).",
+        "Les gendarmes ont arrêté {} lundi près de Kita (Mali).",
+    };
+    static const char *const things[] = {"deux camions", "les citernes", "trois véhicules",
+                                         "les motos"};
+    static const char *const people[] = {"deux trafiquants", "trois jihadistes présumés",
+                                         "les chauffeurs des camions"};
+    int bad = cross(fr_tpl, N(fr_tpl), things, N(things), NULL, NULL);
+    bad += cross(fr_tpl, N(fr_tpl), people, N(people), "arrest", "ML");
+    bad += expect("Le trafic a été arrêté pendant deux heures lundi sur la route près de Kita "
+                  "(Mali).",
+                  NULL, NULL);
+    bad += expect("Five members of a jihadist cell were arrested in Kita, Mali, on Monday.",
+                  "arrest", "ML");
+    assert_int_equal(bad, 0);
+}
+
+/* Displaced people abducted or killed: the act, no displacement beside it. */
+static void test_displaced_victims(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text, *type;
+    } rows[] = {
+        {"Gunmen abducted 20 displaced people near Kaya, Burkina Faso, on Monday.", "abduction"},
+        {"Quinze déplacés ont été enlevés lundi près de Kaya (Burkina Faso).", "abduction"},
+        {"Des hommes armés ont pris en otage 23 déplacés lundi près de Kaya (Burkina Faso).",
+         "abduction"},
+        {"More than 2,000 people have been displaced near Kaya, Burkina Faso, since Monday.",
+         "displacement"},
+    };
+    int bad = 0;
+    for (size_t i = 0; i < N(rows); i++)
+        bad += expect(rows[i].text, rows[i].type, "BF");
+    assert_int_equal(bad, 0);
+}
+
+/* An arrest of a political figure (an official, a politician, a journalist,
+ * an activist: lexicon victim class official) is a political one. */
+static void test_political_arrest(void **st)
+{
+    (void)st;
+    static const char *const tpl[] = {
+        "Police arrested {} in Niamey, Niger, on Monday.",
+        "{} was detained by the security services in Niamey, Niger, on Monday.",
+        "La police a interpellé {} lundi à Niamey (Niger).",
+    };
+    static const char *const who[] = {
+        "an opposition leader", "a trade unionist",   "a student leader", "a former minister",
+        "un blogueur",          "un ancien ministre", "un syndicaliste",  "un député",
+        "une activiste",        "un chroniqueur",
+    };
+    int bad = 0;
+    char text[512];
+    for (size_t i = 0; i < N(tpl); i++)
+        for (size_t j = 0; j < N(who); j++) {
+            fill(text, sizeof(text), tpl[i], who[j]);
+            vg_events ev;
+            extract(text, &ev);
+            int ok = ev.n == 1 && ev.v[0].type == VG_EV_ARREST &&
+                     strcmp(ev.v[0].subtype, "political") == 0;
+            if (!ok)
+                fprintf(stderr, "  expected one political arrest: %s\n", text);
+            bad += !ok;
+            vg_events_free(&ev);
+        }
+    assert_int_equal(bad, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_victim_decides),   cmocka_unit_test(test_unrest),
+        cmocka_unit_test(test_thing_arrest),     cmocka_unit_test(test_displaced_victims),
+        cmocka_unit_test(test_political_arrest),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
