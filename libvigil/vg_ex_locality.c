@@ -453,7 +453,13 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
     for (size_t t = s->t0; t < s->t1; t++) {
         size_t n = after_noun_of(x, t);
         if (n) { /* the village of X */
-            size_t e = name_end(x, n);
+            size_t e = name_end(x, n), e2 = e;
+            while (e2 < s->t1 && e2 < n + NAME_TOKS && cap_tok(sc, e2) && sc->tok[e2].mark >= 0 &&
+                   sc->mark[sc->tok[e2].mark].tags == (1u << VG_TAG_PLACE) &&
+                   (vg_scan_gap(sc, e2 - 1, &gl2), gl2 == 1))
+                e2 = sc->mark[sc->tok[e2].mark].t1;
+            if (e > n && e2 > e && places_no_country(x, n, e2))
+                e = e2; /* "the village of Wuro Saba" */
             if (e > n)
                 add_local(x, n, e, vg_ex_unit_after(x, e, 1));
             continue;

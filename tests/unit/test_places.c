@@ -337,6 +337,9 @@ static const row rows[] = {
      "Dabnou", "Savanes"},
     {"On 3 May 2024, Ivorian soldiers clashed with JNIM militants in Dabnou (Savanes).", 1, "CI",
      "Dabnou", "Savanes"},
+    {"On 4 June 2024, gunmen killed 12 civilians in the village of Wuro Saba in Mali's Mopti "
+     "region.",
+     1, "ML", "Wuro Saba", "Mopti"},
     /* a town whose name is its own keeps it against a smaller foreign
      * namesake of its unit in brackets (the unit the gazetteer lacks) */
     {"On 4 June 2025, Ambazonian fighters shot dead a teacher in Kumba (Meme).", 1, "CM", "Kumba",
