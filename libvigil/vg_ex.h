@@ -603,6 +603,9 @@ void vg_ex_drop_absorbed(vg_ex_ctx *x);
 void vg_ex_air_means(const vg_ex_ctx *x, vg_ex_sent *si);
 void vg_ex_displaced_victims(const vg_ex_ctx *x, vg_ex_sent *si);
 void vg_ex_thing_arrest(const vg_ex_ctx *x, vg_ex_sent *si);
+/* a verb of deposing at [t, e) whose object has person class cls takes
+ * power from someone: an official, or a power cue after it */
+int vg_ex_coup_object(const vg_ex_ctx *x, size_t t, size_t e, int cls);
 
 /* ---------------------------------------------------------------- vg_ex_scope.c */
 

@@ -12,7 +12,9 @@
  *   - an arrest word said of a thing ("les camions ont été arrêtés") is none;
  *   - displaced people an act was done to are no displacement;
  *   - the arrest of a political figure (opposition leader, trade unionist,
- *     blogueur, député) is a political one.
+ *     blogueur, député) is a political one;
+ *   - a verb of deposing deposes only an official or a regime ("a déposé une
+ *     gerbe", "s'est renversé" are none); an epidemic's "attacks" are none.
  * Every sentence was written for this test.  Run from the source tree root.
  */
 #include <setjmp.h>
@@ -267,12 +269,42 @@ static void test_political_arrest(void **st)
     assert_int_equal(bad, 0);
 }
 
+/* Words of violence said of no violence: a verb of deposing that deposes no
+ * one (a wreath laid, a vehicle overturned), an epidemic that "attacks";
+ * beside the same verbs deposing a president or a regime. */
+static void test_no_violence(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text, *type, *cc;
+    } rows[] = {
+        {"Le ministre de la Culture a déposé jeudi une gerbe de fleurs au monument des héros de "
+         "Niamey.",
+         NULL, NULL},
+        {"Au moins quatre personnes ont été tuées lundi lorsqu'un car s'est renversé sur la route "
+         "nationale près de Maroua, au Cameroun.",
+         NULL, NULL},
+        {"A measles outbreak has killed 12 children in villages near Zinder, Niger, since April, "
+         "as the virus attacks the weakest.",
+         NULL, NULL},
+        {"Des militaires ont renversé le président lundi à Niamey (Niger).", "coup", "NE"},
+        {"Les mutins ont renversé le régime lundi à Bamako (Mali).", "coup", "ML"},
+        {"Le président a été renversé lundi par des militaires à Conakry (Guinée).", "coup", "GN"},
+        {"Des officiers ont déposé le chef de l'État lundi à Ouagadougou (Burkina Faso).", "coup",
+         "BF"},
+    };
+    int bad = 0;
+    for (size_t i = 0; i < N(rows); i++)
+        bad += expect(rows[i].text, rows[i].type, rows[i].cc);
+    assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_victim_decides),   cmocka_unit_test(test_unrest),
         cmocka_unit_test(test_thing_arrest),     cmocka_unit_test(test_displaced_victims),
-        cmocka_unit_test(test_political_arrest),
+        cmocka_unit_test(test_political_arrest), cmocka_unit_test(test_no_violence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -162,3 +162,11 @@ sn.cp1	en	campaign	none	The [fight|war|struggle] against {P} has cost {C} billio
 sn.cp2	fr	campaign	none	La lutte contre le terrorisme a coûté des milliards {Cin} depuis 2015, a déclaré le ministre des Finances {D} à {CAP}.
 sn.tr1	en	history	none	The president paid tribute to soldiers killed in the line of duty at a ceremony in {CAP} {D}.
 sn.tr2	fr	history	none	Les autorités ont rendu hommage {D} à {CAP} aux soldats tombés au front.
+# A verb of deposing that deposes no one: a wreath laid, a vehicle overturned (French
+# "déposer", "se renverser"); an epidemic that "attacks" the weak (issue 16, held-out class 3).
+sn.wr1	fr	history	none	Le ministre de la Défense a déposé {D} une gerbe de fleurs au monument aux morts de {CAP}.
+sn.wr2	fr	history	none	Le président de l'Assemblée a déposé une couronne {D} au mémorial des martyrs de {CAP}.
+sn.ov1	fr	accident	none	Au moins six personnes ont été tuées {D} lorsqu'un minibus s'est renversé sur la route nationale près de {CAP}, selon la gendarmerie.
+sn.ov2	fr	accident	none	Un camion-citerne qui s'était renversé à l'entrée de {CAP} a pris feu {D}, faisant quatre morts.
+sn.ep1	en	health	none	A cholera outbreak has killed 15 people in camps near {CAP} since March, health officials said, as the disease attacks the most vulnerable.
+sn.ep1f	fr	health	none	Une épidémie de rougeole a tué 11 enfants près de {CAP} depuis avril ; la maladie attaque les plus fragiles, selon les agents de santé.
