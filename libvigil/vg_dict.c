@@ -10,7 +10,10 @@
  * phrases have no hits (nhits == 0).  Each entry keeps a 64-bit filter of
  * the tokens that extend it into a longer key, so a scan rarely looks up a
  * two-word key that does not exist, and the dictionary keeps the same kind
- * of filter, larger, of the first tokens of all keys.
+ * of filter, larger, of the first tokens of all keys.  With
+ * vg_dict_set_masks an entry also keeps bit masks of its hits' tags and
+ * kinds, which a scan would otherwise gather hit by hit at every match
+ * (reading each hit's value), and gets with the match.
  *
  * The hash of a key combines the hashes of its space-separated tokens,
  * H(a ' ' b) = H(a) Q + T(b) with H(a) = T(a) for one token, then
@@ -36,11 +39,13 @@ typedef struct slot {
 
 typedef struct entry {
     char *key;
-    size_t klen;
     uint64_t hash;
     uint64_t next; /* bit T(t) >> 58 for every token t that extends the key */
     vg_dict_hit *hits;
-    size_t nhits, cap;
+    uint64_t kinds;       /* vg_dict_set_masks: the kinds of its hits of tag ktag */
+    uint32_t klen;        /* (< VG_DICT_KEY_MAX) */
+    uint32_t nhits, hcap; /* hits and room for them */
+    uint32_t tags;        /* vg_dict_set_masks: the tags of its hits */
 } entry;
 
 struct vg_dict {
@@ -50,6 +55,8 @@ struct vg_dict {
     size_t nent, entcap;
     size_t phrases;
     uint64_t first[VG_DICT_FILTER_BITS / 64]; /* vg_dict_start_filter */
+    int ktag;                                 /* vg_dict_set_masks (kind: NULL when not set) */
+    int (*kind)(const void *val);
 };
 
 uint64_t vg_dict_tok_hash(const char *s, size_t n)
@@ -174,7 +181,7 @@ static entry *new_entry(vg_dict *d, const char *k, size_t n, uint64_t h)
     memcpy(key, k, n);
     key[n] = 0;
     entry *e = &d->ent[d->nent++];
-    *e = (entry){.key = key, .klen = n, .hash = h};
+    *e = (entry){.key = key, .klen = (uint32_t)n, .hash = h};
     return e;
 }
 
@@ -194,15 +201,50 @@ static entry *intern(vg_dict *d, const char *k, size_t n)
     return e;
 }
 
-static int add_hit(entry *e, int tag, const void *val)
+/* The masks of one hit into e's (vg_dict_set_masks). */
+static void mask_hit(const vg_dict *d, entry *e, int tag, const void *val)
+{
+    if (tag >= 0 && tag < 32)
+        e->tags |= 1u << tag;
+    if (tag != d->ktag)
+        return;
+    int k = d->kind(val);
+    if (k >= 0 && k < 64)
+        e->kinds |= 1ull << k;
+}
+
+static int add_hit(const vg_dict *d, entry *e, int tag, const void *val)
 {
     for (size_t i = 0; i < e->nhits; i++)
         if (e->hits[i].tag == tag && e->hits[i].val == val)
             return 0;
-    if (vg_arr_room(&e->hits, e->nhits, &e->cap, sizeof(*e->hits), 2) < 0)
+    size_t cap = e->hcap;
+    if (e->nhits >= UINT32_MAX / 4 ||
+        vg_arr_room(&e->hits, e->nhits, &cap, sizeof(*e->hits), 2) < 0)
         return VG_ENOMEM;
+    e->hcap = (uint32_t)cap;
     e->hits[e->nhits++] = (vg_dict_hit){tag, val};
+    if (d->kind)
+        mask_hit(d, e, tag, val);
     return 0;
+}
+
+void vg_dict_set_masks(vg_dict *d, int ktag, int (*kind)(const void *val))
+{
+    d->ktag = ktag;
+    d->kind = kind;
+    for (size_t i = 0; i < d->nent; i++) {
+        entry *e = &d->ent[i];
+        e->tags = 0;
+        e->kinds = 0;
+        for (size_t h = 0; kind && h < e->nhits; h++)
+            mask_hit(d, e, e->hits[h].tag, e->hits[h].val);
+    }
+}
+
+int vg_dict_has_masks(const vg_dict *d)
+{
+    return d && d->kind != NULL;
 }
 
 int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void *val)
@@ -232,7 +274,7 @@ int vg_dict_add(vg_dict *d, const char *phrase, size_t len, int tag, const void 
         return VG_ENOMEM;
     if (e->nhits == 0)
         d->phrases++;
-    return add_hit(e, tag, val);
+    return add_hit(d, e, tag, val);
 }
 
 static inline uint64_t ld64(const char *p)
@@ -334,7 +376,8 @@ void vg_dict_tok_set(vg_dict_tok *t, const char *buf, uint32_t off, uint32_t len
  * each (vg_dict_match_each), the hits of every length on the way. */
 static inline __attribute__((always_inline)) size_t
 match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
-           const vg_dict_hit **hits, size_t *nhits, const vg_dict_hit **each, size_t *neach)
+           const vg_dict_hit **hits, size_t *nhits, const vg_dict_hit **each, size_t *neach,
+           const entry **best_e)
 {
     uint64_t h = 0;
     size_t best = 0;
@@ -362,6 +405,8 @@ match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
             best = w + 1;
             *hits = e->hits;
             *nhits = e->nhits;
+            if (best_e)
+                *best_e = e;
         }
     }
     return best;
@@ -370,7 +415,17 @@ match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
 size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
                           const vg_dict_hit **hits, size_t *nhits)
 {
-    return match_toks(d, buf, t, n, hits, nhits, NULL, NULL);
+    return match_toks(d, buf, t, n, hits, nhits, NULL, NULL, NULL);
+}
+
+size_t vg_dict_match_masks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                           const vg_dict_hit **hits, size_t *nhits, uint32_t *tags, uint64_t *kinds)
+{
+    const entry *e = NULL;
+    size_t k = match_toks(d, buf, t, n, hits, nhits, NULL, NULL, &e);
+    *tags = e ? e->tags : 0;
+    *kinds = e ? e->kinds : 0;
+    return k;
 }
 
 size_t vg_dict_match_each(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
@@ -380,7 +435,7 @@ size_t vg_dict_match_each(const vg_dict *d, const char *buf, const vg_dict_tok *
     size_t nh;
     for (size_t w = 0; w < n; w++)
         neach[w] = 0;
-    return match_toks(d, buf, t, n, &h, &nh, each, neach);
+    return match_toks(d, buf, t, n, &h, &nh, each, neach, NULL);
 }
 
 /* Insertion sort of the tag's hits of one entry among their own slots. */

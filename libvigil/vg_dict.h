@@ -105,6 +105,19 @@ static inline int vg_dict_may_start(const uint64_t *filter, uint64_t th)
 size_t vg_dict_match_toks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
                           const vg_dict_hit **hits, size_t *nhits);
 
+/* Masks of each phrase's hits for a scan, kept by the dictionary from now
+ * on (the hits already in are counted too): bit tag of every hit (tag <
+ * 32), and bit kind(val) of every hit of tag ktag (kind < 64).  For a
+ * loader, before the dictionary is shared. */
+void vg_dict_set_masks(vg_dict *d, int ktag, int (*kind)(const void *val));
+int vg_dict_has_masks(const vg_dict *d);
+
+/* vg_dict_match_toks that also gives the phrase's masks (0 when none, or
+ * when vg_dict_set_masks was not called). */
+size_t vg_dict_match_masks(const vg_dict *d, const char *buf, const vg_dict_tok *t, size_t n,
+                           const vg_dict_hit **hits, size_t *nhits, uint32_t *tags,
+                           uint64_t *kinds);
+
 /* vg_dict_match_toks that also gives the hits of every phrase on the way:
  * each[k] and neach[k] (k < n) for the phrase t[0..k] (neach[k] = 0 when
  * it is none). */

@@ -130,7 +130,7 @@ int vg_extract(const vg_kb *kb, const vg_limits *lim, const vg_article *art, con
     out->place_cap_hits = x.place_caps;
     vg_ex_article_context(&x);
     for (size_t i = 0; i < x.sc.nsent; i++)
-        if ((rc = vg_ex_sentence_events(&x, i)) < 0)
+        if ((rc = vg_ex_clause_events(&x, i)) < 0)
             goto fail;
     if ((rc = vg_ex_settle_deferred(&x)) < 0)
         goto fail;

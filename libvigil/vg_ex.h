@@ -184,8 +184,8 @@ typedef struct vg_ex_ctx {
     vg_num *nums;
     vg_dateval *dates;
     size_t nnums, ndates;
-    uint32_t *word_kinds;         /* per token: its one-token word kinds, once asked (vg_ex_word) */
-    struct vg_ex_hits *word_hits; /* and its own word's hits (valid with VG_EX_WK_KNOWN) */
+    uint32_t *word_kinds;         /* per token: its one-token word kinds (vg_ex_word) */
+    struct vg_ex_hits *word_hits; /* and its own word's hits */
     uint32_t *word_long;          /* and those of its longer words (valid with VG_EX_WK_LONG) */
     uint32_t *ref_memo;           /* vg_ex_ref_after + 1 per token, 0 until asked */
     const vg_place **place_tok;   /* place at a token (after the country is known) */
@@ -298,15 +298,17 @@ static inline size_t vg_ex_first_date(const vg_ex_ctx *x, size_t t)
 
 static inline size_t vg_ex_first_mark(const vg_scan *sc, size_t t)
 {
+    if (t < sc->ntok && sc->sent && sc->sent[sc->tok[t].sent].t0 == t)
+        return sc->sent[sc->tok[t].sent].m0; /* a sentence's start: found by the scan */
     return vg_ex_first_at(sc->mark, sc->nmark, sizeof(*sc->mark), offsetof(vg_mark, t0),
                           sizeof(sc->mark->t0), t);
 }
 
 /* The out-of-line parts of vg_ex_word (vg_ex_tokens.c): the probe, and
- * the word kinds (bit kind - VG_LX_DET) of token t alone and of the words
- * of two to VG_EX_WK_LEN tokens from it, each looked up once per token. */
+ * the word kinds (bit kind - VG_LX_DET) of the words of two to
+ * VG_EX_WK_LEN tokens from token t, looked up once per token (those of
+ * every token alone are filled with the caches: vg_ex_fill_caches). */
 const vg_lex_entry *vg_ex_word_probe(const vg_ex_ctx *x, size_t t, size_t n, int kind);
-uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t);
 uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t);
 
 #define VG_EX_WK_KNOWN (1u << 31) /* word_kinds[t] holds token t's one-token kinds */
@@ -318,9 +320,9 @@ uint32_t vg_ex_long_kinds(const vg_ex_ctx *x, size_t t);
  * alone (n == 1), else of any word of 2 .. VG_EX_WK_LEN tokens from it. */
 static inline uint32_t vg_ex_kinds_at(const vg_ex_ctx *x, size_t t, size_t n)
 {
-    uint32_t m = x->word_kinds[t];
+    uint32_t m = x->word_kinds[t]; /* (one-token kinds: filled with the caches) */
     if (n == 1)
-        return m & VG_EX_WK_KNOWN ? m : vg_ex_token_kinds(x, t);
+        return m;
     return m & VG_EX_WK_LONG ? x->word_long[t] : vg_ex_long_kinds(x, t);
 }
 
@@ -346,6 +348,21 @@ vg_ex_word(const vg_ex_ctx *x, size_t t, size_t n, int kind)
     return vg_ex_word_probe(x, t, n, kind);
 }
 
+/* The word dictionary's hits for token t alone (any language), *n of
+ * them: from the caches once they are filled, else one probe. */
+static inline const struct vg_dict_hit *vg_ex_word_hits(const vg_ex_ctx *x, size_t t, size_t *n)
+{
+    const struct vg_dict_hit *h = NULL;
+    *n = 0;
+    if (x->word_kinds) {
+        *n = x->word_hits[t].n;
+        return x->word_hits[t].h;
+    }
+    if (x->words && vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, n) != 1)
+        *n = 0;
+    return *n ? h : NULL;
+}
+
 /* 0 when no word of kind of one to VG_EX_WK_LEN tokens starts at token t:
  * the cached answer for a caller about to try every length. */
 static inline int vg_ex_word_may(const vg_ex_ctx *x, size_t t, int kind)
@@ -356,16 +373,24 @@ static inline int vg_ex_word_may(const vg_ex_ctx *x, size_t t, int kind)
     return (((vg_ex_kinds_at(x, t, 1) | vg_ex_kinds_at(x, t, 2)) >> k) & 1) != 0;
 }
 
-/* A word of a word kind at token t ("the", "by"). */
+/* A word of a word kind at token t ("the", "by").  Once the caches are
+ * filled, token t's kind bit is the answer: it is set exactly when the
+ * token's own word has a hit of that kind in the article's language, the
+ * entry vg_ex_word would look for. */
 static inline int vg_ex_is_word(const vg_ex_ctx *x, size_t t, int kind)
 {
+    unsigned k = (unsigned)(kind - VG_LX_DET);
+    if (x->word_kinds && k < VG_EX_WK_KINDS)
+        return t < x->sc.ntok && ((x->word_kinds[t] >> k) & 1);
     return vg_ex_word(x, t, 1, kind) != NULL;
 }
 
 /* A phrase of a word kind ends right before token t ("according to"). */
 static inline int vg_ex_word_ends(const vg_ex_ctx *x, size_t t, int kind)
 {
-    for (size_t n = 1; n <= 4 && n <= t; n++)
+    if (t >= 1 && vg_ex_is_word(x, t - 1, kind))
+        return 1;
+    for (size_t n = 2; n <= 4 && n <= t; n++)
         if (vg_ex_word(x, t - n, n, kind))
             return 1;
     return 0;
@@ -582,6 +607,9 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* place names the context rejected give way to the words under them
  * (after vg_ex_cache_places); 0 or VG_ENOMEM */
 int vg_ex_release_names(vg_ex_ctx *x);
+/* the events of sentence i, clause by clause when it tells two acts with
+ * their own subjects (lexicon kind clausejoin); 0 or VG_ENOMEM */
+int vg_ex_clause_events(vg_ex_ctx *x, size_t i);
 
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 

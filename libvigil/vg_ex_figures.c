@@ -353,6 +353,11 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
     size_t lo = n->t0 > s0 + 2 * WIN_AFTER ? n->t0 - 2 * WIN_AFTER : s0;
     for (size_t t = n->t0; t-- > lo;) {
         size_t e;
+        if (t + 1 < n->t0 && vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) &&
+            !(t + 2 == n->t0 && vg_ex_is_word(x, t + 1, VG_LX_DET)) &&
+            !vg_ex_lex(x, t + 1, VG_LX_NUMJOIN, NULL))
+            return 0; /* "arrested four suspects and recovered three rifles": another
+                       * verb's count */
         if ((vg_ex_lex(x, t, kind, &e) ||
              (kind == VG_LX_DEATH && vg_ex_lex(x, t, VG_LX_UPDATE, &e))) &&
             e + WIN_AFTER >= n->t0)
@@ -516,15 +521,18 @@ void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
         named_people(x, s, si);
 }
 
-/* Counts joined by "and" ("27 soldiers and 10 civilians") add up. */
+/* Counts joined by "and" ("27 soldiers and 10 civilians", "3 soldats et 5
+ * assaillants") add up; not counts of two verbs' objects ("arrested four
+ * suspects and recovered three rifles": "and" is not right before the
+ * second count). */
 static int joined(const vg_ex_ctx *x, const vg_num *a, const vg_num *b)
 {
     if (b->t0 <= a->t1 || b->t0 - a->t1 > 3)
         return 0;
-    for (size_t t = a->t1; t < b->t0; t++)
-        if (vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL))
-            return 1;
-    return 0;
+    size_t j = b->t0 - 1;
+    if (j > a->t1 && vg_ex_is_word(x, j, VG_LX_DET))
+        j--; /* "and the", "et de" */
+    return vg_ex_lex(x, j, VG_LX_NUMJOIN, NULL) != NULL;
 }
 
 /* The side a class of the dead fought on: 1 fighters, 2 the forces, 3 the
@@ -549,14 +557,17 @@ int vg_ex_toll_side(int vclass)
 
 /* The toll b follows a within SIDES_GAP tokens of one sentence, joined by
  * "and"/"et" ("Three soldiers were killed and 18 assailants were
- * neutralised", "2 morts dans ses rangs et 11 terroristes neutralisés"). */
+ * neutralised", "2 morts dans ses rangs et 11 terroristes neutralisés"),
+ * or within twice that by "while"/"tandis que" (lexicon clausejoin: "killed
+ * a commander ..., while residents said five civilians died"). */
 static int linked(const vg_ex_ctx *x, const vg_num *a, const vg_num *b)
 {
-    if (b->t0 < a->t1 || b->t0 - a->t1 > SIDES_GAP)
+    if (b->t0 < a->t1 || b->t0 - a->t1 > 2 * SIDES_GAP)
         return 0;
     for (size_t t = a->t1; t < b->t0; t++)
-        if (vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL))
-            return 1;
+        if ((vg_ex_lex(x, t, VG_LX_NUMJOIN, NULL) && b->t0 - a->t1 <= SIDES_GAP) ||
+            vg_ex_lex(x, t, VG_LX_CLAUSEJOIN, NULL))
+            return 1; /* (or "..., while residents said five civilians died") */
     return 0;
 }
 

@@ -34,11 +34,9 @@ static int cap_tok(const vg_scan *sc, size_t t)
  * probe of the word dictionary for all of them. */
 static unsigned word_kinds(const vg_ex_ctx *x, size_t t)
 {
-    const vg_dict_hit *h;
     size_t nh;
+    const vg_dict_hit *h = vg_ex_word_hits(x, t, &nh);
     unsigned k = 0;
-    if (!x->words || vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) != 1)
-        return 0;
     for (size_t i = 0; i < nh; i++)
         if (h[i].tag == VG_TAG_LEX)
             k |= 1u << (((const vg_lex_entry *)h[i].val)->kind - VG_LX_DET);
@@ -178,6 +176,8 @@ static void add_local(vg_ex_ctx *x, size_t t, size_t end, const vg_place *unit)
 static size_t after_noun_of(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
+    if (!vg_ex_is_word(x, k, VG_LX_SETTLEMENT))
+        return 0; /* (both readings below need the noun: the cached test first) */
     /* a French adjective may follow the noun: "le détachement militaire de X" */
     size_t a = k + 3 < sc->ntok && sc->tok[k + 3].sent == sc->tok[k].sent && !cap_tok(sc, k + 1) &&
                        !vg_scan_is(sc, k + 1, "of") && !vg_scan_is(sc, k + 1, "de") &&

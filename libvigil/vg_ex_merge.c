@@ -187,6 +187,9 @@ static int same_incident(const vg_ex_cand *o, const vg_ex_cand *c)
         return 0;
     if (c->another && vg_ex_violent(c->ev.type) && (!c->place || !o->place || c->place != o->place))
         return 0;
+    if (o->another && c->sent < o->sent && vg_ex_violent(o->ev.type) && c->place && o->place &&
+        c->place != o->place)
+        return 0; /* (an earlier generic mention is not the later, other incident) */
     if (o->ev.historical != c->ev.historical) {
         /* a dated retrospective and an undated mention of the same named
          * town are one incident ("the Solhan massacre ... in June 2021") */
@@ -376,6 +379,8 @@ static int implicit(const vg_ex_sent *si, int type)
  *   abduction; two verbs side by side ("killed eight and abducted five")
  *   are two acts, the toll the attack's alone;
  * - a battle and an attack on civilians: whom the dead were;
+ * - a riot beside a generic attack word ("a crowd lynched a suspected spy
+ *   at the market"): the mob's act, the riot;
  * - people arrested and then killed, the arrest uncounted ("arrested and
  *   executed 7 men"): the killing;
  * - a generic violent word without a toll beside another kind of event is
@@ -416,6 +421,10 @@ static int main_act(const vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *
             return civ == a ? 1 : 2;
         return 0;
     }
+    if (ta == VG_EV_RIOT && (tb == VG_EV_ATTACK_ON_CIVILIANS || tb == VG_EV_ARMED_CLASH) && b->weak)
+        return 1; /* "a crowd lynched a suspected spy at the market": the mob's act, one riot */
+    if (tb == VG_EV_RIOT && (ta == VG_EV_ATTACK_ON_CIVILIANS || ta == VG_EV_ARMED_CLASH) && a->weak)
+        return 2;
     if (caused(x, si, ta) && !caused(x, si, tb) && !a->ev.fatalities.present &&
         !a->ev.arrests.present)
         return 2; /* "riots broke out after the arrest of an imam" */

@@ -574,8 +574,9 @@ static int road_named(const vg_ex_ctx *x, size_t t)
 int vg_ex_lone_place(const vg_ex_ctx *x, size_t t)
 {
     int conf = vg_ex_place_conf(x, t);
-    if ((x->dem_tok[t] & VG_EX_PF_UNIT) && conf >= vg_ex_unit_conf(x->place_tok[t]))
-        return 1;
+    if ((x->dem_tok[t] & VG_EX_PF_UNIT) &&
+        (conf >= vg_ex_unit_conf(x->place_tok[t]) || (conf >= 1 && vg_gaz_core(x->place_tok[t]))))
+        return 1; /* "X (Kaya)": the town that outranks its namesakes, in a core country */
     if (before_name(x, mark_end(x, t)))
         return 0;
     if ((vg_ex_after_locprep(x, t) || vg_ex_act_object(x, t) || facility_de(x, t) ||

@@ -440,3 +440,83 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     if (si->trig_w[VG_EV_ABDUCTION])
         si->held_official = vg_ex_official_near(x, s, si->trig_t[VG_EV_ABDUCTION]);
 }
+
+/* Marks of an act (a trigger or a killing verb) start in tokens [a, b):
+ * the first one's token, or b. */
+static size_t first_act(const vg_scan *sc, size_t a, size_t b)
+{
+    const uint64_t act = (1ull << VG_LX_TRIG) | (1ull << VG_LX_KILL);
+    for (size_t k = vg_ex_first_mark(sc, a); k < sc->nmark && sc->mark[k].t0 < b; k++)
+        if (sc->mark[k].kinds & act)
+            return sc->mark[k].t0;
+    return b;
+}
+
+#define CLAUSE_SUBJ 6 /* tokens at most between the joining word and the second act */
+
+/* Where sentence s tells a second act with its own subject: the joining
+ * word (lexicon kind clausejoin) at *k, the second clause from *e.  An act
+ * is told before it; after it, a subject of at most CLAUSE_SUBJ tokens,
+ * then an act ("..., while army drones struck a depot", "before soldiers
+ * killed both attackers", "tandis que l'armée pilonnait").  Not a
+ * participle ("before entering it": the same act's step) nor an act right
+ * after the word ("while fighting"). */
+static int clause_cut(const vg_ex_ctx *x, const vg_sent *s, size_t *k, size_t *e)
+{
+    const vg_scan *sc = &x->sc;
+    if (s->t1 - s->t0 < 8)
+        return 0;
+    for (size_t t = s->t0 + 3; t + 3 < s->t1; t++) {
+        size_t j;
+        if (!vg_ex_lex(x, t, VG_LX_CLAUSEJOIN, &j) || j >= s->t1)
+            continue;
+        const vg_dict_tok *w = &sc->ftok[j];
+        if (w->len > 4 && memcmp(sc->fold + w->off + w->len - 3, "ing", 3) == 0)
+            continue;
+        size_t a2 = first_act(sc, j, s->t1);
+        if (a2 == j || a2 >= s->t1 || a2 > j + CLAUSE_SUBJ || first_act(sc, s->t0, t) >= t)
+            continue;
+        *k = t;
+        *e = j;
+        return 1;
+    }
+    return 0;
+}
+
+int vg_ex_clause_events(vg_ex_ctx *x, size_t i)
+{
+    vg_sent *s = &x->sc.sent[i];
+    size_t k, e;
+    if (!clause_cut(x, s, &k, &e))
+        return vg_ex_sentence_events(x, i);
+    const vg_sent whole = *s;
+    /* each clause read as a sentence of its own (same index: one
+     * sentence for what follows it), then the sentence restored */
+    s->t1 = (uint32_t)k;
+    s->e = x->sc.tok[k - 1].e;
+    size_t n0 = x->nc, d0 = x->ndef;
+    int rc = vg_ex_sentence_events(x, i);
+    size_t n1 = x->nc, d1 = x->ndef;
+    s->t0 = (uint32_t)e;
+    s->t1 = whole.t1;
+    s->s = x->sc.tok[e].s;
+    s->e = whole.e;
+    if (rc >= 0)
+        rc = vg_ex_sentence_events(x, i);
+    *s = whole;
+    const vg_ex_cand *first = NULL; /* the first clause's day is the second's when it
+                                     * names none ("on Sunday before soldiers killed") */
+    for (size_t j = n0; j < n1 && j < x->nc && !first; j++)
+        if (x->c[j].has_date && x->c[j].sent == i)
+            first = &x->c[j];
+    for (size_t j = d0; j < d1 && j < x->ndef && !first; j++)
+        if (x->def[j].has_date && x->def[j].sent == i)
+            first = &x->def[j];
+    for (size_t j = n1; first && j < x->nc; j++)
+        if (!x->c[j].has_date && x->c[j].sent == i)
+            vg_ex_set_date(x, &x->c[j], &first->date);
+    for (size_t j = d1; first && j < x->ndef; j++)
+        if (!x->def[j].has_date && x->def[j].sent == i)
+            vg_ex_set_date(x, &x->def[j], &first->date);
+    return rc;
+}

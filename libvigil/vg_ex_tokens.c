@@ -11,8 +11,9 @@
  * Year-less dates are parsed again once the text has given a year.
  * Function words ("the", "by", "according to": the lexicon's word kinds)
  * are looked up in the lexicon's word dictionary with the hashes the scan
- * computed, once per token: a bit set of the kinds of the token alone, and
- * one of the kinds of the longer words (up to four tokens) from it.
+ * computed, once per token: a bit set of the kinds of the token alone (for
+ * every token, with the other caches), and one of the kinds of the longer
+ * words (up to four tokens) from it (when first asked).
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
@@ -91,7 +92,7 @@ static int alloc_caches(vg_ex_ctx *x)
     x->cache = b;
     x->place_tok = (const vg_place **)(void *)b;
     b += n * sizeof(*x->place_tok);
-    x->word_hits = (vg_ex_hits *)(void *)b; /* written before read (VG_EX_WK_KNOWN) */
+    x->word_hits = (vg_ex_hits *)(void *)b; /* written before read (cache_word_kinds) */
     b += n * sizeof(*x->word_hits);
     x->nums = (vg_num *)(void *)b;
     b += n * sizeof(*x->nums);
@@ -101,8 +102,8 @@ static int alloc_caches(vg_ex_ctx *x)
     b += n * sizeof(int32_t);
     x->date_at = (int32_t *)(void *)b;
     b += n * sizeof(int32_t);
-    x->word_kinds = (uint32_t *)(void *)b;
-    memset(x->word_kinds, 0, n * sizeof(uint32_t));
+    x->word_kinds = (uint32_t *)(void *)b; /* written before read (cache_word_kinds) */
+    x->word_kinds[0] = 0;                  /* (n is 1 when there is no token) */
     b += n * sizeof(uint32_t);
     x->word_long = (uint32_t *)(void *)b; /* written before read (VG_EX_WK_LONG) */
     b += n * sizeof(uint32_t);
@@ -113,10 +114,15 @@ static int alloc_caches(vg_ex_ctx *x)
     return 0;
 }
 
+#define WK_SEEN 128 /* slots of cache_word_kinds' memo of words seen */
+
+static void cache_word_kinds(vg_ex_ctx *x);
+
 int vg_ex_fill_caches(vg_ex_ctx *x)
 {
     if (alloc_caches(x) < 0)
         return VG_ENOMEM;
+    cache_word_kinds(x);
     cache_nums_dates(x);
     vg_ex_date_context(x); /* year-less dates again, with the text's years */
     return 0;
@@ -147,23 +153,40 @@ static inline uint32_t kind_bits(const vg_dict_hit *h, size_t n, int lang)
     return m;
 }
 
-/* The word kinds token t alone spells in the article's language, looked
- * up once per token: most questions about function words are asked of one
- * token, many times ("is it an article?"). */
-uint32_t vg_ex_token_kinds(const vg_ex_ctx *x, size_t t)
+/* The word kinds each token alone spells in the article's language, in
+ * one pass: the passes ask about nine tokens in ten, many times each ("is
+ * it an article?"), and the two tokens in three that are no function word
+ * fail the first-token filter at once, so the whole pass costs less than
+ * looking them up one by one when first asked, and vg_ex_kinds_at is one
+ * load. */
+static void cache_word_kinds(vg_ex_ctx *x)
 {
-    uint32_t *wk = &x->word_kinds[t];
-    const vg_dict_hit *h;
-    size_t nh;
-    uint32_t m = VG_EX_WK_KNOWN;
-    x->word_hits[t] = (vg_ex_hits){NULL, 0};
-    if (x->words_first && vg_dict_may_start(x->words_first, x->sc.ftok[t].h) &&
-        vg_dict_match_toks(x->words, x->sc.fold, &x->sc.ftok[t], 1, &h, &nh) == 1) {
-        m |= kind_bits(h, nh, x->sc.lang);
-        x->word_hits[t] = (vg_ex_hits){h, nh};
+    const vg_scan *sc = &x->sc;
+    /* the same word again (an article repeats its function words): its
+     * last token, + 1, by the fold's hash; a collision costs a probe */
+    uint32_t seen[WK_SEEN] = {0};
+    for (size_t t = 0; t < sc->ntok; t++) {
+        const vg_dict_hit *h;
+        size_t nh;
+        const vg_dict_tok *f = &sc->ftok[t];
+        x->word_hits[t] = (vg_ex_hits){NULL, 0};
+        x->word_kinds[t] = VG_EX_WK_KNOWN;
+        if (!x->words_first || !vg_dict_may_start(x->words_first, f->h))
+            continue;
+        uint32_t *slot = &seen[(f->h >> 40) % WK_SEEN];
+        const vg_dict_tok *g = *slot ? &sc->ftok[*slot - 1] : NULL;
+        if (g && g->h == f->h && g->len == f->len &&
+            memcmp(sc->fold + g->off, sc->fold + f->off, f->len) == 0) {
+            x->word_hits[t] = x->word_hits[*slot - 1];
+            x->word_kinds[t] = x->word_kinds[*slot - 1];
+            continue;
+        }
+        *slot = (uint32_t)t + 1;
+        if (vg_dict_match_toks(x->words, sc->fold, f, 1, &h, &nh) == 1) {
+            x->word_kinds[t] |= kind_bits(h, nh, sc->lang);
+            x->word_hits[t] = (vg_ex_hits){h, nh};
+        }
     }
-    *wk = (*wk & VG_EX_WK_LONG) | m;
-    return *wk;
 }
 
 /* The word kinds of every word of two to VG_EX_WK_LEN tokens from t, in

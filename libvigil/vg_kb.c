@@ -19,6 +19,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+static int lex_kind(const void *val)
+{
+    return ((const vg_lex_entry *)val)->kind;
+}
+
 int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen)
 {
     char path[4096];
@@ -27,6 +32,7 @@ int vg_kb_load(const char *dir, vg_kb **out, char *err, size_t errlen)
     *out = NULL;
     if (!kb || !(kb->dict = vg_dict_new()))
         goto fail;
+    vg_dict_set_masks(kb->dict, VG_TAG_LEX, lex_kind); /* the scan's marks (vg_scan) */
     snprintf(path, sizeof(path), "%s/gazetteer.tsv", dir);
     if ((rc = vg_gaz_load(path, kb->dict, &kb->gaz, err, errlen)) < 0)
         goto fail;

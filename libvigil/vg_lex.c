@@ -121,6 +121,7 @@ static const kind_spec kinds[] = {
     {"civplace", VG_LX_CIVPLACE, 0, 0},
     {"hazard", VG_LX_HAZARD, 0, 0},
     {"allege", VG_LX_ALLEGE, 0, 0},
+    {"clausejoin", VG_LX_CLAUSEJOIN, 0, 0},
 };
 _Static_assert(VG_LX_DET <= 64, "vg_mark.kinds has a bit per kind of the phrase dictionary");
 _Static_assert(VG_LX__COUNT - VG_LX_DET <= 31,

@@ -78,6 +78,7 @@ typedef enum vg_lex_kind {
     VG_LX_STOCK,      /* before a displacement trigger: a population hosted (hosts, abrite) */
     VG_LX_STRIKE,     /* a verb of striking from afar (struck, pilonné): after an aircraft, an
                        * air strike */
+    VG_LX_CLAUSEJOIN, /* opens a clause telling another act (while, before, tandis que) */
     VG_LX_DET,        /* article: the, a, des, l' */
     VG_LX_AGENT,      /* agent of a passive follows: by, par */
     VG_LX_AFFILAFTER, /* after a group: it is another's affiliation (al Qaeda-linked) */

@@ -34,6 +34,7 @@ void vg_scan_free(vg_scan *sc)
         free(sc->merged[i]);
     free(sc->merged);
     free(sc->under);
+    free(sc->tkinds);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -94,7 +95,7 @@ static int push_sent(vg_scan *sc, size_t *cap, size_t t0, size_t t1, uint32_t pa
     if (vg_arr_room(&sc->sent, sc->nsent, cap, sizeof(*sc->sent), 32) < 0)
         return VG_ENOMEM;
     sc->sent[sc->nsent++] =
-        (vg_sent){(uint32_t)t0, (uint32_t)t1, para, sc->tok[t0].s, sc->tok[t1 - 1].e};
+        (vg_sent){(uint32_t)t0, (uint32_t)t1, para, 0, sc->tok[t0].s, sc->tok[t1 - 1].e};
     return 0;
 }
 
@@ -357,15 +358,19 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
                    size_t *cap)
 {
     const uint64_t *filter = vg_dict_start_filter(d);
+    int masks = vg_dict_has_masks(d); /* the exact matches' masks come with them */
     for (size_t t = t0; t < t1;) {
         const vg_dict_hit *h = NULL, *hs = NULL;
         size_t nh = 0, nhs = 0, n = 0, tend = under && t == t0 ? t1 - 1 : t1;
+        uint32_t tags = 0;
+        uint64_t kinds = 0;
         if ((sc->tok[t].flags & VG_TF_DIGIT) && sc->tok[t].e - sc->tok[t].s > 1) {
             t++; /* a number: no key starts with it */
             continue;
         }
         if (vg_dict_may_start(filter, sc->ftok[t].h))
-            n = vg_dict_match_toks(d, sc->fold, &sc->ftok[t], tend - t, &h, &nh);
+            n = vg_dict_match_masks(d, sc->fold, &sc->ftok[t], tend - t, &h, &nh, &tags, &kinds);
+        int masks_ok = masks;
         const vg_dict_tok *f = &sc->ftok[t];
         long ns = r && f->len >= 3 && vg_stems_may2(r->p2, sc->fold + f->off)
                       ? stem_best(sc, r, t, tend, &hs, &nhs)
@@ -376,22 +381,30 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
             n = (size_t)ns;
             h = hs;
             nh = nhs;
+            masks_ok = 0;
         } else if (ns && (size_t)ns == n) {
             if (!(h = merge_hits(sc, h, nh, hs, nhs, &nh)))
                 return VG_ENOMEM;
+            masks_ok = 0;
         }
         if (!n) {
             t++;
             continue;
         }
         vg_mark m = {(uint32_t)t, (uint32_t)(t + n), (uint32_t)nh, 0, 0, h};
-        mark_masks(&m);
+        if (masks_ok) {
+            m.tags = tags;
+            m.kinds = kinds;
+        } else {
+            mark_masks(&m);
+        }
         if (under) {
             if (vg_arr_room(&sc->under, sc->nunder, cap, sizeof(*sc->under), 8) < 0)
                 return VG_ENOMEM;
             sc->under[sc->nunder++] = m;
         } else {
             sc->tok[t].mark = (int32_t)sc->nmark;
+            sc->tkinds[t] = m.kinds;
             if (push_mark(sc, cap, &m) < 0)
                 return VG_ENOMEM;
         }
@@ -401,6 +414,17 @@ static int segment(const vg_dict *d, stem_run *r, vg_scan *sc, size_t t0, size_t
 }
 
 static stem_run *stem_setup(stem_run *r, const vg_stems *st, int want);
+
+/* Each sentence's first mark (vg_sent.m0), once the marks are made. */
+static void sent_marks(vg_scan *sc)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < sc->nsent; i++) {
+        while (m < sc->nmark && sc->mark[m].t0 < sc->sent[i].t0)
+            m++;
+        sc->sent[i].m0 = (uint32_t)m;
+    }
+}
 
 /* The marks of sc with the released ones replaced by the phrases under
  * them (sc->under, in order), and the tokens' mark indices anew. */
@@ -421,10 +445,15 @@ static int rebuild_marks(vg_scan *sc, const uint8_t *release, const size_t *firs
     free(sc->mark);
     sc->mark = v;
     sc->nmark = k;
-    for (size_t t = 0; t < sc->ntok; t++)
+    for (size_t t = 0; t < sc->ntok; t++) {
         sc->tok[t].mark = -1;
-    for (size_t i = 0; i < k; i++)
+        sc->tkinds[t] = 0;
+    }
+    for (size_t i = 0; i < k; i++) {
         sc->tok[sc->mark[i].t0].mark = (int32_t)i;
+        sc->tkinds[sc->mark[i].t0] = sc->mark[i].kinds;
+    }
+    sent_marks(sc);
     return 0;
 }
 
@@ -496,11 +525,13 @@ int vg_scan_text_stems(const vg_dict *d, const vg_stems *st, const char *lang, c
     out->lang = vg_stem_lang(lang);
     out->text = text ? text : "";
     out->len = len;
-    if (vg_scantok_run(out, max_tokens) < 0 || split_sentences(d, out) < 0)
+    if (vg_scantok_run(out, max_tokens) < 0 || split_sentences(d, out) < 0 ||
+        !(out->tkinds = calloc(out->ntok ? out->ntok : 1, sizeof(*out->tkinds))))
         goto fail;
     for (size_t i = 0; i < out->nsent; i++)
         if (segment(d, r, out, out->sent[i].t0, out->sent[i].t1, 0, &mcap) < 0)
             goto fail;
+    sent_marks(out);
     stem_run_free(&run);
     return 0;
 fail:
@@ -518,6 +549,8 @@ int vg_scan_tokens(const char *text, size_t len, size_t max_tokens, vg_scan *out
     out->text = text ? text : "";
     out->len = len;
     int rc = vg_scantok_run(out, max_tokens);
+    if (rc == 0 && !(out->tkinds = calloc(out->ntok ? out->ntok : 1, sizeof(*out->tkinds))))
+        rc = VG_ENOMEM;
     if (rc < 0)
         vg_scan_free(out);
     return rc;

@@ -55,6 +55,7 @@ typedef struct vg_mark {
 typedef struct vg_sent {
     uint32_t t0, t1; /* tokens [t0, t1) */
     uint32_t para;   /* paragraph index */
+    uint32_t m0;     /* the first mark at or after t0 (nmark when none) */
     size_t s, e;     /* byte range in the text */
 } vg_sent;
 
@@ -76,6 +77,10 @@ typedef struct vg_scan {
     size_t nmerged, mergedcap;
     vg_mark *under; /* the phrases under released names (vg_scan_release) */
     size_t nunder;
+    /* per token: the lexicon kinds of the mark starting there (0: no
+     * mark), so that vg_scan_mark_for answers most questions with one
+     * load instead of the token's mark index and then the mark */
+    uint64_t *tkinds;
 } vg_scan;
 
 /* Scan text[0..len) (not copied: it must outlive the scan).  Returns 0,
@@ -111,11 +116,15 @@ int vg_scan_release(vg_scan *sc, const struct vg_dict *d, const struct vg_stems 
  * of vg_scan_lex and vg_scan_tag, which extraction calls for most tokens. */
 static inline const vg_mark *vg_scan_mark_for(const vg_scan *sc, size_t t, int kind, int tag)
 {
-    if (t >= sc->ntok || sc->tok[t].mark < 0)
+    if (t >= sc->ntok)
         return NULL;
+    if (kind >= 0 && kind < 64) {
+        if (!((sc->tkinds[t] >> kind) & 1))
+            return NULL; /* no mark at t, or none with a hit of that kind */
+    } else if (sc->tok[t].mark < 0) {
+        return NULL;
+    }
     const vg_mark *m = &sc->mark[sc->tok[t].mark];
-    if (kind >= 0 && kind < 64 && !((m->kinds >> kind) & 1))
-        return NULL;
     if (tag >= 0 && tag < 32 && !((m->tags >> tag) & 1))
         return NULL;
     return m;

@@ -6,7 +6,8 @@
  * arrest with its count ("are in custody", "taken in for questioning",
  * "écroués", "placés sous mandat de dépôt"); a later step of custody after
  * an arrest is that arrest again, not a second one; the dead of both
- * sides of a battle add up.  The cases are
+ * sides of a battle add up; a second act with its own subject after
+ * "while" or "avant que" is an event of its own.  The cases are
  * generated from small tables of our own sentences (English and French):
  * lead sentences x follow-up sentences x counts.
  */
@@ -219,11 +220,117 @@ static void test_both_sides(void **st)
             want w = {VG_EV_ARMED_CLASH, k ? 13 : 21, -1};
             expect(buf, &w, 1);
         }
+    /* the army's claim and the residents' civilian dead, told with "while" */
+    want w1 = {VG_EV_REMOTE_VIOLENCE, 6, -1};
+    expect("Mali's army said it killed a jihadist commander in an air strike near Ansongo, Mali, "
+           "on Saturday, while residents said at least five civilians died in the strike.",
+           &w1, 1);
     /* one toll told again with its dead named another way: not doubled */
     want w2 = {VG_EV_ARMED_CLASH, 15, -1};
     expect("Des assaillants ont attaqué samedi la brigade de gendarmerie de Sebba, au Burkina "
            "Faso, tuant 15 gendarmes. Le bilan officiel de l'attaque fait état de 15 morts.",
            &w2, 1);
+}
+
+/* A second act with its own subject after "while", "before", "tandis que",
+ * "avant que" is an event of its own, on the first clause's day; a
+ * participle after the word ("before entering it") is the same act. */
+static void test_clauses(void **st)
+{
+    (void)st;
+    static const char *const two[] = {
+        "Gunmen shot dead %s villagers in Tin-Akoff, Burkina Faso, on Sunday before soldiers "
+        "killed the %s attackers, the army said.",
+        "Des hommes armés ont tué %s villageois dimanche à Tin-Akoff, au Burkina Faso, avant "
+        "que les soldats n'abattent les %s assaillants.",
+    };
+    static const char *const n[][2] = {{"two", "three"}, {"deux", "trois"}};
+    char buf[512];
+    for (size_t i = 0; i < 2; i++) {
+        fill(buf, sizeof(buf), two[i], n[i][0], n[i][1]);
+        want w[2] = {{VG_EV_ATTACK_ON_CIVILIANS, 2, -1}, {VG_EV_ARMED_CLASH, 3, -1}};
+        expect(buf, w, 2);
+    }
+    static const char *const strikes[] = {
+        "Rebel shelling killed %s people in Omdurman, Sudan, on Monday, a hospital said, while "
+        "army drones struck a fuel depot in Nyala, killing at least %s workers.",
+        "Rebel shelling killed %s people in Omdurman, Sudan, on Monday, whereas army drones "
+        "struck a fuel depot in Nyala, killing at least %s workers.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        fill(buf, sizeof(buf), strikes[i], "6", "3");
+        vg_events ev = {0};
+        extract_plain(buf, &ev);
+        size_t rv = 0;
+        long sum = 0;
+        for (size_t k = 0; k < ev.n; k++)
+            if (ev.v[k].type == VG_EV_REMOTE_VIOLENCE && !ev.v[k].historical) {
+                rv++;
+                sum += ev.v[k].fatalities.present ? ev.v[k].fatalities.min : 0;
+                assert_true(ev.v[k].date.value[0] != 0);
+            }
+        if (rv != 2 || sum != 9)
+            fail_msg("%zu strikes, toll %ld: %s", rv, sum, buf);
+        vg_events_free(&ev);
+    }
+    /* one act and its step, or a setting: one event */
+    want one = {VG_EV_ARMED_CLASH, 20, -1};
+    expect("The army said it killed 20 militants near Kidal, Mali, on Sunday while repelling an "
+           "attack on its base.",
+           &one, 1);
+    want one2 = {VG_EV_ATTACK_ON_CIVILIANS, 9, -1};
+    expect("Gunmen attacked the village of Sanga, Mali, on Sunday while residents were asleep, "
+           "killing nine people.",
+           &one2, 1);
+}
+
+/* A lynching is the mob's act: one riot with its toll, whatever the victim
+ * is accused of; the forces' loss told after their claim adds up. */
+static void test_mob_and_loss(void **st)
+{
+    (void)st;
+    static const char *const mob[] = {
+        "On 4 March 2024, a crowd lynched a suspected Boko Haram spy at the Gwoza market (Borno).",
+        "A mob lynched a man accused of theft at the market in Tahoua, Niger, on Sunday.",
+        "Un homme accusé de vol a été lynché par la foule dimanche au marché de Tahoua, au Niger.",
+    };
+    want w = {VG_EV_RIOT, 1, -1};
+    for (size_t i = 0; i < sizeof(mob) / sizeof(mob[0]); i++)
+        expect(mob[i], &w, 1);
+    want w2 = {VG_EV_ARMED_CLASH, 12, -1};
+    expect("L'armée a neutralisé dix terroristes dimanche près de Djibo, au Burkina Faso. "
+           "L'état-major déplore la perte de deux soldats.",
+           &w2, 1);
+}
+
+/* A count is the object of the verb right before it: "arrested four
+ * suspects and recovered three rifles" counts four; coordinated objects of
+ * one verb add up.  A later night's act at another place is another
+ * incident, the first one kept. */
+static void test_counts_and_incidents(void **st)
+{
+    (void)st;
+    static const char *const verbs[] = {"recovered", "seized"};
+    static const char *const things[] = {"three rifles", "two motorbikes"};
+    char buf[512];
+    for (size_t v = 0; v < 2; v++)
+        for (size_t k = 0; k < 2; k++) {
+            char tpl[256];
+            snprintf(tpl, sizeof(tpl),
+                     "Police arrested four suspects and %s %s in Maradi, Niger, on Monday.",
+                     verbs[v], things[k]);
+            fill(buf, sizeof(buf), tpl, NULL, NULL);
+            want w = {VG_EV_ARREST, -1, 4};
+            expect(buf, &w, 1);
+        }
+    want w2 = {VG_EV_ARREST, -1, 7};
+    expect("Police arrested four suspects and three accomplices in Maradi, Niger, on Monday.", &w2,
+           1);
+    want w3[2] = {{VG_EV_ARMED_CLASH, -1, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
+    expect("Des individus armés ont attaqué dimanche un poste militaire à Gando, au Togo ; "
+           "l'attaque a été repoussée. La nuit suivante, le hameau de Tambigou a été visité par "
+           "des hommes armés qui ont tué deux civils.",
+           w3, 2);
 }
 
 int main(void)
@@ -233,6 +340,9 @@ int main(void)
         cmocka_unit_test(test_custody_step),
         cmocka_unit_test(test_two_acts),
         cmocka_unit_test(test_both_sides),
+        cmocka_unit_test(test_clauses),
+        cmocka_unit_test(test_mob_and_loss),
+        cmocka_unit_test(test_counts_and_incidents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

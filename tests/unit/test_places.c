@@ -326,6 +326,17 @@ static const row rows[] = {
     /* a place of the act is not the government a capital names */
     {"On 3 May 2024, hundreds of people protested against the junta in Bamako.", 1, "ML", "Bamako",
      NULL},
+    /* one unit in brackets that other countries also bear: the reading of
+     * a core country that outranks its namesakes, else the one the actor or
+     * demonym agrees with */
+    {"On 3 May 2024, JNIM militants attacked Dabnou (Kaya).", 1, "BF", "Dabnou", "Centre-Nord"},
+    {"On 3 May 2024, gunmen killed five people in Dabnou (Téra).", 1, "NE", "Dabnou", "Tillaberi"},
+    {"Le 3 mai 2024, des soldats camerounais ont affronté des séparatistes à Dabnou (Nord-Ouest).",
+     1, "CM", "Dabnou", "North-West"},
+    {"On 3 May 2024, Togolese soldiers clashed with JNIM militants in Dabnou (Savanes).", 1, "TG",
+     "Dabnou", "Savanes"},
+    {"On 3 May 2024, Ivorian soldiers clashed with JNIM militants in Dabnou (Savanes).", 1, "CI",
+     "Dabnou", "Savanes"},
     /* near a border is not across it: a neighbour named after "near" /
      * "close to" / "près de" neither moves the event nor adds one there,
      * and a country's name is never taken for a village */
