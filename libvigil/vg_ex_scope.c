@@ -479,7 +479,7 @@ static void release_move(const vg_ex_ctx *x, vg_ex_sent *si, size_t t, size_t e)
 static int coup_title(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e)
 {
     size_t ve = 0;
-    const vg_lex_entry *v = vg_ex_lex(x, e, VG_LX_VICTIM, &ve);
+    const vg_lex_entry *v = e < s->t1 ? vg_ex_lex(x, e, VG_LX_VICTIM, &ve) : NULL;
     if (v && v->val == VG_VC_OFFICIAL) /* "the ousted president" */
         return t > s->t0 &&
                (vg_ex_word_ends(x, t, VG_LX_DET) || vg_ex_word_ends(x, t, VG_LX_DEFINITE) ||

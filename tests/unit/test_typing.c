@@ -14,7 +14,9 @@
  *   - the arrest of a political figure (opposition leader, trade unionist,
  *     blogueur, député) is a political one;
  *   - a verb of deposing deposes only an official or a regime ("a déposé une
- *     gerbe", "s'est renversé" are none); an epidemic's "attacks" are none.
+ *     gerbe", "s'est renversé" are none); an epidemic's "attacks", "the
+ *     ousted president" as a title, a simile of fighting on a sports page and
+ *     crops "attacked" by pests are none.
  * Every sentence was written for this test.  Run from the source tree root.
  */
 #include <setjmp.h>
@@ -287,7 +289,16 @@ static void test_no_violence(void **st)
         {"A measles outbreak has killed 12 children in villages near Zinder, Niger, since April, "
          "as the virus attacks the weakest.",
          NULL, NULL},
+        {"A reporter who had interviewed the ousted president's son was honoured in Niamey, "
+         "Niger, on Monday.",
+         NULL, NULL},
+        {"Niger dominated the second half in Niamey. \"My players fought like soldiers,\" the "
+         "coach said.",
+         NULL, NULL},
+        {"Every week we find more maize fields attacked, said a grower near Parakou, Benin.", NULL,
+         NULL},
         {"Des militaires ont renversé le président lundi à Niamey (Niger).", "coup", "NE"},
+        {"Soldiers ousted the president in Niamey, Niger, on Monday.", "coup", "NE"},
         {"Les mutins ont renversé le régime lundi à Bamako (Mali).", "coup", "ML"},
         {"Le président a été renversé lundi par des militaires à Conakry (Guinée).", "coup", "GN"},
         {"Des officiers ont déposé le chef de l'État lundi à Ouagadougou (Burkina Faso).", "coup",
