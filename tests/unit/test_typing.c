@@ -292,7 +292,7 @@ static void test_no_violence(void **st)
         {"A reporter who had interviewed the ousted president's son was honoured in Niamey, "
          "Niger, on Monday.",
          NULL, NULL},
-        {"Niger dominated the second half in Niamey. \"My players fought like soldiers,\" the "
+        {"Niger dominated the second half in Niamey. \"My players fought like warriors,\" the "
          "coach said.",
          NULL, NULL},
         {"Every week we find more maize fields attacked, said a grower near Parakou, Benin.", NULL,

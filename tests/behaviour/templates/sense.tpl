@@ -174,7 +174,7 @@ sn.ep1f	fr	health	none	Une épidémie de rougeole a tué 11 enfants près de {CA
 # page, crops "attacked" by pests: no current act (held-out classes 3 and 8).
 sn.ti1	en	history	none	A reporter who had interviewed the ousted president's brother opened a new radio station in {CAP} {D}.
 sn.ti1f	fr	history	none	Le fils du président renversé a inauguré {D} une école à {CAP}, devant des centaines d'habitants.
-sn.si1	en	sports	none	{C} dominated the second half in {CAP}. "My players fought like soldiers," the coach said.
+sn.si1	en	sports	none	{C} dominated the second half in {CAP}. "My players fought like warriors," the coach said.
 sn.si1f	fr	sports	none	Les Lions ont dominé la seconde période à {CAP}. « Mes joueurs se sont battus comme des guerriers », a dit le sélectionneur.
 sn.pe1	en	weather	none	Every week we find more maize fields attacked, said a grower near {CAP}. Agents have handed out pesticides in the worst-hit districts.
 sn.pe1f	fr	weather	none	Chaque semaine, de nouveaux champs attaqués par les chenilles légionnaires sont signalés près de {CAP}, selon les agents d'agriculture.
