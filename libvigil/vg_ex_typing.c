@@ -507,8 +507,7 @@ static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
     w[ty] = 0;
 }
 
-#define GRIEVANCE_SPAN 8 /* tokens after a clash its cause, and after that its grievance, lie in   \
-                          */
+#define GRIEVANCE_SPAN 8 /* tokens after a clash its cause (then its grievance) lie in */
 
 /* A grievance told as what the act [t, e) followed: a cause word after
  * it in its sentence ("after", "après", "following"), then, in the cause's
