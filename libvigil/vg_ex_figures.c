@@ -322,6 +322,10 @@ static int count_cue(const vg_ex_ctx *x, const vg_num *n, size_t s0, size_t s1, 
         }
         if (vg_ex_lex(x, t, VG_LX_INJURY, NULL) && t <= n->t1 + 1)
             return 0;
+        if (kind == VG_LX_DEATH && t > n->t1 + 1 && vg_ex_lex(x, t, VG_LX_KILL, NULL) &&
+            vg_ex_is_word(x, t - 1, VG_LX_DET) && !vg_ex_is_word(x, t - 1, VG_LX_ACTAUX))
+            break; /* "Thirteen officers have been held over the killing": the act
+                    * named, not what befell them ("among the dead" still counts) */
         if (vg_ex_lex(x, t, kind, NULL)) {
             if (!*vclass)
                 *vclass = class_after(x, t, s1); /* "2 morts dans ses rangs" */

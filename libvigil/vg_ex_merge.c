@@ -81,17 +81,21 @@ static void body_type(const vg_ex_ctx *x, vg_ex_cand *dst, const vg_ex_cand *src
     vg_ex_copy_str(dst->ev.subtype, sizeof(dst->ev.subtype), src->ev.subtype);
 }
 
-/* src tells, in a later sentence, a precise toll of the other side of the
- * incident dst counted precisely (its soldiers, then the attackers): the
- * two add up, as ACLED counts the dead of both sides.  Not an update. */
+/* src and dst tell, in sentences at most two apart, precise tolls of the
+ * two sides of one incident (its soldiers, then the attackers; a generic
+ * mention settled late merges the other way round): the two add up, as
+ * ACLED counts the dead of both sides.  Not an update. */
 static int other_side(const vg_ex_cand *dst, const vg_ex_cand *src)
 {
     const vg_event *d = &dst->ev, *s = &src->ev;
     int a = vg_ex_toll_side(dst->fat_class), b = vg_ex_toll_side(src->fat_class);
+    const vg_ex_cand *later = src->fat_sent > dst->fat_sent ? src : dst;
+    size_t gap = src->fat_sent > dst->fat_sent ? src->fat_sent - dst->fat_sent
+                                               : dst->fat_sent - src->fat_sent;
     return d->fatalities.present && s->fatalities.present && !dst->fat_vague && !src->fat_vague &&
-           !src->fat_update && a && b && a != b && (a == 1 || b == 1) &&
-           src->fat_sent > dst->fat_sent && src->fat_sent <= dst->fat_sent + 2 &&
-           strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) == 0 &&
+           !later->fat_update && a && b && a != b && (a == 1 || b == 1) && gap >= 1 && gap <= 2 &&
+           (!s->fatalities.claimed_by[0] || !d->fatalities.claimed_by[0] ||
+            strcmp(s->fatalities.claimed_by, d->fatalities.claimed_by) == 0) &&
            d->type == VG_EV_ARMED_CLASH &&
            s->fatalities.min != d->fatalities.min; /* (one toll told again, its dead
                                                     * named another way) */
@@ -496,8 +500,8 @@ static const vg_dateval *past_date_at(const vg_ex_ctx *x, size_t k)
     return ry && d->v.y < ry ? d : NULL;
 }
 
-/* "after"/"après" at token k follows a span of months or years: "came two
- * years after", "six mois après". */
+/* "after"/"après" at token k follows a span of weeks, months or years:
+ * "came two years after", "six mois après", "two weeks after". */
 static int years_after(const vg_ex_ctx *x, size_t k)
 {
     size_t e;
@@ -506,7 +510,7 @@ static int years_after(const vg_ex_ctx *x, size_t k)
     for (size_t j = k; j-- > 0 && j + 3 > k;) {
         const vg_lex_entry *u = vg_ex_lex(x, j, VG_LX_DUNIT, &e);
         if (u && e == k)
-            return u->val == VG_DU_YEAR || u->val == VG_DU_MONTH;
+            return u->val == VG_DU_YEAR || u->val == VG_DU_MONTH || u->val == VG_DU_WEEK;
     }
     return 0;
 }

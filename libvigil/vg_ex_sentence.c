@@ -90,6 +90,25 @@ static int attributive(const vg_ex_ctx *x, const vg_sent *s, const vg_mark *m)
            vg_ex_tok_joined(x, m->t1);
 }
 
+/* The phrase at t, an armed actor's name that is also a civilian person
+ * noun (lexicon: "fulani herders"), is the object of a killing verb ending
+ * at most three tokens before it ("killed six Fulani herders", "ont tué
+ * six éleveurs peuls"): the killed, civilians. */
+static int civilian_object(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    const vg_lex_entry *v = vg_ex_lex(x, t, VG_LX_VICTIM, NULL);
+    if (!v || v->val != VG_VC_CIVILIAN)
+        return 0;
+    for (size_t k = t; k-- > s->t0 && k + 4 > t;) {
+        size_t e;
+        if (vg_ex_is_word(x, k, VG_LX_AGENT))
+            return 0; /* "killed by Fulani herders" */
+        if (vg_ex_lex(x, k, VG_LX_KILL, &e) && e <= t)
+            return 1;
+    }
+    return 0;
+}
+
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_scan *sc = &x->sc;
@@ -193,6 +212,9 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                     si->vclass_seen[e->val] = 1; /* (a broad noun counts, it proves nothing) */
                 break;
             case VG_LX_ACTOR: {
+                if (e->val == VG_VC_MILITANT && ((m->kinds >> VG_LX_VICTIM) & 1) &&
+                    civilian_object(x, s, t))
+                    break; /* "killed six Fulani herders": the victims, not the militia */
                 if (vg_ex_same_group(x, m, named.name ? &named : NULL, named_end, e->val) ||
                     (e->val != VG_VC_CIVILIAN && vg_ex_source_actor(x, t, m->t1)))
                     break; /* (villagers a report cites are still its victims) */
@@ -452,6 +474,16 @@ static size_t first_act(const vg_scan *sc, size_t a, size_t b)
     return b;
 }
 
+/* A source speaks in tokens [a, b) ("while officials said 6 were killed"):
+ * the clause is a second account of the same act, not another act. */
+static int reported(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_ex_lex(x, k, VG_LX_CLAIM, NULL) || vg_ex_is_word(x, k, VG_LX_SPEECH))
+            return 1;
+    return 0;
+}
+
 #define CLAUSE_SUBJ 6 /* tokens at most between the joining word and the second act */
 
 /* Where sentence s tells a second act with its own subject: the joining
@@ -474,7 +506,8 @@ static int clause_cut(const vg_ex_ctx *x, const vg_sent *s, size_t *k, size_t *e
         if (w->len > 4 && memcmp(sc->fold + w->off + w->len - 3, "ing", 3) == 0)
             continue;
         size_t a2 = first_act(sc, j, s->t1);
-        if (a2 == j || a2 >= s->t1 || a2 > j + CLAUSE_SUBJ || first_act(sc, s->t0, t) >= t)
+        if (a2 == j || a2 >= s->t1 || a2 > j + CLAUSE_SUBJ || first_act(sc, s->t0, t) >= t ||
+            reported(x, j, a2))
             continue;
         *k = t;
         *e = j;
@@ -489,6 +522,7 @@ int vg_ex_clause_events(vg_ex_ctx *x, size_t i)
     size_t k, e;
     if (!clause_cut(x, s, &k, &e))
         return vg_ex_sentence_events(x, i);
+
     const vg_sent whole = *s;
     /* each clause read as a sentence of its own (same index: one
      * sentence for what follows it), then the sentence restored */
@@ -497,6 +531,8 @@ int vg_ex_clause_events(vg_ex_ctx *x, size_t i)
     size_t n0 = x->nc, d0 = x->ndef;
     int rc = vg_ex_sentence_events(x, i);
     size_t n1 = x->nc, d1 = x->ndef;
+    s->m0 = (uint32_t)vg_ex_first_mark(&x->sc, e); /* (before t0 moves: the scan's
+                                                    * cache is the whole sentence's) */
     s->t0 = (uint32_t)e;
     s->t1 = whole.t1;
     s->s = x->sc.tok[e].s;

@@ -18,6 +18,7 @@
 #include "vg_stem.h"
 #include "vigil.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,7 +164,8 @@ typedef struct stem_run {
     char *buf;
     size_t used, cap;
     /* the same word again (an article repeats its words): its first token,
-     * + 1, by the word's fold hash; a collision only costs a stemming */
+     * + 1, by the word's fold hash; a collision only costs a stemming
+     * (last: stem_setup clears the rows of the languages tried only) */
     uint32_t seen[VG_STEM__N][STEM_SEEN];
 } stem_run;
 
@@ -494,7 +496,7 @@ out:
 /* The stem dictionaries of the languages to try for lang, or NULL. */
 static stem_run *stem_setup(stem_run *r, const vg_stems *st, int want)
 {
-    memset(r, 0, sizeof(*r));
+    memset(r, 0, offsetof(stem_run, seen)); /* seen: only the languages tried, below */
     if (!st)
         return NULL;
     r->st = st;
@@ -510,6 +512,7 @@ static stem_run *stem_setup(stem_run *r, const vg_stems *st, int want)
             r->p2[b] |= r->filter[r->nlang].first.p2[b];
         r->maxw[r->nlang++] = mw;
     }
+    memset(r->seen, 0, r->nlang * sizeof(r->seen[0]));
     return r->nlang ? r : NULL;
 }
 

@@ -24,4 +24,15 @@ for f in -D_FORTIFY_SOURCE=2 -Wformat=2 -fstack-protector-strong -fPIE; do
     case " $rel " in *" $f "*) ;; *) echo "release compile lacks $f: $rel"; bad=1 ;; esac
 done
 echo "release compile: _FORTIFY_SOURCE=2, -Wformat=2, -fstack-protector-strong, -fPIE"
+# jemalloc replaces malloc without being named, so it must be linked
+# --no-as-needed or the linker drops it (it once was dropped unnoticed).
+link=$(make -s -n -B VARIANT=rel build/rel/vigild 2>/dev/null | grep -- '-o build/rel/vigild')
+if echo "$link" | grep -Eq -- '--no-as-needed +-ljemalloc +-Wl,--as-needed'; then
+    echo "release link: jemalloc kept (--no-as-needed)"
+else
+    echo "release link of vigild lacks '-Wl,--no-as-needed -ljemalloc': $link"; bad=1
+fi
+if [ -x build/rel/vigild ] && ! readelf -dW build/rel/vigild | grep -q 'NEEDED.*libjemalloc'; then
+    echo "build/rel/vigild does not load libjemalloc (rebuild it)"; bad=1
+fi
 exit "$bad"

@@ -106,6 +106,7 @@ static void test_arrest_after(void **st)
         "%s suspects ont été écroués samedi.",
         "%s personnes ont été placées sous mandat de dépôt.",
         "%s suspects sont en garde à vue, selon la police.",
+        "%s suspects ont été placés en détention provisoire.",
     };
     char buf[512];
     for (size_t c = 0; c < 2; c++) {
@@ -142,6 +143,8 @@ static void test_custody_step(void **st)
         "ont été placés sous mandat de dépôt jeudi.",
         "La police a interpellé trois militants de l'opposition lundi à Niamey, au Niger. Ils "
         "ont été écroués jeudi à la prison civile.",
+        "Police arrested three opposition activists in Lome, Togo, on Monday. They were "
+        "remanded in prison on Thursday.",
     };
     want w = {VG_EV_ARREST, -1, 3};
     for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++)
@@ -225,6 +228,18 @@ static void test_both_sides(void **st)
     expect("Mali's army said it killed a jihadist commander in an air strike near Ansongo, Mali, "
            "on Saturday, while residents said at least five civilians died in the strike.",
            &w1, 1);
+    /* the attackers' dead in the next sentence; a past act "two weeks after" which
+     * this one came lends no toll */
+    want w4 = {VG_EV_ARMED_CLASH, 45, -1};
+    expect("Jihadists killed 15 soldiers in an attack on an army post in Boni, Mali, on "
+           "Saturday, the army said.\n\nTroops killed 30 of the attackers in the fighting that "
+           "followed, the army added.",
+           &w4, 1);
+    want w5 = {VG_EV_ARMED_CLASH, 15, -1};
+    expect("Jihadists killed 15 soldiers in an attack on an army post in Boni, Mali, on "
+           "Saturday, the army said.\n\nThe assault on Boni came two weeks after militants "
+           "ambushed a convoy near Douentza, killing nine soldiers.",
+           &w5, 1);
     /* one toll told again with its dead named another way: not doubled */
     want w2 = {VG_EV_ARMED_CLASH, 15, -1};
     expect("Des assaillants ont attaqué samedi la brigade de gendarmerie de Sebba, au Burkina "
@@ -326,11 +341,63 @@ static void test_counts_and_incidents(void **st)
     want w2 = {VG_EV_ARREST, -1, 7};
     expect("Police arrested four suspects and three accomplices in Maradi, Niger, on Monday.", &w2,
            1);
+    /* people held over "the killing" are not its dead; "among the dead" are */
+    static const char *const over[] = {
+        "Unknown attackers killed a trader in Bamako, Mali, on Friday. Thirteen officers have "
+        "been held over the killing.",
+        "Unknown attackers killed a trader in Bamako, Mali, on Friday. Police questioned five "
+        "men about the murder.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        vg_events ev = {0};
+        extract_plain(over[i], &ev);
+        for (size_t k = 0; k < ev.n; k++)
+            if (ev.v[k].type == VG_EV_ATTACK_ON_CIVILIANS && ev.v[k].fatalities.present &&
+                ev.v[k].fatalities.min != 1)
+                fail_msg("toll %ld: %s", (long)ev.v[k].fatalities.min, over[i]);
+        vg_events_free(&ev);
+    }
+    want w6 = {VG_EV_ATTACK_ON_CIVILIANS, 5, -1};
+    expect("Gunmen attacked a bus near Kaya, Burkina Faso, on Friday. Two women and three "
+           "children were among the dead.",
+           &w6, 1);
     want w3[2] = {{VG_EV_ARMED_CLASH, -1, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
     expect("Des individus armés ont attaqué dimanche un poste militaire à Gando, au Togo ; "
            "l'attaque a été repoussée. La nuit suivante, le hameau de Tambigou a été visité par "
            "des hommes armés qui ont tué deux civils.",
            w3, 2);
+}
+
+/* A herding community named as the killed is civilians, not the militia of
+ * the same name; named as the killers, it is the perpetrator. */
+static void test_communal_victims(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *text;
+        int militia; /* the Fulani militia is an actor */
+    } rows[] = {
+        {"Gunmen killed six Fulani herders in the village of Sanga, Mali, on Sunday.", 0},
+        {"Dozo hunters killed six Fulani herdsmen in the village of Sanga, Mali, on Sunday.", 0},
+        {"Des hommes armés ont tué six éleveurs peuls dimanche à Sanga, au Mali.", 0},
+        {"Fulani herders killed eight farmers in Yelwata, Benue State, Nigeria, on Friday.", 1},
+        {"Des éleveurs peuls ont tué huit agriculteurs vendredi à Yelwata, au Nigeria.", 1},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        want w = {VG_EV_ATTACK_ON_CIVILIANS, -1, -1};
+        expect(rows[i].text, &w, 1);
+        vg_events ev = {0};
+        extract_plain(rows[i].text, &ev);
+        int found = 0;
+        for (size_t k = 0; k < ev.n; k++)
+            for (unsigned a = 0; a < ev.v[k].n_actors; a++)
+                found |= strncmp(ev.v[k].actors[a].name, "Fulani", 6) == 0;
+        if (found != rows[i].militia)
+            fail_msg("Fulani militia %s: %s", found ? "named" : "missing", rows[i].text);
+        if (rows[i].militia && ev.n && strncmp(ev.v[0].actors[0].name, "Fulani", 6) != 0)
+            fail_msg("first actor %s: %s", ev.v[0].actors[0].name, rows[i].text);
+        vg_events_free(&ev);
+    }
 }
 
 int main(void)
@@ -343,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_clauses),
         cmocka_unit_test(test_mob_and_loss),
         cmocka_unit_test(test_counts_and_incidents),
+        cmocka_unit_test(test_communal_victims),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
