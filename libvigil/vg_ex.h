@@ -614,7 +614,7 @@ int vg_ex_clause_events(vg_ex_ctx *x, size_t i);
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 
 /* which event types the sentence reports (ACLED rules on its triggers) */
-void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
+void vg_ex_resolve_types(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
 /* once every sentence is read: events a "turn ... unharmed" step made

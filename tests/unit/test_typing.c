@@ -180,6 +180,15 @@ static void test_unrest(void **st)
          "riot"},
         {"Des échauffourées ont opposé des étudiants et des policiers lundi à Kankan (Guinée).",
          "riot"},
+        /* a riot told by its means alone; the arrest it followed is no event */
+        {"On Monday, students burned tyres and threw stones at police in Kankan, Guinea.", "riot"},
+        {"Lundi, des élèves ont brûlé des pneus et jeté des pierres sur les gendarmes à Kankan "
+         "(Guinée) après l'arrestation d'un enseignant.",
+         "riot"},
+        {"Lundi, des jeunes ont saccagé le commissariat de Kankan (Guinée) après la mort d'un "
+         "motocycliste lors d'une interpellation.",
+         "riot"},
+        {"Witnesses in Kankan, Guinea, spoke of children with burns on Monday.", NULL},
         /* armed parties: a battle, whatever came before */
         {"Clashes broke out between soldiers and jihadists near Kankan, Guinea, on Monday after "
          "the arrest of a commander.",
