@@ -52,9 +52,15 @@ unsigned vg_textclean_words(const char *s, size_t n)
     return w;
 }
 
+/* Title Case: most long words capitalised.  A line ending in a full stop
+ * is a sentence whose capitals are names ("Gunmen killed 12 in Kano,
+ * Nigeria, on Sunday.") or a brief written in capitals: a wire brief's
+ * lead, not a headline (headlines drop the stop). */
 static int title_case(const vg_textclean_feat *f)
 {
-    return f->long_words >= 2 && f->caps_words * 10 >= f->long_words * 7;
+    if (f->long_words < 2 || f->caps_words * 10 < f->long_words * 7)
+        return 0;
+    return !(f->n && f->s[f->n - 1] == '.');
 }
 
 /* ---- repetition --------------------------------------------------------- */
