@@ -400,6 +400,65 @@ static void test_communal_victims(void **st)
     }
 }
 
+/* Captives' bodies found after their abduction: the abduction and a killing
+ * (attack on civilians), in either language, whatever the verb of finding;
+ * bodies found with no abduction before them (a drowning, a mine collapse)
+ * are no event.  Strategic moves with no violence (a siege lifted, a camp
+ * taken over without a fight, an NGO suspended, a checkpoint set up to tax
+ * traders) are events; told with a fight or a kidnapping in the sentence,
+ * only the violent act is. */
+static void test_bodies_and_moves(void **st)
+{
+    (void)st;
+    static const char *const abducted[] = {
+        "Gunmen abducted four farmers near Djibo, Burkina Faso, on Monday. ",
+        "Quatre agriculteurs ont été enlevés lundi par des hommes armés près de Djibo, au "
+        "Burkina Faso. ",
+    };
+    static const char *const found[] = {
+        "Their bodies were found on Wednesday.", "Their bodies were discovered two days later.",
+        "Leurs corps ont été retrouvés mercredi.", "Leurs corps sans vie gisaient en brousse.",
+    };
+    const want both[] = {{VG_EV_ABDUCTION, -1, -1}, {VG_EV_ATTACK_ON_CIVILIANS, -1, -1}};
+    char buf[512];
+    for (size_t a = 0; a < 2; a++)
+        for (size_t f = 0; f < 4; f++) {
+            snprintf(buf, sizeof(buf), "%s%s", abducted[a], found[f]);
+            expect(buf, both, 2);
+        }
+    static const char *const mishaps[] = {
+        "A boat capsized on the Niger river near Mopti, Mali, on Sunday. Their bodies were "
+        "recovered on Monday.",
+        "Two miners were trapped when a gold mine collapsed near Kouroussa, Guinea. Their bodies "
+        "were found on Friday.",
+        "Their bodies were found near Bol, Chad, on Thursday.",
+    };
+    for (size_t i = 0; i < sizeof(mishaps) / sizeof(mishaps[0]); i++)
+        expect(mishaps[i], NULL, 0);
+    static const char *const moves[] = {
+        "On Monday, JNIM lifted its siege of Farabougou, Mali, after a deal with elders.",
+        "On Monday, the Malian army took over the former UN camp in Tessalit without a fight.",
+        "Lundi, les FAMa ont pris possession du camp de Tessalit sans combat.",
+        "On Monday, the Nigerien junta suspended a human rights NGO for three months.",
+        "Lundi, la junte nigérienne a suspendu une ONG de défense des droits humains.",
+        "On Monday, ISWAP fighters set up a checkpoint near Damboa, Nigeria, and taxed "
+        "traders.",
+        "Lundi, des hommes armés du JNIM ont installé un poste de contrôle près de Dori, "
+        "au Burkina Faso, et taxé les commerçants.",
+    };
+    const want move[] = {{VG_EV_STRATEGIC, -1, -1}};
+    for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]); i++)
+        expect(moves[i], move, 1);
+    const want clash[] = {{VG_EV_ARMED_CLASH, 10, -1}};
+    expect("On Monday, JNIM militants attacked the military camp in Boni, Mali, killed 10 "
+           "soldiers and took over the base.",
+           clash, 1);
+    const want kidnap[] = {{VG_EV_ABDUCTION, -1, -1}};
+    expect("On Monday, ISWAP fighters set up a checkpoint near Damboa, Nigeria, and abducted "
+           "5 travellers.",
+           kidnap, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_mob_and_loss),
         cmocka_unit_test(test_counts_and_incidents),
         cmocka_unit_test(test_communal_victims),
+        cmocka_unit_test(test_bodies_and_moves),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
