@@ -111,6 +111,43 @@ static int plain_modifier(const vg_ex_ctx *x, size_t k)
     return m->t1 == k + 1 && m->kinds == (1ull << VG_LX_ACTOR) && !(m->tags & ~(1u << VG_TAG_LEX));
 }
 
+/* Token k follows token k - 1 in a name: one space or a hyphen ("Tin-Akoff"). */
+static int name_joined(const vg_ex_ctx *x, size_t k)
+{
+    if (vg_ex_tok_joined(x, k))
+        return 1;
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, k - 1, &gl);
+    return x->sc.tok[k - 1].sent == x->sc.tok[k].sent && gl == 1 && g[0] == '-';
+}
+
+/* What a person heads or comes from, right after the person noun: "of"/"de"
+ * and a name, with at most one lower-case noun and "de" between ("the
+ * village chief of Tin-Akoff", "le chef du village de Tin-Akoff", "the imam
+ * of Kaya"): where it ends, or e when none follows. */
+static size_t of_name(const vg_ex_ctx *x, size_t e, size_t tend)
+{
+    size_t k = e;
+    for (int hop = 0; hop < 2; hop++) {
+        if (k + 1 >= tend || !vg_ex_tok_joined(x, k) || !vg_ex_is_word(x, k, VG_LX_GENPREP) ||
+            !vg_ex_tok_joined(x, k + 1))
+            return e;
+        k++;
+        unsigned fl = x->sc.tok[k].flags;
+        if (fl & VG_TF_CAP) {
+            while (k + 1 < tend && name_joined(x, k + 1) && (x->sc.tok[k + 1].flags & VG_TF_CAP))
+                k++;
+            return k + 1;
+        }
+        if ((fl & (VG_TF_DIGIT | VG_TF_DIGPFX | VG_TF_ALLCAP)) || x->sc.ftok[k].len < 3 ||
+            vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_POSS) ||
+            vg_ex_lex(x, k, VG_LX_NUMJOIN, NULL))
+            return e;
+        k++; /* "du village de" */
+    }
+    return e;
+}
+
 /* One group of a phrase naming people at token k: a number, an article or
  * a possessive, at most MAX_MODS adjectives of persons, then a person noun.  Returns how
  * many people it names (0: none, or a plural without a number) and sets
@@ -159,6 +196,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             while (e < tend && vg_ex_tok_joined(x, e) && (x->sc.tok[e].flags & VG_TF_CAP) &&
                    !vg_scan_mark_for(&x->sc, e, VG_LX_NUMJOIN, -1))
                 e++; /* the person's name: "le journaliste Ali Sanou" */
+            e = of_name(x, e, tend);
             *end = e;
             *cls = v->val;
             return n;

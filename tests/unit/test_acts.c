@@ -459,6 +459,37 @@ static void test_bodies_and_moves(void **st)
            kidnap, 1);
 }
 
+/* "Both" counts two people ("both attackers were killed"), never sides
+ * ("on both sides"); a person noun with what they head or come from ("the
+ * village chief of X", "le chef du village de X", "the imam of X") and "his
+ * son" are two. */
+static void test_both_and_heads(void **st)
+{
+    (void)st;
+    const want two_clash[] = {{VG_EV_ARMED_CLASH, 2, -1}};
+    expect("Two gunmen attacked a police post in Kaya, Burkina Faso, on Monday. Both attackers "
+           "were killed.",
+           two_clash, 1);
+    const want no_toll[] = {{VG_EV_ARMED_CLASH, 0, -1}};
+    expect("Soldiers and militants clashed near Kaya, Burkina Faso, on Monday, killing several "
+           "people on both sides.",
+           no_toll, 1);
+    const want four[] = {{VG_EV_ARMED_CLASH, 4, -1}};
+    expect("Soldiers and militants clashed near Kaya, Burkina Faso, on Monday, killing 4 on both "
+           "sides.",
+           four, 1);
+    static const char *const heads[] = {
+        "Gunmen killed the village chief of Tin-Akoff and his son on Monday, in Burkina Faso.",
+        "Des hommes armés ont tué le chef du village de Tin-Akoff et son fils lundi, au Burkina "
+        "Faso.",
+        "Gunmen killed the imam of Kaya and his brother on Monday, in Burkina Faso.",
+        "Gunmen killed an elderly man and his son in Kaya, Burkina Faso, on Monday.",
+    };
+    const want two[] = {{VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
+    for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+        expect(heads[i], two, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -471,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_counts_and_incidents),
         cmocka_unit_test(test_communal_victims),
         cmocka_unit_test(test_bodies_and_moves),
+        cmocka_unit_test(test_both_and_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
