@@ -18,6 +18,7 @@
  */
 #include "vg_ex.h"
 #include "vg_dict.h"
+#include "vg_stem.h"
 
 #include <math.h>
 #include <string.h>
@@ -239,6 +240,17 @@ static int noun_after(const vg_ex_ctx *x, size_t t, size_t e)
     return vg_ex_is_word(x, e, VG_LX_SETTLEMENT) && !vg_scan_is(sc, e, "city");
 }
 
+/* Known place q, named before unit u of another country, is that place
+ * and u a smaller namesake abroad of a unit the gazetteer lacks: q's name
+ * is its own and u is a town of fewer people ("Kumba (Meme)": Cameroon's
+ * Kumba, not a village of Meme in Côte d'Ivoire). */
+static int outweighs_unit(const vg_place *q, const vg_place *u)
+{
+    return u->level == VG_PLACE_TOWN && q->level != VG_PLACE_COUNTRY &&
+           strcmp(q->country, u->country) != 0 && q->unique >= VG_UNIQUE_AFRICA &&
+           q->population > u->population;
+}
+
 /* "X (Djibo, Soum)": the name [t, e) followed by brackets that open on
  * a town or unit of the gazetteer is a village of that unit, as coders
  * write (the brackets hold where the place lies, not another name: "Boko
@@ -256,10 +268,15 @@ static const vg_place *bracket_unit(const vg_ex_ctx *x, size_t t, size_t e)
         return NULL;
     const vg_mark *m = sc->tok[t].mark >= 0 ? &sc->mark[sc->tok[t].mark] : NULL;
     if (m && m->t1 == e)
-        for (uint32_t h = 0; h < m->nhits; h++)
-            if (m->hits[h].tag == VG_TAG_PLACE &&
-                vg_ex_local_compatible((const vg_place *)m->hits[h].val, u))
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            const vg_place *q = m->hits[h].val;
+            if (m->hits[h].tag != VG_TAG_PLACE)
+                continue;
+            if (vg_ex_local_compatible(q, u))
                 return NULL; /* the gazetteer's own place of that unit */
+            if (outweighs_unit(q, u))
+                return NULL;
+        }
     return u;
 }
 
@@ -373,6 +390,61 @@ static int act_target_near(const vg_ex_ctx *x, size_t t, size_t e)
            vg_ex_lex(x, k, VG_LX_NEARPREP, NULL);
 }
 
+/* The name [t, e) is two or more place names joined by spaces, none of
+ * them a country or a people nor a unit the first lies in ("Dusuman
+ * Kura", "Tudun Kano"): one village of its own, not the first place
+ * ("Mali Niger", "Mubi Adamawa" are no village names). */
+static int places_no_country(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    if (e < sc->ntok && sc->tok[e].sent == sc->tok[t].sent && cap_tok(sc, e) &&
+        (vg_scan_gap(sc, e - 1, &gl), gl == 1))
+        return 0; /* a longer name goes on: "Modibo Keita Senou airport" */
+    size_t k = t;
+    if (sc->tok[k].mark < 0)
+        k++; /* the first word may be unknown: "Tungar Kano" */
+    while (k < e) {
+        if (sc->tok[k].mark < 0)
+            return 0;
+        const vg_mark *m = &sc->mark[sc->tok[k].mark];
+        if (m->tags & (1u << VG_TAG_DEMONYM))
+            return 0;
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            const vg_place *q = m->hits[h].val;
+            if (m->hits[h].tag != VG_TAG_PLACE)
+                continue;
+            if (q->level == VG_PLACE_COUNTRY ||
+                (k > t && x->place_tok[t] && vg_ex_local_compatible(x->place_tok[t], q)))
+                return 0; /* "Mubi Adamawa": a town and its unit, the comma left out */
+        }
+        k = m->t1;
+    }
+    return 1;
+}
+
+/* The name [t, e) is a word the lexicon, the actors and the gazetteer do
+ * not know, right after "in", "near" or "à" and at the end of its clause
+ * (a comma, a full stop, a date or a lower-case word follows): in a report
+ * whose country is known and African (the gazetteer has every town of
+ * those, none elsewhere), a village of it ("killed 3 militants in
+ * Kwobtenga."). */
+static int bare_in(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    if (!x->art_country || !x->art_country->african || sc->tok[t].mark >= 0 || t < 2 ||
+        name_of(x, t) ||
+        !(vg_scan_is(sc, t - 1, "in") || vg_scan_is(sc, t - 1, "near") ||
+          (vg_scan_is(sc, t - 1, "a") && sc->lang == VG_STEM_FR)) ||
+        (vg_scan_gap(sc, t - 2, &gl), gl != 1) || cap_tok(sc, t - 1))
+        return 0; /* "à X", not "Jama'a Nusrat" */
+    for (size_t k = t; k < e; k++)
+        if (sc->tok[k].mark >= 0 || (sc->tok[k].flags & VG_TF_ALLCAP))
+            return 0; /* "in Abuja Kano", "in UN" */
+    return e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e);
+}
+
 /* The local places of sentence s. */
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
@@ -381,7 +453,13 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
     for (size_t t = s->t0; t < s->t1; t++) {
         size_t n = after_noun_of(x, t);
         if (n) { /* the village of X */
-            size_t e = name_end(x, n);
+            size_t e = name_end(x, n), e2 = e;
+            while (e2 < s->t1 && e2 < n + NAME_TOKS && cap_tok(sc, e2) && sc->tok[e2].mark >= 0 &&
+                   sc->mark[sc->tok[e2].mark].tags == (1u << VG_TAG_PLACE) &&
+                   (vg_scan_gap(sc, e2 - 1, &gl2), gl2 == 1))
+                e2 = sc->mark[sc->tok[e2].mark].t1;
+            if (e > n && e2 > e && places_no_country(x, n, e2))
+                e = e2; /* "the village of Wuro Saba" */
             if (e > n)
                 add_local(x, n, e, vg_ex_unit_after(x, e, 1));
             continue;
@@ -400,6 +478,11 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             e2 = sc->mark[sc->tok[e2].mark].t1;
         if (e2 > e && (noun_after(x, t, e2) || bracket_unit(x, t, e2)))
             e = e2; /* and "Gidan Bakura (Maru, Zamfara)", "Tin Gao (Ansongo, Gao)" */
+        else if (e2 > e && vg_ex_after_locprep(x, t) && places_no_country(x, t, e2)) {
+            add_local(x, t, e2, vg_ex_unit_after(x, e2, 0)); /* "in Dusuman Kura." */
+            t = e2 - 1;
+            continue;
+        }
         if (noun_after(x, t, e)) { /* Gidan Dawa village (Maru, Zamfara) */
             const vg_place *u = vg_ex_unit_after(x, e + 1, 1);
             /* "the Christian community in Kaduna" names people: a community
@@ -433,8 +516,12 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         } else if (place_soon(x, e, s->t1) && (vg_ex_after_locprep(x, t) || target_prep(x, t)) &&
                    !name_of(x, t)) {
             const vg_place *unit = vg_ex_unit_after(x, e, 0);
-            if (unit && (!x->place_tok[t] || strcmp(x->place_tok[t]->country, unit->country) != 0))
+            if (unit &&
+                (!x->place_tok[t] || (strcmp(x->place_tok[t]->country, unit->country) != 0 &&
+                                      !outweighs_unit(x->place_tok[t], unit))))
                 add_local(x, t, e, unit); /* near X in Borno State, in X (Djibo, Soum) */
+        } else if (bare_in(x, t, e)) {
+            add_local(x, t, e, NULL); /* "VDP killed 3 militants in Kwobtenga." */
         }
         t = e - 1;
     }

@@ -337,6 +337,26 @@ static const row rows[] = {
      "Dabnou", "Savanes"},
     {"On 3 May 2024, Ivorian soldiers clashed with JNIM militants in Dabnou (Savanes).", 1, "CI",
      "Dabnou", "Savanes"},
+    {"On 4 June 2024, gunmen killed 12 civilians in the village of Wuro Saba in Mali's Mopti "
+     "region.",
+     1, "ML", "Wuro Saba", "Mopti"},
+    /* a town whose name is its own keeps it against a smaller foreign
+     * namesake of its unit in brackets (the unit the gazetteer lacks) */
+    {"On 4 June 2025, Ambazonian fighters shot dead a teacher in Kumba (Meme).", 1, "CM", "Kumba",
+     "South-West"},
+    /* a village named by two place words is that village, not the first
+     * place; a town and its unit without the comma stay the town */
+    {"On 4 June 2025, ISWAP fighters killed 3 farmers in Dusuman Kura.", 1, "NG", "Dusuman Kura",
+     NULL},
+    {"On 4 June 2025, bandits killed 3 farmers in Tungar Kano, Zamfara State.", 1, "NG",
+     "Tungar Kano", "Zamfara"},
+    {"On 4 June 2025, bandits killed 3 farmers in Mubi Adamawa.", 1, "NG", "Mubi", "Adamawa"},
+    /* an unknown name right after "in"/"à", its country from the actor or
+     * the demonym: a village of that country, as written (not in a report
+     * on a country the gazetteer has no towns of) */
+    {"On 4 June 2024, VDP killed 3 suspected militants in Kwobtenga.", 1, "BF", "Kwobtenga", NULL},
+    {"Le 4 juin 2024, des soldats maliens ont tué 3 terroristes à Dionkoro.", 1, "ML", "Dionkoro",
+     NULL},
     /* near a border is not across it: a neighbour named after "near" /
      * "close to" / "près de" neither moves the event nor adds one there,
      * and a country's name is never taken for a village */
