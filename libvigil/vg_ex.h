@@ -517,6 +517,8 @@ void vg_ex_cache_places(vg_ex_ctx *x);
 void vg_ex_article_place(vg_ex_ctx *x);
 /* where an event whose sentences name no place most likely happened, or NULL */
 const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c);
+/* the capital, for a government's strategic move with no place (vg_ex_roles.c) */
+const vg_place *vg_ex_national_place(const vg_ex_ctx *x, const vg_ex_cand *c);
 /* the place at t is what a violent act's trigger targets ("attacked X") */
 int vg_ex_act_object(const vg_ex_ctx *x, size_t t);
 /* a locative word (in, near, village of, à) ends right before token t */

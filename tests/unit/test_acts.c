@@ -490,6 +490,32 @@ static void test_both_and_heads(void **st)
         expect(heads[i], two, 1);
 }
 
+/* A government's strategic move that names no place is placed at its
+ * country's capital; an armed group's keeps no place. */
+static void test_national_place(void **st)
+{
+    (void)st;
+    vg_events ev = {0};
+    extract_plain("On Monday, the Nigerien junta suspended a human rights NGO for three months.",
+                  &ev);
+    assert_int_equal(ev.n, 1);
+    assert_int_equal(ev.v[0].type, VG_EV_STRATEGIC);
+    assert_true(ev.v[0].has_location);
+    assert_string_equal(ev.v[0].location.name, "Niamey");
+    vg_events_free(&ev);
+    extract_plain("Lundi, la junte nigérienne a suspendu une ONG de défense des droits humains.",
+                  &ev);
+    assert_int_equal(ev.n, 1);
+    assert_true(ev.v[0].has_location);
+    assert_string_equal(ev.v[0].location.name, "Niamey");
+    vg_events_free(&ev);
+    extract_plain("On Monday, JNIM lifted the siege after a deal with elders, in Mali.", &ev);
+    assert_int_equal(ev.n, 1);
+    assert_int_equal(ev.v[0].type, VG_EV_STRATEGIC);
+    assert_false(ev.v[0].has_location);
+    vg_events_free(&ev);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +529,7 @@ int main(void)
         cmocka_unit_test(test_communal_victims),
         cmocka_unit_test(test_bodies_and_moves),
         cmocka_unit_test(test_both_and_heads),
+        cmocka_unit_test(test_national_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
