@@ -787,3 +787,32 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
     vg_ex_copy_tokens(x, n->t0, figure_end(x, n), f->text, sizeof(f->text));
     vg_ex_copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
 }
+
+/* The people sentence sent counts by one exact figure (a number and a
+ * person noun: "Three herders were abducted", "quatre agriculteurs"): into
+ * *out (and their class into *cls), 1 when there is exactly one such figure
+ * (none or several: 0).  The captives of an abduction whose bodies are
+ * found later (vg_ex_merge.c). */
+int vg_ex_sentence_people(const vg_ex_ctx *x, size_t sent, vg_num *out, int *cls)
+{
+    if (sent >= x->sc.nsent)
+        return 0;
+    const vg_sent *s = &x->sc.sent[sent];
+    int found = 0;
+    for (size_t i = vg_ex_first_num(x, s->t0); i < x->nnums && x->nums[i].t0 < s->t1; i++) {
+        const vg_num *n = &x->nums[i];
+        size_t e = 0;
+        int c = 0;
+        if (n->vague || n->min != n->max || article_one(x, n))
+            continue;
+        long k = people_unit(x, n->t0, s->t1, &e, &c);
+        if (k <= 0)
+            continue;
+        if (found++)
+            return 0;
+        *out = (vg_num){.min = k, .max = k, .qual = VG_Q_EXACT, .words = n->words, .t0 = n->t0,
+                        .t1 = e};
+        *cls = c;
+    }
+    return found == 1;
+}

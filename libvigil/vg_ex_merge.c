@@ -340,6 +340,14 @@ static int bodies_found(const vg_ex_ctx *x, vg_ex_cand *c)
         if (o->ev.type != VG_EV_ABDUCTION || o->ev.historical || o->sent >= c->sent ||
             o->sent + 3 < c->sent || strcmp(o->ev.country, c->ev.country) != 0)
             continue;
+        vg_num n;
+        int cls = 0;
+        if (!c->ev.fatalities.present && vg_ex_sentence_people(x, o->sent, &n, &cls) &&
+            (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL)) {
+            vg_ex_set_figure(x, &c->ev.fatalities, &n, NULL); /* the captives */
+            c->fat_class = cls;
+            c->fat_sent = o->sent;
+        }
         if (!c->ev.n_actors)
             for (unsigned k = 0; k < o->ev.n_actors; k++)
                 if (o->ev.actors[k].role == VG_ROLE_PERPETRATOR)

@@ -419,7 +419,7 @@ static void test_bodies_and_moves(void **st)
         "Their bodies were found on Wednesday.", "Their bodies were discovered two days later.",
         "Leurs corps ont été retrouvés mercredi.", "Leurs corps sans vie gisaient en brousse.",
     };
-    const want both[] = {{VG_EV_ABDUCTION, -1, -1}, {VG_EV_ATTACK_ON_CIVILIANS, -1, -1}};
+    const want both[] = {{VG_EV_ABDUCTION, 0, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 4, -1}};
     char buf[512];
     for (size_t a = 0; a < 2; a++)
         for (size_t f = 0; f < 4; f++) {
