@@ -248,6 +248,29 @@ static void decide(const vg_textclean_keys *kp, vg_units *us, const shape *sh, s
         seen_sentences(sents, kp, &sh[i], 1);
 }
 
+/* A news flash with no body paragraph (its sentences all short, kept by
+ * decide) still has its headline: the first plain-text unit before the
+ * first kept sentence, a line of 3 to 30 words that is no sentence ("Gunmen
+ * kill 12 in Kano" above "Police opened an investigation.").  Only with a
+ * kept sentence after it: a lone line is no article. */
+static void flash_title(vg_units *us, const shape *sh, size_t *title)
+{
+    size_t n = us->n, i;
+    if (*title != (size_t)-1)
+        return;
+    for (i = 0; i < n && us->v[i].cls == VG_UC_BAD; i++)
+        ;
+    if (i + 1 >= n || us->v[i].keep || (us->v[i].flags & VG_UF_HTML) ||
+        us->v[i].words < 3 || us->v[i].words > 30 || (us->v[i].term && !sh[i].title_case))
+        return;
+    for (size_t j = i + 1; j < n; j++)
+        if (us->v[j].keep) {
+            *title = i;
+            us->v[i].cls = VG_UC_TITLE;
+            return;
+        }
+}
+
 /* room for every sentence key: a key needs >= 5 words, so >= 9 bytes */
 static size_t key_room(const vg_units *us)
 {
@@ -293,6 +316,8 @@ int vg_textclean_classify(const vg_cleanlex *cl, const char *buf, vg_units *us, 
         }
     for (i = 0; i < n; i++)
         decide(&kp, us, sh, i, first, last, title, &sents);
+    if (first == (size_t)-1)
+        flash_title(us, sh, title);
     for (i = 0; i < n; i++)
         *junk += !us->v[i].keep && us->v[i].cls != VG_UC_TITLE;
     rc = 0;

@@ -475,6 +475,19 @@ static void test_text_flash(void **state)
     assert_non_null(d.title);
     assert_string_equal(d.title, "Gunmen Kill 12 In Kano");
     vg_doc_free(&d);
+    /* a flash's headline (no full stop) above one short sentence and no
+     * body paragraph is its title; a lone line is still no article */
+    static const char *const flashes[] = {
+        "Gunmen kill 12 in Kano, Nigeria\n\nPolice said they had opened an investigation.\n",
+        "Gunmen Kill 12 In Kano, Nigeria\n\nPolice said they had opened an investigation.\n",
+        "Des hommes armés tuent 12 personnes à Kano\n\nLa police a ouvert une enquête hier.\n",
+    };
+    for (size_t i = 0; i < sizeof(flashes) / sizeof(flashes[0]); i++) {
+        assert_int_equal(clean(flashes[i], strlen(flashes[i]), VG_CLEAN_TEXT, NULL, &d), 0);
+        assert_non_null(d.title);
+        assert_true(d.title_len > 0 && !strncmp(flashes[i], d.title, d.title_len));
+        vg_doc_free(&d);
+    }
     static const char junk[] = "Subscribe to our newsletter\n\nShare on Facebook\n";
     assert_int_equal(clean(junk, sizeof(junk) - 1, VG_CLEAN_TEXT, NULL, &d), VG_EEMPTY);
     vg_doc_free(&d);
