@@ -810,8 +810,8 @@ int vg_ex_sentence_people(const vg_ex_ctx *x, size_t sent, vg_num *out, int *cls
             continue;
         if (found++)
             return 0;
-        *out = (vg_num){.min = k, .max = k, .qual = VG_Q_EXACT, .words = n->words, .t0 = n->t0,
-                        .t1 = e};
+        *out = (vg_num){
+            .min = k, .max = k, .qual = VG_Q_EXACT, .words = n->words, .t0 = n->t0, .t1 = e};
         *cls = c;
     }
     return found == 1;

@@ -248,11 +248,11 @@ static void decide(const vg_textclean_keys *kp, vg_units *us, const shape *sh, s
         seen_sentences(sents, kp, &sh[i], 1);
 }
 
-/* A news flash with no body paragraph (its sentences all short, kept by
- * decide) still has its headline: the first plain-text unit before the
- * first kept sentence, a line of 3 to 30 words that is no sentence ("Gunmen
- * kill 12 in Kano" above "Police opened an investigation.").  Only with a
- * kept sentence after it: a lone line is no article. */
+/* A news flash with no body paragraph (its sentences all short) still has
+ * its headline: the first plain-text unit, a line of 3 to 30 words that is
+ * no sentence ("Gunmen kill 12 in Kano" above "Police opened an
+ * investigation." or "The toll could rise.").  Only with a sentence after
+ * it: a lone line is no article. */
 static void flash_title(vg_units *us, const shape *sh, size_t *title)
 {
     size_t n = us->n, i;
@@ -260,11 +260,12 @@ static void flash_title(vg_units *us, const shape *sh, size_t *title)
         return;
     for (i = 0; i < n && us->v[i].cls == VG_UC_BAD; i++)
         ;
-    if (i + 1 >= n || us->v[i].keep || (us->v[i].flags & VG_UF_HTML) ||
-        us->v[i].words < 3 || us->v[i].words > 30 || (us->v[i].term && !sh[i].title_case))
+    if (i + 1 >= n || us->v[i].keep || (us->v[i].flags & VG_UF_HTML) || us->v[i].words < 3 ||
+        us->v[i].words > 30 || (us->v[i].term && !sh[i].title_case))
         return;
+    /* a kept sentence, or one vg_clean keeps when no unit is kept */
     for (size_t j = i + 1; j < n; j++)
-        if (us->v[j].keep) {
+        if (us->v[j].keep || (us->v[j].term && us->v[j].words >= 3)) {
             *title = i;
             us->v[i].cls = VG_UC_TITLE;
             return;

@@ -416,8 +416,10 @@ static void test_bodies_and_moves(void **st)
         "Burkina Faso. ",
     };
     static const char *const found[] = {
-        "Their bodies were found on Wednesday.", "Their bodies were discovered two days later.",
-        "Leurs corps ont été retrouvés mercredi.", "Leurs corps sans vie gisaient en brousse.",
+        "Their bodies were found on Wednesday.",
+        "Their bodies were discovered two days later.",
+        "Leurs corps ont été retrouvés mercredi.",
+        "Leurs corps sans vie gisaient en brousse.",
     };
     const want both[] = {{VG_EV_ABDUCTION, 0, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 4, -1}};
     char buf[512];

@@ -481,6 +481,7 @@ static void test_text_flash(void **state)
         "Gunmen kill 12 in Kano, Nigeria\n\nPolice said they had opened an investigation.\n",
         "Gunmen Kill 12 In Kano, Nigeria\n\nPolice said they had opened an investigation.\n",
         "Des hommes armés tuent 12 personnes à Kano\n\nLa police a ouvert une enquête hier.\n",
+        "Burkina: 7 soldiers killed in Djibo\n\nThe toll could rise.\n",
     };
     for (size_t i = 0; i < sizeof(flashes) / sizeof(flashes[0]); i++) {
         assert_int_equal(clean(flashes[i], strlen(flashes[i]), VG_CLEAN_TEXT, NULL, &d), 0);
