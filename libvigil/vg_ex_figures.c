@@ -111,6 +111,16 @@ static int plain_modifier(const vg_ex_ctx *x, size_t k)
     return m->t1 == k + 1 && m->kinds == (1ull << VG_LX_ACTOR) && !(m->tags & ~(1u << VG_TAG_LEX));
 }
 
+/* Token k is a cue no name holds: a death, arrest or killing word, a
+ * trigger or a place preposition - a Title Case headline's "Killed", "In"
+ * ("7 Soldiers Killed In Djibo Attack"). */
+static int cue_word(const vg_ex_ctx *x, size_t k)
+{
+    return vg_ex_lex(x, k, VG_LX_DEATH, NULL) || vg_ex_lex(x, k, VG_LX_ARRESTN, NULL) ||
+           vg_ex_lex(x, k, VG_LX_KILL, NULL) || vg_ex_lex(x, k, VG_LX_TRIG, NULL) ||
+           vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_INJURY, NULL);
+}
+
 /* Token k follows token k - 1 in a name: one space or a hyphen ("Tin-Akoff"). */
 static int name_joined(const vg_ex_ctx *x, size_t k)
 {
@@ -194,7 +204,7 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             else if (n < 0)
                 n = 1;
             while (e < tend && vg_ex_tok_joined(x, e) && (x->sc.tok[e].flags & VG_TF_CAP) &&
-                   !vg_scan_mark_for(&x->sc, e, VG_LX_NUMJOIN, -1))
+                   !vg_scan_mark_for(&x->sc, e, VG_LX_NUMJOIN, -1) && !cue_word(x, e))
                 e++; /* the person's name: "le journaliste Ali Sanou" */
             e = of_name(x, e, tend);
             *end = e;

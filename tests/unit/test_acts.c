@@ -490,6 +490,12 @@ static void test_both_and_heads(void **st)
     const want two[] = {{VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
     for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
         expect(heads[i], two, 1);
+    /* a Title Case headline's cue words are no person's name */
+    const want seven[] = {{VG_EV_ARMED_CLASH, 7, -1}};
+    expect("Seven Soldiers Killed In Djibo Attack\n\nThe toll could rise.", seven, 1);
+    expect("7 Soldiers Killed In Djibo Attack\n\nThe toll could rise.", seven, 1);
+    const want one[] = {{VG_EV_ATTACK_ON_CIVILIANS, 1, -1}};
+    expect("Gunmen killed the journalist Ali Sanou in Kaya, Burkina Faso, on Monday.", one, 1);
 }
 
 /* A government's strategic move that names no place is placed at its
