@@ -214,3 +214,10 @@ g.noun1	en	strategic	gov	noun	A decree read on state television {D} announced th
 g.pc1	fr	strategic	gov	past	{GOV} {V.pc} {D}, a annoncé la télévision d'État.
 g.pres1f	fr	strategic	gov	pres	{GOV} {V.pres}
 g.noun1f	fr	strategic	gov	noun	Un décret lu {D} à la télévision d'État a annoncé {V.noun} {Cin}.
+# armed groups' and armies' moves with no violence (ACLED Strategic developments)
+g.grp1	en	strategic	grpmove	past	{P} {V.past} {L} {D}, residents said.
+g.grp2	en	strategic	grpmove	past	{D}, {P} {V.past} {L}.
+g.grp1f	fr	strategic	grpmove	past	{P} {V.pc} {L} {D}, selon des habitants.
+g.grp2f	fr	strategic	grpmove	past	{D}, {P} {V.pc} {L}.
+g.army1	en	strategic	armymove	past	{ARMY} {V.past} {L} {D}, the army said.
+g.army1f	fr	strategic	armymove	past	{ARMY} {V.pc} {L} {D}, a indiqué l'armée.
