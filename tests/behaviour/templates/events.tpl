@@ -201,6 +201,9 @@ o.means1	en	riot	-	past	Students burned tyres and threw stones at police {L} {D}
 o.means2	en	riot	-	past	Pupils burned tyres and threw stones at gendarmes {L} {D} after a teacher was arrested.
 o.means1f	fr	riot	-	past	Des jeunes ont saccagé le commissariat {L} {D} après la mort d'un motocycliste lors d'une interpellation.
 o.means2f	fr	riot	-	past	Des élèves ont brûlé des pneus et jeté des pierres sur les gendarmes {D} {L}.
+# mob justice: a crowd of civilians killing one man (a suspected thief, a "witch"): a riot
+o.mob1	en	riot	-	past	[Villagers|Residents|Angry residents] beat to death a man accused of stealing [a motorbike|cattle|a goat] {L} {D}.
+o.mob1f	fr	riot	-	past	Des [villageois|habitants en colère] ont battu à mort un homme accusé de vol de [bétail|moto] {L} {D}.
 # ---- displacement
 d.past1	en	displacement	flee	past	{O} {V.past} {L} {D} after repeated attacks by armed groups.
 d.pres1	en	displacement	flee	pres	{O} {V.pres} {L} after attacks
