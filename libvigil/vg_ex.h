@@ -429,6 +429,11 @@ const vg_lex_entry *vg_ex_lex_inside(const vg_ex_ctx *x, size_t t, size_t e, vg_
 void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* one exact count of people in sentence sent (vg_ex_figures.c): 1 when found */
 int vg_ex_sentence_people(const vg_ex_ctx *x, size_t sent, vg_num *out, int *cls);
+/* an event figure from a parsed number and its claimant */
+void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const char *claim);
+
+/* ---------------------------------------------------------------- vg_ex_toll.c */
+
 /* the figure of a kind (1 fatalities, 2 arrests) a sentence gives; 1 when found */
 int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
                           int *vclass);
@@ -436,8 +441,6 @@ int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg
 int vg_ex_toll_side(int vclass);
 /* the sentence gives two sources' differing tolls of kind (1 dead, 2 arrested) */
 int vg_ex_sentence_disputed(const vg_ex_ctx *x, const vg_ex_sent *si, int kind);
-/* an event figure from a parsed number and its claimant */
-void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const char *claim);
 
 /* ---------------------------------------------------------------- vg_ex_dates.c */
 
