@@ -629,6 +629,25 @@ int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
  * violence: they are part of it */
 void vg_ex_drop_absorbed(vg_ex_ctx *x);
 
+/* questions on a sentence's parties, shared with vg_ex_crowd.c: a figure
+ * of kind and class; an actor of class; a military actor; soldiers (the
+ * military class save the police); a force that is a party, not a speaker */
+int vg_ex_class_fig(const vg_ex_sent *si, int kind, int cls);
+int vg_ex_class_actor(const vg_ex_sent *si, int cls);
+int vg_ex_military_actor(const vg_ex_sent *si);
+int vg_ex_soldiers(const vg_ex_ctx *x, const vg_ex_sent *si);
+int vg_ex_force_party(const vg_ex_ctx *x, const vg_ex_sent *si);
+
+/* ---------------------------------------------------------------- vg_ex_crowd.c */
+
+/* typing steps (types.tsv rules) on crowds and unrest: civilians against
+ * the police (crowd_clash), clashes after a grievance (unrest_clash), a
+ * crowd's means (crowd_means) and its killing of one person (mob_killing) */
+void vg_ex_crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si);
+void vg_ex_unrest_clash(const vg_ex_ctx *x, vg_ex_sent *si);
+void vg_ex_crowd_means(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+void vg_ex_mob_killing(const vg_ex_ctx *x, vg_ex_sent *si);
+
 /* ---------------------------------------------------------------- vg_ex_reading.c */
 
 /* typing steps (types.tsv rules) on what a trigger word's neighbours say

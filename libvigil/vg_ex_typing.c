@@ -9,7 +9,8 @@
  * attack into violence against civilians; soldiers holding the president
  * detain him; demonstrators who loot or clash with the police riot;
  * clashes with no armed party after a grievance are unrest; the steps on
- * a trigger word's own reading are vg_ex_reading.c's).  Weak
+ * a trigger word's own reading are vg_ex_reading.c's, those on crowds and
+ * unrest vg_ex_crowd.c's).  Weak
  * triggers ("attack") need support in the same sentence (a figure, a
  * place, an armed actor, a date, a subtype cue) before they count:
  * precision matters as much as recall, and most false events are
@@ -20,7 +21,7 @@
 
 #include <string.h>
 
-static int has_class_fig(const vg_ex_sent *si, int kind, int cls)
+int vg_ex_class_fig(const vg_ex_sent *si, int kind, int cls)
 {
     for (size_t i = 0; i < si->nfigs; i++)
         if (si->figs[i].kind == kind && si->figs[i].vclass == cls)
@@ -28,7 +29,7 @@ static int has_class_fig(const vg_ex_sent *si, int kind, int cls)
     return 0;
 }
 
-static int class_actor(const vg_ex_sent *si, int cls)
+int vg_ex_class_actor(const vg_ex_sent *si, int cls)
 {
     for (size_t i = 0; i < si->nactors; i++)
         if (si->actors[i].cls == cls)
@@ -36,15 +37,15 @@ static int class_actor(const vg_ex_sent *si, int cls)
     return 0;
 }
 
-static int military_actor(const vg_ex_sent *si)
+int vg_ex_military_actor(const vg_ex_sent *si)
 {
-    return class_actor(si, VG_VC_MILITARY);
+    return vg_ex_class_actor(si, VG_VC_MILITARY);
 }
 
 /* Soldiers among the actors: the military class, save the police (men
  * "posing as police officers" who seize a journalist abduct him; soldiers
  * who seize the president detain him). */
-static int soldiers(const vg_ex_ctx *x, const vg_ex_sent *si)
+int vg_ex_soldiers(const vg_ex_ctx *x, const vg_ex_sent *si)
 {
     const char *police = x->kb->types->generic[VG_GEN_POLICE].name;
     for (size_t i = 0; i < si->nactors; i++)
@@ -81,7 +82,7 @@ static void precede(vg_ex_sent *si, const vg_type_step *st)
 
 /* Soldiers or police that are a party to the sentence's act, not only
  * its source. */
-static int force_party(const vg_ex_ctx *x, const vg_ex_sent *si)
+int vg_ex_force_party(const vg_ex_ctx *x, const vg_ex_sent *si)
 {
     for (size_t i = 0; i < si->nactors; i++)
         if (si->actors[i].cls == VG_VC_MILITARY && !vg_ex_actor_speaks(x, &si->actors[i]))
@@ -197,7 +198,7 @@ static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
     if (si->object_class == VG_VC_MILITANT)
         return TGT_ARMED;
     if (civilian_class(si->object_class) ||
-        (civilian_place(x, t, e) && (state || !force_party(x, si))))
+        (civilian_place(x, t, e) && (state || !vg_ex_force_party(x, si))))
         return TGT_CIVILIAN;
     if (si->kill_w && si->kill_t != t && si->kill_t < x->sc.ntok) {
         const vg_sent *ks = &x->sc.sent[x->sc.tok[si->kill_t].sent];
@@ -210,7 +211,7 @@ static int target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t, size_t e)
         if (armed_class(kc))
             return TGT_ARMED;
     }
-    if (si->death && !class_actor(si, VG_VC_MILITANT) && !force_party(x, si) &&
+    if (si->death && !vg_ex_class_actor(si, VG_VC_MILITANT) && !vg_ex_force_party(x, si) &&
         !si->vclass_seen[VG_VC_MILITARY] && !si->vclass_seen[VG_VC_MILITANT] &&
         (si->vclass_seen[VG_VC_CIVILIAN] || si->vclass_seen[VG_VC_PERSON] ||
          si->vclass_seen[VG_VC_OFFICIAL]))
@@ -250,8 +251,8 @@ static int unnamed_dead_of_group(const vg_ex_ctx *x, const vg_ex_sent *si, size_
     int dead = 0;
     for (size_t i = 0; i < si->nfigs; i++)
         dead |= si->figs[i].kind == 1;
-    return dead && !force_party(x, si) && !si->vclass_seen[VG_VC_MILITARY] &&
-           (class_actor(si, VG_VC_MILITANT) ||
+    return dead && !vg_ex_force_party(x, si) && !si->vclass_seen[VG_VC_MILITARY] &&
+           (vg_ex_class_actor(si, VG_VC_MILITANT) ||
             (!si->vclass_seen[VG_VC_MILITANT] && settlement_target(x, si, t, e)));
 }
 
@@ -294,19 +295,19 @@ static void implicit_attack(const vg_ex_ctx *x, vg_ex_sent *si)
     if (w[VG_EV_ARMED_CLASH] || w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_REMOTE_VIOLENCE] ||
         !si->nfigs || !si->death || !si->nactors)
         return;
-    int militant_actor = class_actor(si, VG_VC_MILITANT);
+    int militant_actor = vg_ex_class_actor(si, VG_VC_MILITANT);
     /* armed men killing civilians attack civilians; militants and soldiers
      * killing one another fight (ACLED: attacks on the military are
      * battles) */
     int type = -1;
     const vg_num *f = si->nfigs ? &si->figs[0].n : NULL;
     if (f && target(x, si, f->t0, f->t1) == TGT_CIVILIAN &&
-        (militant_actor || (military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
+        (militant_actor || (vg_ex_military_actor(si) && !w[VG_EV_PROTEST] && !w[VG_EV_RIOT])))
         type = VG_EV_ATTACK_ON_CIVILIANS; /* soldiers killing civilians too, but
                                            * shots at protesters stay the protest's
                                            * (ACLED: excessive force, a protest) */
-    else if (si->nplaces && ((has_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
-                             (has_class_fig(si, 1, VG_VC_MILITANT) && military_actor(si))))
+    else if (si->nplaces && ((vg_ex_class_fig(si, 1, VG_VC_MILITARY) && militant_actor) ||
+                             (vg_ex_class_fig(si, 1, VG_VC_MILITANT) && vg_ex_military_actor(si))))
         type = VG_EV_ARMED_CLASH; /* with its place: "ils ont tué 4 autres militaires"
                                    * goes on telling the attack before it */
     for (size_t i = 0; type >= 0 && i < si->nfigs; i++)
@@ -322,7 +323,7 @@ static void implicit_attack(const vg_ex_ctx *x, vg_ex_sent *si)
  * the article reports one). */
 static void held_officials(const vg_ex_ctx *x, vg_ex_sent *si)
 {
-    if (si->trig_w[VG_EV_ABDUCTION] && si->held_official && soldiers(x, si)) {
+    if (si->trig_w[VG_EV_ABDUCTION] && si->held_official && vg_ex_soldiers(x, si)) {
         move_trigger(si, VG_EV_ABDUCTION, VG_EV_ARREST);
         si->official_near_arrest = 1;
     }
@@ -347,7 +348,7 @@ static void protest_clash(vg_ex_sent *si)
 {
     int *w = si->trig_w;
     if (!w[VG_EV_PROTEST] || !w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] > 4 ||
-        w[VG_EV_RIOT] >= 3 || class_actor(si, VG_VC_MILITANT))
+        w[VG_EV_RIOT] >= 3 || vg_ex_class_actor(si, VG_VC_MILITANT))
         return;
     w[VG_EV_RIOT] = 3;
     si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_PROTEST];
@@ -395,7 +396,7 @@ static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
     }
     if (!si->pobj || si->pobj->type != VG_EV_ABDUCTION || w[VG_EV_ARMED_CLASH] >= 4 ||
         (w[VG_EV_ABDUCTION] && si->trig_t[VG_EV_ABDUCTION] == si->pobj_t) || w[VG_EV_PROTEST] ||
-        w[VG_EV_RIOT] || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))
+        w[VG_EV_RIOT] || !(vg_ex_military_actor(si) || vg_ex_class_actor(si, VG_VC_MILITANT)))
         return;
     for (size_t k = si->pobj_e; k < si->pobj_e + GROUND_SPAN && vg_ex_in_clause(x, si->pobj_t, k);
          k++) {
@@ -417,256 +418,6 @@ static void seize_ground(const vg_ex_ctx *x, vg_ex_sent *si)
     }
 }
 
-/* Soldiers or police named after the active trigger at t, not as its
- * agent: what it was done to. */
-static int state_target(const vg_ex_ctx *x, const vg_ex_sent *si, size_t t)
-{
-    if (vg_ex_word_ends(x, t, VG_LX_PASSAUX))
-        return 0; /* "villagers were killed by soldiers": the force is the agent */
-    for (size_t i = 0; i < si->nactors; i++)
-        if (si->actors[i].cls == VG_VC_MILITARY && si->actors[i].t > t && !si->actors[i].by &&
-            !vg_ex_actor_speaks(x, &si->actors[i]))
-            return 1;
-    return 0;
-}
-
-#define CROWD_SPAN 6   /* tokens around a clash its civilian party is named in */
-#define BETWEEN_SPAN 4 /* tokens after a clash its "between" may stand ("broke out between") */
-
-/* A civilian noun (youths, residents, traders) in the clause of the
- * trigger [t, e), within CROWD_SPAN tokens before it (its subject), or
- * after it when "between" follows it ("clashes between youths and
- * police", "broke out between", "ont opposé des jeunes"); not after
- * "with" ("troops ... fought with residents": whom soldiers fight is no
- * crowd's riot of its own). */
-static int civilians_near(const vg_ex_ctx *x, size_t t, size_t e)
-{
-    size_t k0 = t > CROWD_SPAN ? t - CROWD_SPAN : 0;
-    size_t k1 = t;
-    for (size_t k = e; k < e + BETWEEN_SPAN && vg_ex_in_clause(x, t, k); k++)
-        if (vg_ex_lex(x, k, VG_LX_BETWEEN, NULL)) {
-            k1 = k + CROWD_SPAN; /* "clashes broke out on Monday between youths and police" */
-            break;
-        }
-    for (size_t k = k0; k < k1 && k < x->sc.ntok; k++) {
-        if ((k >= t && k < e) || !vg_ex_in_clause(x, k < t ? k : t, k < t ? t : k))
-            continue;
-        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
-        if (v && v->val == VG_VC_CIVILIAN)
-            return 1;
-    }
-    return 0;
-}
-
-/* The civilians are the subject of the act [t, e): a civilian noun before
- * it in its clause, within CROWD_SPAN tokens ("residents stoned a police
- * vehicle", "des jeunes ont saccagé le commissariat"). */
-static int civilians_before(const vg_ex_ctx *x, size_t t)
-{
-    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && vg_ex_in_clause(x, k, t);) {
-        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, NULL);
-        if (v && v->val == VG_VC_CIVILIAN)
-            return 1;
-    }
-    return 0;
-}
-
-/* Civilians fighting the police or soldiers ("youths clashed with
- * police", "des jeunes se sont affrontés aux forces de l'ordre"), or one
- * another with a riot's means and no force or armed group named ("rival
- * groups of traders fought with clubs and stones"): a clash trigger of
- * weight 4 (clashed, fought) with a civilian noun in its clause,
- * or an act of violence against people whose subject they are and whose
- * object is the force ("villagers lynched a soldier"), no armed group or
- * fighter named: ACLED's riot (violent demonstration, mob violence), weight
- * 3; the clash or the attack goes.  (A bare "attack" by residents is left:
- * a civilian noun before it is as often its victim.) */
-static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
-{
-    int *w = si->trig_w;
-    if (w[VG_EV_RIOT] >= 3 || w[VG_EV_PROTEST] || class_actor(si, VG_VC_MILITANT) ||
-        si->vclass_seen[VG_VC_MILITANT] || has_class_fig(si, 1, VG_VC_MILITANT))
-        return;
-    if (!force_party(x, si) &&
-        !(si->sub_w[VG_EV_RIOT] && !military_actor(si) && !si->vclass_seen[VG_VC_MILITARY]))
-        return; /* (civilians fighting civilians with stones: mob violence too) */
-    int ty = 0;
-    size_t ac = si->trig_t[VG_EV_ARMED_CLASH], aoc = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
-    if (w[VG_EV_ARMED_CLASH] == 4 && civilians_near(x, ac, si->trig_e[VG_EV_ARMED_CLASH]))
-        ty = VG_EV_ARMED_CLASH; /* "youths clashed with police" */
-    else if (w[VG_EV_ATTACK_ON_CIVILIANS] && w[VG_EV_ATTACK_ON_CIVILIANS] <= 4 &&
-             civilians_before(x, aoc) && state_target(x, si, aoc))
-        ty = VG_EV_ATTACK_ON_CIVILIANS; /* "residents stoned a police vehicle" */
-    if (!ty)
-        return;
-    w[VG_EV_RIOT] = 3;
-    si->trig_t[VG_EV_RIOT] = si->trig_t[ty];
-    si->trig_e[VG_EV_RIOT] = si->trig_e[ty];
-    si->trig_sub[VG_EV_RIOT] = "";
-    si->sub_label[VG_EV_RIOT] = "";
-    w[ty] = 0;
-}
-
-/* A civilian noun (villagers, habitants) as the active subject of the act at
- * t: before it in its clause, with no passive auxiliary between ("a
- * teacher was executed" names the victim). */
-static int crowd_subject(const vg_ex_ctx *x, size_t t)
-{
-    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && vg_ex_in_clause(x, k, t);) {
-        if (vg_ex_is_word(x, k, VG_LX_PASSAUX))
-            return 0;
-        size_t end;
-        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &end);
-        if (v && v->val == VG_VC_CIVILIAN) {
-            if (v->val2 != VG_VN_INFER)
-                return v->val2 == VG_VN_PLURAL && !(v->flags & VG_LXF_BROAD);
-            const vg_dict_tok *f = &x->sc.ftok[end - 1];
-            const char *w = x->sc.fold + f->off; /* (a crowd: plural, "s" or "x") */
-            return !(v->flags & VG_LXF_BROAD) && f->len > 2 &&
-                   (w[f->len - 1] == 's' || w[f->len - 1] == 'x') && w[f->len - 2] != 's';
-        }
-    }
-    return 0;
-}
-
-/* Mob justice ("villagers beat to death a suspected thief", "des habitants
- * ont battu à mort un présumé voleur"): an attack on civilians (a killing
- * verb's) whose subject is a civilian crowd noun, one person counted dead, no force, soldier, armed
- * group or fighter named: ACLED's riot (mob violence), weight 3; the attack goes. */
-static void mob_killing(const vg_ex_ctx *x, vg_ex_sent *si)
-{
-    int *w = si->trig_w;
-    size_t aoc = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
-    if (!w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_ATTACK_ON_CIVILIANS] > 4 || w[VG_EV_RIOT] >= 3 ||
-        w[VG_EV_ARMED_CLASH] || force_party(x, si) || soldiers(x, si) || military_actor(si) ||
-        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] ||
-        si->vclass_seen[VG_VC_MILITARY] || si->means || !crowd_subject(x, aoc))
-        return;
-    int one = 0;
-    for (size_t i = 0; i < si->nfigs; i++)
-        if (si->figs[i].kind == 1) {
-            if (si->figs[i].n.min != 1 || si->figs[i].n.max != 1)
-                return; /* (a massacre is no lynching) */
-            one = 1;
-        }
-    if (!one)
-        return; /* (one person killed: the mob's victim) */
-    w[VG_EV_RIOT] = 3;
-    si->trig_t[VG_EV_RIOT] = aoc;
-    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
-    si->trig_sub[VG_EV_RIOT] = "";
-    si->sub_label[VG_EV_RIOT] = "";
-    w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
-}
-
-/* A cause or frame word (after, après, lors d') between tokens a and b: what
- * follows it is what the act at a followed or was set in. */
-static int cause_between(const vg_ex_ctx *x, size_t a, size_t b)
-{
-    for (size_t k = a + 1; k < b; k++)
-        for (size_t n = 1; n <= 4 && k + n <= b; n++)
-            if (vg_ex_word(x, k, n, VG_LX_CAUSE) || vg_ex_word(x, k, n, VG_LX_FRAME))
-                return 1;
-    return 0;
-}
-
-/* Civilians using a riot's means with no act word ("students burned tyres
- * and threw stones at police", "des jeunes ont saccagé le commissariat"):
- * a riot subtype cue used as a verb (no article or preposition right
- * before it: "children with burns" is none) whose subject is a civilian
- * noun (civilians_before),
- * no protest or riot trigger, no fighter or soldier named (the police may
- * be: stoned): ACLED's riot, weight 3, at the cue. */
-static void crowd_means(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
-{
-    int *w = si->trig_w;
-    if (!si->sub_w[VG_EV_RIOT] || w[VG_EV_RIOT] || w[VG_EV_PROTEST] ||
-        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] || soldiers(x, si))
-        return;
-    for (size_t k = s->t0; k < s->t1; k++) {
-        size_t e = 0;
-        const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, &e);
-        if (!c || c->type != VG_EV_RIOT)
-            continue;
-        if (k > s->t0 &&
-            (vg_ex_is_word(x, k - 1, VG_LX_DET) || vg_ex_is_word(x, k - 1, VG_LX_PARTYPREP) ||
-             vg_ex_is_word(x, k - 1, VG_LX_OBJPREP) || vg_ex_is_word(x, k - 1, VG_LX_GENPREP)))
-            continue; /* a noun, no act: "children with burns", "the fire" */
-        if (!civilians_before(x, k))
-            return; /* (the first cue's subject decides) */
-        w[VG_EV_RIOT] = 3;
-        si->trig_t[VG_EV_RIOT] = k;
-        si->trig_e[VG_EV_RIOT] = e > k ? e : k + 1;
-        si->trig_sub[VG_EV_RIOT] = "";
-        si->sub_label[VG_EV_RIOT] = "";
-        if (w[VG_EV_ARREST] && cause_between(x, k, si->trig_t[VG_EV_ARREST]))
-            w[VG_EV_ARREST] = 0; /* "... after a teacher was arrested", "lors d'une
-                                  * interpellation": what the riot followed */
-        return;
-    }
-}
-
-#define GRIEVANCE_SPAN 8 /* tokens after a clash its cause (then its grievance) lie in */
-
-/* A grievance told as what the act [t, e) followed: a cause word after
- * it in its sentence ("after", "après", "following"), then, in the cause's
- * clause, an arrest, a
- * judgment, a strategic move, a death or a grievance cue (lexicon: a
- * protest cue, a verdict, election results, a price rise): "clashes broke
- * out after the court sentenced ...", "des heurts ont éclaté après
- * l'arrestation d'un opposant".  1 + the grievance's token, or 0. */
-static size_t grievance_after(const vg_ex_ctx *x, size_t t, size_t e)
-{
-    const vg_scan *sc = &x->sc;
-    for (size_t k = e;
-         k < e + 2 * GRIEVANCE_SPAN && k < sc->ntok && sc->tok[k].sent == sc->tok[t].sent; k++) {
-        size_t n = 1;
-        while (n <= 4 && !vg_ex_word(x, k, n, VG_LX_CAUSE))
-            n++;
-        if (n > 4)
-            continue;
-        for (size_t g = k + n; g < k + n + GRIEVANCE_SPAN && vg_ex_in_clause(x, k, g); g++) {
-            const vg_lex_entry *c = vg_ex_lex(x, g, VG_LX_SUBCUE, NULL);
-            const vg_lex_entry *tr = vg_ex_lex(x, g, VG_LX_TRIG, NULL);
-            if ((c && c->type == VG_EV_PROTEST) || vg_ex_lex(x, g, VG_LX_JUDGED, NULL) ||
-                vg_ex_lex(x, g, VG_LX_DEATH, NULL) ||
-                (tr && (tr->type == VG_EV_ARREST || tr->type == VG_EV_STRATEGIC)))
-                return g + 1;
-        }
-        return 0;
-    }
-    return 0;
-}
-
-/* Clashes with no armed party: a clash trigger below weight 5 with no
- * armed group, fighter, soldier or weapon named in the sentence and
- * nobody of the military or militant class among its people, told as
- * following a grievance (grievance_after): unrest, ACLED's riot (weight
- * 3); the clash goes.  Battles are told with their parties or in a war's
- * words ("fighting resumed after a lull" names no grievance). */
-static void unrest_clash(const vg_ex_ctx *x, vg_ex_sent *si)
-{
-    int *w = si->trig_w;
-    if (!w[VG_EV_ARMED_CLASH] || w[VG_EV_ARMED_CLASH] > 4 || w[VG_EV_RIOT] >= 3 ||
-        w[VG_EV_PROTEST] || si->means || class_actor(si, VG_VC_MILITANT) || soldiers(x, si) ||
-        si->vclass_seen[VG_VC_MILITANT] || si->vclass_seen[VG_VC_MILITARY] ||
-        has_class_fig(si, 1, VG_VC_MILITANT) || has_class_fig(si, 1, VG_VC_MILITARY))
-        return;
-    size_t g = grievance_after(x, si->trig_t[VG_EV_ARMED_CLASH], si->trig_e[VG_EV_ARMED_CLASH]);
-    if (!g)
-        return;
-    static const int told[] = {VG_EV_ARREST, VG_EV_STRATEGIC};
-    for (size_t i = 0; i < sizeof(told) / sizeof(told[0]); i++)
-        if (w[told[i]] && si->trig_t[told[i]] + 1 == g)
-            w[told[i]] = 0; /* the arrest or the ban the unrest followed: its cause, told */
-    w[VG_EV_RIOT] = 3;
-    si->trig_t[VG_EV_RIOT] = si->trig_t[VG_EV_ARMED_CLASH];
-    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_ARMED_CLASH];
-    si->trig_sub[VG_EV_RIOT] = "";
-    si->sub_label[VG_EV_RIOT] = "";
-    w[VG_EV_ARMED_CLASH] = 0;
-}
-
 /* types.tsv "turn": a trigger of one type with a subtype cue of another is
  * that other ("defused an IED": disrupted weapons use, a strategic
  * development; armed men who "looted shops" or "burned the town hall",
@@ -677,7 +428,8 @@ static void turn(vg_ex_sent *si, const vg_type_step *st)
     int from = st->loser, to = st->winner;
     if (!si->trig_w[from] || !si->sub_label[to] || strcmp(si->sub_label[to], st->subtype) != 0 ||
         (st->cond == VG_TCOND_UNHARMED &&
-         (vg_ex_harmed(si) || !(military_actor(si) || class_actor(si, VG_VC_MILITANT)))) ||
+         (vg_ex_harmed(si) ||
+          !(vg_ex_military_actor(si) || vg_ex_class_actor(si, VG_VC_MILITANT)))) ||
         (st->cond == VG_TCOND_WEAK && (si->trig_w[from] > 1 || vg_ex_harmed(si))))
         return; /* (property destroyed by no armed actor is a crime or a figure of speech:
                  * "the company burned through its cash"; a road blocked "demanding" turns
@@ -740,13 +492,13 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             seize_ground(x, si);
             break;
         case VG_TOP_CROWD_CLASH:
-            crowd_clash(x, si);
+            vg_ex_crowd_clash(x, si);
             break;
         case VG_TOP_AIR_MEANS:
             vg_ex_air_means(x, si);
             break;
         case VG_TOP_UNREST_CLASH:
-            unrest_clash(x, si);
+            vg_ex_unrest_clash(x, si);
             break;
         case VG_TOP_DISPLACED_VICTIMS:
             vg_ex_displaced_victims(x, si);
@@ -755,8 +507,8 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             vg_ex_thing_arrest(x, si);
             break;
         case VG_TOP_CROWD_MEANS:
-            crowd_means(x, s, si);
-            mob_killing(x, si);
+            vg_ex_crowd_means(x, s, si);
+            vg_ex_mob_killing(x, si);
             break;
         case VG_TOP_TURN:
             turn(si, st);
