@@ -143,14 +143,16 @@ size_t vg_ex_bracket_open(const vg_ex_ctx *x, size_t t, size_t names)
 }
 
 /* A noun for a village after its name ("X village (Menaka)", "X hamlet
- * (Tidermene)"): the brackets after it hold the village's unit.  Only
+ * (Tidermene)", "Kaiga island (Lac)"): the brackets after it hold the
+ * village's unit.  Only
  * these, not every settlement noun ("the Gao camp (MINUSMA)" names no
  * unit). */
 static int village_noun(const vg_scan *sc, size_t k)
 {
     return vg_scan_is(sc, k, "village") || vg_scan_is(sc, k, "hamlet") ||
            vg_scan_is(sc, k, "hameau") || vg_scan_is(sc, k, "locality") ||
-           vg_scan_is(sc, k, "localite") || vg_scan_is(sc, k, "settlement");
+           vg_scan_is(sc, k, "localite") || vg_scan_is(sc, k, "settlement") ||
+           vg_scan_is(sc, k, "island") || vg_scan_is(sc, k, "ile");
 }
 
 /* A spot that has no name of its own, given with its unit in brackets as

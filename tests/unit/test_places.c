@@ -473,7 +473,8 @@ static void test_spots(void **st)
             vg_events_free(&ev);
         }
     /* a route whose one end is a homonym abroad: the other end decides
-     * (Bali is also a Nigerian LGA; Fada also a town of Chad) */
+     * (Bali is also a Nigerian LGA; Fada also a town of Chad); islands;
+     * names holding a known place */
     static const struct {
         const char *text, *cc;
     } roads[] = {
@@ -483,6 +484,13 @@ static void test_spots(void **st)
         {"Le 4 juin 2024, des individus armés ont enlevé deux commerçants sur la route Fada-Pama, "
          "au niveau du PK 25 (Kompienga).",
          "BF"},
+        /* an island of Lake Chad with Chad's province in brackets, whoever the actor */
+        {"On 4 June 2024, Boko Haram fighters killed 4 fishermen on Kaiga island (Lac).", "TD"},
+        {"Le 4 juin 2024, des combattants de Boko Haram ont tué 4 pêcheurs sur l'île de "
+         "Kinasserom (Lac).",
+         "TD"},
+        /* a known place inside a longer unknown name, nothing else to go by */
+        {"On 4 June 2024, bandits killed 2 farmers in Tudun Kano.", "NG"},
     };
     for (size_t i = 0; i < sizeof(roads) / sizeof(roads[0]); i++) {
         vg_events ev;
