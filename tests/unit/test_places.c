@@ -203,6 +203,12 @@ static const row rows[] = {
      "Gassel-Dio", "Koulikoro"},
     {"On 5 June 2024, gunmen abducted a teacher in Kolbere commune (Tahoua).", 1, "NE", "Kolbere",
      "Tahoua"},
+    /* a village and a unit the gazetteer both lack, the country from the
+     * actor: the village keeps its name */
+    {"On 4 June 2024, VDP killed 3 suspected militants in Kwobtenga (Rollo).", 1, "BF", "Kwobtenga",
+     NULL},
+    {"Le 4 juin 2024, des VDP ont tué 3 terroristes présumés à Kwobtenga (Rollo).", 1, "BF",
+     "Kwobtenga", NULL},
     /* a village named before its noun */
     {"On 9 June 2024, armed bandits attacked Gidan Dawa village (Maru, Zamfara), killing six "
      "residents.",
