@@ -467,7 +467,7 @@ static int bare_in(const vg_ex_ctx *x, size_t t, size_t e)
         if (sc->tok[k].mark >= 0 || (sc->tok[k].flags & VG_TF_ALLCAP))
             return 0; /* "in Abuja Kano", "in UN" */
     return e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e) ||
-           (vg_scan_gap(sc, e - 1, &gl), memchr(vg_scan_gap(sc, e - 1, &gl), '(', gl) != NULL);
+           memchr(vg_scan_gap(sc, e - 1, &gl), '(', gl) != NULL;
     /* or brackets follow, with a unit the gazetteer lacks: "in Kwobtenga (Rollo)" */
 }
 
