@@ -614,7 +614,7 @@ int vg_ex_clause_events(vg_ex_ctx *x, size_t i);
 /* ---------------------------------------------------------------- vg_ex_typing.c */
 
 /* which event types the sentence reports (ACLED rules on its triggers) */
-void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si);
+void vg_ex_resolve_types(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
 /* the evidence for an event of type in the sentence, besides its trigger */
 int vg_ex_support(const vg_ex_ctx *x, const vg_ex_sent *si, int type);
 /* once every sentence is read: events a "turn ... unharmed" step made
@@ -631,6 +631,9 @@ void vg_ex_drop_absorbed(vg_ex_ctx *x);
 void vg_ex_air_means(const vg_ex_ctx *x, vg_ex_sent *si);
 void vg_ex_displaced_victims(const vg_ex_ctx *x, vg_ex_sent *si);
 void vg_ex_thing_arrest(const vg_ex_ctx *x, vg_ex_sent *si);
+/* a verb of deposing at [t, e) whose object has person class cls takes
+ * power from someone: an official, or a power cue after it */
+int vg_ex_coup_object(const vg_ex_ctx *x, size_t t, size_t e, int cls);
 
 /* ---------------------------------------------------------------- vg_ex_scope.c */
 

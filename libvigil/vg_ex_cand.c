@@ -361,7 +361,7 @@ int vg_ex_sentence_events(vg_ex_ctx *x, size_t i)
     vg_ex_sent si;
     vg_ex_analyse(x, s, &si);
     vg_ex_scope(x, s, &si);
-    vg_ex_resolve_types(x, &si);
+    vg_ex_resolve_types(x, s, &si);
     vg_ex_confirm(x, &si);
     int any = 0;
     for (int ty = 1; ty < VG_EV__COUNT; ty++)

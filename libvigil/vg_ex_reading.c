@@ -8,7 +8,10 @@
  *     an act was done to is a population, not a movement
  *     (displaced_victims);
  *   - an arrest word said of a thing is a stop, not an arrest: French
- *     "arrêter" of trucks, convoys or traffic (thing_arrest).
+ *     "arrêter" of trucks, convoys or traffic (thing_arrest);
+ *   - a verb of deposing takes power only from an official or a regime
+ *     (vg_ex_coup_object: "a déposé une gerbe", "s'était renversé" are no
+ *     coups).
  * Split from vg_ex_typing.c, which runs these steps in types.tsv order
  * with the rules that read who did what to whom (civilians or soldiers
  * dead, crowds against the police).  The lists they read are lexicon.tsv
@@ -196,4 +199,22 @@ void vg_ex_air_means(const vg_ex_ctx *x, vg_ex_sent *si)
         return;
     int act = air_act(x, si, si->trig_t[VG_EV_REMOTE_VIOLENCE], si->trig_e[VG_EV_REMOTE_VIOLENCE]);
     w[VG_EV_REMOTE_VIOLENCE] = act > 0 ? 5 : 0;
+}
+
+#define COUP_OBJECT_SPAN 4 /* tokens after a deposing verb its object is named in */
+
+/* A verb of deposing (a coup trigger of flag person: "a renversé",
+ * "a déposé") at [t, e) takes power from someone: its object, whose
+ * person class (vg_ex_object_class) is cls, is an official ("renversé le
+ * président", "le président a été renversé"), or a power cue follows it
+ * in its clause ("renversé le régime").  A wreath laid ("a déposé une
+ * gerbe") or a vehicle overturned ("s'était renversé") deposes no one. */
+int vg_ex_coup_object(const vg_ex_ctx *x, size_t t, size_t e, int cls)
+{
+    if (cls == VG_VC_OFFICIAL)
+        return 1;
+    for (size_t k = e; k < e + COUP_OBJECT_SPAN && vg_ex_in_clause(x, t, k); k++)
+        if (vg_ex_lex(x, k, VG_LX_POWER, NULL))
+            return 1;
+    return 0;
 }

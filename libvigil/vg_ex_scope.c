@@ -28,7 +28,8 @@
  *     happens habitually ("which kills thousands every year"); displaced
  *     people hosted, not fleeing ("the town hosts 30,000 displaced
  *     people"); a word in scare quotes with nobody harmed ("felt
- *     \"ambushed\" by hunger").
+ *     \"ambushed\" by hunger"); a coup word as a title ("the ousted
+ *     president's son").
  * The public entry is vg_ex_scope(); vg_ex_clause_break() is shared by the
  * stages that read a clause.
  */
@@ -472,6 +473,26 @@ static void release_move(const vg_ex_ctx *x, vg_ex_sent *si, size_t t, size_t e)
     si->trig_sub[VG_EV_STRATEGIC] = "release";
 }
 
+/* A coup word as a title, not an act: an official named with it, an article
+ * before the pair ("the ousted president's son", "the deposed leader", "le
+ * président renversé Mohamed X"): whom it names was deposed before. */
+static int coup_title(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e)
+{
+    size_t ve = 0;
+    const vg_lex_entry *v = e < s->t1 ? vg_ex_lex(x, e, VG_LX_VICTIM, &ve) : NULL;
+    if (v && v->val == VG_VC_OFFICIAL) /* "the ousted president" */
+        return t > s->t0 &&
+               (vg_ex_word_ends(x, t, VG_LX_DET) || vg_ex_word_ends(x, t, VG_LX_DEFINITE) ||
+                vg_ex_word_ends(x, t, VG_LX_POSS));
+    for (size_t k = t; k-- > s->t0 && k + 4 > t;) { /* "le président renversé" */
+        v = vg_ex_lex(x, k, VG_LX_VICTIM, &ve);
+        if (v)
+            return v->val == VG_VC_OFFICIAL && ve == t && k > s->t0 &&
+                   (vg_ex_word_ends(x, k, VG_LX_DET) || vg_ex_word_ends(x, k, VG_LX_DEFINITE));
+    }
+    return 0;
+}
+
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
@@ -486,7 +507,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
             (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
             (ty == VG_EV_ABDUCTION && abstract_captive(x, si, e)) || scare_quoted(x, s, si, t, e) ||
-            known_captives(x, ty, t, e) || unarmed_seizure(si, ty, t))
+            known_captives(x, ty, t, e) || unarmed_seizure(si, ty, t) ||
+            (ty == VG_EV_COUP && coup_title(x, s, t, e)))
             si->trig_w[ty] = 0;
     }
     if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||

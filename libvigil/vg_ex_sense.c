@@ -322,6 +322,9 @@ static int counted_crowd(const vg_ex_ctx *x, const vg_ex_sent *si)
 static int confirmed(const vg_ex_ctx *x, const vg_ex_sent *si, int ty)
 {
     vg_sense_ctx sc = sense_context(x, si);
+    if (sc == VG_SCTX_PLAIN && si->mishap && vg_ex_violent((vg_event_type)ty))
+        sc = VG_SCTX_OTHER; /* an epidemic, a flood, a crash: "the virus attacks the weakest"
+                             * is violence only with an armed actor or a weapon */
     const vg_sense_rule *r = vg_types_sense(x->kb->types, (vg_event_type)ty, sc);
     if (!r || (ty == VG_EV_PROTEST && sc == VG_SCTX_OTHER && counted_crowd(x, si)))
         return 1;

@@ -436,7 +436,9 @@ void vg_ex_analyse(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
     if (si->pobj) { /* "seized two men", not "seized weapons" */
         int cls = vg_ex_object_class(x, s, si->pobj_t);
         int ty = si->pobj->type;
-        if (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL) {
+        if (ty == VG_EV_COUP
+                ? vg_ex_coup_object(x, si->pobj_t, si->pobj_e, cls)
+                : cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL) {
             note_trigger(si, si->pobj, si->pobj_t, si->pobj_e);
             if (si->trig_t[ty] == si->pobj_t && si->trig_w[ty] == PERSON_OBJ_W - 1)
                 si->trig_w[ty] = PERSON_OBJ_W; /* with its people named, "seized 37

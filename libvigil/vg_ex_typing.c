@@ -507,8 +507,54 @@ static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
     w[ty] = 0;
 }
 
-#define GRIEVANCE_SPAN 8 /* tokens after a clash its cause, and after that its grievance, lie in   \
-                          */
+/* A cause or frame word (after, après, lors d') between tokens a and b: what
+ * follows it is what the act at a followed or was set in. */
+static int cause_between(const vg_ex_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        for (size_t n = 1; n <= 4 && k + n <= b; n++)
+            if (vg_ex_word(x, k, n, VG_LX_CAUSE) || vg_ex_word(x, k, n, VG_LX_FRAME))
+                return 1;
+    return 0;
+}
+
+/* Civilians using a riot's means with no act word ("students burned tyres
+ * and threw stones at police", "des jeunes ont saccagé le commissariat"):
+ * a riot subtype cue used as a verb (no article or preposition right
+ * before it: "children with burns" is none) whose subject is a civilian
+ * noun (civilians_before),
+ * no protest or riot trigger, no fighter or soldier named (the police may
+ * be: stoned): ACLED's riot, weight 3, at the cue. */
+static void crowd_means(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    if (!si->sub_w[VG_EV_RIOT] || w[VG_EV_RIOT] || w[VG_EV_PROTEST] ||
+        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] || soldiers(x, si))
+        return;
+    for (size_t k = s->t0; k < s->t1; k++) {
+        size_t e = 0;
+        const vg_lex_entry *c = vg_ex_lex(x, k, VG_LX_SUBCUE, &e);
+        if (!c || c->type != VG_EV_RIOT)
+            continue;
+        if (k > s->t0 &&
+            (vg_ex_is_word(x, k - 1, VG_LX_DET) || vg_ex_is_word(x, k - 1, VG_LX_PARTYPREP) ||
+             vg_ex_is_word(x, k - 1, VG_LX_OBJPREP) || vg_ex_is_word(x, k - 1, VG_LX_GENPREP)))
+            continue; /* a noun, no act: "children with burns", "the fire" */
+        if (!civilians_before(x, k))
+            return; /* (the first cue's subject decides) */
+        w[VG_EV_RIOT] = 3;
+        si->trig_t[VG_EV_RIOT] = k;
+        si->trig_e[VG_EV_RIOT] = e > k ? e : k + 1;
+        si->trig_sub[VG_EV_RIOT] = "";
+        si->sub_label[VG_EV_RIOT] = "";
+        if (w[VG_EV_ARREST] && cause_between(x, k, si->trig_t[VG_EV_ARREST]))
+            w[VG_EV_ARREST] = 0; /* "... after a teacher was arrested", "lors d'une
+                                  * interpellation": what the riot followed */
+        return;
+    }
+}
+
+#define GRIEVANCE_SPAN 8 /* tokens after a clash its cause (then its grievance) lie in */
 
 /* A grievance told as what the act [t, e) followed: a cause word after
  * it in its sentence ("after", "après", "following"), then, in the cause's
@@ -608,13 +654,13 @@ static void idle_herd(const vg_ex_ctx *x, vg_ex_sent *si)
 
 /* The ACLED logic on the sentence's triggers: the typing steps of
  * types.tsv, in order, decide which types it reports. */
-void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
+void vg_ex_resolve_types(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_types *ty = x->kb->types;
     int any = 0;
     for (int t = 1; t < VG_EV__COUNT; t++)
         any |= si->trig_w[t];
-    if (!any && !(si->nfigs && si->death && si->nactors) && !si->pobj)
+    if (!any && !(si->nfigs && si->death && si->nactors) && !si->pobj && !si->sub_w[VG_EV_RIOT])
         return; /* every step needs a trigger, save implicit_attack its killers and killed
                  * and seize_ground its seizure verb */
     for (size_t i = 0; i < ty->nsteps; i++) {
@@ -655,6 +701,9 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, vg_ex_sent *si)
             break;
         case VG_TOP_THING_ARREST:
             vg_ex_thing_arrest(x, si);
+            break;
+        case VG_TOP_CROWD_MEANS:
+            crowd_means(x, s, si);
             break;
         case VG_TOP_TURN:
             turn(si, st);

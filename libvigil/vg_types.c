@@ -51,7 +51,8 @@ static const char *const op_names[] = {"",
                                        "air_means",
                                        "unrest_clash",
                                        "displaced_victims",
-                                       "thing_arrest"};
+                                       "thing_arrest",
+                                       "crowd_means"};
 
 static const char *const cond_names[] = {"", "same", "uncued", "unharmed", "weak"};
 

@@ -90,6 +90,7 @@ typedef enum vg_type_op {
     VG_TOP_UNREST_CLASH,    /* clashes with no armed party, after a grievance: a riot */
     VG_TOP_DISPLACED_VICTIMS, /* displaced people an act was done to: no displacement */
     VG_TOP_THING_ARREST,      /* trucks or traffic "stopped" (arrêtés): no arrest */
+    VG_TOP_CROWD_MEANS,       /* civilians burning tyres, throwing stones: a riot */
     VG_TOP_TURN,              /* a trigger with another type's subtype cue is that type */
 } vg_type_op;
 

@@ -195,6 +195,12 @@ o.unrest3	en	riot	-	noun	Heavy clashes broke out {L} {D} following the arrest of
 o.unrest1f	fr	riot	-	noun	Des heurts ont éclaté {D} {L} après l'arrestation d'un opposant.
 o.unrest2f	fr	riot	-	noun	Des affrontements ont opposé {D} des jeunes aux forces de l'ordre {L} après la proclamation des résultats provisoires.
 o.unrest3f	fr	riot	-	noun	Des échauffourées ont opposé des étudiants et des policiers {D} {L}.
+# a riot told by its means alone, no riot word (burned tyres, threw stones, ransacked),
+# the arrest or death it followed no event of its own
+o.means1	en	riot	-	past	Students burned tyres and threw stones at police {L} {D}.
+o.means2	en	riot	-	past	Pupils burned tyres and threw stones at gendarmes {L} {D} after a teacher was arrested.
+o.means1f	fr	riot	-	past	Des jeunes ont saccagé le commissariat {L} {D} après la mort d'un motocycliste lors d'une interpellation.
+o.means2f	fr	riot	-	past	Des élèves ont brûlé des pneus et jeté des pierres sur les gendarmes {D} {L}.
 # ---- displacement
 d.past1	en	displacement	flee	past	{O} {V.past} {L} {D} after repeated attacks by armed groups.
 d.pres1	en	displacement	flee	pres	{O} {V.pres} {L} after attacks

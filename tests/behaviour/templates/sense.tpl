@@ -162,3 +162,19 @@ sn.cp1	en	campaign	none	The [fight|war|struggle] against {P} has cost {C} billio
 sn.cp2	fr	campaign	none	La lutte contre le terrorisme a coûté des milliards {Cin} depuis 2015, a déclaré le ministre des Finances {D} à {CAP}.
 sn.tr1	en	history	none	The president paid tribute to soldiers killed in the line of duty at a ceremony in {CAP} {D}.
 sn.tr2	fr	history	none	Les autorités ont rendu hommage {D} à {CAP} aux soldats tombés au front.
+# A verb of deposing that deposes no one: a wreath laid, a vehicle overturned (French
+# "déposer", "se renverser"); an epidemic that "attacks" the weak (issue 16, held-out class 3).
+sn.wr1	fr	history	none	Le ministre de la Défense a déposé {D} une gerbe de fleurs au monument aux morts de {CAP}.
+sn.wr2	fr	history	none	Le président de l'Assemblée a déposé une couronne {D} au mémorial des martyrs de {CAP}.
+sn.ov1	fr	accident	none	Au moins six personnes ont été tuées {D} lorsqu'un minibus s'est renversé sur la route nationale près de {CAP}, selon la gendarmerie.
+sn.ov2	fr	accident	none	Un camion-citerne qui s'était renversé à l'entrée de {CAP} a pris feu {D}, faisant quatre morts.
+sn.ep1	en	health	none	A cholera outbreak has killed 15 people in camps near {CAP} since March, health officials said, as the disease attacks the most vulnerable.
+sn.ep1f	fr	health	none	Une épidémie de rougeole a tué 11 enfants près de {CAP} depuis avril ; la maladie attaque les plus fragiles, selon les agents de santé.
+# A coup word as a title ("the ousted president's son"), a simile of fighting on a sports
+# page, crops "attacked" by pests: no current act (held-out classes 3 and 8).
+sn.ti1	en	history	none	A reporter who had interviewed the ousted president's brother opened a new radio station in {CAP} {D}.
+sn.ti1f	fr	history	none	Le fils du président renversé a inauguré {D} une école à {CAP}, devant des centaines d'habitants.
+sn.si1	en	sports	none	{C} dominated the second half in {CAP}. "My players fought like warriors," the coach said.
+sn.si1f	fr	sports	none	Les Lions ont dominé la seconde période à {CAP}. « Mes joueurs se sont battus comme des guerriers », a dit le sélectionneur.
+sn.pe1	en	weather	none	Every week we find more maize fields attacked, said a grower near {CAP}. Agents have handed out pesticides in the worst-hit districts.
+sn.pe1f	fr	weather	none	Chaque semaine, de nouveaux champs attaqués par les chenilles légionnaires sont signalés près de {CAP}, selon les agents d'agriculture.
