@@ -466,8 +466,10 @@ static int bare_in(const vg_ex_ctx *x, size_t t, size_t e)
     for (size_t k = t; k < e; k++)
         if (sc->tok[k].mark >= 0 || (sc->tok[k].flags & VG_TF_ALLCAP))
             return 0; /* "in Abuja Kano", "in UN" */
-    return e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e) ||
-           memchr(vg_scan_gap(sc, e - 1, &gl), '(', gl) != NULL;
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e))
+        return 1;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    return memchr(g, '(', gl) != NULL;
     /* or brackets follow, with a unit the gazetteer lacks: "in Kwobtenga (Rollo)" */
 }
 
