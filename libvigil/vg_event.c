@@ -79,6 +79,8 @@ static int emit(vg_ex_ctx *x, vg_events *out)
         if (c->ev.type == VG_EV_COUP)
             vg_ex_coup_subtype(c);
         const vg_place *fb = vg_ex_fallback_place(x, c);
+        if (!fb)
+            fb = vg_ex_national_place(x, c);
         if (fb)
             vg_ex_set_location(c, fb);
         vg_ex_name_as_written(x, c);

@@ -427,6 +427,8 @@ const vg_lex_entry *vg_ex_lex_inside(const vg_ex_ctx *x, size_t t, size_t e, vg_
 
 /* the sentence's fatality and arrest figures into si->figs */
 void vg_ex_find_figures(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si);
+/* one exact count of people in sentence sent (vg_ex_figures.c): 1 when found */
+int vg_ex_sentence_people(const vg_ex_ctx *x, size_t sent, vg_num *out, int *cls);
 /* the figure of a kind (1 fatalities, 2 arrests) a sentence gives; 1 when found */
 int vg_ex_sentence_figure(const vg_ex_ctx *x, const vg_ex_sent *si, int kind, vg_num *out,
                           int *vclass);
@@ -517,6 +519,8 @@ void vg_ex_cache_places(vg_ex_ctx *x);
 void vg_ex_article_place(vg_ex_ctx *x);
 /* where an event whose sentences name no place most likely happened, or NULL */
 const vg_place *vg_ex_fallback_place(const vg_ex_ctx *x, const vg_ex_cand *c);
+/* the capital, for a government's strategic move with no place (vg_ex_roles.c) */
+const vg_place *vg_ex_national_place(const vg_ex_ctx *x, const vg_ex_cand *c);
 /* the place at t is what a violent act's trigger targets ("attacked X") */
 int vg_ex_act_object(const vg_ex_ctx *x, size_t t);
 /* a locative word (in, near, village of, à) ends right before token t */

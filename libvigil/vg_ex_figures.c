@@ -111,6 +111,53 @@ static int plain_modifier(const vg_ex_ctx *x, size_t k)
     return m->t1 == k + 1 && m->kinds == (1ull << VG_LX_ACTOR) && !(m->tags & ~(1u << VG_TAG_LEX));
 }
 
+/* Token k is a cue no name holds: a death, arrest or killing word, a
+ * trigger or a place preposition - a Title Case headline's "Killed", "In"
+ * ("7 Soldiers Killed In Djibo Attack"). */
+static int cue_word(const vg_ex_ctx *x, size_t k)
+{
+    return vg_ex_lex(x, k, VG_LX_DEATH, NULL) || vg_ex_lex(x, k, VG_LX_ARRESTN, NULL) ||
+           vg_ex_lex(x, k, VG_LX_KILL, NULL) || vg_ex_lex(x, k, VG_LX_TRIG, NULL) ||
+           vg_ex_lex(x, k, VG_LX_LOCPREP, NULL) || vg_ex_lex(x, k, VG_LX_INJURY, NULL);
+}
+
+/* Token k follows token k - 1 in a name: one space or a hyphen ("Tin-Akoff"). */
+static int name_joined(const vg_ex_ctx *x, size_t k)
+{
+    if (vg_ex_tok_joined(x, k))
+        return 1;
+    size_t gl;
+    const char *g = vg_scan_gap(&x->sc, k - 1, &gl);
+    return x->sc.tok[k - 1].sent == x->sc.tok[k].sent && gl == 1 && g[0] == '-';
+}
+
+/* What a person heads or comes from, right after the person noun: "of"/"de"
+ * and a name, with at most one lower-case noun and "de" between ("the
+ * village chief of Tin-Akoff", "le chef du village de Tin-Akoff", "the imam
+ * of Kaya"): where it ends, or e when none follows. */
+static size_t of_name(const vg_ex_ctx *x, size_t e, size_t tend)
+{
+    size_t k = e;
+    for (int hop = 0; hop < 2; hop++) {
+        if (k + 1 >= tend || !vg_ex_tok_joined(x, k) || !vg_ex_is_word(x, k, VG_LX_GENPREP) ||
+            !vg_ex_tok_joined(x, k + 1))
+            return e;
+        k++;
+        unsigned fl = x->sc.tok[k].flags;
+        if (fl & VG_TF_CAP) {
+            while (k + 1 < tend && name_joined(x, k + 1) && (x->sc.tok[k + 1].flags & VG_TF_CAP))
+                k++;
+            return k + 1;
+        }
+        if ((fl & (VG_TF_DIGIT | VG_TF_DIGPFX | VG_TF_ALLCAP)) || x->sc.ftok[k].len < 3 ||
+            vg_ex_is_word(x, k, VG_LX_DET) || vg_ex_is_word(x, k, VG_LX_POSS) ||
+            vg_ex_lex(x, k, VG_LX_NUMJOIN, NULL))
+            return e;
+        k++; /* "du village de" */
+    }
+    return e;
+}
+
 /* One group of a phrase naming people at token k: a number, an article or
  * a possessive, at most MAX_MODS adjectives of persons, then a person noun.  Returns how
  * many people it names (0: none, or a plural without a number) and sets
@@ -157,8 +204,9 @@ static long people_unit(const vg_ex_ctx *x, size_t k, size_t tend, size_t *end, 
             else if (n < 0)
                 n = 1;
             while (e < tend && vg_ex_tok_joined(x, e) && (x->sc.tok[e].flags & VG_TF_CAP) &&
-                   !vg_scan_mark_for(&x->sc, e, VG_LX_NUMJOIN, -1))
+                   !vg_scan_mark_for(&x->sc, e, VG_LX_NUMJOIN, -1) && !cue_word(x, e))
                 e++; /* the person's name: "le journaliste Ali Sanou" */
+            e = of_name(x, e, tend);
             *end = e;
             *cls = v->val;
             return n;
@@ -748,4 +796,33 @@ void vg_ex_set_figure(const vg_ex_ctx *x, vg_figure *f, const vg_num *n, const c
     f->qualifier = n->qual >= 0 && n->qual < VG_Q__COUNT ? (vg_qual)n->qual : VG_Q_EXACT;
     vg_ex_copy_tokens(x, n->t0, figure_end(x, n), f->text, sizeof(f->text));
     vg_ex_copy_str(f->claimed_by, sizeof(f->claimed_by), claim);
+}
+
+/* The people sentence sent counts by one exact figure (a number and a
+ * person noun: "Three herders were abducted", "quatre agriculteurs"): into
+ * *out (and their class into *cls), 1 when there is exactly one such figure
+ * (none or several: 0).  The captives of an abduction whose bodies are
+ * found later (vg_ex_merge.c). */
+int vg_ex_sentence_people(const vg_ex_ctx *x, size_t sent, vg_num *out, int *cls)
+{
+    if (sent >= x->sc.nsent)
+        return 0;
+    const vg_sent *s = &x->sc.sent[sent];
+    int found = 0;
+    for (size_t i = vg_ex_first_num(x, s->t0); i < x->nnums && x->nums[i].t0 < s->t1; i++) {
+        const vg_num *n = &x->nums[i];
+        size_t e = 0;
+        int c = 0;
+        if (n->vague || n->min != n->max || article_one(x, n))
+            continue;
+        long k = people_unit(x, n->t0, s->t1, &e, &c);
+        if (k <= 0)
+            continue;
+        if (found++)
+            return 0;
+        *out = (vg_num){
+            .min = k, .max = k, .qual = VG_Q_EXACT, .words = n->words, .t0 = n->t0, .t1 = e};
+        *cls = c;
+    }
+    return found == 1;
 }

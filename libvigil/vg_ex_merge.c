@@ -325,8 +325,44 @@ static int custody_step(vg_ex_ctx *x, const vg_ex_sent *si, const vg_ex_cand *c)
     return 0;
 }
 
-int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *c)
+/* Captives' bodies found ("their bodies were found", "leurs corps ont été
+ * retrouvés": lexicon subtype captives_killed) tell a killing only within
+ * three sentences after an abduction of the same country: the captives
+ * were killed, by their abductors (ACLED codes an attack on civilians
+ * beside the abduction).  Without one (a drowning, a mine collapse) they
+ * tell no event: 1, c is dropped. */
+static int bodies_found(const vg_ex_ctx *x, vg_ex_cand *c)
 {
+    if (c->ev.type != VG_EV_ATTACK_ON_CIVILIANS || strcmp(c->ev.subtype, "captives_killed") != 0)
+        return 0;
+    for (size_t i = x->nc; i-- > 0;) {
+        const vg_ex_cand *o = &x->c[i];
+        if (o->ev.type != VG_EV_ABDUCTION || o->ev.historical || o->sent >= c->sent ||
+            o->sent + 3 < c->sent || strcmp(o->ev.country, c->ev.country) != 0)
+            continue;
+        vg_num n;
+        int cls = 0;
+        if (!c->ev.fatalities.present && vg_ex_sentence_people(x, o->sent, &n, &cls) &&
+            (cls == VG_VC_CIVILIAN || cls == VG_VC_PERSON || cls == VG_VC_OFFICIAL)) {
+            vg_ex_set_figure(x, &c->ev.fatalities, &n, NULL); /* the captives */
+            c->fat_class = cls;
+            c->fat_sent = o->sent;
+        }
+        if (!c->ev.n_actors)
+            for (unsigned k = 0; k < o->ev.n_actors; k++)
+                if (o->ev.actors[k].role == VG_ROLE_PERPETRATOR)
+                    c->ev.actors[c->ev.n_actors++] = o->ev.actors[k];
+        c->ev.subtype[0] = 0;
+        return 0;
+    }
+    return 1;
+}
+
+int vg_ex_push_cand(vg_ex_ctx *x, const vg_ex_cand *cand)
+{
+    vg_ex_cand one = *cand, *c = &one;
+    if (bodies_found(x, c))
+        return 0;
     if (try_merge(x, c) || scene_then_abduction(x, c))
         return 0;
     if (c->lone) /* decided once every strong mention is known */

@@ -223,3 +223,22 @@ void vg_ex_finish(const vg_ex_ctx *x, vg_ex_cand *c)
     e->confidence = conf > 0.95 ? 0.95 : conf;
     vg_event_id(x->art ? x->art->id : NULL, e, e->event_id);
 }
+
+/* A national measure - a strategic move whose first actor is a government,
+ * a junta or a ministry (political) - that names no place happened where
+ * the state sits: the national capital of its country, as ACLED codes
+ * such moves ("the junta suspended an NGO").  NULL otherwise (an armed
+ * group's move keeps no place rather than a guessed one). */
+const vg_place *vg_ex_national_place(const vg_ex_ctx *x, const vg_ex_cand *c)
+{
+    const vg_event *e = &c->ev;
+    if (e->type != VG_EV_STRATEGIC || e->has_location || e->historical || !e->country[0] ||
+        !e->n_actors || e->actors[0].kind != VG_AK_POLITICAL || !x->kb->gaz)
+        return NULL;
+    for (size_t i = 0; i < vg_gaz_count(x->kb->gaz); i++) {
+        const vg_place *p = vg_gaz_at(x->kb->gaz, i);
+        if (p->capital && p->level != VG_PLACE_COUNTRY && strcmp(p->country, e->country) == 0)
+            return p;
+    }
+    return NULL;
+}

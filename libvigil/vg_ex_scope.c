@@ -367,17 +367,52 @@ static int nobody_at(const vg_ex_ctx *x, const vg_ex_sent *si, size_t k)
     return 1;
 }
 
+/* Officials, a union or an organisation named last before the hostage word
+ * at t, as its active subject ("accuse les compagnies de prendre les usagers
+ * en otage", "the union has taken the economy hostage"): a figure of speech.
+ * Not one that speaks of it or is taken ("the minister said two traders
+ * were taken hostage", "the mayor was taken hostage"). */
+static int figurative_captor(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t,
+                             size_t e)
+{
+    size_t c = 0, k = t;
+    while (k < e && !vg_ex_is_word(x, k, VG_LX_CAPTIVE))
+        k++;
+    if (k == e)
+        return 0; /* (a hostage word: "nine councillors kidnapped" is no figure) */
+    for (size_t i = 0; i < si->nactors; i++)
+        if (si->actors[i].t < t && (si->actors[i].org || si->actors[i].cls == VG_VC_OFFICIAL) &&
+            si->actors[i].t + 1 > c)
+            c = si->actors[i].t + 1;
+    for (k = s->t0; k < t; k++) {
+        size_t end;
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &end);
+        if (v && v->val == VG_VC_OFFICIAL && end <= t && k + 1 > c)
+            c = k + 1;
+    }
+    if (!c)
+        return 0;
+    for (k = c; k < t; k++)
+        if (vg_ex_is_word(x, k, VG_LX_PASSAUX) || vg_ex_is_word(x, k, VG_LX_SPEECH) ||
+            vg_ex_is_word(x, k, VG_LX_AGENT))
+            return 0;
+    return !vg_ex_clause_break(x, c - 1, t + 1);
+}
+
 /* A hostage-taking of no one: the captive named after the abduction
  * trigger [t, e) is no person ("une prise d'otage de la démocratie"), or
  * its agent is a political body or officials, with no armed actor or
  * weapon in the sentence ("the economy is held hostage by politicians"). */
-static int abstract_captive(const vg_ex_ctx *x, const vg_ex_sent *si, size_t e)
+static int abstract_captive(const vg_ex_ctx *x, const vg_sent *s, const vg_ex_sent *si, size_t t,
+                            size_t e, int strike)
 {
     if (vg_ex_harmed(si) || si->means)
         return 0;
     for (size_t i = 0; i < si->nactors; i++)
         if (si->actors[i].cls == VG_VC_MILITARY || si->actors[i].cls == VG_VC_MILITANT)
             return 0;
+    if (!si->nfigs && (strike || figurative_captor(x, s, si, t, e)))
+        return 1;
     size_t k = e;
     if (vg_ex_is_word(x, k, VG_LX_GENPREP)) {
         k++;
@@ -496,6 +531,7 @@ static int coup_title(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e)
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
+    int strike = si->trig_w[VG_EV_PROTEST] != 0; /* (before the loop may drop it) */
     for (int ty = 1; ty < VG_EV__COUNT; ty++) {
         if (!si->trig_w[ty])
             continue;
@@ -506,9 +542,9 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             rumour_denied(x, s, si, t, e) || unrealised(x, si, ty, t, e) ||
             released(x, si, ty, t, e) || generic_kind(x, s, si, t) || alleged(x, s, si, t, e) ||
             (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
-            (ty == VG_EV_ABDUCTION && abstract_captive(x, si, e)) || scare_quoted(x, s, si, t, e) ||
-            known_captives(x, ty, t, e) || unarmed_seizure(si, ty, t) ||
-            (ty == VG_EV_COUP && coup_title(x, s, t, e)))
+            (ty == VG_EV_ABDUCTION && abstract_captive(x, s, si, t, e, strike)) ||
+            scare_quoted(x, s, si, t, e) || known_captives(x, ty, t, e) ||
+            unarmed_seizure(si, ty, t) || (ty == VG_EV_COUP && coup_title(x, s, t, e)))
             si->trig_w[ty] = 0;
     }
     if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||

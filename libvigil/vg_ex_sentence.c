@@ -109,6 +109,24 @@ static int civilian_object(const vg_ex_ctx *x, const vg_sent *s, size_t t)
     return 0;
 }
 
+#define SIMILE_GAP 3 /* tokens between a comparison word and its person noun ("like an army") */
+
+/* A person noun at t that a comparison governs ("fought like soldiers",
+ * "comme des lions"): no party to the act; a determiner, an adjective or
+ * another unmarked word may stand between. */
+static int simile(const vg_ex_ctx *x, const vg_sent *s, size_t t)
+{
+    for (size_t k = t; k-- > s->t0 && t - k <= SIMILE_GAP;) {
+        size_t e;
+        if (vg_ex_lex(x, k, VG_LX_SIMILE, &e) && e <= t)
+            return !vg_ex_clause_break(x, k, t + 1);
+        if (x->sc.tok[k].mark >= 0 && !vg_ex_is_word(x, k, VG_LX_DET) &&
+            !vg_ex_is_word(x, k, VG_LX_PADJ))
+            return 0; /* (an unmarked word may stand between: "like real soldiers") */
+    }
+    return 0;
+}
+
 static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     const vg_scan *sc = &x->sc;
@@ -208,10 +226,14 @@ static void scan_marks(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
                 si->arrestn = 1;
                 break;
             case VG_LX_VICTIM:
+                if (simile(x, s, t))
+                    break;
                 if (e->val > 0 && e->val < 8 && !(e->flags & VG_LXF_BROAD))
                     si->vclass_seen[e->val] = 1; /* (a broad noun counts, it proves nothing) */
                 break;
             case VG_LX_ACTOR: {
+                if (simile(x, s, t))
+                    break; /* "fought like soldiers": no soldiers */
                 if (e->val == VG_VC_MILITANT && ((m->kinds >> VG_LX_VICTIM) & 1) &&
                     civilian_object(x, s, t))
                     break; /* "killed six Fulani herders": the victims, not the militia */

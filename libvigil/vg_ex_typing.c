@@ -507,6 +507,58 @@ static void crowd_clash(const vg_ex_ctx *x, vg_ex_sent *si)
     w[ty] = 0;
 }
 
+/* A civilian noun (villagers, habitants) as the active subject of the act at
+ * t: before it in its clause, with no passive auxiliary between ("a
+ * teacher was executed" names the victim). */
+static int crowd_subject(const vg_ex_ctx *x, size_t t)
+{
+    for (size_t k = t; k-- > 0 && k + CROWD_SPAN >= t && vg_ex_in_clause(x, k, t);) {
+        if (vg_ex_is_word(x, k, VG_LX_PASSAUX))
+            return 0;
+        size_t end;
+        const vg_lex_entry *v = vg_ex_lex(x, k, VG_LX_VICTIM, &end);
+        if (v && v->val == VG_VC_CIVILIAN) {
+            if (v->val2 != VG_VN_INFER)
+                return v->val2 == VG_VN_PLURAL && !(v->flags & VG_LXF_BROAD);
+            const vg_dict_tok *f = &x->sc.ftok[end - 1];
+            const char *w = x->sc.fold + f->off; /* (a crowd: plural, "s" or "x") */
+            return !(v->flags & VG_LXF_BROAD) && f->len > 2 &&
+                   (w[f->len - 1] == 's' || w[f->len - 1] == 'x') && w[f->len - 2] != 's';
+        }
+    }
+    return 0;
+}
+
+/* Mob justice ("villagers beat to death a suspected thief", "des habitants
+ * ont battu à mort un présumé voleur"): an attack on civilians (a killing
+ * verb's) whose subject is a civilian crowd noun, one person counted dead, no force, soldier, armed
+ * group or fighter named: ACLED's riot (mob violence), weight 3; the attack goes. */
+static void mob_killing(const vg_ex_ctx *x, vg_ex_sent *si)
+{
+    int *w = si->trig_w;
+    size_t aoc = si->trig_t[VG_EV_ATTACK_ON_CIVILIANS];
+    if (!w[VG_EV_ATTACK_ON_CIVILIANS] || w[VG_EV_ATTACK_ON_CIVILIANS] > 4 || w[VG_EV_RIOT] >= 3 ||
+        w[VG_EV_ARMED_CLASH] || force_party(x, si) || soldiers(x, si) || military_actor(si) ||
+        class_actor(si, VG_VC_MILITANT) || si->vclass_seen[VG_VC_MILITANT] ||
+        si->vclass_seen[VG_VC_MILITARY] || si->means || !crowd_subject(x, aoc))
+        return;
+    int one = 0;
+    for (size_t i = 0; i < si->nfigs; i++)
+        if (si->figs[i].kind == 1) {
+            if (si->figs[i].n.min != 1 || si->figs[i].n.max != 1)
+                return; /* (a massacre is no lynching) */
+            one = 1;
+        }
+    if (!one)
+        return; /* (one person killed: the mob's victim) */
+    w[VG_EV_RIOT] = 3;
+    si->trig_t[VG_EV_RIOT] = aoc;
+    si->trig_e[VG_EV_RIOT] = si->trig_e[VG_EV_ATTACK_ON_CIVILIANS];
+    si->trig_sub[VG_EV_RIOT] = "";
+    si->sub_label[VG_EV_RIOT] = "";
+    w[VG_EV_ATTACK_ON_CIVILIANS] = 0;
+}
+
 /* A cause or frame word (after, après, lors d') between tokens a and b: what
  * follows it is what the act at a followed or was set in. */
 static int cause_between(const vg_ex_ctx *x, size_t a, size_t b)
@@ -704,6 +756,7 @@ void vg_ex_resolve_types(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             break;
         case VG_TOP_CROWD_MEANS:
             crowd_means(x, s, si);
+            mob_killing(x, si);
             break;
         case VG_TOP_TURN:
             turn(si, st);

@@ -89,6 +89,7 @@ static const kind_spec kinds[] = {
     {"strike", VG_LX_STRIKE, 0, 0},
     {"stock", VG_LX_STOCK, 0, 0},
     {"judged", VG_LX_JUDGED, 0, 0},
+    {"simile", VG_LX_SIMILE, 0, 0},
     {"habit", VG_LX_HABIT, 0, 0},
     {"det", VG_LX_DET, 0, 0},
     {"agent", VG_LX_AGENT, 0, 0},

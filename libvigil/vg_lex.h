@@ -73,6 +73,7 @@ typedef enum vg_lex_kind {
                     * the future (will, would): a strategic move announced is made */
     /* word kinds: function words and fixed phrases that extraction reads
      * around a match; they go to vg_lex_words, not the phrase dictionary */
+    VG_LX_SIMILE,     /* before a person noun: a comparison, not a party (like, comme) */
     VG_LX_HABIT,      /* a frequency: what a trigger in its clause names is habitual (every year) */
     VG_LX_JUDGED,     /* a judgment: the act a trigger after it names is its ground (sentenced) */
     VG_LX_STOCK,      /* before a displacement trigger: a population hosted (hosts, abrite) */

@@ -52,9 +52,15 @@ unsigned vg_textclean_words(const char *s, size_t n)
     return w;
 }
 
+/* Title Case: most long words capitalised.  A line ending in a full stop
+ * is a sentence whose capitals are names ("Gunmen killed 12 in Kano,
+ * Nigeria, on Sunday.") or a brief written in capitals: a wire brief's
+ * lead, not a headline (headlines drop the stop). */
 static int title_case(const vg_textclean_feat *f)
 {
-    return f->long_words >= 2 && f->caps_words * 10 >= f->long_words * 7;
+    if (f->long_words < 2 || f->caps_words * 10 < f->long_words * 7)
+        return 0;
+    return !(f->n && f->s[f->n - 1] == '.');
 }
 
 /* ---- repetition --------------------------------------------------------- */
@@ -242,6 +248,30 @@ static void decide(const vg_textclean_keys *kp, vg_units *us, const shape *sh, s
         seen_sentences(sents, kp, &sh[i], 1);
 }
 
+/* A news flash with no body paragraph (its sentences all short) still has
+ * its headline: the first plain-text unit, a line of 3 to 30 words that is
+ * no sentence ("Gunmen kill 12 in Kano" above "Police opened an
+ * investigation." or "The toll could rise.").  Only with a sentence after
+ * it: a lone line is no article. */
+static void flash_title(vg_units *us, const shape *sh, size_t *title)
+{
+    size_t n = us->n, i;
+    if (*title != (size_t)-1)
+        return;
+    for (i = 0; i < n && us->v[i].cls == VG_UC_BAD; i++)
+        ;
+    if (i + 1 >= n || us->v[i].keep || (us->v[i].flags & VG_UF_HTML) || us->v[i].words < 3 ||
+        us->v[i].words > 30 || (us->v[i].term && !sh[i].title_case))
+        return;
+    /* a kept sentence, or one vg_clean keeps when no unit is kept */
+    for (size_t j = i + 1; j < n; j++)
+        if (us->v[j].keep || (us->v[j].term && us->v[j].words >= 3)) {
+            *title = i;
+            us->v[i].cls = VG_UC_TITLE;
+            return;
+        }
+}
+
 /* room for every sentence key: a key needs >= 5 words, so >= 9 bytes */
 static size_t key_room(const vg_units *us)
 {
@@ -287,6 +317,8 @@ int vg_textclean_classify(const vg_cleanlex *cl, const char *buf, vg_units *us, 
         }
     for (i = 0; i < n; i++)
         decide(&kp, us, sh, i, first, last, title, &sents);
+    if (first == (size_t)-1)
+        flash_title(us, sh, title);
     for (i = 0; i < n; i++)
         *junk += !us->v[i].keep && us->v[i].cls != VG_UC_TITLE;
     rc = 0;

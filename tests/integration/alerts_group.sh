@@ -13,8 +13,12 @@ for r in a b; do
 done
 # shellcheck disable=SC2086
 start_broker --partitions 3 $topics
-run_conf a 1500 > "$T/a.conf"
-run_conf b 1500 > "$T/b.conf"
+# The group wait covers a rebalance of the articles group in run B (its two
+# instances join while the articles arrive): an incident's first alert then
+# carries every source of phase 1 whichever instance extracts which article.
+# At 1500 ms a loaded machine let a later source's arrest alert first.
+run_conf a 6000 > "$T/a.conf"
+run_conf b 6000 > "$T/b.conf"
 start_vigild a "$T/a.conf"
 A=$VPID
 start_vigild b1 "$T/b.conf"

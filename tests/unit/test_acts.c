@@ -400,6 +400,130 @@ static void test_communal_victims(void **st)
     }
 }
 
+/* Captives' bodies found after their abduction: the abduction and a killing
+ * (attack on civilians), in either language, whatever the verb of finding;
+ * bodies found with no abduction before them (a drowning, a mine collapse)
+ * are no event.  Strategic moves with no violence (a siege lifted, a camp
+ * taken over without a fight, an NGO suspended, a checkpoint set up to tax
+ * traders) are events; told with a fight or a kidnapping in the sentence,
+ * only the violent act is. */
+static void test_bodies_and_moves(void **st)
+{
+    (void)st;
+    static const char *const abducted[] = {
+        "Gunmen abducted four farmers near Djibo, Burkina Faso, on Monday. ",
+        "Quatre agriculteurs ont été enlevés lundi par des hommes armés près de Djibo, au "
+        "Burkina Faso. ",
+    };
+    static const char *const found[] = {
+        "Their bodies were found on Wednesday.",
+        "Their bodies were discovered two days later.",
+        "Leurs corps ont été retrouvés mercredi.",
+        "Leurs corps sans vie gisaient en brousse.",
+    };
+    const want both[] = {{VG_EV_ABDUCTION, 0, -1}, {VG_EV_ATTACK_ON_CIVILIANS, 4, -1}};
+    char buf[512];
+    for (size_t a = 0; a < 2; a++)
+        for (size_t f = 0; f < 4; f++) {
+            snprintf(buf, sizeof(buf), "%s%s", abducted[a], found[f]);
+            expect(buf, both, 2);
+        }
+    static const char *const mishaps[] = {
+        "A boat capsized on the Niger river near Mopti, Mali, on Sunday. Their bodies were "
+        "recovered on Monday.",
+        "Two miners were trapped when a gold mine collapsed near Kouroussa, Guinea. Their bodies "
+        "were found on Friday.",
+        "Their bodies were found near Bol, Chad, on Thursday.",
+    };
+    for (size_t i = 0; i < sizeof(mishaps) / sizeof(mishaps[0]); i++)
+        expect(mishaps[i], NULL, 0);
+    static const char *const moves[] = {
+        "On Monday, JNIM lifted its siege of Farabougou, Mali, after a deal with elders.",
+        "On Monday, the Malian army took over the former UN camp in Tessalit without a fight.",
+        "Lundi, les FAMa ont pris possession du camp de Tessalit sans combat.",
+        "On Monday, the Nigerien junta suspended a human rights NGO for three months.",
+        "Lundi, la junte nigérienne a suspendu une ONG de défense des droits humains.",
+        "On Monday, ISWAP fighters set up a checkpoint near Damboa, Nigeria, and taxed "
+        "traders.",
+        "Lundi, des hommes armés du JNIM ont installé un poste de contrôle près de Dori, "
+        "au Burkina Faso, et taxé les commerçants.",
+    };
+    const want move[] = {{VG_EV_STRATEGIC, -1, -1}};
+    for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]); i++)
+        expect(moves[i], move, 1);
+    const want clash[] = {{VG_EV_ARMED_CLASH, 10, -1}};
+    expect("On Monday, JNIM militants attacked the military camp in Boni, Mali, killed 10 "
+           "soldiers and took over the base.",
+           clash, 1);
+    const want kidnap[] = {{VG_EV_ABDUCTION, -1, -1}};
+    expect("On Monday, ISWAP fighters set up a checkpoint near Damboa, Nigeria, and abducted "
+           "5 travellers.",
+           kidnap, 1);
+}
+
+/* "Both" counts two people ("both attackers were killed"), never sides
+ * ("on both sides"); a person noun with what they head or come from ("the
+ * village chief of X", "le chef du village de X", "the imam of X") and "his
+ * son" are two. */
+static void test_both_and_heads(void **st)
+{
+    (void)st;
+    const want two_clash[] = {{VG_EV_ARMED_CLASH, 2, -1}};
+    expect("Two gunmen attacked a police post in Kaya, Burkina Faso, on Monday. Both attackers "
+           "were killed.",
+           two_clash, 1);
+    const want no_toll[] = {{VG_EV_ARMED_CLASH, 0, -1}};
+    expect("Soldiers and militants clashed near Kaya, Burkina Faso, on Monday, killing several "
+           "people on both sides.",
+           no_toll, 1);
+    const want four[] = {{VG_EV_ARMED_CLASH, 4, -1}};
+    expect("Soldiers and militants clashed near Kaya, Burkina Faso, on Monday, killing 4 on both "
+           "sides.",
+           four, 1);
+    static const char *const heads[] = {
+        "Gunmen killed the village chief of Tin-Akoff and his son on Monday, in Burkina Faso.",
+        "Des hommes armés ont tué le chef du village de Tin-Akoff et son fils lundi, au Burkina "
+        "Faso.",
+        "Gunmen killed the imam of Kaya and his brother on Monday, in Burkina Faso.",
+        "Gunmen killed an elderly man and his son in Kaya, Burkina Faso, on Monday.",
+    };
+    const want two[] = {{VG_EV_ATTACK_ON_CIVILIANS, 2, -1}};
+    for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+        expect(heads[i], two, 1);
+    /* a Title Case headline's cue words are no person's name */
+    const want seven[] = {{VG_EV_ARMED_CLASH, 7, -1}};
+    expect("Seven Soldiers Killed In Djibo Attack\n\nThe toll could rise.", seven, 1);
+    expect("7 Soldiers Killed In Djibo Attack\n\nThe toll could rise.", seven, 1);
+    const want one[] = {{VG_EV_ATTACK_ON_CIVILIANS, 1, -1}};
+    expect("Gunmen killed the journalist Ali Sanou in Kaya, Burkina Faso, on Monday.", one, 1);
+}
+
+/* A government's strategic move that names no place is placed at its
+ * country's capital; an armed group's keeps no place. */
+static void test_national_place(void **st)
+{
+    (void)st;
+    vg_events ev = {0};
+    extract_plain("On Monday, the Nigerien junta suspended a human rights NGO for three months.",
+                  &ev);
+    assert_int_equal(ev.n, 1);
+    assert_int_equal(ev.v[0].type, VG_EV_STRATEGIC);
+    assert_true(ev.v[0].has_location);
+    assert_string_equal(ev.v[0].location.name, "Niamey");
+    vg_events_free(&ev);
+    extract_plain("Lundi, la junte nigérienne a suspendu une ONG de défense des droits humains.",
+                  &ev);
+    assert_int_equal(ev.n, 1);
+    assert_true(ev.v[0].has_location);
+    assert_string_equal(ev.v[0].location.name, "Niamey");
+    vg_events_free(&ev);
+    extract_plain("On Monday, JNIM lifted the siege after a deal with elders, in Mali.", &ev);
+    assert_int_equal(ev.n, 1);
+    assert_int_equal(ev.v[0].type, VG_EV_STRATEGIC);
+    assert_false(ev.v[0].has_location);
+    vg_events_free(&ev);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +535,9 @@ int main(void)
         cmocka_unit_test(test_mob_and_loss),
         cmocka_unit_test(test_counts_and_incidents),
         cmocka_unit_test(test_communal_victims),
+        cmocka_unit_test(test_bodies_and_moves),
+        cmocka_unit_test(test_both_and_heads),
+        cmocka_unit_test(test_national_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

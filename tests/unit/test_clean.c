@@ -446,6 +446,49 @@ static void test_text_flash(void **state)
         assert_true(has(&d, briefs[i]));
         vg_doc_free(&d);
     }
+    /* the same briefs, and sentence-case ones whose capitals are names,
+     * followed by a short unrelated paragraph: the lead is still body
+     * (a Title Case line ending in a full stop is a sentence, not a
+     * headline), in digits and in words, EN and FR */
+    static const char *const leads[] = {
+        "Gunmen killed 12 in Kano, Nigeria, on Sunday.",
+        "Gunmen killed twelve in Kano, Nigeria, on Sunday.",
+        "Militants Abducted 4 Traders Near Dori, Burkina Faso, On Friday.",
+        "Des Hommes Armés Ont Tué 7 Civils À Gao, Mali, Dimanche.",
+        "Des hommes armés ont tué sept civils à Gao, Mali, dimanche.",
+    };
+    static const char *const tails[] = {"\n\nThe central bank raised its rate on Tuesday.\n",
+                                        "\n\nLa banque centrale a relevé son taux mardi.\n", ""};
+    for (size_t i = 0; i < sizeof(leads) / sizeof(leads[0]); i++)
+        for (size_t t = 0; t < sizeof(tails) / sizeof(tails[0]); t++) {
+            char buf[256];
+            snprintf(buf, sizeof(buf), "%s%s", leads[i], tails[t]);
+            assert_int_equal(clean(buf, strlen(buf), VG_CLEAN_TEXT, NULL, &d), 0);
+            assert_true(has(&d, leads[i]));
+            vg_doc_free(&d);
+        }
+    /* a headline (no full stop) before a body paragraph stays the title */
+    static const char head[] =
+        "Gunmen Kill 12 In Kano\n\nGunmen killed twelve people in the northern city of Kano on "
+        "Sunday, police said, adding that an investigation had been opened into the attack.\n";
+    assert_int_equal(clean(head, sizeof(head) - 1, VG_CLEAN_TEXT, NULL, &d), 0);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "Gunmen Kill 12 In Kano");
+    vg_doc_free(&d);
+    /* a flash's headline (no full stop) above one short sentence and no
+     * body paragraph is its title; a lone line is still no article */
+    static const char *const flashes[] = {
+        "Gunmen kill 12 in Kano, Nigeria\n\nPolice said they had opened an investigation.\n",
+        "Gunmen Kill 12 In Kano, Nigeria\n\nPolice said they had opened an investigation.\n",
+        "Des hommes armés tuent 12 personnes à Kano\n\nLa police a ouvert une enquête hier.\n",
+        "Burkina: 7 soldiers killed in Djibo\n\nThe toll could rise.\n",
+    };
+    for (size_t i = 0; i < sizeof(flashes) / sizeof(flashes[0]); i++) {
+        assert_int_equal(clean(flashes[i], strlen(flashes[i]), VG_CLEAN_TEXT, NULL, &d), 0);
+        assert_non_null(d.title);
+        assert_true(d.title_len > 0 && !strncmp(flashes[i], d.title, d.title_len));
+        vg_doc_free(&d);
+    }
     static const char junk[] = "Subscribe to our newsletter\n\nShare on Facebook\n";
     assert_int_equal(clean(junk, sizeof(junk) - 1, VG_CLEAN_TEXT, NULL, &d), VG_EEMPTY);
     vg_doc_free(&d);

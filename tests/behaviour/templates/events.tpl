@@ -201,6 +201,9 @@ o.means1	en	riot	-	past	Students burned tyres and threw stones at police {L} {D}
 o.means2	en	riot	-	past	Pupils burned tyres and threw stones at gendarmes {L} {D} after a teacher was arrested.
 o.means1f	fr	riot	-	past	Des jeunes ont saccagé le commissariat {L} {D} après la mort d'un motocycliste lors d'une interpellation.
 o.means2f	fr	riot	-	past	Des élèves ont brûlé des pneus et jeté des pierres sur les gendarmes {D} {L}.
+# mob justice: a crowd of civilians killing one man (a suspected thief, a "witch"): a riot
+o.mob1	en	riot	-	past	[Villagers|Residents|Angry residents] beat to death a man accused of stealing [a motorbike|cattle|a goat] {L} {D}.
+o.mob1f	fr	riot	-	past	Des [villageois|habitants en colère] ont battu à mort un homme accusé de vol de [bétail|moto] {L} {D}.
 # ---- displacement
 d.past1	en	displacement	flee	past	{O} {V.past} {L} {D} after repeated attacks by armed groups.
 d.pres1	en	displacement	flee	pres	{O} {V.pres} {L} after attacks
@@ -214,3 +217,10 @@ g.noun1	en	strategic	gov	noun	A decree read on state television {D} announced th
 g.pc1	fr	strategic	gov	past	{GOV} {V.pc} {D}, a annoncé la télévision d'État.
 g.pres1f	fr	strategic	gov	pres	{GOV} {V.pres}
 g.noun1f	fr	strategic	gov	noun	Un décret lu {D} à la télévision d'État a annoncé {V.noun} {Cin}.
+# armed groups' and armies' moves with no violence (ACLED Strategic developments)
+g.grp1	en	strategic	grpmove	past	{P} {V.past} {L} {D}, residents said.
+g.grp2	en	strategic	grpmove	past	{D}, {P} {V.past} {L}.
+g.grp1f	fr	strategic	grpmove	past	{P} {V.pc} {L} {D}, selon des habitants.
+g.grp2f	fr	strategic	grpmove	past	{D}, {P} {V.pc} {L}.
+g.army1	en	strategic	armymove	past	{ARMY} {V.past} {L} {D}, the army said.
+g.army1f	fr	strategic	armymove	past	{ARMY} {V.pc} {L} {D}, a indiqué l'armée.

@@ -178,3 +178,14 @@ sn.si1	en	sports	none	{C} dominated the second half in {CAP}. "My players fought
 sn.si1f	fr	sports	none	Les Lions ont dominé la seconde période à {CAP}. « Mes joueurs se sont battus comme des guerriers », a dit le sélectionneur.
 sn.pe1	en	weather	none	Every week we find more maize fields attacked, said a grower near {CAP}. Agents have handed out pesticides in the worst-hit districts.
 sn.pe1f	fr	weather	none	Chaque semaine, de nouveaux champs attaqués par les chenilles légionnaires sont signalés près de {CAP}, selon les agents d'agriculture.
+# A simile naming an armed force ("fought like soldiers", "comme des militaires"): the force
+# is no party, so a sports page gives no clash (held-out class 3b).
+sn.si2	en	sports	none	{C} held on in {CAP} {D}. "My players fought like [soldiers|an army|real soldiers|commandos]," the coach said after the derby.
+sn.si3	en	sports	none	The [Eagles|Stallions|Lions] attacked like [an army|soldiers|rebels] in the second half in {CAP}, their captain said after the match.
+sn.si2f	fr	sports	none	Les joueurs ont tenu bon à {CAP} {D}. « Ils se sont battus [comme des soldats|comme des militaires|tels des soldats|comme une armée] », a dit l'entraîneur après le match.
+sn.si3f	fr	sports	none	Les [Étalons|Aigles|Lions] ont attaqué [comme des rebelles|comme une armée|tels des militaires] en seconde période à {CAP}, selon le capitaine.
+# Figurative hostage-taking: officials, a union or companies "take" users or the economy
+# "hostage" (held-out class 3c); no armed man, weapon or harm is named.
+sn.ho1f	fr	rhetoric	none	Les syndicats de [transporteurs|chauffeurs|commerçants] menacent d'une grève à {CAP} ; ils accusent [les compagnies|le gouvernement|le ministère] de prendre [les usagers|les conducteurs|les passagers] en otage.
+sn.ho2f	fr	rhetoric	none	Le ministre accuse [le syndicat des enseignants|les syndicats] de prendre [les élèves|les parents|le pays] en otage à {CAP}.
+sn.ho3	en	rhetoric	none	The [trade unions|unions] are holding [commuters|the country|the economy] hostage, [the minister|officials] told reporters in {CAP} {D}.
