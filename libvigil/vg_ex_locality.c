@@ -423,6 +423,30 @@ static int places_no_country(const vg_ex_ctx *x, size_t t, size_t e)
     return 1;
 }
 
+/* The country that every place word of the name [t, e) is in, when the
+ * article has none: "in Tudun Kano" is a village of Nigeria (all of Kano's
+ * places are Nigerian); a word with places in two countries gives none. */
+static const vg_place *words_country(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    const char *cc = NULL;
+    for (size_t k = t; k < e; k++) {
+        if (sc->tok[k].mark < 0)
+            continue;
+        const vg_mark *m = &sc->mark[sc->tok[k].mark];
+        for (uint32_t h = 0; h < m->nhits; h++) {
+            if (m->hits[h].tag != VG_TAG_PLACE)
+                continue;
+            const char *c = ((const vg_place *)m->hits[h].val)->country;
+            if (cc && strcmp(cc, c) != 0)
+                return NULL;
+            cc = c;
+        }
+        k = m->t1 - 1;
+    }
+    return cc && x->kb->gaz ? vg_gaz_country(x->kb->gaz, cc) : NULL;
+}
+
 /* The name [t, e) is a word the lexicon, the actors and the gazetteer do
  * not know, right after "in", "near" or "à" and at the end of its clause
  * (a comma, a full stop, a date or a lower-case word follows): in a report
@@ -442,7 +466,11 @@ static int bare_in(const vg_ex_ctx *x, size_t t, size_t e)
     for (size_t k = t; k < e; k++)
         if (sc->tok[k].mark >= 0 || (sc->tok[k].flags & VG_TF_ALLCAP))
             return 0; /* "in Abuja Kano", "in UN" */
-    return e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e);
+    if (e >= sc->ntok || sc->tok[e].sent != sc->tok[t].sent || !cap_tok(sc, e))
+        return 1;
+    const char *g = vg_scan_gap(sc, e - 1, &gl);
+    return memchr(g, '(', gl) != NULL;
+    /* or brackets follow, with a unit the gazetteer lacks: "in Kwobtenga (Rollo)" */
 }
 
 /* The local places of sentence s. */
@@ -479,7 +507,9 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
         if (e2 > e && (noun_after(x, t, e2) || bracket_unit(x, t, e2)))
             e = e2; /* and "Gidan Bakura (Maru, Zamfara)", "Tin Gao (Ansongo, Gao)" */
         else if (e2 > e && vg_ex_after_locprep(x, t) && places_no_country(x, t, e2)) {
-            add_local(x, t, e2, vg_ex_unit_after(x, e2, 0)); /* "in Dusuman Kura." */
+            const vg_place *u = vg_ex_unit_after(x, e2, 0);
+            add_local(x, t, e2,
+                      u || x->art_country ? u : words_country(x, t, e2)); /* "in Dusuman Kura." */
             t = e2 - 1;
             continue;
         }

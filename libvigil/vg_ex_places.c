@@ -82,11 +82,35 @@ static int inside_name(const vg_ex_ctx *x, size_t t)
  * after, makes one longer name with it ("Obi-Wan", "Dogon-Daji"): a
  * capitalised word that is not itself a place ("Mali-Niger border" names
  * both; "Mali-based", "pro-Gbagbo" keep the name). */
+static int road_noun(const vg_scan *sc, size_t k);
+
+/* The names hyphen-joined around [t, end) are the ends of a road: a road
+ * noun follows the last or stands before the first ("the Dori-Tiabangou
+ * road", "la route Fada-Pama"), so each known end is a place even when
+ * the other is not known. */
+static int road_ends(const vg_ex_ctx *x, size_t t, size_t end)
+{
+    const vg_scan *sc = &x->sc;
+    size_t a = t, b = end, gl;
+    while (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && is_name_tok(sc, a - 1) &&
+           (vg_scan_gap(sc, a - 1, &gl), gl == 1) && *vg_scan_gap(sc, a - 1, &gl) == '-')
+        a--;
+    while (b < sc->ntok && sc->tok[b].sent == sc->tok[t].sent && is_name_tok(sc, b) &&
+           (vg_scan_gap(sc, b - 1, &gl), gl == 1) && *vg_scan_gap(sc, b - 1, &gl) == '-')
+        b++;
+    if (a == t && b == end)
+        return 0;
+    return (b < sc->ntok && sc->tok[b].sent == sc->tok[t].sent && road_noun(sc, b)) ||
+           (a > 0 && sc->tok[a - 1].sent == sc->tok[t].sent && road_noun(sc, a - 1));
+}
+
 static int hyphen_joined(const vg_ex_ctx *x, size_t t, size_t end)
 {
     const vg_scan *sc = &x->sc;
     size_t gl;
     const char *g;
+    if (road_ends(x, t, end))
+        return 0;
     if (t > 0 && sc->tok[t - 1].sent == sc->tok[t].sent) {
         g = vg_scan_gap(sc, t - 1, &gl);
         if (gl == 1 && g[0] == '-' && is_name_tok(sc, t - 1) &&
@@ -118,15 +142,42 @@ size_t vg_ex_bracket_open(const vg_ex_ctx *x, size_t t, size_t names)
     return 0;
 }
 
+/* A noun for a village after its name ("X village (Menaka)", "X hamlet
+ * (Tidermene)", "Kaiga island (Lac)"): the brackets after it hold the
+ * village's unit.  Only
+ * these, not every settlement noun ("the Gao camp (MINUSMA)" names no
+ * unit). */
+static int village_noun(const vg_scan *sc, size_t k)
+{
+    return vg_scan_is(sc, k, "village") || vg_scan_is(sc, k, "hamlet") ||
+           vg_scan_is(sc, k, "hameau") || vg_scan_is(sc, k, "locality") ||
+           vg_scan_is(sc, k, "localite") || vg_scan_is(sc, k, "settlement") ||
+           vg_scan_is(sc, k, "island") || vg_scan_is(sc, k, "ile");
+}
+
+/* A spot that has no name of its own, given with its unit in brackets as
+ * coders write: a kilometre point ("PK 25 (Kompienga)"), a road whose
+ * ends the gazetteer lacks ("the Dori-Tiabangou road (Seno)"), a mining
+ * site ("the X mining site (Ennedi Ouest)", "site d'orpaillage de X
+ * (Kouroussa)"). */
+static int spot_noun(const vg_scan *sc, size_t k)
+{
+    return vg_scan_digits(sc, k) >= 0 || vg_scan_is(sc, k, "road") ||
+           vg_scan_is(sc, k, "highway") || vg_scan_is(sc, k, "axis") ||
+           vg_scan_is(sc, k, "route") || vg_scan_is(sc, k, "axe") || vg_scan_is(sc, k, "site") ||
+           vg_scan_is(sc, k, "mine") || vg_scan_is(sc, k, "orpaillage");
+}
+
 /* The place at t is one of the names in brackets after a name, as coders
  * give a village's units: "Bangataka (Djibo, Soum)", "Tamou (Say,
- * Tillaberi)", "X commune (Tahoua)". */
+ * Tillaberi)", "X commune (Tahoua)", "X hamlet (Tidermene)". */
 static int in_unit_brackets(const vg_ex_ctx *x, size_t t)
 {
     const vg_scan *sc = &x->sc;
     size_t k = vg_ex_bracket_open(x, t, 3);
-    return k && (is_name_tok(sc, k - 1) ||
-                 ((vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "commune")) &&
+    return k && (is_name_tok(sc, k - 1) || spot_noun(sc, k - 1) ||
+                 ((vg_ex_is_word(x, k - 1, VG_LX_UNITNOUN) || vg_scan_is(sc, k - 1, "commune") ||
+                   village_noun(sc, k - 1)) &&
                   k >= 2 && sc->tok[k - 2].sent == sc->tok[t].sent && is_name_tok(sc, k - 2)));
 }
 
@@ -423,6 +474,9 @@ static void agree_all(vg_ex_ctx *x)
             x->place_tok[prev]->level != VG_PLACE_COUNTRY) {
             size_t e = mark_end(x, prev);
             int pb = t >= e && t - e <= AGREE_GAP ? plain_between(x, e, t) : 0;
+            size_t gl;
+            if (pb && t == e && *vg_scan_gap(sc, e - 1, &gl) == '-')
+                pb = 2; /* "the Bamenda-Bali road": two ends, neither around the other */
             if (pb)
                 agree_pair(x, prev, t, pb == 1);
         }

@@ -288,6 +288,35 @@ static int foreign_landmark(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
     return 0;
 }
 
+/* Place i ends a route whose other end is in another country, and the
+ * route's own country is the other end's: that end is a town and this
+ * one only a unit ("the Bamenda-Bali road": Cameroon's Bamenda, not
+ * Nigeria's Bali LGA), or the sentence's other places are in its country
+ * and none in this one's ("la route Fada-Pama, au PK 25 (Kompienga)":
+ * Burkina Faso's Pama, not Chad's Fada).  A homonym abroad. */
+static int route_outvoted(const vg_ex_ctx *x, const vg_ex_sent *si, size_t i)
+{
+    const vg_place *p = si->places[i].p;
+    if (p->level == VG_PLACE_COUNTRY || !route_end(x, si->places[i].t))
+        return 0;
+    int split = 0, other = 0, same = 0;
+    for (size_t j = 0; j < si->nplaces; j++) {
+        const vg_place *q = si->places[j].p;
+        if (j == i || q->level == VG_PLACE_COUNTRY)
+            continue;
+        int cc = strcmp(q->country, p->country) == 0;
+        if (route_end(x, si->places[j].t)) {
+            if (!cc && p->level != VG_PLACE_TOWN && q->level == VG_PLACE_TOWN)
+                return 1;
+            split |= !cc;
+        } else if (q->level != VG_PLACE_TOWN || !vg_ex_foreign_homonym(x, q, si->places[j].t)) {
+            same |= cc;
+            other |= !cc;
+        }
+    }
+    return split && other && !same;
+}
+
 /* The place of the event: the town/region nearest to the trigger (a
  * sentence often names other places: "in addition to the Djibo assault, an
  * attack in Loroum province"); else a country named in the sentence, the
@@ -313,7 +342,7 @@ const vg_place *vg_ex_best_place(const vg_ex_ctx *x, const vg_ex_sent *si, size_
         size_t d = t >= trig_t ? t - trig_t : 2 * (trig_t - t);
         if (vg_ex_foreign_homonym(x, p, t) || unit_of_other(x, si, i) ||
             foreign_landmark(x, si, i) || (off_route && route_end(x, t)) ||
-            (here && p->level != VG_PLACE_COUNTRY && elsewhere(x, t)))
+            route_outvoted(x, si, i) || (here && p->level != VG_PLACE_COUNTRY && elsewhere(x, t)))
             continue;
         if (p->level == VG_PLACE_COUNTRY) {
             if ((best && best->level != VG_PLACE_COUNTRY) || foreign_party(x, si, p, t))

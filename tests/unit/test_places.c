@@ -203,6 +203,12 @@ static const row rows[] = {
      "Gassel-Dio", "Koulikoro"},
     {"On 5 June 2024, gunmen abducted a teacher in Kolbere commune (Tahoua).", 1, "NE", "Kolbere",
      "Tahoua"},
+    /* a village and a unit the gazetteer both lack, the country from the
+     * actor: the village keeps its name */
+    {"On 4 June 2024, VDP killed 3 suspected militants in Kwobtenga (Rollo).", 1, "BF", "Kwobtenga",
+     NULL},
+    {"Le 4 juin 2024, des VDP ont tué 3 terroristes présumés à Kwobtenga (Rollo).", 1, "BF",
+     "Kwobtenga", NULL},
     /* a village named before its noun */
     {"On 9 June 2024, armed bandits attacked Gidan Dawa village (Maru, Zamfara), killing six "
      "residents.",
@@ -431,6 +437,78 @@ static void test_rows(void **st)
     }
 }
 
+/* The unit in brackets after a village noun or a spot with no name of its
+ * own, generated: "X village (Unit)", "X hamlet (Unit)", "le hameau de X
+ * (Unit)", "at PK 22 (Unit)", "on the A-B road (Unit)" with B unknown, "at
+ * the X mining site (Unit)", for units of several countries the
+ * gazetteer knows, give the unit's country (the village name is made up,
+ * so nothing but the unit can give it). */
+static void test_spots(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *unit, *cc, *town; /* a unit, its country, a town of that unit */
+    } units[] = {
+        {"Menaka", "ML", "Menaka"},       {"Seno", "BF", "Dori"},     {"Kompienga", "BF", "Pama"},
+        {"Tillaberi", "NE", "Tillaberi"}, {"Zamfara", "NG", "Gusau"},
+    };
+    static const struct {
+        const char *pre, *post; /* the unit (or the town) goes between */
+    } tpl[] = {
+        {"On 4 June 2024, gunmen killed 3 civilians in Zorgatenga village (", ")."},
+        {"On 4 June 2024, gunmen abducted the imam of Zorgatenga hamlet (", ")."},
+        {"Le 4 juin 2024, des hommes armés ont tué 3 civils dans le hameau de Zorgatenga (", ")."},
+        {"On 4 June 2024, militants ambushed a convoy at PK 22 (", "). 5 soldiers killed."},
+        {"Le 4 juin 2024, des hommes armés ont tué 2 commerçants au niveau du PK 25 (", ")."},
+        {"On 4 June 2024, gunmen killed 5 gold miners at the Zorgatenga mining site (", ")."},
+        {"On 4 June 2024, militants ambushed a convoy on the ",
+         "-Zorgatenga road. 5 soldiers killed."},
+    };
+    char buf[256];
+    for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+        for (size_t i = 0; i < sizeof(tpl) / sizeof(tpl[0]); i++) {
+            /* the road's known end is a town of the unit, the others the unit */
+            snprintf(buf, sizeof(buf), "%s%s%s", tpl[i].pre,
+                     strstr(tpl[i].post, "road") ? units[u].town : units[u].unit, tpl[i].post);
+            vg_events ev;
+            assert_int_equal(extract(buf, &ev), 0);
+            if (!ev.n)
+                fail_msg("no event: %s", buf);
+            if (strcmp(ev.v[0].country, units[u].cc) != 0)
+                fail_msg("country %s, want %s: %s", ev.v[0].country, units[u].cc, buf);
+            vg_events_free(&ev);
+        }
+    /* a route whose one end is a homonym abroad: the other end decides
+     * (Bali is also a Nigerian LGA; Fada also a town of Chad); islands;
+     * names holding a known place */
+    static const struct {
+        const char *text, *cc;
+    } roads[] = {
+        {"On 4 June 2024, an IED exploded near a military truck on the Bamenda-Bali road. 2 "
+         "soldiers wounded.",
+         "CM"},
+        {"Le 4 juin 2024, des individus armés ont enlevé deux commerçants sur la route Fada-Pama, "
+         "au niveau du PK 25 (Kompienga).",
+         "BF"},
+        /* an island of Lake Chad with Chad's province in brackets, whoever the actor */
+        {"On 4 June 2024, Boko Haram fighters killed 4 fishermen on Kaiga island (Lac).", "TD"},
+        {"Le 4 juin 2024, des combattants de Boko Haram ont tué 4 pêcheurs sur l'île de "
+         "Kinasserom (Lac).",
+         "TD"},
+        /* a known place inside a longer unknown name, nothing else to go by */
+        {"On 4 June 2024, bandits killed 2 farmers in Tudun Kano.", "NG"},
+    };
+    for (size_t i = 0; i < sizeof(roads) / sizeof(roads[0]); i++) {
+        vg_events ev;
+        assert_int_equal(extract(roads[i].text, &ev), 0);
+        if (!ev.n)
+            fail_msg("no event: %s", roads[i].text);
+        if (strcmp(ev.v[0].country, roads[i].cc) != 0)
+            fail_msg("country %s, want %s: %s", ev.v[0].country, roads[i].cc, roads[i].text);
+        vg_events_free(&ev);
+    }
+}
+
 /* The dateline class, generated: every African capital whose name is its
  * own (unique worldwide, no common word) gives its country to a report
  * that names no other place, in capitals or with the country after it,
@@ -520,9 +598,8 @@ static void test_dominant(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),
-        cmocka_unit_test(test_datelines),
-        cmocka_unit_test(test_dominant),
+        cmocka_unit_test(test_rows),  cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_spots), cmocka_unit_test(test_dominant),
         cmocka_unit_test(test_caps),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
