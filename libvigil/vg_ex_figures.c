@@ -279,8 +279,10 @@ static int captured_count(const vg_ex_ctx *x, const vg_num *n, size_t s0)
         size_t e;
         const vg_lex_entry *tr = vg_ex_lex(x, t, VG_LX_TRIG, &e);
         if (vg_ex_lex(x, t, VG_LX_DEATH, NULL) || vg_ex_lex(x, t, VG_LX_VICTIM, NULL) ||
-            vg_ex_is_word(x, t, VG_LX_PASSAUX))
-            break;
+            vg_ex_is_word(x, t, VG_LX_PASSAUX) ||
+            (t > n->t1 && vg_ex_lex(x, t, VG_LX_PERFECT, NULL)))
+            break; /* (a subject, then "had": "a man they had detained", what he had
+                    * undergone before the act) */
         if (tr && (tr->type == VG_EV_ABDUCTION || tr->type == VG_EV_ARREST))
             return 1;
     }

@@ -29,7 +29,8 @@
  *     people hosted, not fleeing ("the town hosts 30,000 displaced
  *     people"); a word in scare quotes with nobody harmed ("felt
  *     \"ambushed\" by hunger"); a coup word as a title ("the ousted
- *     president's son").
+ *     president's son"); an arrest in the past perfect after the act
+ *     ("killed a man they had detained": what the victim had undergone).
  * The public entry is vg_ex_scope(); vg_ex_clause_break() is shared by the
  * stages that read a clause.
  */
@@ -528,6 +529,32 @@ static int coup_title(const vg_ex_ctx *x, const vg_sent *s, size_t t, size_t e)
     return 0;
 }
 
+/* An arrest told in the past perfect after the sentence's act ("beat to
+ * death a young man they had detained", "ont tué un homme qu'ils avaient
+ * arrêté", "a suspect who had been arrested"): what the act's victim had
+ * undergone before, in a clause about them; the act is the event.  The
+ * perfect auxiliary ends right before the trigger, or one token before
+ * it ("avaient été arrêtés"); a killing verb or another violent trigger
+ * stands before it in the sentence. */
+static int arrest_before_act(const vg_ex_ctx *x, const vg_ex_sent *si, int ty, size_t t)
+{
+    if (ty != VG_EV_ARREST)
+        return 0;
+    int perfect = 0;
+    for (size_t k = t > 4 ? t - 4 : 0; k < t && !perfect; k++) {
+        size_t end = 0;
+        perfect = vg_ex_lex(x, k, VG_LX_PERFECT, &end) && (end == t || end + 1 == t);
+    }
+    if (!perfect)
+        return 0;
+    if (si->kill_w && si->kill_t < t)
+        return 1;
+    for (int o = 1; o < VG_EV__COUNT; o++)
+        if (si->trig_w[o] && si->trig_t[o] < t && vg_ex_violent((vg_event_type)o))
+            return 1;
+    return 0;
+}
+
 void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 {
     int fut = future(x, si);
@@ -544,7 +571,8 @@ void vg_ex_scope(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             (ty == VG_EV_DISPLACEMENT && hosted(x, s, t)) || judged(x, s, t) || habitual(x, s, t) ||
             (ty == VG_EV_ABDUCTION && abstract_captive(x, s, si, t, e, strike)) ||
             scare_quoted(x, s, si, t, e) || known_captives(x, ty, t, e) ||
-            unarmed_seizure(si, ty, t) || (ty == VG_EV_COUP && coup_title(x, s, t, e)))
+            unarmed_seizure(si, ty, t) || (ty == VG_EV_COUP && coup_title(x, s, t, e)) ||
+            arrest_before_act(x, si, ty, t))
             si->trig_w[ty] = 0;
     }
     if (si->pobj && (fut || negated(x, s, si->pobj_t) || denied(x, si, si->pobj_t) ||
