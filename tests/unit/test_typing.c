@@ -16,7 +16,9 @@
  *   - a verb of deposing deposes only an official or a regime ("a déposé une
  *     gerbe", "s'est renversé" are none); an epidemic's "attacks", "the
  *     ousted president" as a title, a simile of fighting on a sports page and
- *     crops "attacked" by pests are none.
+ *     crops "attacked" by pests are none;
+ *   - a protest that turned violent is a riot; vigilantes killing one unarmed
+ *     person (a thief, a man they had detained) an attack on civilians.
  * Every sentence was written for this test.  Run from the source tree root.
  */
 #include <setjmp.h>
@@ -319,12 +321,81 @@ static void test_no_violence(void **st)
     assert_int_equal(bad, 0);
 }
 
+/* A demonstration that turned violent, with its dead, is a riot (ACLED:
+ * violent demonstration); vigilantes killing one unarmed person (a suspected
+ * thief, a man they had detained) is violence against civilians, and the
+ * arrest they had made before, told in the past perfect, is no event. */
+static void test_turned_violent_vigilantes(void **st)
+{
+    (void)st;
+    static const char *const en_tpl[] = {
+        "At least {} died in Kaya, Burkina Faso, on Monday when protests over the choice of a "
+        "new chief turned violent.",
+        "{} were killed in Kaya, Burkina Faso, on Monday after a protest against the mayor "
+        "turned into a riot.",
+        "A demonstration against fuel prices turned deadly in Kaya, Burkina Faso, on Monday, "
+        "leaving {} dead.",
+    };
+    static const char *const en_n[] = {"three people", "two demonstrators", "five residents"};
+    static const char *const fr_tpl[] = {
+        "Au moins {} sont mortes lundi à Kaya (Burkina Faso) quand une manifestation contre le "
+        "nouveau chef a dégénéré.",
+        "La marche des commerçants a tourné à l'affrontement lundi à Kaya (Burkina Faso), "
+        "faisant {}.",
+    };
+    static const char *const fr_n[] = {"trois morts", "deux morts"};
+    static const char *const fr_n2[] = {"trois personnes", "deux personnes"};
+    int bad = cross(en_tpl, N(en_tpl), en_n, N(en_n), "riot", "BF");
+    bad += cross(fr_tpl + 1, 1, fr_n, N(fr_n), "riot", "BF");
+    bad += cross(fr_tpl, 1, fr_n2, N(fr_n2), "riot", "BF");
+    static const char *const vg_tpl[] = {
+        "On Sunday, Koglweogo members beat to death {} they had detained in Kaya, Burkina "
+        "Faso.",
+        "Koglweogo members killed {} in Kaya, Burkina Faso, on Sunday.",
+        "Vigilantes shot dead {} whom they had arrested near Kaya, Burkina Faso, on Sunday.",
+    };
+    static const char *const vg_who[] = {"a young man", "a suspected thief", "an alleged thief",
+                                         "a herder"};
+    static const char *const vgf_tpl[] = {
+        "Dimanche, des Koglweogo ont battu à mort {} qu'ils avaient arrêté à Kaya (Burkina "
+        "Faso).",
+        "Des membres des Koglweogo ont tué {} dimanche à Kaya (Burkina Faso).",
+    };
+    static const char *const vgf_who[] = {"un jeune homme", "un présumé voleur", "un voleur"};
+    bad += cross(vg_tpl, N(vg_tpl), vg_who, N(vg_who), "attack_on_civilians", "BF");
+    bad += cross(vgf_tpl, N(vgf_tpl), vgf_who, N(vgf_who), "attack_on_civilians", "BF");
+    assert_int_equal(bad, 0);
+    /* the toll: the one they killed, not one arrested */
+    vg_events ev;
+    extract("On Sunday, Koglweogo members beat to death a young man they had detained in Kaya, "
+            "Burkina Faso.",
+            &ev);
+    assert_int_equal(ev.n, 1);
+    assert_true(ev.v[0].fatalities.present);
+    assert_int_equal(ev.v[0].fatalities.min, 1);
+    assert_false(ev.v[0].arrests.present);
+    vg_events_free(&ev);
+    extract("Three people died in Kaya, Burkina Faso, on Monday when a protest turned violent.",
+            &ev);
+    assert_int_equal(ev.n, 1);
+    assert_true(ev.v[0].fatalities.present);
+    assert_int_equal(ev.v[0].fatalities.min, 3);
+    vg_events_free(&ev);
+    /* no act before it: the arrest stays the event */
+    bad = expect("Police had detained two men in Kaya, Burkina Faso, on Sunday.", "arrest", "BF");
+    assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_victim_decides),   cmocka_unit_test(test_unrest),
-        cmocka_unit_test(test_thing_arrest),     cmocka_unit_test(test_displaced_victims),
-        cmocka_unit_test(test_political_arrest), cmocka_unit_test(test_no_violence),
+        cmocka_unit_test(test_victim_decides),
+        cmocka_unit_test(test_turned_violent_vigilantes),
+        cmocka_unit_test(test_unrest),
+        cmocka_unit_test(test_thing_arrest),
+        cmocka_unit_test(test_displaced_victims),
+        cmocka_unit_test(test_political_arrest),
+        cmocka_unit_test(test_no_violence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
