@@ -201,7 +201,10 @@ static const char *actor_country(const vg_ex_ctx *x, const vg_mark *m, int *stro
         if (cc && strcmp(cc, a->country) != 0)
             return NULL;
         cc = a->country;
-        *strong |= strcmp(a->kind, "government") == 0 || strcmp(a->kind, "state_forces") == 0;
+        if (strcmp(a->kind, "government") == 0)
+            *strong = 2; /* the state itself */
+        else if (strcmp(a->kind, "state_forces") == 0 && !*strong)
+            *strong = 1;
     }
     return cc;
 }
@@ -296,7 +299,12 @@ static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *
             note_named_country(x, cc);
     }
     *c = cc && x->kb->gaz ? vg_gaz_country(x->kb->gaz, cc) : NULL;
-    return *c ? 1 + (!p && *strong) : 0; /* a state's forces weigh as its demonym */
+    /* a state's forces weigh as its demonym, its government as "Mali's" (the
+     * state that acts, above the demonym of what it acts on: "the Beninese
+     * government suspended a French radio station") */
+    int w = 1 + (!p && *strong) + (!p && *strong == 2);
+    *strong = *strong != 0;
+    return *c ? w : 0;
 }
 
 int vg_ex_article_country(vg_ex_ctx *x)

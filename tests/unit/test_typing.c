@@ -381,6 +381,18 @@ static void test_turned_violent_vigilantes(void **st)
     assert_true(ev.v[0].fatalities.present);
     assert_int_equal(ev.v[0].fatalities.min, 3);
     vg_events_free(&ev);
+    /* a government's measure against a foreign outlet: the government's country */
+    static const char *const gov_tpl[] = {"On Tuesday, the {} suspended a French radio station "
+                                          "for two months."};
+    static const char *const gov_bj[] = {"Beninese government"};
+    static const char *const gov_ne[] = {"Nigerien government"};
+    static const char *const gov_ml[] = {"Malian government"};
+    bad = cross(gov_tpl, 1, gov_bj, 1, "strategic", "BJ");
+    bad += cross(gov_tpl, 1, gov_ne, 1, "strategic", "NE");
+    bad += cross(gov_tpl, 1, gov_ml, 1, "strategic", "ML");
+    bad += expect("On Tuesday, the Guinean government suspended a Senegalese newspaper.",
+                  "strategic", "GN");
+    assert_int_equal(bad, 0);
     /* no act before it: the arrest stays the event */
     bad = expect("Police had detained two men in Kaya, Burkina Faso, on Sunday.", "arrest", "BF");
     assert_int_equal(bad, 0);
