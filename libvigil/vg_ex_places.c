@@ -716,7 +716,8 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
 static int compass_head(const vg_ex_ctx *x, size_t k)
 {
     const vg_scan *sc = &x->sc;
-    static const char *const w[] = {"east", "west", "north", "south", "est", "ouest", "nord", "sud"};
+    static const char *const w[] = {"east", "west",  "north", "south",
+                                    "est",  "ouest", "nord",  "sud"};
     size_t gl;
     if (sc->tok[k].mark < 0 || mark_end(x, k) != k + 1 || k + 1 >= sc->ntok ||
         sc->tok[k + 1].sent != sc->tok[k].sent || !is_name_tok(sc, k + 1) ||
@@ -743,6 +744,12 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
             return country; /* "X near the Mali border": near, not in, Mali */
         if (bracket && k == end && compass_head(x, k))
             continue; /* "(East Gezira)": Gezira's, not Cameroon's East */
+        const vg_place *home = bracket && p ? vg_ex_unit_abroad(x, p, k) : NULL;
+        if (home) { /* "(Bani department)" beside Burkinabe actors: a unit of theirs */
+            country = country ? country : home;
+            k = mark_end(x, k) - 1;
+            continue;
+        }
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
              (p->level == VG_PLACE_TOWN &&

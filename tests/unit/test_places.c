@@ -528,7 +528,8 @@ static void test_spots(void **st)
  * alone for another country (Cameroon's "East", "Nord"), and a site named
  * before "mining site"/"gold mine" whose first word is a town abroad,
  * generated: the unit named after the compass word gives the country, and
- * the site keeps its name as written, in the unit's country. */
+ * the site keeps its name as written, in the unit's country; a town
+ * abroad given as a unit yields to the actors' one country. */
 static void test_bracket_names(void **st)
 {
     (void)st;
@@ -572,6 +573,27 @@ static void test_bracket_names(void **st)
             check_one(buf, units[u].cc, spots[i].loc);
         }
     }
+    /* a town abroad named as a unit in brackets ("(X department)",
+     * "(département de X)") beside actors who all come from one country:
+     * a unit of theirs the gazetteer lacks */
+    static const char *const abroad[] = {"Bani", "Kumba"};
+    static const struct {
+        const char *pre, *mid, *post, *cc;
+    } act[] = {
+        {"On 4 June 2024, VDP and FDS repelled JNIM fighters near Zorgatenga (", " department",
+         "); 6 killed.", "BF"},
+        {"On 4 June 2024, FAMa soldiers repelled JNIM fighters near Zorgatenga (", " department",
+         "); 6 killed.", "ML"},
+        {"Le 4 juin 2024, des FAMa ont tué 6 hommes armés à Zorgatenga (département de ", "", ").",
+         "ML"},
+        {"Le 4 juin 2024, des VDP ont tué 6 hommes armés à Zorgatenga (département de ", "", ").",
+         "BF"},
+    };
+    for (size_t a = 0; a < sizeof(abroad) / sizeof(abroad[0]); a++)
+        for (size_t i = 0; i < sizeof(act) / sizeof(act[0]); i++) {
+            snprintf(buf, sizeof(buf), "%s%s%s%s", act[i].pre, abroad[a], act[i].mid, act[i].post);
+            check_one(buf, act[i].cc, "Zorgatenga");
+        }
 }
 
 /* The dateline class, generated: every African capital whose name is its
