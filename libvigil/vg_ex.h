@@ -507,6 +507,11 @@ size_t vg_ex_unit_noun_before(const vg_ex_ctx *x, size_t k);
  * most names names before it inside them ("X (Djibo, Soum)"), or 0 */
 size_t vg_ex_bracket_open(const vg_ex_ctx *x, size_t t, size_t names);
 int vg_ex_unit_town(const vg_ex_ctx *x, size_t k);
+/* The town at t is given in brackets as a unit of a country the text's
+ * actors are not from, while they all come from one ("(Bani department)"
+ * beside VDP): a unit of theirs the gazetteer lacks.  Their country, or
+ * NULL. */
+const vg_place *vg_ex_unit_abroad(const vg_ex_ctx *x, const vg_place *p, size_t t);
 /* tokens from k say that the name before them lies near a place ("near",
  * "14 km north of", "à 20 km de"): the token where that place starts, or 0 */
 size_t vg_ex_ref_after(const vg_ex_ctx *x, size_t k);

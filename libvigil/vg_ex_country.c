@@ -262,6 +262,36 @@ static int african_cue(const vg_ex_ctx *x)
     return 0;
 }
 
+/* The one home country of every actor of the text that names one, or
+ * NULL (none, or two). */
+static const char *actors_country(const vg_ex_ctx *x)
+{
+    const char *cc = NULL;
+    for (size_t m = 0; m < x->sc.nmark; m++) {
+        int strong;
+        const char *c = actor_country(x, &x->sc.mark[m], &strong);
+        if (c && cc && strcmp(c, cc) != 0)
+            return NULL;
+        cc = c ? c : cc;
+    }
+    return cc;
+}
+
+/* The town at t, given in brackets as a unit ("X (Bani department)"), is
+ * of another country than the one the text's actors all come from: a
+ * unit of theirs the gazetteer lacks, no cue for its namesake abroad.
+ * That country, or NULL. */
+const vg_place *vg_ex_unit_abroad(const vg_ex_ctx *x, const vg_place *p, size_t t)
+{
+    const char *ac;
+    size_t n = vg_ex_unit_noun_before(x, t); /* "(département de Bani)" */
+    if (p->level != VG_PLACE_TOWN || !vg_ex_unit_town(x, t) ||
+        !(vg_ex_bracket_open(x, t, 3) || (n && vg_ex_bracket_open(x, n, 0))) || !x->kb->gaz ||
+        !(ac = actors_country(x)) || strcmp(ac, p->country) == 0)
+        return NULL;
+    return vg_gaz_country(x->kb->gaz, ac);
+}
+
 /* The cue weight of the place or actor at mark m, 0 for none; *c its
  * country, *strong whether it names it by itself. */
 static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *is_place)
@@ -274,6 +304,8 @@ static int cue_at(vg_ex_ctx *x, size_t m, const vg_place **c, int *strong, int *
     *is_place = p != NULL;
     if (p && vg_ex_in_dateline(x, t))
         return 0; /* counted once, as the dateline */
+    if (p && vg_ex_unit_abroad(x, p, t))
+        return 0;
     if (p && p->level == VG_PLACE_COUNTRY) {
         int named = vg_scan_tag(sc, t, VG_TAG_PLACE, NULL) != NULL;
         *c = p;

@@ -473,6 +473,27 @@ static int bare_in(const vg_ex_ctx *x, size_t t, size_t e)
     /* or brackets follow, with a unit the gazetteer lacks: "in Kwobtenga (Rollo)" */
 }
 
+/* "the X mining site (Tibesti)", "the X gold mine (Gao)": the name [t, e)
+ * is followed by up to three lower-case words ending in "site" or "mine"
+ * and by brackets.  The token after the bracket (where the unit starts),
+ * or 0.  The site keeps its name as written, whatever a word of it names
+ * elsewhere ("Kouri Bougoudi" is no Kouri of Mali). */
+static size_t spot_bracket(const vg_ex_ctx *x, size_t t, size_t e)
+{
+    const vg_scan *sc = &x->sc;
+    size_t gl;
+    for (size_t k = e; k < e + 3 && k + 1 < sc->ntok && sc->tok[k + 1].sent == sc->tok[t].sent;
+         k++) {
+        const char *g = vg_scan_gap(sc, k - 1, &gl);
+        if (cap_tok(sc, k) || gl != 1 || (g[0] != ' ' && g[0] != '-'))
+            return 0;
+        g = vg_scan_gap(sc, k, &gl);
+        if (memchr(g, '(', gl))
+            return vg_scan_is(sc, k, "site") || vg_scan_is(sc, k, "mine") ? k + 1 : 0;
+    }
+    return 0;
+}
+
 /* The local places of sentence s. */
 static void find_in(vg_ex_ctx *x, const vg_sent *s)
 {
@@ -523,7 +544,10 @@ static void find_in(vg_ex_ctx *x, const vg_sent *s)
             t = e;
             continue;
         }
-        const vg_place *bu = bracket_unit(x, t, e);
+        size_t sb = spot_bracket(x, t, e);
+        const vg_place *bu = sb ? vg_ex_unit_after(x, sb, 0) : bracket_unit(x, t, e);
+        if (sb && bu && bu->level == VG_PLACE_COUNTRY)
+            bu = NULL;
         if (!bu && t > s->t0)
             bu = ref_unit(x, t, e);
         if (bu) { /* attacked Bantagoudi (Djibo, Soum); le poste de X (Say, Tillaberi) */

@@ -710,6 +710,25 @@ void vg_ex_scan_places(const vg_ex_ctx *x, const vg_sent *s, vg_ex_sent *si)
             si->places[si->nplaces++] = (vg_ex_placeref){&x->local[i], x->local_t[i]};
 }
 
+/* A compass word gazetteered alone (Cameroon's "East", "Nord") that opens
+ * a longer unit name in brackets ("(East Gezira)", "(Nord Tibesti)"): the
+ * word qualifies the name after it, it is no unit of its own. */
+static int compass_head(const vg_ex_ctx *x, size_t k)
+{
+    const vg_scan *sc = &x->sc;
+    static const char *const w[] = {"east", "west",  "north", "south",
+                                    "est",  "ouest", "nord",  "sud"};
+    size_t gl;
+    if (sc->tok[k].mark < 0 || mark_end(x, k) != k + 1 || k + 1 >= sc->ntok ||
+        sc->tok[k + 1].sent != sc->tok[k].sent || !is_name_tok(sc, k + 1) ||
+        vg_ex_is_word(x, k + 1, VG_LX_UNITNOUN) || vg_scan_gap(sc, k, &gl)[0] != ' ' || gl != 1)
+        return 0;
+    for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+        if (vg_scan_is(sc, k, w[i]))
+            return 1;
+    return 0;
+}
+
 const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
 {
     const vg_scan *sc = &x->sc;
@@ -723,6 +742,14 @@ const vg_place *vg_ex_unit_after(const vg_ex_ctx *x, size_t end, int towns)
         const vg_place *p = x->place_tok[k];
         if (vg_ex_lex(x, k, VG_LX_NEARPREP, NULL))
             return country; /* "X near the Mali border": near, not in, Mali */
+        if (bracket && k == end && compass_head(x, k))
+            continue; /* "(East Gezira)": Gezira's, not Cameroon's East */
+        const vg_place *home = bracket && p ? vg_ex_unit_abroad(x, p, k) : NULL;
+        if (home) { /* "(Bani department)" beside Burkinabe actors: a unit of theirs */
+            country = country ? country : home;
+            k = mark_end(x, k) - 1;
+            continue;
+        }
         if (p && !(x->dem_tok[k] & VG_EX_PF_DEM) &&
             (p->level == VG_PLACE_ADMIN1 || p->level == VG_PLACE_ADMIN2 ||
              (p->level == VG_PLACE_TOWN &&

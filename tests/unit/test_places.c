@@ -437,6 +437,21 @@ static void test_rows(void **st)
     }
 }
 
+/* One event in country cc at location loc. */
+static void check_one(const char *text, const char *cc, const char *loc)
+{
+    vg_events ev;
+    assert_int_equal(extract(text, &ev), 0);
+    if (!ev.n)
+        fail_msg("no event: %s", text);
+    if (strcmp(ev.v[0].country, cc) != 0)
+        fail_msg("country %s, want %s: %s", ev.v[0].country, cc, text);
+    if (!ev.v[0].has_location || strcmp(ev.v[0].location.name, loc) != 0)
+        fail_msg("location '%s', want '%s': %s",
+                 ev.v[0].has_location ? ev.v[0].location.name : "(none)", loc, text);
+    vg_events_free(&ev);
+}
+
 /* The unit in brackets after a village noun or a spot with no name of its
  * own, generated: "X village (Unit)", "X hamlet (Unit)", "le hameau de X
  * (Unit)", "at PK 22 (Unit)", "on the A-B road (Unit)" with B unknown, "at
@@ -507,6 +522,78 @@ static void test_spots(void **st)
             fail_msg("country %s, want %s: %s", ev.v[0].country, roads[i].cc, roads[i].text);
         vg_events_free(&ev);
     }
+}
+
+/* A unit in brackets that opens with a compass word the gazetteer holds
+ * alone for another country (Cameroon's "East", "Nord"), and a site named
+ * before "mining site"/"gold mine" whose first word is a town abroad,
+ * generated: the unit named after the compass word gives the country, and
+ * the site keeps its name as written, in the unit's country; a town
+ * abroad given as a unit yields to the actors' one country. */
+static void test_bracket_names(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *unit, *cc; /* a unit and its country */
+    } units[] = {{"Gezira", "SD"},  {"Tillaberi", "NE"}, {"Zamfara", "NG"},
+                 {"Tibesti", "TD"}, {"Menaka", "ML"},    {"Seno", "BF"}};
+    static const char *const compass[] = {"East", "North", "West", "Nord", "Est", "Ouest"};
+    static const struct {
+        const char *pre, *post, *loc; /* the bracket's content goes between */
+    } tpl[] = {
+        {"On 4 June 2024, gunmen stormed Zorgatenga village (", ") and killed 7 residents.",
+         "Zorgatenga"},
+        {"Le 4 juin 2024, des hommes armés ont tué 7 civils dans le hameau de Zorgatenga (", ").",
+         "Zorgatenga"},
+        {"On 4 June 2024, gunmen killed 7 civilians in Zorgatenga (", ").", "Zorgatenga"},
+    };
+    static const struct {
+        const char *pre, *post, *loc; /* the unit goes between */
+    } spots[] = {
+        {"On 4 June 2024, rival groups of miners exchanged fire at the Kaya Nabiga mining site (",
+         "); 4 killed.", "Kaya Nabiga"},
+        {"On 4 June 2024, gunmen killed 5 miners at the Djibo Tenkodo gold mine (", ").",
+         "Djibo Tenkodo"},
+        {"On 4 June 2024, gunmen killed 5 miners at the Warsobe mining site (", ").", "Warsobe"},
+        {"Le 4 juin 2024, des hommes armés ont tué 5 orpailleurs sur le site d'orpaillage de "
+         "Kaya Nabiga (",
+         ").", "Kaya Nabiga"},
+    };
+    char buf[320], unit[64];
+    for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+        for (size_t i = 0; i < sizeof(tpl) / sizeof(tpl[0]) * 6; i++) {
+            snprintf(unit, sizeof(unit), "%s %s", compass[i % 6], units[u].unit);
+            snprintf(buf, sizeof(buf), "%s%s%s", tpl[i / 6].pre, unit, tpl[i / 6].post);
+            check_one(buf, units[u].cc, tpl[i / 6].loc);
+        }
+        for (size_t i = 0; i < sizeof(spots) / sizeof(spots[0]); i++) {
+            if (strcmp(units[u].cc, "BF") == 0 && strstr(spots[i].loc, "Kaya"))
+                continue; /* Kaya is Burkinabe: no homonym abroad to test */
+            snprintf(buf, sizeof(buf), "%s%s%s", spots[i].pre, units[u].unit, spots[i].post);
+            check_one(buf, units[u].cc, spots[i].loc);
+        }
+    }
+    /* a town abroad named as a unit in brackets ("(X department)",
+     * "(département de X)") beside actors who all come from one country:
+     * a unit of theirs the gazetteer lacks */
+    static const char *const abroad[] = {"Bani", "Kumba"};
+    static const struct {
+        const char *pre, *mid, *post, *cc;
+    } act[] = {
+        {"On 4 June 2024, VDP and FDS repelled JNIM fighters near Zorgatenga (", " department",
+         "); 6 killed.", "BF"},
+        {"On 4 June 2024, FAMa soldiers repelled JNIM fighters near Zorgatenga (", " department",
+         "); 6 killed.", "ML"},
+        {"Le 4 juin 2024, des FAMa ont tué 6 hommes armés à Zorgatenga (département de ", "", ").",
+         "ML"},
+        {"Le 4 juin 2024, des VDP ont tué 6 hommes armés à Zorgatenga (département de ", "", ").",
+         "BF"},
+    };
+    for (size_t a = 0; a < sizeof(abroad) / sizeof(abroad[0]); a++)
+        for (size_t i = 0; i < sizeof(act) / sizeof(act[0]); i++) {
+            snprintf(buf, sizeof(buf), "%s%s%s%s", act[i].pre, abroad[a], act[i].mid, act[i].post);
+            check_one(buf, act[i].cc, "Zorgatenga");
+        }
 }
 
 /* The dateline class, generated: every African capital whose name is its
@@ -600,7 +687,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),  cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_spots), cmocka_unit_test(test_dominant),
-        cmocka_unit_test(test_caps),
+        cmocka_unit_test(test_caps),  cmocka_unit_test(test_bracket_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
