@@ -280,13 +280,14 @@ static const char *actors_country(const vg_ex_ctx *x)
 /* The town at t, given in brackets as a unit ("X (Bani department)"), is
  * of another country than the one the text's actors all come from: a
  * unit of theirs the gazetteer lacks, no cue for its namesake abroad.
- * That country, or NULL. */
+ * The actors' country, or NULL. */
 const vg_place *vg_ex_unit_abroad(const vg_ex_ctx *x, const vg_place *p, size_t t)
 {
     const char *ac;
+    if (p->level != VG_PLACE_TOWN || !x->kb->gaz || !vg_ex_unit_town(x, t))
+        return NULL; /* (the cheap tests first: cue_at asks of every place) */
     size_t n = vg_ex_unit_noun_before(x, t); /* "(département de Bani)" */
-    if (p->level != VG_PLACE_TOWN || !vg_ex_unit_town(x, t) ||
-        !(vg_ex_bracket_open(x, t, 3) || (n && vg_ex_bracket_open(x, n, 0))) || !x->kb->gaz ||
+    if (!(vg_ex_bracket_open(x, t, 3) || (n && vg_ex_bracket_open(x, n, 0))) ||
         !(ac = actors_country(x)) || strcmp(ac, p->country) == 0)
         return NULL;
     return vg_gaz_country(x->kb->gaz, ac);
